@@ -65,3 +65,8 @@ export interface HealthPayload {
 export interface ErrorPayload {
   error: { name: string; message: string };
 }
+
+/** GET /api/search?q=: entities by name or alias and statements by their words, best match first. */
+export interface SearchPayload {
+  results: { node: GraphNodeData; score: number }[];
+}

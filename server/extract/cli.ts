@@ -1,20 +1,27 @@
 // Command line: prints the extraction of one article file as JSON (the shape score.mjs reads, plus offsets).
-import { readFileSync, existsSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
 import { extract } from './pipeline';
-import type { ArticleMeta } from './types';
+import { readArticle, UnusableInputError } from './read-article';
 
-function sidecarFor(file: string): ArticleMeta {
-  const metadataFile = join(dirname(file), 'metadata.json');
-  if (!existsSync(metadataFile)) return {};
-  const all = JSON.parse(readFileSync(metadataFile, 'utf8')) as { articles?: Record<string, ArticleMeta> };
-  return all.articles?.[basename(file)] ?? {};
+function main(argv: string[]): number {
+  const file = argv[0];
+  if (!file) {
+    process.stderr.write('usage: npm run --silent extract -- <article.txt>\n');
+    return 2;
+  }
+  try {
+    const article = readArticle(file);
+    const extraction = extract(article.text, article.sidecar);
+    extraction.messages.unshift(...article.messages);
+    for (const m of extraction.messages) if (m.severity === 'warning' && m.ruleId.startsWith('input/')) process.stderr.write(`${file}: ${m.reason}\n`);
+    process.stdout.write(JSON.stringify(extraction, null, 2) + '\n');
+    return 0;
+  } catch (error) {
+    if (error instanceof UnusableInputError) {
+      process.stderr.write(`extract: ${error.message}\n`);
+      return 1;
+    }
+    throw error;
+  }
 }
 
-const file = process.argv[2];
-if (!file) {
-  process.stderr.write('usage: npm run --silent extract -- <article.txt>\n');
-  process.exit(2);
-}
-const text = readFileSync(file, 'utf8');
-process.stdout.write(JSON.stringify(extract(text, sidecarFor(file)), null, 2) + '\n');
+process.exitCode = main(process.argv.slice(2));

@@ -1,6 +1,52 @@
 // Finds people, organizations and places, merged across aliases, each with its mentions.
 import type { Entity, Message, Sentence, Span } from '../types';
+import { entityKey, normalizeName } from '../kb/index';
+import { nameSequences } from './sequences';
+import { segment } from './segment';
+import { resolveRegions } from './regions';
+import { draftType, mergeMentions, type Draft } from './merge';
+import { PLACE_TAILS } from './lexicon';
+import { roleOf } from './roles';
 
-export function findEntities(_input: { text: string; sentences: Sentence[]; furniture: Span[] }): { entities: Entity[]; messages: Message[] } {
-  return { entities: [], messages: [] };
+function canonicalName(draft: Draft): string {
+  if (draft.kb) return draft.kb.name;
+  const forms = draft.mentions.filter((m) => !m.attributive).map((m) => (m.tail && PLACE_TAILS.has(m.tail) && m.tail !== 'city' ? m.form : m.bare));
+  return forms.sort((a, b) => b.split(' ').length - a.split(' ').length || b.length - a.length)[0] ?? draft.mentions[0].bare;
+}
+
+function toEntity(text: string, draft: Draft): Entity {
+  const name = canonicalName(draft);
+  const type = draftType(draft);
+  const entity: Entity = {
+    key: draft.kb?.key ?? entityKey(type, name), name, type, aliases: [],
+    mentions: draft.mentions.map((m) => ({ start: m.start, end: m.end, text: m.form, sentence: m.sentence })),
+  };
+  const seen = new Set([normalizeName(name)]);
+  for (const form of [...draft.mentions.map((m) => m.form), ...draft.acronyms]) {
+    const key = normalizeName(form);
+    if (!seen.has(key)) { seen.add(key); entity.aliases.push(form); }
+  }
+  if (draft.kb?.coordinates) entity.coordinates = draft.kb.coordinates;
+  if (type === 'person') {
+    const { role, affiliation } = roleOf(text, draft);
+    if (role) entity.role = role;
+    if (affiliation) entity.affiliation = affiliation;
+  }
+  return entity;
+}
+
+/** An alias another entity of the article also answers to would make the two indistinguishable: drop it. */
+function dropSharedAliases(entities: Entity[]): void {
+  const owners = new Map<string, number>();
+  for (const e of entities) for (const form of new Set([e.name, ...e.aliases].map(normalizeName))) owners.set(form, (owners.get(form) ?? 0) + 1);
+  for (const e of entities) e.aliases = e.aliases.filter((a) => owners.get(normalizeName(a)) === 1);
+}
+
+export function findEntities(input: { text: string; sentences: Sentence[]; furniture: Span[] }): { entities: Entity[]; messages: Message[] } {
+  const { text, sentences } = input;
+  const raw = nameSequences(text, sentences).flatMap((sequence) => segment(text, sequence));
+  const drafts = mergeMentions(text, resolveRegions(text, raw));
+  const entities = drafts.map((d) => toEntity(text, d)).sort((a, b) => a.mentions[0].start - b.mentions[0].start);
+  dropSharedAliases(entities);
+  return { entities, messages: [] };
 }

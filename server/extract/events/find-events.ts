@@ -1,8 +1,63 @@
 // Finds events in the controlled vocabulary, with actor, target, date and who claims them.
 import type { ArticleMeta, Entity, GraphEvent, Message, Sentence, Statement } from '../types';
+import { buildEvents } from './build';
+import { ArticleContext } from './context';
+import { interpret } from './interpret';
+import type { Match } from './interpret';
+import { mayHoldTrigger, TRIGGER_RULES } from './lexicon';
+import { mentionRefs, sentenceRefs } from './refs';
+import { buildView, tokenAt } from './view';
+import type { SentenceView } from './view';
 
-export function findEvents(_input: {
-  text: string; sentences: Sentence[]; entities: Entity[]; statements: Statement[]; meta: ArticleMeta;
-}): { events: GraphEvent[]; messages: Message[] } {
-  return { events: [], messages: [] };
+export interface EventsInput {
+  text: string;
+  sentences: Sentence[];
+  entities: Entity[];
+  statements: Statement[];
+  meta: ArticleMeta;
+}
+
+function matchTriggers(view: SentenceView): Match[] {
+  const matches: Match[] = [];
+  const present = new Set(view.tokens.map((t) => t.form));
+  for (const rule of TRIGGER_RULES) {
+    if (![...rule.heads].some((word) => present.has(word))) continue;
+    rule.pattern.lastIndex = 0;
+    for (let found = rule.pattern.exec(view.rendered); found; found = rule.pattern.exec(view.rendered)) {
+      const next = tokenAt(view, found.index + found[0].length);
+      matches.push({ rule, first: tokenAt(view, found.index), next, groups: found.slice(1) });
+      if (found[0].length === 0) rule.pattern.lastIndex++;
+    }
+  }
+  return matches.sort((a, b) => a.first - b.first);
+}
+
+function eventKey(event: GraphEvent): string {
+  return `${event.actorKey}|${event.verb}|${event.targetKey}|${event.claimedByKey ?? ''}`;
+}
+
+export function findEvents(input: EventsInput): { events: GraphEvent[]; messages: Message[] } {
+  const { text, sentences, entities } = input;
+  const mentions = mentionRefs(entities);
+  const refs = sentences.map((sentence) => sentenceRefs(text, sentence, mentions.get(sentence.index) ?? []));
+  const context = new ArticleContext(refs);
+  const events: GraphEvent[] = [];
+  const messages: Message[] = [];
+  const seen = new Set<string>();
+  sentences.forEach((sentence, n) => {
+    if (!mayHoldTrigger(text.slice(sentence.start, sentence.end))) return;
+    const view = buildView(text, sentence, refs[n]);
+    for (const match of matchTriggers(view)) {
+      const candidate = interpret(view, match, context);
+      if (!candidate) continue;
+      const built = buildEvents({ ...input, view, context }, candidate);
+      messages.push(...built.messages);
+      for (const event of built.events) {
+        const key = eventKey(event);
+        if (!seen.has(key)) events.push(event);
+        seen.add(key);
+      }
+    }
+  });
+  return { events, messages };
 }

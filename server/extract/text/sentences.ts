@@ -1,11 +1,76 @@
-// Splits the article into sentences with offsets, leaving page furniture out.
+// Splits the article into sentences with offsets: lines are blocks, furniture is left out, abbreviations do not end a sentence.
 import type { Sentence, Span } from '../types';
 
-export function splitSentences(text: string, _furniture: Span[]): Sentence[] {
-  const sentences: Sentence[] = [];
-  for (const match of text.matchAll(/[^\n.!?]+[.!?]*/g)) {
-    const start = match.index ?? 0;
-    sentences.push({ index: sentences.length, start, end: start + match[0].length });
+const TERMINATOR = /[.!?…]+[”"’'»)\]]*(?=\s|$)/g;
+const ABBREVIATIONS = new Set(('Mr Mrs Ms Dr Gen Lt Col Maj Capt Sgt Adm Gov Sen Rep St Jr Sr Prof Rev Pres Messrs Dept Univ '
+  + 'Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec No Nos vs Inc Ltd Co Corp Mt Ft Ave Blvd approx est Lt-Gen Maj-Gen').split(' '));
+/** Words that open a new sentence after a dotted acronym ("... in the U.S. The ..."), unlike names ("U.S. Senate"). */
+const SENTENCE_STARTERS = new Set(('The But He She It They We I In On At A An This That These Those There His Her Their Its Our As '
+  + 'After Before When While However Meanwhile And So Yet If Although Some Many Most According Still Now Then Earlier Later').split(' '));
+
+/** The parts of the text's lines that are not furniture, trimmed of white space. */
+function contentBlocks(text: string, furniture: Span[]): Span[] {
+  const cuts = [...furniture].sort((a, b) => a.start - b.start);
+  const blocks: Span[] = [];
+  let cut = 0;
+  const push = (start: number, end: number): void => {
+    while (start < end && /\s/.test(text[start])) start++;
+    while (end > start && /\s/.test(text[end - 1])) end--;
+    if (end > start) blocks.push({ start, end });
+  };
+  let lineStart = 0;
+  while (lineStart <= text.length) {
+    const newline = text.indexOf('\n', lineStart);
+    const lineEnd = newline === -1 ? text.length : newline;
+    let from = lineStart;
+    while (cut < cuts.length && cuts[cut].end <= from) cut++;
+    for (let c = cut; c < cuts.length && cuts[c].start < lineEnd; c++) {
+      push(from, Math.max(from, cuts[c].start));
+      from = Math.max(from, cuts[c].end);
+    }
+    push(from, lineEnd);
+    if (newline === -1) break;
+    lineStart = newline + 1;
   }
+  return blocks;
+}
+
+/** The word just before position `at` (looking back a bounded stretch, so long lines stay linear). */
+function wordBefore(body: string, at: number): string {
+  let start = at;
+  while (start > 0 && at - start < 40 && !/\s/.test(body[start - 1])) start--;
+  return body.slice(start, at);
+}
+
+function endsSentence(body: string, at: number, mark: string): boolean {
+  let next = at;
+  while (next < body.length && /\s/.test(body[next])) next++;
+  if (next >= body.length) return true;
+  const rest = body.slice(next, next + 30);
+  if (/^\p{Ll}/u.test(rest)) return false;
+  if (mark !== '.') return true;
+  const word = wordBefore(body, at - 1);
+  if (ABBREVIATIONS.has(word) || /^\p{Lu}$/u.test(word)) return false;
+  if (/^(?:\p{L}\.)+\p{L}$/u.test(word)) return SENTENCE_STARTERS.has(rest.match(/^[“"‘']?(\p{L}+)/u)?.[1] ?? '');
+  return true;
+}
+
+function splitBlock(text: string, block: Span, sentences: Sentence[]): void {
+  const body = text.slice(block.start, block.end);
+  let start = 0;
+  TERMINATOR.lastIndex = 0;
+  for (let m = TERMINATOR.exec(body); m; m = TERMINATOR.exec(body)) {
+    const end = m.index + m[0].length;
+    if (end >= body.length || !endsSentence(body, end, m[0])) continue;
+    sentences.push({ index: sentences.length, start: block.start + start, end: block.start + end });
+    start = end;
+    while (start < body.length && /\s/.test(body[start])) start++;
+  }
+  if (start < body.length) sentences.push({ index: sentences.length, start: block.start + start, end: block.end });
+}
+
+export function splitSentences(text: string, furniture: Span[]): Sentence[] {
+  const sentences: Sentence[] = [];
+  for (const block of contentBlocks(text, furniture)) splitBlock(text, block, sentences);
   return sentences;
 }

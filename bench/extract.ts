@@ -1,0 +1,60 @@
+// Benchmark: words per second of the whole extraction on one core, over the shared corpus and the seed articles.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { cpus } from 'node:os';
+import { join } from 'node:path';
+import { extract } from '../server/extract/pipeline';
+
+const CORPUS = join(__dirname, '..', '..', 'shared', 'corpus', 'articles.jsonl');
+const SEED = join(__dirname, '..', 'seed', 'articles');
+
+interface Figures { articles: number; words: number; seconds: number; cpuSeconds: number; stages: Map<string, number> }
+
+function countWords(text: string): number {
+  return text.split(/\s+/).filter(Boolean).length;
+}
+
+function run(label: string, texts: string[]): Figures {
+  const figures: Figures = { articles: texts.length, words: 0, seconds: 0, cpuSeconds: 0, stages: new Map() };
+  const observe = (stage: string, ms: number): void => { figures.stages.set(stage, (figures.stages.get(stage) ?? 0) + ms); };
+  const started = performance.now();
+  const cpu = process.cpuUsage();
+  texts.forEach((text, i) => {
+    extract(text, {}, observe);
+    figures.words += countWords(text);
+    if ((i + 1) % 50 === 0 || i + 1 === texts.length) process.stderr.write(`${label}: ${i + 1}/${texts.length} articles\r`);
+  });
+  figures.seconds = (performance.now() - started) / 1000;
+  const used = process.cpuUsage(cpu);
+  figures.cpuSeconds = (used.user + used.system) / 1e6;
+  process.stderr.write('\n');
+  return figures;
+}
+
+function report(label: string, f: Figures): void {
+  const rate = (seconds: number): number => Math.round(f.words / seconds);
+  process.stdout.write(`${label}: ${f.articles} articles, ${f.words} words\n`);
+  process.stdout.write(`  wall clock  ${f.seconds.toFixed(2)} s  ${rate(f.seconds)} words/s\n`);
+  process.stdout.write(`  processor   ${f.cpuSeconds.toFixed(2)} s  ${rate(f.cpuSeconds)} words/s (one core; what other processes take is left out)\n`);
+  const total = [...f.stages.values()].reduce((a, b) => a + b, 0);
+  for (const [stage, ms] of f.stages) {
+    process.stdout.write(`    ${stage.padEnd(11)} ${(ms / 1000).toFixed(2)} s  ${((100 * ms) / total).toFixed(1)}%\n`);
+  }
+}
+
+function corpusTexts(): string[] | undefined {
+  if (!existsSync(CORPUS)) return undefined;
+  return readFileSync(CORPUS, 'utf8').split('\n').filter(Boolean).map((line) => String((JSON.parse(line) as { text?: string }).text ?? ''));
+}
+
+function seedTexts(): string[] {
+  return readdirSync(SEED).filter((f) => f.endsWith('.txt')).sort().map((f) => readFileSync(join(SEED, f), 'utf8'));
+}
+
+process.stdout.write(`machine: ${cpus()[0]?.model ?? 'unknown cpu'}, node ${process.version}, ${new Date().toISOString().slice(0, 10)}, one core\n`);
+// One untimed pass loads the lexicons and warms the compiler, so the figures measure extraction alone.
+process.stderr.write('warming up...\n');
+seedTexts().forEach((text) => extract(text));
+const corpus = corpusTexts();
+if (corpus) report('corpus', run('corpus', corpus));
+else process.stdout.write(`corpus: ${CORPUS} not found, skipped\n`);
+report('seed', run('seed', seedTexts()));

@@ -1,0 +1,102 @@
+// Wires the page together: loads the graph, keeps the view state, and answers the toolbar, legend, canvas and panel.
+
+import type { GraphNodeData, GraphPayload, NodeType } from '../server/api/payloads';
+import { ApiUnavailableError, fetchGraph, fetchNodeDetails } from './api';
+import { connectionsOf } from './connections';
+import { toElements } from './elements';
+import { createGraphView, type GraphView } from './graph-view';
+import { renderLegend } from './legend';
+import { hideBanner, showBanner, showEmptyState } from './notice';
+import { detailsView, failedView, loadingView } from './panel/details';
+import { overviewView } from './panel/overview';
+import { bindToolbar, type PageElements } from './toolbar';
+import { searchNodes } from './search';
+import { INITIAL_VIEW_STATE, type ViewState } from './view-state';
+
+/** What the page exposes on `window.whosaid`, for the browser test and for analysts at the console. */
+export interface ExplorerHandle {
+  view: GraphView | null;
+  state: 'loading' | 'ready' | 'empty' | 'error';
+}
+
+export function startExplorer(page: PageElements, handle: ExplorerHandle): Promise<void> {
+  return loadGraph(page, handle).catch((error: Error) => {
+    handle.state = 'error';
+    const title = error instanceof ApiUnavailableError ? 'The whosaid API is not answering.' : 'The graph could not be loaded.';
+    showBanner(page.banner, title, error.message, () => {
+      hideBanner(page.banner);
+      void startExplorer(page, handle);
+    });
+    page.status.textContent = 'No data';
+  });
+}
+
+async function loadGraph(page: PageElements, handle: ExplorerHandle): Promise<void> {
+  handle.state = 'loading';
+  page.status.textContent = 'Loading graph…';
+  const payload = await fetchGraph();
+  if (payload.elements.nodes.length === 0) {
+    handle.state = 'empty';
+    page.status.textContent = '0 nodes';
+    showEmptyState(page.empty);
+    return;
+  }
+  const { elements, counts, droppedEdges } = toElements(payload);
+  page.empty.hidden = true;
+  let state: ViewState = INITIAL_VIEW_STATE;
+  let detailsRequest = 0;
+  const nodesById = new Map<string, GraphNodeData>(payload.elements.nodes.map((n) => [n.data.id, n.data]));
+  const view = createGraphView(page.canvas, elements, (id) => select(id));
+  handle.view = view;
+  const actions = { select: (id: string) => select(id) };
+
+  function update(patch: Partial<ViewState>) {
+    state = { ...state, ...patch };
+    view.apply(state);
+  }
+
+  function select(id: string | null) {
+    const node = id === null ? undefined : nodesById.get(id);
+    const request = ++detailsRequest;
+    if (!node) {
+      update({ focus: null });
+      page.panel.replaceChildren(...overviewView(payload, counts, actions));
+      return;
+    }
+    update({ focus: { id: node.id, neighbours: view.neighboursOf(node.id) } });
+    view.reveal(node.id);
+    page.panel.replaceChildren(...loadingView(node));
+    fetchNodeDetails(node.id).then(
+      (details) => request === detailsRequest && page.panel.replaceChildren(...detailsView(details, connectionsOf(payload, node.id), actions)),
+      (error: Error) => request === detailsRequest && page.panel.replaceChildren(...failedView(node, error.message)),
+    );
+  }
+
+  const hidden = new Set<NodeType>();
+  renderLegend(page.legend, counts, (type, visible) => {
+    if (visible) hidden.delete(type);
+    else hidden.add(type);
+    update({ hiddenTypes: new Set(hidden) });
+  });
+  bindToolbar(page, {
+    search: (query) => {
+      const matches = searchNodes([...nodesById.values()], query);
+      update({ matches });
+      return matches;
+    },
+    fitMatches: () => view.fit(state.matches ?? undefined),
+    fit: () => view.fit(),
+    relayout: () => view.relayout(),
+    clearSelection: () => select(null),
+  });
+  select(null);
+  page.status.textContent = describeSize(payload, droppedEdges);
+  await view.ready;
+  handle.state = 'ready';
+}
+
+function describeSize(payload: GraphPayload, droppedEdges: number): string {
+  const { nodes, edges } = payload.elements;
+  const base = `${nodes.length} nodes · ${edges.length - droppedEdges} links`;
+  return droppedEdges > 0 ? `${base} (${droppedEdges} dangling links left out)` : base;
+}

@@ -1,0 +1,16 @@
+// How many nodes of each kind and relationships of each type the graph holds (from Neo4j's count store).
+RETURN COUNT { (:Article) } AS articles,
+       COUNT { (:Entity) } AS entities,
+       COUNT { (:Person) } AS people,
+       COUNT { (:Organization) } AS organizations,
+       COUNT { (:Place) } AS places,
+       COUNT { (:Statement) } AS statements,
+       COUNT { (:Event) } AS events,
+       COUNT { ()-[:MENTIONS]->() } AS mentions,
+       COUNT { ()-[:SAID]->() } AS said,
+       COUNT { ()-[:REPORTED_IN]->() } AS reportedIn,
+       COUNT { ()-[:ABOUT]->() } AS about,
+       COUNT { ()-[:VIA]->() } AS via,
+       COUNT { ()-[:ACTOR]->() } AS actor,
+       COUNT { ()-[:TARGET]->() } AS target,
+       COUNT { ()-[:CLAIMS]->() } AS claims

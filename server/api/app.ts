@@ -1,0 +1,32 @@
+// Builds the Express app (API under /api, the client's files at /) without listening: start.ts and tests listen.
+import { join } from 'node:path';
+import express, { type Express } from 'express';
+import type { Database } from '../graph/database';
+import { errorHandler } from './error-handler';
+import { jsonLogger, type Logger } from './logger';
+import { requestLog } from './request-log';
+import { apiRoutes } from './routes';
+
+export const CLIENT_DIRECTORY = join(__dirname, '..', '..', 'client');
+
+export interface AppDeps {
+  db: Database;
+  logger?: Logger;
+  /** Folder served at /: index.html and the bundle in dist/. */
+  clientDirectory?: string;
+}
+
+export function createApp({ db, logger = jsonLogger(), clientDirectory = CLIENT_DIRECTORY }: AppDeps): Express {
+  const app = express();
+  app.disable('x-powered-by');
+  app.use(requestLog(logger));
+  app.use((_req, res, next) => {
+    // Article text travels as JSON data only; browsers must never sniff a response into HTML.
+    res.setHeader('X-Content-Type-Options', 'nosniff');
+    next();
+  });
+  app.use('/api', apiRoutes(db));
+  app.use(express.static(clientDirectory));
+  app.use(errorHandler(logger));
+  return app;
+}

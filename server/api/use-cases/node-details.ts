@@ -1,0 +1,43 @@
+// Reads one node's details: what an entity said, or where a statement or event was reported and in which sentence.
+import type { ArticleRef, NodeDetails, QuoteSummary } from '../payloads';
+import { NotFoundError } from '../../errors';
+import type { Database } from '../../graph/database';
+import { articleNode, entityNode, eventNode, statementNode } from '../../graph/node-data';
+import { cypher } from '../../graph/queries';
+import type { Row } from '../../graph/values';
+
+export async function readNodeDetails(db: Database, id: string): Promise<NodeDetails> {
+  return db.read(async (tx) => {
+    const [found] = await tx.run(cypher('read/node'), { id });
+    if (!found) throw new NotFoundError(`nodes: no node has the id "${id}"`);
+    const data = found.data as Row;
+    const article = found.article as ArticleRef | null;
+
+    if (found.type === 'article') return { node: articleNode(data) };
+    if (found.type === 'statement' || found.type === 'event') {
+      const node = found.type === 'statement' ? statementNode(data, article?.id) : eventNode(data, article?.id);
+      return { node, provenance: provenance(data, article as ArticleRef, String(found.text)) };
+    }
+    const quotes = await tx.run(cypher('read/entity-quotes'), { key: id });
+    return { node: entityNode(data), quotes: quotes.map(toQuoteSummary) };
+  });
+}
+
+/** The sentence is cut from the stored article text by its offsets, so it is exactly what the article says. */
+function provenance(fact: Row, article: ArticleRef, text: string): NodeDetails['provenance'] {
+  const sentenceStart = Number(fact.sentenceStart);
+  const sentenceEnd = Number(fact.sentenceEnd);
+  return {
+    article,
+    sentence: text.slice(sentenceStart, sentenceEnd),
+    sentenceStart,
+    sentenceEnd,
+    start: Number(fact.start),
+    end: Number(fact.end),
+  };
+}
+
+function toQuoteSummary(row: Row): QuoteSummary {
+  const statement = row.statement as Pick<QuoteSummary, 'id' | 'quote' | 'kind' | 'verb'>;
+  return { ...statement, article: row.article as ArticleRef };
+}

@@ -1,0 +1,31 @@
+// The named errors whosaid throws on purpose, each carrying the HTTP status the API answers it with.
+
+/** Base of every deliberate error: the API's error middleware turns it into `{error: {name, message}}`. */
+export abstract class WhosaidError extends Error {
+  abstract readonly status: number;
+
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = new.target.name;
+  }
+}
+
+/** A caller asked for something that does not exist (an unknown node id). */
+export class NotFoundError extends WhosaidError {
+  readonly status = 404;
+}
+
+/** A caller sent input that fails validation (an empty article text, a malformed query parameter). */
+export class InvalidInputError extends WhosaidError {
+  readonly status = 400;
+}
+
+/** Neo4j cannot be reached or is not serving the database right now; trying again later may succeed. */
+export class DatabaseUnavailableError extends WhosaidError {
+  readonly status = 503;
+}
+
+/** The process environment holds a setting whosaid cannot use; the message names the variable. */
+export class ConfigError extends WhosaidError {
+  readonly status = 500;
+}

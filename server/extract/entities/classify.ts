@@ -1,0 +1,69 @@
+// Guesses whether an unknown name is a person, an organization or a place from its form and the words around it.
+import type { EntityType } from '../types';
+import { isGivenName, ORG_HEADS, ORG_TAILS, PLACE_HEADS, PLACE_TAILS, ROLE_NOUNS, TITLE_WORDS } from './lexicon';
+import type { RawMention } from './segment';
+
+export type TypeVotes = Record<EntityType, number>;
+
+const SPEECH_VERBS = /^(?:said|says|told|tells|added|adds|wrote|writes|tweeted|stated|noted|explained|warned|argued|claimed|insisted|believes|thinks|added|continued|recalled|asked|replied|declared|stressed|acknowledged|admitted)$/;
+const PLACE_PREPOSITIONS = /^(?:in|near|at|from|towards|toward|into|outside|around|over|across|through|to|past|beyond|inside|within|between)$/;
+const TAKE_VERBS = /^(?:liberated|captured|recaptured|retook|seized|entered|shelled|struck|bombed|attacked|took|occupied|encircled|surrounded|reached|visited)$/;
+const SETTLEMENT_OF = /\b(?:towns?|city|cities|villages?|settlements?|communit(?:y|ies)|districts?|region|province|port|suburbs?|outskirts|hamlet|area) of\s*$/i;
+const PLACE_SUFFIX = /(?:ivka|ovka|yivka|ivske|ovske|ivsk|ovsk|evsk|ove|ovo|evo|yne|ino|ske|opil|opol|pol|hrad|grad|horod|gorod|ytsia|yny|ychi|ivtsi|ovychi)$/i;
+const APPOSITION_ROLE = new RegExp(`^,\\s+(?:a|an|the)\\s+(?:[\\w’'-]+\\s+){0,5}?(?:${[...ROLE_NOUNS].join('|')})s?\\b`, 'i');
+
+function wordsBefore(m: RawMention, count: number): string[] {
+  const at = m.sequence.context.findIndex((t) => t.start === m.start);
+  return m.sequence.context.slice(Math.max(0, at - count), Math.max(0, at)).map((t) => t.text);
+}
+
+function wordAfter(m: RawMention): string | undefined {
+  return m.sequence.context.find((t) => t.start >= m.end)?.text;
+}
+
+/** "Hnatov said": a name right before a speech verb speaks, so it is a name even where it opens the sentence. */
+export function speaks(m: RawMention): boolean {
+  return SPEECH_VERBS.test(wordAfter(m) ?? '');
+}
+
+/** Evidence for each type from one mention of an unknown name. */
+export function typeVotes(text: string, m: RawMention): TypeVotes {
+  const votes: TypeVotes = { person: 0, organization: 0, place: 0 };
+  const words = m.tokens.map((t) => t.text);
+  const first = words[0];
+  const last = words[words.length - 1];
+  const before = wordsBefore(m, 3);
+  const previous = before[before.length - 1] ?? '';
+  const after = wordAfter(m) ?? '';
+  const preceding = text.slice(Math.max(0, m.start - 40), m.start);
+  const following = text.slice(m.end, m.end + 80);
+
+  if (m.tail && PLACE_TAILS.has(m.tail)) votes.place += 5;
+  if (m.tail && ORG_TAILS.has(m.tail)) votes.organization += 5;
+  if (ORG_HEADS.has(last) || (words.length > 1 && ORG_HEADS.has(first) && words.includes('of'))) votes.organization += 4;
+  if (ORG_HEADS.has(first) && words.includes('for')) votes.organization += 4;
+  if (PLACE_HEADS.has(last)) votes.place += 4;
+  if (words.length >= 2 && words.length <= 4 && isGivenName(first) && !ORG_HEADS.has(last)) votes.person += 3;
+  if (TITLE_WORDS.has(previous) || ROLE_NOUNS.has(previous.toLowerCase())) votes.person += 3;
+  if (APPOSITION_ROLE.test(following)) votes.person += 2;
+  if (SPEECH_VERBS.test(after) || /\b(?:said|told)\s*$/.test(preceding)) votes.person += 1;
+  if (SETTLEMENT_OF.test(preceding)) votes.place += 3;
+  if (PLACE_PREPOSITIONS.test(previous)) votes.place += 1;
+  if (TAKE_VERBS.test(previous) || TAKE_VERBS.test(before[before.length - 2] ?? '')) votes.place += 2;
+  if (words.length === 1 && PLACE_SUFFIX.test(first)) votes.place += 1;
+  if (/^\p{Lu}{2,}$/u.test(first) && words.length === 1) votes.organization += 1;
+  if (/^\s+(?:journalists|reported|reports|correspondents?)\b/.test(following)) votes.organization += 2;
+  return votes;
+}
+
+export function addVotes(total: TypeVotes, more: TypeVotes): void {
+  total.person += more.person;
+  total.organization += more.organization;
+  total.place += more.place;
+}
+
+/** The best-supported type, or undefined when nothing speaks for any. */
+export function bestType(votes: TypeVotes): EntityType | undefined {
+  const ranked = (Object.entries(votes) as [EntityType, number][]).sort((a, b) => b[1] - a[1]);
+  return ranked[0][1] > 0 ? ranked[0][0] : undefined;
+}

@@ -1,0 +1,79 @@
+// Word classes the entity finder reasons with: given names, common words, titles, and the heads that type a name.
+import nlp from 'compromise';
+import givenNamesFile from '../kb/given-names.json';
+
+const compromiseLexicon = (nlp.model() as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon;
+
+const NAME_TAGS = /^(?:FirstName|MaleName|FemaleName)$/;
+const PROPER_TAGS = /^(?:FirstName|MaleName|FemaleName|LastName|Person|Place|City|Region|Country|Organization|SportsTeam|ProperNoun|Demonym)$/;
+const VERB_TAGS = /^(?:PastTense|PresentTense|Infinitive|Gerund|Copula|Modal|Participle|PhrasalVerb|Verb|Auxiliary)$/;
+const FUNCTION_TAGS = /^(?:Determiner|Preposition|Conjunction|Pronoun|Adverb|QuestionWord|Possessive|Negative|Condition|Copula|Modal)$/;
+
+const givenNames = new Set<string>([
+  ...givenNamesFile.names.map((n) => n.toLowerCase()),
+  ...Object.entries(compromiseLexicon).filter(([, t]) => [t].flat().some((x) => NAME_TAGS.test(x))).map(([w]) => w),
+]);
+
+function tagsOf(word: string): string[] {
+  const tags = compromiseLexicon[word.toLowerCase()];
+  return tags === undefined ? [] : [tags].flat();
+}
+
+export function isGivenName(word: string): boolean {
+  return givenNames.has(word.toLowerCase());
+}
+
+/** A word English uses in lowercase ("Residents", "But", "Houses"), so capitalized it only opens a sentence. */
+export function isCommonWord(word: string): boolean {
+  const tags = tagsOf(word);
+  return tags.length > 0 && !tags.some((t) => PROPER_TAGS.test(t));
+}
+
+export function isVerbLike(word: string): boolean {
+  return tagsOf(word).some((t) => VERB_TAGS.test(t)) || /(?:ed|ing)$/.test(word)
+    || (/s$/.test(word) && tagsOf(word.slice(0, -1)).some((t) => VERB_TAGS.test(t)));
+}
+
+/** A lowercase common noun ("spokesman", "subscribers", "time"), the head a name before it modifies. */
+export function isPlainNoun(word: string): boolean {
+  if (!/^\p{Ll}/u.test(word) || isVerbLike(word)) return false;
+  const tags = tagsOf(word);
+  if (tags.length) return tags.every((t) => /^(?:Singular|Plural|Uncountable|Noun|Actor)$/.test(t));
+  return !/s$/.test(word) || /(?:ers|ors|ists|ians|men|ies)$/.test(word);
+}
+
+export function isFunctionWord(word: string): boolean {
+  return tagsOf(word).some((t) => FUNCTION_TAGS.test(t));
+}
+
+const REGIONAL_ADJECTIVES = new Set('Western Eastern Northern Southern European Asian African Arab Slavic Baltic Nordic Soviet'.split(' '));
+
+export function isDemonymWord(word: string): boolean {
+  return REGIONAL_ADJECTIVES.has(word) || tagsOf(word).includes('Demonym');
+}
+
+const words = (list: string): Set<string> => new Set(list.split(' '));
+
+/** Words of an office or rank, capitalized before a name ("Defense Minister", "Gen."), never names themselves. */
+export const TITLE_WORDS = words('President Vice Prime Minister Ministers Deputy Secretary Secretary-General Undersecretary Chancellor Spokesman Spokeswoman Spokesperson Chief Head General Gen Gen. Lt Lt. Col Col. Maj Maj. Colonel Major Lieutenant Captain Capt Capt. Admiral Adm Adm. Sgt Sergeant Commander Commander-in-Chief Marshal Governor Gov Gov. Mayor Senator Sen. Rep. Representative Ambassador Envoy Adviser Advisor Director Director-General Chairman Chairwoman Speaker Leader Premier King Queen Prince Princess Pope Patriarch Mr Mr. Mrs Mrs. Ms Ms. Dr Dr. Prof Prof. Professor Sir Dame Lord Lady Former Acting Attorney Prosecutor Ombudsman Commissioner Minister-President PM Rabbi Father Bishop Archbishop Cardinal Sheikh Imam Metropolitan Brig Brig. Brigadier Judge');
+
+/** Lowercase role nouns that make the name next to them a person ("spokesman Dmitry Peskov", "an analyst"). */
+export const ROLE_NOUNS = words('president minister spokesman spokeswoman spokesperson adviser advisor aide analyst expert professor lecturer researcher fellow director chief head leader commander general governor mayor official officer lawmaker senator ambassador envoy diplomat journalist correspondent reporter editor author writer blogger economist historian scientist politician deputy secretary chairman chairwoman founder ceo executive soldier colonel captain lieutenant sergeant pilot resident witness chancellor premier king queen prince pope negotiator representative activist member ombudsman prosecutor judge lawyer attorney commentator strategist researcher scholar director-general secretary-general');
+
+/** Role nouns after a name that make the name a modifier ("Kremlin spokesman", "US officials", "UN chief"). */
+export const MODIFIED_ROLES = words('spokesman spokeswoman spokesperson official chief leader minister president commander envoy ambassador adviser advisor aide secretary general governor mayor head diplomat lawmaker senator prosecutor negotiator');
+
+/** Heads of organization names ("Lexington Institute", "Ministry of Defence"). */
+export const ORG_HEADS = words('Institute Institution Ministry Centre Center University College School Academy News Times Post Journal Herald Tribune Telegraph Gazette Review Monitor Observer Express Mail Agency Council Committee Commission Party Group Bank Fund Foundation Corporation Corp Company Co Inc Ltd LLC Service Services Office Department Court Command Brigade Battalion Regiment Division Army Navy Force Forces Guard Guards Police Union Association Organization Organisation Parliament Assembly Government Administration Network Radio TV Television Channel Press Media Club League Federation Alliance Movement Fleet Corps Directorate Staff Bureau Authority Board Society Initiative Project Watch Lab Labs Studies Consulting Capital Holdings Industries Airlines Systems Technologies Energy Energoatom Gazeta Pravda Novosti Tribunal Duma Senate Congress Cabinet Kremlin Pentagon Forum Summit Conference Broadcasting Insider Wire Daily Weekly Today Magazine');
+
+/** Heads of place names ("Grand Kremlin Palace", "Snake Island"). */
+export const PLACE_HEADS = words('Hall Palace Square Street Avenue Bridge Dam Island Islands Plant Station Airport Base Lake Sea Gulf Bay Strait River Mountains Mountain Valley Peninsula Oblast Region Province District Raion City Town Village County Krai Republic Cathedral Church Monastery Stadium Theatre Theater Park Port Harbour Harbor Canal Reservoir Forest Steppe Coast Heights Hill Field Airfield Airbase Refinery Depot Prison Camp');
+
+/** Lowercase heads that may follow a name and belong to it ("Kharkiv region", "War Gonzo blog"). */
+export const PLACE_TAILS = words('region oblast district province raion city river krai');
+export const ORG_TAILS = words('forum blog channel agency newspaper website outlet');
+
+/** Capitalized directions that make a new place of a continent or area ("Central Asia") and nothing on their own. */
+export const DIRECTIONS = words('North South East West Northern Southern Eastern Western Central Upper Lower Greater Northeastern Northwestern Southeastern Southwestern');
+
+export const MONTHS_AND_DAYS = words('January February March April May June July August September October November December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Monday Tuesday Wednesday Thursday Friday Saturday Sunday Christmas Easter');

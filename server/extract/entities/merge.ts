@@ -1,0 +1,111 @@
+// Gathers mentions into entities: one per KB entry, unknown names merged by spelling, surname and acronym.
+import type { EntityType } from '../types';
+import { normalizeName, type KbEntity } from '../kb/index';
+import { addVotes, bestType, speaks, typeVotes, type TypeVotes } from './classify';
+import { isCommonWord, isGivenName, ORG_HEADS, PLACE_HEADS, TITLE_WORDS, DIRECTIONS } from './lexicon';
+import nonEntitiesFile from '../kb/non-entities.json';
+import type { RawMention } from './segment';
+
+export interface Draft {
+  kb?: KbEntity;
+  mentions: RawMention[];
+  votes: TypeVotes;
+  acronyms: string[];
+}
+
+const NON_ENTITIES = new Set(nonEntitiesFile.names.map(normalizeName));
+
+const ACRONYM_DEFINITION = /^\s*\(\s*(\p{Lu}[\p{Lu}.&-]{1,7})(?:\s+or\s+(\p{Lu}[\p{Lu}.&-]{1,7}))?\s*\)/u;
+
+/** Spelling key that folds common transliteration variants ("Zelenskiy", "Zelenskyy" -> "zelensky"). */
+export function spellingKey(name: string): string {
+  return normalizeName(name).replace(/(?:iy|yy|ii|yi|ij)\b/g, 'y').replace(/kh/g, 'h').replace(/(\p{L})\1/gu, '$1');
+}
+
+function words(m: RawMention): string[] {
+  return m.tokens.map((t) => t.text).filter((w) => /^\p{Lu}/u.test(w));
+}
+
+function longestName(draft: Draft): string[] {
+  return draft.mentions.map(words).sort((a, b) => b.length - a.length)[0];
+}
+
+function newDraft(m: RawMention, text: string): Draft {
+  return { kb: m.kb, mentions: [m], votes: m.kb ? { person: 0, organization: 0, place: 0 } : typeVotes(text, m), acronyms: [] };
+}
+
+function absorb(into: Draft, from: Draft): void {
+  into.mentions.push(...from.mentions);
+  into.acronyms.push(...from.acronyms);
+  addVotes(into.votes, from.votes);
+}
+
+/** Single-word names that are the surname of one person, or the first word of one organization, named in full. */
+function mergePartialNames(drafts: Draft[]): Draft[] {
+  const partial = drafts.filter((d) => !d.kb && longestName(d).length === 1 && !isCommonWord(longestName(d)[0])
+    && !d.mentions.every(opensSentence));
+  const full = drafts.filter((d) => longestName(d).length > 1 || d.kb);
+  for (const d of partial) {
+    const word = longestName(d)[0];
+    const hosts = full.filter((f) => {
+      const name = f.kb ? f.kb.name.split(' ') : longestName(f);
+      const type = f.kb?.type ?? bestType(f.votes);
+      return name.length > 1 && ((type === 'person' && name[name.length - 1] === word) || (type !== 'person' && name[0] === word));
+    });
+    if (hosts.length === 1) { absorb(hosts[0], d); d.mentions = []; }
+  }
+  return drafts.filter((d) => d.mentions.length > 0);
+}
+
+function opensSentence(m: RawMention): boolean {
+  return m.sequence.initial && m.tokens[0].start === m.sequence.tokens[0].start;
+}
+
+function isKept(draft: Draft): boolean {
+  if (draft.mentions.every((m) => m.attributive)) return false;
+  if (draft.kb) return true;
+  const name = longestName(draft);
+  if (draft.mentions.every((m) => m.sequence.headline)) return false;
+  if (draft.mentions.some((m) => NON_ENTITIES.has(normalizeName(m.bare)))) return false;
+  if (/^[RDI]-[A-Z][a-z]+\.?$/.test(name.join(' '))) return false;
+  if (name.length === 1) {
+    const word = name[0];
+    if (/^\p{Lu}[\p{Lu}.&-]+$/u.test(word) && !draft.acronyms.length) return false;
+    if (isCommonWord(word) || isGivenName(word) || ORG_HEADS.has(word) || PLACE_HEADS.has(word) || TITLE_WORDS.has(word) || DIRECTIONS.has(word)) return false;
+    if (draft.mentions.every((m) => opensSentence(m) && !speaks(m))) return false;
+  }
+  return bestType(draft.votes) !== undefined;
+}
+
+export function mergeMentions(text: string, mentions: RawMention[]): Draft[] {
+  const byKey = new Map<string, Draft>();
+  const acronymOwner = new Map<string, Draft>();
+  const pending: RawMention[] = [];
+  for (const m of mentions) {
+    const key = m.kb ? m.kb.key : `?${spellingKey(m.bare)}`;
+    if (!m.kb && /^\p{Lu}[\p{Lu}.&-]+$/u.test(m.bare) && !byKey.has(key)) { pending.push(m); continue; }
+    const draft = byKey.get(key);
+    if (draft) { draft.mentions.push(m); if (!m.kb) addVotes(draft.votes, typeVotes(text, m)); } else byKey.set(key, newDraft(m, text));
+    const definition = text.slice(m.end, m.end + 40).match(ACRONYM_DEFINITION);
+    if (definition) {
+      const owner = byKey.get(key)!;
+      for (const acronym of definition.slice(1).filter(Boolean)) { owner.acronyms.push(acronym); acronymOwner.set(acronym, owner); }
+    }
+  }
+  for (const m of pending) {
+    const owner = acronymOwner.get(m.bare);
+    if (owner) owner.mentions.push(m);
+    else {
+      const key = `?${spellingKey(m.bare)}`;
+      const draft = byKey.get(key);
+      if (draft) draft.mentions.push(m); else byKey.set(key, newDraft(m, text));
+    }
+  }
+  const drafts = mergePartialNames([...byKey.values()]);
+  for (const d of drafts) d.mentions.sort((a, b) => a.start - b.start);
+  return drafts.filter(isKept);
+}
+
+export function draftType(draft: Draft): EntityType {
+  return draft.kb?.type ?? bestType(draft.votes) ?? 'person';
+}

@@ -1,0 +1,34 @@
+// Marks names used as modifiers or inside titles ("Kremlin spokesman", "UN Secretary-General").
+import { MODIFIED_ROLES, TITLE_WORDS } from './lexicon';
+import type { RawMention } from './segment';
+import type { NameSequence } from './sequences';
+
+/** The first lowercase word right after the mention, when only spaces separate them. */
+function nextWord(text: string, m: RawMention, sequence: NameSequence): string | undefined {
+  const next = sequence.context.find((t) => t.start >= m.end);
+  if (!next || !/^[ \u00a0]+$/.test(text.slice(m.end, next.start))) return undefined;
+  return next.text;
+}
+
+/**
+ * Words next to a title belong to it ("Defense" in "Defense Minister", "State" in "Secretary of State"); a known name
+ * there, or one followed by a role noun ("Kremlin spokesman", "US officials"), is attributive: it counts only for an
+ * entity named elsewhere.
+ */
+export function markModifiers(text: string, found: RawMention[], sequence: NameSequence): RawMention[] {
+  const tokens = sequence.tokens;
+  return found.filter((m) => {
+    const after = tokens.findIndex((t) => t.start >= m.end);
+    const before = tokens.findIndex((t) => t.start === m.start) - 1;
+    const titleAfter = after >= 0 && TITLE_WORDS.has(tokens[after].text) && text.slice(m.end, tokens[after].start).trim() === '';
+    const titleBefore = before >= 1 && tokens[before].text === 'of' && TITLE_WORDS.has(tokens[before - 1].text);
+    const word = m.tokens[m.tokens.length - 1].possessive || m.tail ? undefined : nextWord(text, m, sequence);
+    const modifies = word !== undefined && after < 0 && MODIFIED_ROLES.has(word.replace(/s$/, ''));
+    if (m.kb) {
+      if ((titleAfter || modifies) && m.kb.type !== 'person') m.attributive = true;
+      return true;
+    }
+    if (modifies && !m.tail) m.attributive = true;
+    return !titleAfter && !(titleBefore && after >= 0);
+  });
+}

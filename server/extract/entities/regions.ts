@@ -1,0 +1,66 @@
+// Decides whether a bare name that is both a city and a region ("Kherson") means the region in this article.
+import { lookupForm, lookupName, regionNamed } from '../kb/index';
+import type { RawMention } from './segment';
+
+const LIST_GAP = /^(?:,\s*|\s+and\s+|,\s+and\s+|\s+or\s+)(?:(?:north|south|east|west)(?:ern|-?eastern|-?western)?\s+)?$/;
+const PLURAL_REGIONS = /^\s+(?:regions|oblasts|provinces)\b/;
+const PLURAL_REPUBLICS = /^\s+[‘'"“]?People[’']s Republics[’'"”]?/;
+const REGIONS_OF = /\b(?:regions|oblasts|provinces) of\s*$/;
+const CITY_CUE = /\b(?:city|town|port|centre|center|capital) of\s*$/i;
+
+function isAmbiguous(m: RawMention): boolean {
+  return m.kb?.kind === 'city' && !m.tail && regionNamed(m.kb.name) !== undefined;
+}
+
+function isRegion(m: RawMention): boolean {
+  return m.kb?.kind === 'region';
+}
+
+/** Runs of names joined by commas and "and" in one sentence ("Donetsk, Luhansk and Kherson"). */
+function lists(text: string, mentions: RawMention[]): RawMention[][] {
+  const groups: RawMention[][] = [];
+  for (const m of mentions) {
+    const group = groups[groups.length - 1];
+    const previous = group?.[group.length - 1];
+    if (previous && previous.sentence === m.sentence && LIST_GAP.test(text.slice(previous.end, m.start))) group.push(m);
+    else groups.push([m]);
+  }
+  return groups;
+}
+
+/** Applies plural heads to every name of a list ("Donetsk and Luhansk People's Republics"); returns spans the head used. */
+function distribute(text: string, group: RawMention[]): { start: number; end: number } | undefined {
+  const last = group[group.length - 1];
+  const after = text.slice(last.end, last.end + 40);
+  const republics = after.match(PLURAL_REPUBLICS);
+  if (republics) {
+    for (const m of group) m.kb = lookupForm(`${m.bare} People's Republic`) ?? m.kb;
+    return { start: last.end, end: last.end + republics[0].length };
+  }
+  if (PLURAL_REGIONS.test(after) || REGIONS_OF.test(text.slice(Math.max(0, group[0].start - 20), group[0].start))) {
+    for (const m of group) {
+      const region = m.kb?.type === 'place' ? lookupName(`${m.bare} region`) : undefined;
+      if (region) m.kb = region;
+    }
+  }
+  return undefined;
+}
+
+export function resolveRegions(text: string, mentions: RawMention[]): RawMention[] {
+  const groups = lists(text, mentions);
+  const consumed: { start: number; end: number }[] = [];
+  for (const group of groups) {
+    const head = distribute(text, group);
+    if (head) consumed.push(head);
+  }
+  for (const group of groups) {
+    if (group.some(isRegion)) for (const m of group) if (isAmbiguous(m)) m.kb = regionNamed(m.kb!.name);
+  }
+  const regions = new Set(mentions.filter(isRegion).map((m) => m.kb!.name));
+  const cities = new Set(mentions.filter((m) => m.kb?.kind === 'city'
+    && (m.tail === 'city' || CITY_CUE.test(text.slice(Math.max(0, m.start - 30), m.start)))).map((m) => m.kb!.name));
+  for (const m of mentions) {
+    if (isAmbiguous(m) && regions.has(`${m.kb!.name} region`) && !cities.has(m.kb!.name)) m.kb = regionNamed(m.kb!.name);
+  }
+  return mentions.filter((m) => !consumed.some((c) => m.start >= c.start && m.end <= c.end));
+}

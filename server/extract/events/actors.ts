@@ -1,0 +1,175 @@
+// Finds who did it: the subject left of a verb, the agent after "by", the possessor of a noun ("Russia's retreat").
+import actorsFile from '../kb/event-actors.json';
+import type { ArticleContext } from './context';
+import { VERB_FORMS } from './lexicon';
+import { isPreposition } from './phrases';
+import type { SentenceView, Token } from './view';
+import { asActor } from './world';
+import type { Party } from './world';
+
+export interface FoundActor {
+  party: Party;
+  /** Token index where the actor was found. */
+  index: number;
+  /** The actor only claims it ("Kyiv's claim to have entered", "Russia claims to have taken"). */
+  claims: boolean;
+}
+
+const HARD_STOPS = new Set([';', ':', '(', ')', '?', '!']);
+// The subject of a reported clause comes after the speech verb: never reach across one.
+const SPEECH = new Set(['said', 'says', 'say', 'told', 'claimed', 'stated', 'added', 'reported', 'insisted', 'warned',
+  'according', 'believe', 'believes', 'think', 'thinks', 'announced', 'confirmed', 'acknowledged', 'admitted']);
+const SUBJECT_PRONOUNS = new Set(['it', 'they', 'he', 'she']);
+const UNRESOLVED_SUBJECTS = new Set(['you', 'we', 'i', 'someone', 'nobody']);
+const CALENDAR = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/;
+const RELATIVE_SUBJECTS = new Set(['which', 'who']);
+// Verbs whose subject is the agent of the event noun they govern ("made an advance in", "a campaign of shelling").
+const AGENTIVE = new Set(['made', 'make', 'makes', 'making', 'launched', 'launch', 'launches', 'launching', 'mounted',
+  'mount', 'carried', 'conducted', 'continued', 'continue', 'continues', 'continuing', 'stepped', 'stopped', 'halted',
+  'resumed', 'began', 'begun', 'started', 'pressed', 'pressing', 'intensified', 'campaign', 'completed', 'complete',
+  'formalized', 'formalised', 'formalize', 'finalized', 'signed', 'legislate', 'legislated', 'ordered', 'proclaimed',
+  'declared', 'ratified', 'undertook', 'staged', 'waged', 'unleashed', 'inflicting', 'announced', 'announces']);
+// Nouns whose possessor is the one who acts ("Moscow's decision to abandon", "Kyiv's claim to have entered").
+const AGENT_NOUNS = new Set(['decision', 'claim', 'claims', 'move', 'bid', 'order', 'orders', 'effort', 'efforts',
+  'attempt', 'attempts', 'announcement']);
+const CLAIM_WORDS = new Set(['claim', 'claims', 'claimed', 'claiming']);
+const ACCUSING = new Set(['accused', 'accuses', 'accuse', 'accusing', 'blamed', 'blames', 'blame', 'blaming']);
+const ROLE_NOUNS = new Set(actorsFile.roleNouns);
+const GROUP_NOUNS = new Set(actorsFile.groupNouns);
+const MAX_REACH = 30;
+
+function possessorOf(view: SentenceView, at: number): boolean {
+  return view.tokens[at + 1]?.form === '\'s';
+}
+
+/** The actor a reference names, if it can act: states, capitals and forces for the state, persons, bodies. */
+function actorOfRef(token: Token, context: ArticleContext): Party | undefined {
+  const ref = token.ref!;
+  if (ref.kind === 'demonym' || ref.kind === 'anaphor') return undefined;
+  const party = context.resolve(ref);
+  return party && asActor(party);
+}
+
+const NOT_VERBS = new Set(['during', 'according', 'notwithstanding', 'red', 'bed', 'hundred', 'thing', 'king', 'spring']);
+
+/** A verb just before a name makes the name its object ("attacked Ukraine in 2014, annexed Crimea", "stocking Putin"). */
+function isObjectOfVerb(token: Token | undefined): boolean {
+  if (!token || token.ref || NOT_VERBS.has(token.form)) return false;
+  return VERB_FORMS.has(token.form) || /^[a-z]{3,}(?:ed|ing)$/.test(token.form);
+}
+
+/** The word before a phrase, past one article or possessive pronoun ("on the Russian army"). */
+function headBefore(view: SentenceView, at: number): Token | undefined {
+  const previous = view.tokens[at - 1];
+  return previous && ['the', 'a', 'an', 'its', 'their'].includes(previous.form) ? view.tokens[at - 2] : previous;
+}
+
+type Verdict = 'skip' | 'stop' | FoundActor;
+
+/** What a named reference found while walking left means for the subject search. */
+function judgeRef(view: SentenceView, context: ArticleContext, i: number, trigger: number, claims: boolean): Verdict {
+  const previous = headBefore(view, i);
+  const next = view.tokens[i + 1];
+  const party = actorOfRef(view.tokens[i], context);
+  // "accused Kyiv of attacking Moscow": the accused is the one said to act.
+  if (next?.form === 'of' && i + 2 === trigger && ACCUSING.has(previous?.form ?? '')) {
+    return party ? { party, index: i, claims: false } : 'stop';
+  }
+  // "with Japan pledging aid": an absolute clause whose subject follows "with".
+  if (previous?.form === 'with' && i + 1 === trigger && party) return { party, index: i, claims: false };
+  if (next?.form === '-') return 'skip';
+  const owned = possessorOf(view, i) ? view.tokens[i + 2]?.form ?? '' : '';
+  if (ROLE_NOUNS.has(next?.form ?? '') || ROLE_NOUNS.has(owned)) return 'stop';
+  if (isObjectOfVerb(previous)) return 'skip';
+  if (isPreposition(previous) && !AGENT_NOUNS.has(owned)) return 'skip';
+  return party ? { party, index: i, claims } : 'skip';
+}
+
+/** A capitalized word the entity stage did not know ("Leopards ... arrived in"): an unnamed subject, not a day or month. */
+function isUnknownName(view: SentenceView, i: number): boolean {
+  const token = view.tokens[i];
+  if (!token.capitalized || token.ref || i === 0 || CALENDAR.test(token.form)) return false;
+  return /^[a-z]/.test(token.form) && !/^[.!?"“(]$/.test(view.tokens[i - 1].form);
+}
+
+/** "Baerbock, who arrived": the subject is the phrase before the relative pronoun. */
+function relativeAntecedent(view: SentenceView, context: ArticleContext, at: number): FoundActor | undefined {
+  const i = view.tokens[at - 1]?.form === ',' ? at - 2 : at - 1;
+  const token = view.tokens[i];
+  const party = token?.ref ? actorOfRef(token, context) : undefined;
+  return party ? { party, index: i, claims: false } : undefined;
+}
+
+/** "it was announced": an empty subject before a passive. */
+function isExpletive(view: SentenceView, i: number, trigger: number): boolean {
+  return view.tokens[i].form === 'it' && i + 2 === trigger && ['is', 'was'].includes(view.tokens[i + 1].form)
+    && /(?:ed|en)$/.test(view.tokens[trigger].form);
+}
+
+/** The subject left of token `from`, within its clause and not across a speech verb or another would-be subject. */
+export function actorBefore(view: SentenceView, context: ArticleContext, from: number): FoundActor | undefined {
+  let claims = false;
+  for (let i = from - 1; i >= Math.max(0, from - MAX_REACH); i--) {
+    const token = view.tokens[i];
+    const claimsTo = CLAIM_WORDS.has(token.form) && view.tokens[i + 1]?.form === 'to';
+    if (HARD_STOPS.has(token.form) || SPEECH.has(token.form) && !claimsTo || UNRESOLVED_SUBJECTS.has(token.form)) return undefined;
+    if (isUnknownName(view, i)) return undefined;
+    // "refugees fleeing Ukraine": someone unnamed is the subject, unless the group is a verb's object.
+    if (GROUP_NOUNS.has(token.form) && !isObjectOfVerb(view.tokens[i - 1])) return undefined;
+    if (CLAIM_WORDS.has(token.form)) claims = true;
+    if (RELATIVE_SUBJECTS.has(token.form)) return relativeAntecedent(view, context, i);
+    if (token.ref) {
+      const verdict = judgeRef(view, context, i, from, claims);
+      if (verdict === 'stop') return undefined;
+      if (verdict !== 'skip') return verdict;
+      continue;
+    }
+    if (SUBJECT_PRONOUNS.has(token.form)) {
+      if (isExpletive(view, i, from)) return undefined;
+      const antecedent = context.resolvePronoun(token.form, token.start, view.sentence.index);
+      const party = antecedent && asActor(antecedent);
+      return party ? { party, index: i, claims: false } : undefined;
+    }
+  }
+  return undefined;
+}
+
+/** The agent after "by" at token `at`: "by Russian troops", "by its artillery", "by the advancing Ukrainians". */
+export function actorAfterBy(view: SentenceView, context: ArticleContext, at: number): FoundActor | undefined {
+  for (let i = at; i < Math.min(view.tokens.length, at + 4); i++) {
+    const token = view.tokens[i];
+    if (token.ref) {
+      if (ROLE_NOUNS.has(view.tokens[i + 1]?.form ?? '') || view.tokens[i + 1]?.form === '-') return undefined;
+      const party = actorOfRef(token, context);
+      return party ? { party, index: i, claims: false } : undefined;
+    }
+    if (!/^[a-z-]+$/.test(token.form) || isPreposition(token)) return undefined;
+  }
+  return undefined;
+}
+
+/** Who did what an event noun names: its possessor or demonym ("Russia's retreat", "Russian shelling"), else the agent of a governing verb. */
+export function actorOfNoun(view: SentenceView, context: ArticleContext, noun: number): FoundActor | undefined {
+  for (let i = noun - 1; i >= Math.max(0, noun - 4); i--) {
+    const token = view.tokens[i];
+    if (token.form === '\'s' && view.tokens[i - 1]?.ref) {
+      const party = actorOfRef(view.tokens[i - 1], context);
+      return party ? { party, index: i - 1, claims: false } : undefined;
+    }
+    if (token.ref?.kind === 'demonym' || token.ref?.kind === 'force') {
+      const party = token.ref.party ?? context.resolve(token.ref);
+      return party ? { party, index: i, claims: false } : undefined;
+    }
+    if (['his', 'her', 'its', 'their'].includes(token.form)) {
+      const antecedent = context.resolvePronoun(token.form, token.start, view.sentence.index);
+      return antecedent ? { party: antecedent, index: i, claims: false } : undefined;
+    }
+    if (token.ref || !/^[a-z-]+$/.test(token.form) || isPreposition(token) && token.form !== 'of') break;
+  }
+  for (let i = noun - 1; i >= Math.max(0, noun - 8); i--) {
+    const token = view.tokens[i];
+    if (HARD_STOPS.has(token.form) || token.ref) return undefined;
+    if (AGENTIVE.has(token.form)) return actorBefore(view, context, i);
+  }
+  return undefined;
+}

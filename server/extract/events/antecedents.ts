@@ -1,0 +1,50 @@
+// Finds the place a verb is about when it stands before the verb: the subject of a passive, the phrase a clause describes.
+import { isNameRef, isPreposition, parseEndingBefore } from './phrases';
+import type { TargetItem } from './phrases';
+import type { SentenceView } from './view';
+
+const AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'has', 'have', 'had', 'already', 'also',
+  'now', 'reportedly', 'since', 'recently', 'later', 'previously', 'subsequently', 'either', 'all', 'largely', 'fully',
+  'partly', 'newly', 'first']);
+const RELATIVES = new Set(['which', 'that']);
+const ARTICLES = new Set(['a', 'an', 'the']);
+const APPOSITION_REACH = 6;
+const RELATIVE_REACH = 16;
+const GAP_REACH = 14;
+
+/** The place a passive participle is said of: "X was captured by", "X, captured by", "X, which ... was shelled by". */
+export function passiveSubject(view: SentenceView, participle: number): TargetItem[] {
+  let i = participle - 1;
+  while (i >= 0 && AUXILIARIES.has(view.tokens[i].form)) i--;
+  if (view.tokens[i]?.form === ',') return parseEndingBefore(view, i)?.items ?? [];
+  if (i >= 0 && isNameRef(view.tokens[i]) || ['region', 'regions', 'area', 'city'].includes(view.tokens[i]?.form ?? '')) {
+    const subject = parseEndingBefore(view, i + 1);
+    if (subject && !isPreposition(view.tokens[subject.items[0].first - 1])) return subject.items;
+  }
+  for (let j = participle - 1; j >= Math.max(0, participle - RELATIVE_REACH); j--) {
+    if ([';', ':'].includes(view.tokens[j].form)) break;
+    // "Izyum, a town recently liberated by": the phrase the apposition describes.
+    if (view.tokens[j].form === ',' && ARTICLES.has(view.tokens[j + 1]?.form ?? '') && j >= participle - APPOSITION_REACH) {
+      return parseEndingBefore(view, j)?.items ?? [];
+    }
+    if (!RELATIVES.has(view.tokens[j].form)) continue;
+    const at = view.tokens[j - 1]?.form === ',' ? j - 1 : j;
+    return parseEndingBefore(view, at)?.items ?? [];
+  }
+  return [];
+}
+
+/** "Kherson, the only city Russia had captured": the object of a verb with none after it is the phrase the clause describes. */
+export function antecedent(view: SentenceView, actorIndex: number): TargetItem[] {
+  for (let j = actorIndex - 1; j >= Math.max(0, actorIndex - GAP_REACH); j--) {
+    const form = view.tokens[j].form;
+    if ([';', ':', '(', ')'].includes(form)) break;
+    if (form === ',' && ARTICLES.has(view.tokens[j + 1]?.form ?? '')) return parseEndingBefore(view, j)?.items ?? [];
+  }
+  if (RELATIVES.has(view.tokens[actorIndex - 1]?.form ?? '')) {
+    const at = view.tokens[actorIndex - 2]?.form === ',' ? actorIndex - 2 : actorIndex - 1;
+    return parseEndingBefore(view, at)?.items ?? [];
+  }
+  return [];
+}
+

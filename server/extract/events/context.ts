@@ -1,0 +1,94 @@
+// The article's references in order, to resolve pronouns ("its troops", "he") and descriptions ("the city") to what they point back to.
+import type { Ref } from './refs';
+import { actingState, capitalOf, forcesOf, isState, stateOfCapital } from './world';
+import type { Party } from './world';
+
+const PERSONAL = new Set(['he', 'him', 'his', 'she', 'her']);
+const PLURAL = new Set(['they', 'them', 'their']);
+const LOOKBACK_SENTENCES = 4;
+const AID_LOOKBACK_SENTENCES = 2;
+const PRONOUN_LOOKBACK = 1;
+// However long a run-on sentence, a reference points back at most this many names.
+const MAX_REFS_BACK = 60;
+const PERSON_PRONOUN_LOOKBACK = 2;
+
+export class ArticleContext {
+  private readonly refs: Ref[];
+
+  constructor(refsBySentence: Ref[][]) {
+    this.refs = refsBySentence.flat();
+  }
+
+  /** What a reference names: its own party, or what its pronoun or description points back to. */
+  resolve(ref: Ref): Party | undefined {
+    if (ref.kind === 'anaphor') return this.resolveAnaphor(ref);
+    if (ref.pronoun) {
+      const antecedent = this.resolvePronoun(ref.pronoun, ref.start, ref.sentence);
+      return antecedent && (antecedent.type === 'person' ? forcesOf(antecedent) : antecedent);
+    }
+    return ref.party;
+  }
+
+  /** The party a pronoun points back to: the latest person for he/she, the latest state or body for it/they. */
+  resolvePronoun(pronoun: string, before: number, sentence: number): Party | undefined {
+    const word = pronoun.toLowerCase();
+    const personal = PERSONAL.has(word);
+    // A state is "it"; "they" are its troops.
+    const plural = PLURAL.has(word);
+    const lookback = personal ? PERSON_PRONOUN_LOOKBACK : plural ? 0 : PRONOUN_LOOKBACK;
+    return this.latest(before, sentence, (ref, party) => {
+      if (ref.oblique) return false;
+      if (personal) return party.type === 'person';
+      if (ref.kind === 'force') return true;
+      if (plural || ref.kind === 'demonym') return false;
+      return party.type === 'organization' || isState(party) || !!stateOfCapital(party);
+    }, (party) => (personal || party.type === 'organization' ? party : actingState(party) ?? party), lookback);
+  }
+
+  /** The state last named as the one helped ("support for Ukraine") shortly before, other than those excluded. */
+  latestAided(before: number, sentence: number, exclude: Set<string>): Party | undefined {
+    return this.latest(before, sentence, (ref, party) => {
+      const state = actingState(party);
+      return !!ref.aided && !!state && party.type !== 'person' && !exclude.has(state.key);
+    }, (party) => actingState(party), AID_LOOKBACK_SENTENCES);
+  }
+
+  private resolveAnaphor(ref: Ref): Party | undefined {
+    if (ref.ofState) return capitalOf(ref.ofState);
+    return this.latest(ref.start, ref.sentence, (earlier, party) => {
+      // "the country" may point back at a state through its army or ministry ("Ukraine's Defense Ministry").
+      if (ref.placeKind === 'country') return party.type !== 'person' && earlier.kind !== 'demonym' && !!actingState(party);
+      if (earlier.kind !== 'entity' || earlier.possessive || party.type !== 'place') return false;
+      switch (ref.placeKind) {
+        case 'region': return party.kind === 'region';
+        case 'capital': return !!stateOfCapital(party);
+        default: return party.kind === 'city' || party.kind === 'place';
+      }
+    }, (party) => (ref.placeKind === 'country' ? actingState(party) : party));
+  }
+
+  private latest(
+    before: number, sentence: number,
+    accept: (ref: Ref, party: Party) => boolean, map: (party: Party) => Party | undefined, lookback = LOOKBACK_SENTENCES,
+  ): Party | undefined {
+    const last = this.lastIndexBefore(before);
+    for (let i = last; i >= Math.max(0, last - MAX_REFS_BACK); i--) {
+      const ref = this.refs[i];
+      if (ref.sentence < sentence - lookback) return undefined;
+      const party = ref.kind === 'anaphor' || ref.pronoun ? this.resolve(ref) : ref.party;
+      if (party && accept(ref, party)) return map(party);
+    }
+    return undefined;
+  }
+
+  private lastIndexBefore(offset: number): number {
+    let low = 0;
+    let high = this.refs.length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if (this.refs[mid].start < offset) low = mid + 1;
+      else high = mid;
+    }
+    return low - 1;
+  }
+}

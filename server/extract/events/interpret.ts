@@ -1,0 +1,142 @@
+// Turns one trigger match into candidate events: where the targets are and who the actor is, by the form of the trigger.
+import type { EventVerb } from '../types';
+import { actorAfterBy, actorBefore, actorOfNoun } from './actors';
+import type { FoundActor } from './actors';
+import type { ArticleContext } from './context';
+import { antecedent, passiveSubject } from './antecedents';
+import type { TriggerRule } from './lexicon';
+import { isPreposition, parseTargets } from './phrases';
+import type { TargetItem } from './phrases';
+import { pledgeRecipient } from './pledges';
+import type { SentenceView } from './view';
+import { asActor, stateOfCapital } from './world';
+import type { Party } from './world';
+
+export interface Candidate {
+  rule: TriggerRule;
+  verb: EventVerb;
+  /** Token range of the trigger phrase as written. */
+  first: number;
+  last: number;
+  actor?: FoundActor;
+  /** Set when the target is the actor's own state (mobilization). */
+  selfTarget?: Party;
+  targets: TargetItem[];
+  /** First token after the targets (or after the trigger when they stand before it). */
+  end: number;
+  nominal: boolean;
+  /** The recipient was not named and was taken from the sentences before. */
+  impliedRecipient?: boolean;
+}
+
+export interface Match {
+  rule: TriggerRule;
+  first: number;
+  /** First token after the match. */
+  next: number;
+  groups: (string | undefined)[];
+}
+
+const ARTICLES = new Set(['a', 'an', 'the']);
+const DESCRIBING = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her', 'this', 'these', 'those', 'newly', 'recently']);
+
+function refIndex(view: SentenceView, marker: string | undefined): number {
+  return marker ? view.tokens.findIndex((t) => t.form === marker) : -1;
+}
+
+function forceInMatch(view: SentenceView, match: Match, context: ArticleContext): FoundActor | undefined {
+  for (let i = match.first + 1; i < match.next; i++) {
+    const ref = view.tokens[i].ref;
+    const party = ref?.kind === 'force' ? context.resolve(ref) : undefined;
+    if (party) return { party, index: i, claims: false };
+  }
+  return undefined;
+}
+
+const NEEDS_REACH = 300;
+const ADJUNCT_OPENERS = new Set(['before', 'after', 'while', 'when', 'by', 'since', 'thus', 'then']);
+
+/** "..., seizing X" / "..., before travelling to X": a participle set off by a comma, whose subject opens the sentence. */
+function isAdjunct(view: SentenceView, trigger: number): boolean {
+  if (!/ing$/.test(view.tokens[trigger].form)) return false;
+  const comma = ADJUNCT_OPENERS.has(view.tokens[trigger - 1]?.form ?? '') ? trigger - 2 : trigger - 1;
+  return view.tokens[comma]?.form === ',';
+}
+
+function sentenceSubject(view: SentenceView, context: ArticleContext): FoundActor | undefined {
+  const at = ARTICLES.has(view.tokens[0]?.form ?? '') ? 1 : 0;
+  const token = view.tokens[at];
+  const party = token?.ref && token.ref.kind !== 'demonym' && token.ref.kind !== 'anaphor' ? context.resolve(token.ref) : undefined;
+  const actor = party && asActor(party);
+  return actor ? { party: actor, index: at, claims: false } : undefined;
+}
+
+type Base = Pick<Candidate, 'rule' | 'verb' | 'first' | 'last' | 'nominal'>;
+
+function interpretVerb(view: SentenceView, match: Match, context: ArticleContext, base: Base): Candidate | undefined {
+  const { rule } = match;
+  // "the (temporarily) occupied Crimea" is a description, not a deed; "captured by" is read as a passive.
+  const previous = view.tokens[match.first - 1]?.form ?? '';
+  const describing = DESCRIBING.has(previous) || /ly$/.test(previous) && DESCRIBING.has(view.tokens[match.first - 2]?.form ?? '')
+    || /ed$/.test(view.tokens[match.first].form) && isPreposition(view.tokens[match.first - 1]);
+  if (view.tokens[match.next]?.form === 'by' || rule.form === 'verb' && describing) return undefined;
+  const rest = view.rendered.slice(view.offsets[match.first], view.offsets[match.first] + NEEDS_REACH);
+  if (rule.needs && !rule.needs.test(rest)) return undefined;
+  const list = parseTargets(view, match.next, rule.strict);
+  const actor = forceInMatch(view, match, context)
+    ?? (isAdjunct(view, match.first) ? sentenceSubject(view, context) : actorBefore(view, context, match.first));
+  if (list) return { ...base, actor, targets: list.items, end: list.end };
+  const after = view.tokens[match.next];
+  const objectless = !after || isPreposition(after) || /^[^a-z0-9@$]/.test(after.form);
+  const gap = rule.direct && !rule.strict && objectless && actor ? antecedent(view, actor.index) : [];
+  return { ...base, actor, targets: gap, end: match.next };
+}
+
+export function interpret(view: SentenceView, match: Match, context: ArticleContext): Candidate | undefined {
+  const { rule } = match;
+  const base: Base = { rule, verb: rule.verb, first: match.first, last: match.next - 1, nominal: rule.form === 'noun' };
+  switch (rule.form) {
+    case 'passive': {
+      const actor = actorAfterBy(view, context, match.next);
+      const end = actor ? actor.index + 1 : match.next;
+      return { ...base, actor, targets: passiveSubject(view, match.first), end };
+    }
+    case 'noun': {
+      const list = parseTargets(view, match.next);
+      const end = list?.end ?? match.next;
+      const byAgent = view.tokens[end]?.form === 'by' ? actorAfterBy(view, context, end + 1) : undefined;
+      return { ...base, actor: byAgent ?? actorOfNoun(view, context, match.first), targets: list?.items ?? [], end };
+    }
+    case 'adjective': {
+      const list = parseTargets(view, match.next, true);
+      return { ...base, first: match.first + 1, targets: list?.items ?? [], end: list?.end ?? match.next };
+    }
+    case 'flag': {
+      const owner = refIndex(view, match.groups[0]);
+      const ownerParty = owner >= 0 ? context.resolve(view.tokens[owner].ref!) : undefined;
+      const actor = ownerParty
+        ? { party: stateOfCapital(ownerParty) ?? ownerParty, index: owner, claims: false }
+        : actorBefore(view, context, match.first);
+      const list = parseTargets(view, match.next);
+      return { ...base, actor, targets: list?.items ?? [], end: list?.end ?? match.next };
+    }
+    case 'pledge': {
+      const recipient = pledgeRecipient(view, match.next);
+      if (!recipient) return undefined;
+      return {
+        ...base, actor: actorBefore(view, context, match.first), targets: recipient.targets, end: recipient.end,
+        impliedRecipient: recipient.targets.length === 0,
+      };
+    }
+    case 'mobilize': {
+      const drafted = refIndex(view, match.groups[0]);
+      const draftedBy = drafted >= 0 ? context.resolve(view.tokens[drafted].ref!) : undefined;
+      const actor = draftedBy
+        ? { party: asActor(draftedBy) ?? draftedBy, index: drafted, claims: false }
+        : actorOfNoun(view, context, match.first) ?? actorBefore(view, context, match.first);
+      return actor?.party ? { ...base, actor, selfTarget: actor.party, targets: [], end: match.next } : undefined;
+    }
+    default:
+      return interpretVerb(view, match, context, base);
+  }
+}

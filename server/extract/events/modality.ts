@@ -1,0 +1,92 @@
+// Tells asserted events from hedged, planned, hypothetical, future and denied ones, from cue words in the trigger's clause.
+import type { SentenceView } from './view';
+
+export type Judgement = { factual: true } | { factual: false; reason: string };
+
+// Clause openers: a cue in the main clause does not reach a deed told in a clause of time or cause ("possible after forces retook").
+const BOUNDARIES = new Set([',', ';', ':', '(', ')', '–', '—', '-', '?', '!', 'but', 'while', 'whereas', 'although',
+  'though', 'however', 'meanwhile', 'after', 'since', 'because', 'when', 'as']);
+const HEDGES = new RegExp('\\b(?:will|would|could|might|may|shall|should|must|can|cannot|if|unless|until|whether'
+  + '|set to|about to|expected to|expects?|expecting|likely|unlikely|possible|possibly|potentially'
+  + '|plans? to|planned to|planning to|aim(?:s|ed|ing)? to|intend(?:s|ed|ing)? to|want(?:s|ed|ing)? to|seek(?:s|ing)? to'
+  + '|sought to|hop(?:e|es|ed|ing) to|tr(?:y|ies|ied|ying) to|attempt(?:s|ed|ing)? to|threaten(?:s|ed|ing)? to'
+  + '|prepar(?:e|es|ed|ing) (?:to|for)|ready to|vow(?:s|ed|ing)? to|promis(?:e|es|ed|ing) to|order(?:s|ed|ing)? (?:[^ ]+ ){0,4}?to'
+  + '|succeeds? in|bid to|in order to|so as to|intent on|goals?|aim of|fail(?:s|ed|ing)? to|need(?:s|ed)? to|called on'
+  + '|urg(?:e|es|ed|ing)|demand(?:s|ed|ing)?|scenario|threats?|fears?|feared|risks?|possibility|prospect|danger'
+  + '|speculation|rumou?rs?|talks? about|allegations?|warn(?:s|ed|ing)? (?:of|against)|ready for|likelihood|chances?|odds'
+  + '|prevent(?:s|ed|ing)?)\\b|\\b(?:wo|ca)n\'t\\b');
+const NEGATIONS = /\b(?:not|never|no|nor|neither|without|den(?:y|ies|ied|ying)|refus(?:e|es|ed|ing) to|reject(?:s|ed|ing)?|false(?:ly)?)\b|n't\b/;
+// Cues farther back than this belong to another clause; the bound also keeps run-on text linear.
+const MAX_CLAUSE_TOKENS = 40;
+const SUBORDINATORS = new Set(['before', 'after', 'while', 'when', 'by', 'since', 'thus', 'then']);
+const HEDGING_ADJECTIVES = new Set(['imminent', 'planned', 'possible', 'potential', 'expected', 'looming', 'future',
+  'would-be', 'attempted', 'failed', 'proposed', 'threatened', 'feared', 'anticipated', 'prospective', 'upcoming',
+  'eventual', 'intended', 'alleged']);
+const AFTER_SUBJECT = /^(?:[^,;:]*? )?(?:would|could|will|might|may|was impossible|is impossible|impossible|unlikely|was not|is not|would be|is expected|are expected|was expected)\b/;
+// Infinitives that still report a deed: "the decision to abandon", "claimed to have entered", "managed to retake".
+const FACTUAL_GOVERNORS = new Set(['decision', 'decided', 'decides', 'made', 'claim', 'claims', 'claimed', 'claiming',
+  'managed', 'manages', 'succeeded', 'able', 'continue', 'continues', 'continued', 'continuing', 'began', 'begin',
+  'begins', 'begun', 'started', 'start', 'starts', 'appear', 'appears', 'appeared', 'seem', 'seems', 'seemed',
+  'proceeded', 'moved', 'forced', 'chose', 'opted', 'voted']);
+
+/** Index of the first token of the clause holding token `at`. */
+export function clauseStart(view: SentenceView, at: number): number {
+  const reach = Math.max(0, at - MAX_CLAUSE_TOKENS);
+  for (let i = at - 1; i >= reach; i--) if (BOUNDARIES.has(view.tokens[i].form)) return i + 1;
+  return reach;
+}
+
+function renderedBetween(view: SentenceView, first: number, last: number): string {
+  return view.tokens.slice(first, last).map((t) => t.form).join(' ');
+}
+
+// Verbs after "to" that only carry an event noun ("to launch an attack on", "to make gains in").
+const LIGHT_VERBS = new Set(['launch', 'make', 'carry', 'mount', 'stage', 'conduct', 'begin', 'start', 'step']);
+
+function infinitiveJudgement(view: SentenceView, trigger: number, nominal: boolean): Judgement | undefined {
+  for (let i = trigger - 1; i >= Math.max(0, trigger - 5); i--) {
+    const token = view.tokens[i];
+    if (token.ref || /^[^a-z]/.test(token.form)) return undefined;
+    if (token.form !== 'to') continue;
+    const verb = view.tokens[i + 1]?.form ?? '';
+    if (verb === 'have' || verb === 'date' || nominal && !LIGHT_VERBS.has(verb)) return undefined;
+    const governor = view.tokens[i - 1]?.form ?? '';
+    return FACTUAL_GOVERNORS.has(governor) ? undefined : { factual: false, reason: `planned or purposed ("${governor} to")` };
+  }
+  return undefined;
+}
+
+/**
+ * Whether an event is stated as fact. `trigger` is its first token, `end` the first token after its target;
+ * nouns and gerunds ("the capture of X would ...", "forces entering X was impossible") are also judged by what follows.
+ */
+export function judgeModality(view: SentenceView, trigger: number, end: number, nominal: boolean): Judgement {
+  let start = clauseStart(view, trigger);
+  // A participle after a comma ("..., promising weapons to X") shares the modality of the clause before it.
+  const subordinated = start === trigger || start + 1 === trigger && SUBORDINATORS.has(view.tokens[start].form);
+  if (start > 0 && view.tokens[start - 1].form === ',' && subordinated && /ing$/.test(view.tokens[trigger].form)) {
+    start = clauseStart(view, start - 1);
+  }
+  // "the worst scenario: a Russian attack on X": what introduces a noun phrase colours it.
+  if (nominal && start > 0 && [':', '–', '—'].includes(view.tokens[start - 1].form)) start = clauseStart(view, start - 1);
+  const before = renderedBetween(view, start, trigger);
+  const hedge = HEDGES.exec(before);
+  if (hedge) return { factual: false, reason: `hedged ("${hedge[0]}")` };
+  const negation = NEGATIONS.exec(before);
+  if (negation) return { factual: false, reason: `denied ("${negation[0]}")` };
+  for (let i = trigger - 1; i >= Math.max(0, trigger - 2); i--) {
+    if (HEDGING_ADJECTIVES.has(view.tokens[i].form)) return { factual: false, reason: `not yet done ("${view.tokens[i].form}")` };
+  }
+  const form = view.tokens[trigger]?.form ?? '';
+  // "an arsenal for attacking Ukraine": a purpose, not a deed.
+  if (view.tokens[trigger - 1]?.form === 'for' && form.endsWith('ing')) return { factual: false, reason: 'purpose ("for")' };
+  const infinitive = infinitiveJudgement(view, trigger, nominal);
+  if (infinitive) return infinitive;
+  if (nominal || form.endsWith('ing')) {
+    let stop = end;
+    while (stop < view.tokens.length && stop < end + 8 && !BOUNDARIES.has(view.tokens[stop].form)) stop++;
+    const after = AFTER_SUBJECT.exec(renderedBetween(view, end, stop));
+    if (after) return { factual: false, reason: `hedged ("${after[0].trim()}")` };
+  }
+  return { factual: true };
+}

@@ -1,0 +1,167 @@
+// Reads the noun phrases around a trigger: coordinated targets ("Donetsk, Luhansk and Kherson regions"), passive subjects, antecedents.
+import type { Ref } from './refs';
+import type { SentenceView, Token } from './view';
+
+export interface TargetItem {
+  ref: Ref;
+  /** The phrase named "regions" / "region" after the name: the name is meant as a region. */
+  asRegion: boolean;
+  first: number;
+  last: number;
+}
+
+export interface TargetList {
+  items: TargetItem[];
+  /** Index of the first token after the list. */
+  end: number;
+}
+
+const DETERMINERS = new Set(('the a an its their his her this these those some several both all two three four five six '
+  + 'seven eight nine ten dozens').split(' '));
+export const STOP_WORDS = new Set(('in on at to from into onto by with after before near nearby for during since over under '
+  + 'through across along towards toward against around as than amid amidst despite while where which who whom whose that '
+  + 'when because but if and or nor so then also yet until via within without outside beyond behind between among per upon '
+  + 'throughout inside about past off up down out of '
+  + 'is are was were be been being has have had do does did will would could should may might must can said says say told '
+  + 'he she it they we i you them him us not no never there here what how why whether').split(' '));
+const PLACE_WORDS = new Set(('city town village port settlement capital stronghold hub region province oblast district area '
+  + 'key strategic regional administrative industrial eastern western northern southern northeastern northwestern '
+  + 'southeastern southwestern central frontline front-line nearby small large major besieged embattled occupied second third '
+  + 'largest biggest main neighbouring neighboring coastal border').split(' '));
+const REGION_TAILS = new Set(['region', 'regions', 'oblast', 'oblasts', 'province', 'provinces']);
+const OTHER_TAILS = new Set(['area', 'areas', 'city', 'district', 'districts', 'direction', 'front', 'axis', 'sector']);
+const SETTLEMENTS = new Set(['port', 'city', 'town', 'village', 'settlement', 'hub', 'district']);
+const PARTITIVES = new Set(['part', 'parts', 'much', 'most', 'half', 'swathes', 'swaths', 'rest', 'areas', 'territory',
+  'territories', 'portion', 'portions', 'pieces', 'chunk', 'chunks', 'bits', 'some', 'all', 'cities', 'towns', 'villages',
+  'settlements', 'outskirts', 'suburbs', 'dream', 'idea']);
+// Participles that stay adjectives before a place ("the neighbouring region"); other -ing words are verbs.
+const ING_ADJECTIVES = new Set(['neighbouring', 'neighboring', 'surrounding', 'remaining', 'ongoing', 'embattled', 'leading']);
+const SEPARATORS = new Set([',', 'and', 'or']);
+const NAMING = new Set(['known', 'called', 'dubbed', 'named']);
+const MAX_MODIFIERS = 5;
+const NAMING_REACH = 12;
+
+export function isNameRef(token: Token | undefined): boolean {
+  return !!token?.ref && (token.ref.kind === 'entity' || token.ref.kind === 'anaphor');
+}
+
+function isModifier(token: Token, strict: boolean): boolean {
+  if (token.ref?.kind === 'demonym') return true;
+  if (token.ref || !/^[a-z0-9$][a-z0-9$.,'-]*$/.test(token.form)) return false;
+  if (/ing$/.test(token.form) && !ING_ADJECTIVES.has(token.form)) return false;
+  return strict ? PLACE_WORDS.has(token.form) : !STOP_WORDS.has(token.form);
+}
+
+function skipParenthesis(tokens: Token[], at: number): number {
+  if (tokens[at]?.form !== '(') return at;
+  for (let i = at + 1; i < tokens.length && i < at + 12; i++) if (tokens[i].form === ')') return i + 1;
+  return at;
+}
+
+/** One noun phrase naming a place: "the eastern city of Lysychansk", "Kharkiv city's Kholodnogirskiy district". */
+function parseItem(tokens: Token[], at: number, strict: boolean): TargetItem | undefined {
+  let i = at;
+  if (DETERMINERS.has(tokens[i]?.form ?? '')) i++;
+  let modifiers = 0;
+  let regionOfNext = false;
+  while (i < tokens.length) {
+    const token = tokens[i];
+    if (isNameRef(token)) {
+      // A possessor ("Kharkiv city's district") is not the head: read on.
+      const next = OTHER_TAILS.has(tokens[i + 1]?.form ?? '') ? i + 2 : i + 1;
+      if (tokens[next]?.form === '\'s' && i + 1 < tokens.length) { i = next + 1; continue; }
+      // "the Black Sea port of Odesa": the first name only describes the second.
+      if (SETTLEMENTS.has(tokens[i + 1]?.form ?? '') && tokens[i + 2]?.form === 'of' && isNameRef(tokens[i + 3])) {
+        i += 3;
+        continue;
+      }
+      let last = i;
+      const tail = tokens[i + 1]?.form ?? '';
+      if (REGION_TAILS.has(tail) || OTHER_TAILS.has(tail)) last = i + 1;
+      return { ref: token.ref!, asRegion: regionOfNext || REGION_TAILS.has(tail), first: at, last };
+    }
+    if (token.form === 'of' && modifiers > 0) {
+      const before = tokens[i - 1].form;
+      // "part of Donbas", "regions of Ukraine" name a piece, not the place; "regions of Luhansk" is Luhansk region.
+      if (PARTITIVES.has(before)) return undefined;
+      if (before === 'regions' && tokens[i + 1]?.ref?.party?.kind === 'country') return undefined;
+      if (before === 'regions' || before === 'region') regionOfNext = true;
+      i++;
+      if (DETERMINERS.has(tokens[i]?.form ?? '')) i++;
+      continue;
+    }
+    if (modifiers >= MAX_MODIFIERS || !isModifier(token, strict)) return undefined;
+    modifiers++;
+    i++;
+  }
+  return undefined;
+}
+
+function afterItem(tokens: Token[], item: TargetItem, strict: boolean): number {
+  let end = skipParenthesis(tokens, item.last + 1);
+  // A complement naming the wider place ("the Kharkiv region of Ukraine") belongs to the phrase, not the list.
+  if (tokens[end]?.form === 'of') {
+    const wider = parseItem(tokens, end + 1, strict);
+    if (wider) end = skipParenthesis(tokens, wider.last + 1);
+  }
+  return end;
+}
+
+/** Coordinated phrases from token `at`, not reading past token `limit`; names after the first take place words only. */
+function parseSeries(tokens: Token[], at: number, strict: boolean, limit = tokens.length): TargetList | undefined {
+  const first = parseItem(tokens, at, strict);
+  if (!first) return undefined;
+  const items = [first];
+  let end = afterItem(tokens, first, strict);
+  // A series joined by commas alone is no series ("Kherson, Moscow did not give up"): it needs a final "and" or "or".
+  let joined = { items: 1, end };
+  for (;;) {
+    let next = end;
+    while (SEPARATORS.has(tokens[next]?.form ?? '') && next < end + 2 && next < limit) next++;
+    if (next === end || next >= limit) break;
+    const conjunction = tokens.slice(end, next).some((t) => t.form !== ',');
+    const item = parseItem(tokens, next, true);
+    if (!item) break;
+    items.push(item);
+    end = afterItem(tokens, item, strict);
+    if (conjunction) joined = { items: items.length, end };
+  }
+  items.length = joined.items;
+  end = joined.end;
+  // "Donetsk, Luhansk and Kherson regions": the plural tail makes every bare name a region.
+  if (tokens[items[items.length - 1].last]?.form.endsWith('s') && items[items.length - 1].asRegion) {
+    for (const item of items) item.asRegion = true;
+  }
+  return { items, end };
+}
+
+/** The places a trigger applies to, starting at token `at`; "two areas, known as A and B" gives A and B. */
+export function parseTargets(view: SentenceView, at: number, strict = false): TargetList | undefined {
+  const tokens = view.tokens;
+  for (let i = at; i < Math.min(tokens.length, at + NAMING_REACH); i++) {
+    if (['.', ';', ':'].includes(tokens[i].form)) break;
+    if (NAMING.has(tokens[i].form) && tokens[i - 1]?.form === ',' && tokens[i + 1]?.form === 'as') {
+      const named = parseSeries(tokens, i + 2, false);
+      if (named) return named;
+    }
+  }
+  return parseSeries(tokens, at, strict);
+}
+
+/** The phrase that ends just before token `before` (a passive verb, a comma, "which"), when it is a plain named place. */
+export function parseEndingBefore(view: SentenceView, before: number): TargetList | undefined {
+  const tokens = view.tokens;
+  for (let start = Math.max(0, before - 14); start < before; start++) {
+    const list = parseSeries(tokens, start, false, before);
+    if (list && list.end === before) return list;
+  }
+  return undefined;
+}
+
+const PREPOSITIONS = new Set(('in on at to from into onto by with near nearby for during over under through across along '
+  + 'towards toward against around of amid via within outside beyond behind between among throughout inside about').split(' '));
+
+/** A preposition heading a phrase; "since", "after", "before" are left out as they also open clauses ("since Russia seized"). */
+export function isPreposition(token: Token | undefined): boolean {
+  return !!token && !token.ref && PREPOSITIONS.has(token.form);
+}

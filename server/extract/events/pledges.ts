@@ -1,0 +1,41 @@
+// Finds the recipient of a pledge of aid: "(aid) to/for X", "supply Kyiv with ...", or none named.
+import { AID } from './lexicon';
+import { isNameRef, parseTargets } from './phrases';
+import type { TargetItem } from './phrases';
+import type { SentenceView } from './view';
+
+const GIVING = new Set(['send', 'sending', 'provide', 'providing', 'give', 'giving', 'supply', 'supplying', 'deliver',
+  'delivering', 'offer', 'grant', 'allocate']);
+const AID_REACH = 10;
+// Promises of sanctions, investment or nuclear arms, or mere plans, are not aid pledges.
+const NOT_AID = /^(?:sanction\w*|plans?|invest\w*|proposals?|deals?|nuclear|trade)$/;
+
+/** "promised Ukraine $3bn", "committed to sending Ukraine arms": a name right after a giving verb is the recipient. */
+function dativeRecipient(view: SentenceView, next: number): TargetItem[] {
+  for (let i = next - 1; i < Math.min(view.tokens.length, next + 4); i++) {
+    const isGiving = i === next - 1 || GIVING.has(view.tokens[i].form);
+    const list = isGiving && isNameRef(view.tokens[i + 1]) ? parseTargets(view, i + 1, true) : undefined;
+    const aidFollows = list && view.tokens.slice(list.end, list.end + 6).some((t) => AID.test(t.form));
+    if (list && aidFollows) return list.items.slice(0, 1);
+  }
+  return [];
+}
+
+/** The recipient of a pledge: "(aid word) ... to/for X"; none named is marked for the caller to look back. */
+export function pledgeRecipient(view: SentenceView, next: number): { targets: TargetItem[]; end: number } | undefined {
+  const dative = dativeRecipient(view, next);
+  if (dative.length) return { targets: dative, end: dative[0].last + 1 };
+  let sawAid = false;
+  for (let i = next; i < Math.min(view.tokens.length, next + 16); i++) {
+    const form = view.tokens[i].form;
+    if (NOT_AID.test(form)) return undefined;
+    if ([';', ':', '.'].includes(form)) break;
+    if (AID.test(form) && i < next + AID_REACH) sawAid = true;
+    if (sawAid && (form === 'to' || form === 'for') && view.tokens[i - 1]?.form !== 'according') {
+      const list = parseTargets(view, i + 1, true);
+      if (list) return { targets: list.items.slice(0, 1), end: list.end };
+    }
+  }
+  return sawAid ? { targets: [], end: next } : undefined;
+}
+

@@ -1,0 +1,133 @@
+// Finds what a sentence refers to: named entities, armed forces acting for a state, demonyms and "the city"-style descriptions.
+import type { Entity, Sentence, Span } from '../types';
+import actorsFile from '../kb/event-actors.json';
+import { forcesOf, partyOfEntity, stateOfDemonym } from './world';
+import type { Party } from './world';
+
+export type RefKind = 'entity' | 'force' | 'demonym' | 'anaphor';
+
+export interface Ref extends Span {
+  kind: RefKind;
+  sentence: number;
+  /** The entity named, or the state a force or demonym stands for; absent for anaphors and pronoun forces. */
+  party?: Party;
+  /** "its", "his" ... for "its troops": resolved against earlier references. */
+  pronoun?: string;
+  /** city | region | country | capital for anaphors ("the city", "the Ukrainian capital"). */
+  placeKind?: string;
+  /** For "the Ukrainian capital": the state whose capital is meant. */
+  ofState?: Party;
+  /** Followed by "'s": a possessor ("Moscow's decision"), not a place the text goes on about. */
+  possessive?: boolean;
+  /** Inside a prepositional phrase ("into southern Ukraine"): not what a later "it" is likely to mean. */
+  oblique?: boolean;
+  /** Named as the one helped ("support for Ukraine", "weapons to Kyiv"): the recipient of a later unaddressed pledge. */
+  aided?: boolean;
+}
+
+const FORCE_NOUNS = [...actorsFile.forceNouns].sort((a, b) => b.length - a.length).join('|');
+const FORCE_MODIFIERS = '(?:(?:armed|special|regular|elite|ground|regular|own|advancing|retreating|newly mobilized|mobilized)\\s+)?';
+// "Russian troops", "Russian imperialist forces", "Ukrainian armed forces".
+const DEMONYM_FORCE = new RegExp(`\\b([A-Z][a-z]+)\\s+(?:[a-z-]+\\s+){0,2}?(?:${FORCE_NOUNS})\\b`, 'g');
+const PRONOUN_FORCE = new RegExp(`\\b(its|their|his|her)\\s+${FORCE_MODIFIERS}(?:${FORCE_NOUNS})\\b`, 'gi');
+const AFTER_MENTION_FORCE = new RegExp(`^(?:[’']s)?\\s+${FORCE_MODIFIERS}(?:${FORCE_NOUNS})\\b`);
+const CAPITALIZED = /\b[A-Z][a-z]+\b/g;
+const AIDED = /\b(?:support|aid|assistance|weapons|arms|help|backing)\s+(?:for|to)\s+(?:the\s+)?$/i;
+const OBLIQUE = /\b(?:in|into|on|at|to|from|of|near|for|with|against|across|over|through|towards|toward|around|inside|outside|within|throughout|about|under|during|between|among)\s+(?:(?:the|a|an)\s+)?(?:[a-z]+(?:ern|al|ian|ed|ic)\s+)?$/i;
+
+const KIND_OF = new Map<string, string>();
+for (const [kind, words] of Object.entries(actorsFile.placeKinds)) for (const word of words) KIND_OF.set(word, kind);
+const KIND_WORDS = [...KIND_OF.keys()].sort((a, b) => b.length - a.length).join('|');
+// "the city" not followed by a name or "of": a description pointing back at a place named earlier.
+const ANAPHOR = new RegExp(`\\bthe\\s+(?:([A-Z][a-z]+)\\s+)?(${KIND_WORDS})\\b(?!\\s+(?:of\\b|[A-Z]|city\\b|capital\\b))`, 'g');
+
+/** Which characters of a sentence references already cover, so a later finder does not claim them twice. */
+class Coverage {
+  private readonly covered: Uint8Array;
+
+  constructor(private readonly sentence: Sentence) {
+    this.covered = new Uint8Array(sentence.end - sentence.start);
+  }
+
+  overlaps(span: Span): boolean {
+    for (let i = span.start; i < span.end; i++) if (this.covered[i - this.sentence.start]) return true;
+    return false;
+  }
+
+  take(span: Span): void {
+    this.covered.fill(1, span.start - this.sentence.start, span.end - this.sentence.start);
+  }
+}
+
+/** Entity mentions grouped by sentence index, with the party each names. */
+export function mentionRefs(entities: Entity[]): Map<number, Ref[]> {
+  const bySentence = new Map<number, Ref[]>();
+  for (const entity of entities) {
+    const party = partyOfEntity(entity);
+    for (const mention of entity.mentions) {
+      const list = bySentence.get(mention.sentence) ?? [];
+      list.push({ kind: 'entity', start: mention.start, end: mention.end, sentence: mention.sentence, party });
+      bySentence.set(mention.sentence, list);
+    }
+  }
+  return bySentence;
+}
+
+function forceAfterMentions(text: string, mentions: Ref[], sentence: Sentence): Ref[] {
+  const found: Ref[] = [];
+  for (const mention of mentions) {
+    const match = AFTER_MENTION_FORCE.exec(text.slice(mention.end, Math.min(sentence.end, mention.end + 40)));
+    const state = match && mention.party ? forcesOf(mention.party) : undefined;
+    if (match && state) {
+      found.push({ kind: 'force', start: mention.start, end: mention.end + match[0].length, sentence: sentence.index, party: state });
+    }
+  }
+  return found;
+}
+
+function scan(pattern: RegExp, body: string, offset: number, visit: (match: RegExpExecArray, span: Span) => void): void {
+  pattern.lastIndex = 0;
+  for (let match = pattern.exec(body); match; match = pattern.exec(body)) {
+    visit(match, { start: offset + match.index, end: offset + match.index + match[0].length });
+  }
+}
+
+/** Every reference in one sentence, in text order, none overlapping another. */
+export function sentenceRefs(text: string, sentence: Sentence, mentions: Ref[]): Ref[] {
+  const body = text.slice(sentence.start, sentence.end);
+  const at = sentence.start;
+  const coverage = new Coverage(sentence);
+  const refs: Ref[] = [];
+  const add = (ref: Ref): void => {
+    if (coverage.overlaps(ref)) return;
+    refs.push(ref);
+    coverage.take(ref);
+  };
+  forceAfterMentions(text, mentions, sentence).forEach(add);
+  mentions.forEach(add);
+  scan(DEMONYM_FORCE, body, at, (match, span) => {
+    const state = stateOfDemonym(match[1]);
+    if (state && body[match.index - 1] !== '-') add({ kind: 'force', ...span, sentence: sentence.index, party: state });
+  });
+  scan(PRONOUN_FORCE, body, at, (match, span) => {
+    add({ kind: 'force', ...span, sentence: sentence.index, pronoun: match[1].toLowerCase() });
+  });
+  scan(ANAPHOR, body, at, (match, span) => {
+    const ofState = match[1] ? stateOfDemonym(match[1]) : undefined;
+    if (match[1] && !ofState) return;
+    add({ kind: 'anaphor', ...span, sentence: sentence.index, placeKind: match[2] === 'capital' ? 'capital' : KIND_OF.get(match[2]), ofState });
+  });
+  scan(CAPITALIZED, body, at, (match, span) => {
+    const state = stateOfDemonym(match[0]);
+    if (!state || body[span.end - at] === '-') return;
+    // A plural demonym ("the Ukrainians") is the people or army of the state; a singular one is an adjective.
+    add({ kind: match[0].endsWith('s') ? 'force' : 'demonym', ...span, sentence: sentence.index, party: state });
+  });
+  for (const ref of refs) {
+    if (/^[’']s\b/.test(text.slice(ref.end, ref.end + 3))) ref.possessive = true;
+    const before = text.slice(Math.max(sentence.start, ref.start - 40), ref.start);
+    if (OBLIQUE.test(before)) ref.oblique = true;
+    if (AIDED.test(before)) ref.aided = true;
+  }
+  return refs.sort((a, b) => a.start - b.start);
+}

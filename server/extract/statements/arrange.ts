@@ -1,0 +1,52 @@
+// Orders a unit's frames: drops speech embedded in reported words, bounds each content, and finds quotes that go on after an attribution.
+import type { Token } from './tokens';
+import type { Frame } from './frames';
+
+const OPENERS = new Set(['as', 'while', 'when', 'after', 'before', 'because', 'since', 'whereas', 'although', 'though', 'but', 'where', 'and', 'given', 'which', 'who', 'whom']);
+
+/** A frame opened by "while", "as", "and" has a clause of its own; otherwise it is speech inside the reported words. */
+function startsNewClause(tokens: Token[], frame: Frame): boolean {
+  const opener = tokens[frame.attributionFrom];
+  return OPENERS.has(opener?.lower ?? '') || tokens[frame.attributionFrom - 1]?.kind === 'semicolon';
+}
+
+/** Keeps the frames that report speech of their own and sets where each one's content ends. */
+export function arrangeFrames(tokens: Token[], frames: Frame[]): Frame[] {
+  const kept: Frame[] = [];
+  for (const frame of frames) {
+    const open = kept.find((k) => k.direction === 'lead' && frame.verbFrom >= k.contentFrom && frame.verbFrom < k.contentTo);
+    if (open) {
+      if (open.ruleId === 'statement.according-to' && frame.attributionFrom === open.contentFrom && frame.direction === 'lead') {
+        frame.via = open.via;
+        kept.splice(kept.indexOf(open), 1, frame);
+        continue;
+      }
+      if (frame.subject.kind !== 'inherited' && !startsNewClause(tokens, frame)) continue;
+      open.contentTo = frame.attributionFrom;
+    }
+    if (frame.direction === 'trail') {
+      const previous = kept[kept.length - 1];
+      frame.contentFrom = previous ? Math.max(previous.attributionTo, previous.direction === 'lead' ? previous.contentTo : 0) : 0;
+      if (previous?.direction === 'lead' && previous.contentTo > frame.attributionFrom) previous.contentTo = frame.attributionFrom;
+    }
+    kept.push(frame);
+  }
+  return kept;
+}
+
+/**
+ * A quotation left after a trailing attribution with nothing but punctuation before the unit's end
+ * ("“A,” he said, “B.”") goes on in the same speaker's words: a frame with the subject inherited.
+ */
+export function quotesAfterAttribution(tokens: Token[], frames: Frame[]): Frame[] {
+  const last = frames[frames.length - 1];
+  if (!last || last.direction !== 'trail') return [];
+  let at = last.attributionTo;
+  while (at < tokens.length && tokens[at].kind === 'comma') at++;
+  const quote = tokens[at];
+  if (!quote || quote.kind !== 'quote' || !tokens.slice(at + 1).every((token) => token.kind === 'end')) return [];
+  return [{
+    ...last, subject: { kind: 'inherited' }, direction: 'lead', contentFrom: at, contentTo: at + 1, via: undefined,
+    ruleId: 'statement.split-quotation',
+  }];
+}

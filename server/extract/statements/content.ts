@@ -1,0 +1,85 @@
+// Turns a frame's content tokens into the quote: kind, spans without marks, and the reporter's context cut off.
+import type { Span, StatementKind } from '../types';
+import { endsWithComma, type Token } from './tokens';
+
+export interface Content {
+  kind: StatementKind;
+  spans: Span[];
+  quote: string;
+}
+
+/** Words after a comma (or a dash) that start the reporter's own context rather than more of the reported words. */
+const CONTEXT_AFTER_COMMA = new Set([
+  'while', 'as', 'although', 'though', 'whereas', 'given', 'amid', 'according', 'which', 'who', 'even', 'despite', 'citing',
+  'referring', 'prompting', 'sparking', 'before', 'after', 'speaking',
+]);
+const CONTEXT_AFTER_DASH = new Set(['as', 'while', 'according', 'which', 'even', 'after', 'amid', 'despite']);
+/** "after" without a comma still starts context when a long tail follows a complete clause. */
+const LONG_TAIL = 8;
+const TRIMMED = new Set(['comma', 'end', 'dash', 'colon', 'semicolon']);
+
+function cutContext(text: string, tokens: Token[], from: number, to: number): number {
+  for (let at = from + 1; at < to; at++) {
+    const token = tokens[at];
+    const next = tokens[at + 1];
+    if (token.kind === 'semicolon') return at;
+    const closesClause = token.kind === 'comma' || (token.kind === 'quote' && endsWithComma(text, token));
+    if (closesClause && next?.kind === 'word' && CONTEXT_AFTER_COMMA.has(next.lower)) return token.kind === 'quote' ? at + 1 : at;
+    if (token.kind === 'dash' && next?.kind === 'word' && CONTEXT_AFTER_DASH.has(next.lower)) return at;
+    if (token.kind === 'word' && (token.lower === 'after' || token.lower === 'amid') && at - from >= 6 && to - at > LONG_TAIL) return at;
+  }
+  return to;
+}
+
+function trimSpan(text: string, span: Span, trailing: RegExp, leading = true): Span {
+  let { start, end } = span;
+  while (leading && start < end && /\s/.test(text[start])) start++;
+  while (end > start && trailing.test(text[end - 1])) end--;
+  return { start, end };
+}
+
+/** A wire dateline opening the sentence ("MINSK, 7 February (BelTA) –") is not part of what was said. */
+function afterDateline(text: string, tokens: Token[], from: number, to: number): number {
+  for (let at = from; at < Math.min(to, from + 12); at++) {
+    if (tokens[at].kind !== 'dash') continue;
+    const opening = text.slice(tokens[from].start, tokens[at].start);
+    return /^(?:\p{Lu}{3,}|[\p{Lu}][\p{L} .]+,.*\(\p{L}+\))/u.test(opening) && /,|\(/.test(opening) ? at + 1 : from;
+  }
+  return from;
+}
+
+/**
+ * The reported words in tokens [from, to). Lead content ("said that ...") loses trailing context; one quotation
+ * alone is direct speech, quotations among other words make it mixed, no quotation makes it indirect.
+ */
+export function readContent(text: string, tokens: Token[], from: number, to: number, lead: boolean): Content | undefined {
+  let end = lead ? cutContext(text, tokens, from, to) : to;
+  let start = from;
+  while (start < end && TRIMMED.has(tokens[start].kind)) start++;
+  while (end > start && (TRIMMED.has(tokens[end - 1].kind) || tokens[end - 1].kind === 'close' && !tokens.slice(start, end).some((t) => t.kind === 'open'))) end--;
+  if (end <= start) return undefined;
+  start = afterDateline(text, tokens, start, end);
+  if (end - start === 1 && tokens[start].kind === 'quote') {
+    const pieces = tokens[start].quotation!.inner.map((piece) => trimSpan(text, piece, /[\s,]/)).filter((piece) => piece.end > piece.start);
+    if (!pieces.length) return undefined;
+    return { kind: 'direct', spans: pieces, quote: pieces.map((piece) => text.slice(piece.start, piece.end)).join(' ') };
+  }
+  const spans: Span[] = [];
+  let cursor = tokens[start].start;
+  let quoted = false;
+  for (let at = start; at < end; at++) {
+    const token = tokens[at];
+    if (token.kind !== 'quote') continue;
+    quoted = true;
+    if (cursor < token.start) spans.push({ start: cursor, end: token.start });
+    spans.push(...token.quotation!.inner);
+    cursor = token.end;
+  }
+  if (cursor < tokens[end - 1].end) spans.push({ start: cursor, end: tokens[end - 1].end });
+  const last = spans.length - 1;
+  spans[last] = trimSpan(text, spans[last], /[\s.,;:!?]/, last === 0);
+  spans[0] = trimSpan(text, spans[0], /(?!)/);
+  const kept = spans.filter((span) => span.end > span.start);
+  if (!kept.length) return undefined;
+  return { kind: quoted ? 'mixed' : 'indirect', spans: kept, quote: kept.map((span) => text.slice(span.start, span.end)).join('') };
+}

@@ -1,0 +1,92 @@
+// Names the article's entities and the knowledge base's as parties (speaker or via), preferring the article's own entity.
+import type { Entity, EntityType, Mention, Span } from '../types';
+import { countryOfCapital, countryOfDemonym, kbEntityByKey, lookupName, type KbEntity } from '../kb';
+import descriptions from '../kb/descriptions.json';
+
+export interface Party {
+  key: string;
+  name: string;
+  type: EntityType;
+}
+
+export interface PlacedMention extends Span {
+  entity: Entity;
+}
+
+const MEDIA_WORDS = new Set(descriptions.mediaWords);
+
+/** The article's entities and their mentions, in text order, with the lookups speaker rules need. */
+export class ArticleParties {
+  readonly mentions: PlacedMention[];
+  private readonly byKey = new Map<string, Entity>();
+  private readonly states = new Map<string, Party | undefined>();
+  /** Lower-case descriptions of entities, built once per article (see descriptions.ts). */
+  readonly profiles = new Map<string, string>();
+
+  constructor(readonly entities: Entity[]) {
+    this.mentions = entities.flatMap((entity) => entity.mentions.map((mention: Mention) => ({ start: mention.start, end: mention.end, entity })))
+      .sort((a, b) => a.start - b.start || b.end - a.end);
+    for (const entity of entities) this.byKey.set(entity.key, entity);
+  }
+
+  /** Mentions lying wholly inside the span. */
+  within(span: Span): PlacedMention[] {
+    const found: PlacedMention[] = [];
+    for (const mention of this.mentions) {
+      if (mention.start >= span.end) break;
+      if (mention.start >= span.start && mention.end <= span.end) found.push(mention);
+    }
+    return found.filter((mention) => !found.some((other) => other !== mention && other.start <= mention.start && other.end >= mention.end
+      && other.end - other.start > mention.end - mention.start));
+  }
+
+  /** Mentions that end at or before `at`, nearest first. */
+  before(at: number, since: number): PlacedMention[] {
+    return this.mentions.filter((mention) => mention.end <= at && mention.start >= since).reverse();
+  }
+
+  entity(key: string): Entity | undefined {
+    return this.byKey.get(key);
+  }
+
+  /** A party for an entity, metonymic capitals turned into their state ("Kyiv said" -> Ukraine). */
+  partyOf(entity: Entity): Party {
+    if (entity.type === 'place') {
+      const state = countryOfCapital(entity.name);
+      if (state) return this.fromKb(state);
+    }
+    return { key: entity.key, name: entity.name, type: entity.type };
+  }
+
+  /** The article's entity for a KB entry when the article has it, else the KB's own naming. */
+  fromKb(found: KbEntity): Party {
+    const own = this.byKey.get(found.key);
+    return own ? { key: own.key, name: own.name, type: own.type } : { key: found.key, name: found.name, type: found.type };
+  }
+
+  /** The state a demonym or state name stands for ("Ukrainian", "Russia's"). */
+  stateOf(word: string): Party | undefined {
+    if (!this.states.has(word)) this.states.set(word, this.findState(word));
+    return this.states.get(word);
+  }
+
+  private findState(word: string): Party | undefined {
+    const stem = word.replace(/['’]s$/, '');
+    // Names are looked up capitalized: the KB reads an all-lowercase word as a common noun.
+    const bare = stem.charAt(0).toUpperCase() + stem.slice(1);
+    const named = [bare, stem.toUpperCase()].map((form) => lookupName(form)).find((found) => found?.kind === 'country');
+    const state = countryOfDemonym(bare) ?? countryOfCapital(bare) ?? named;
+    return state ? this.fromKb(state) : undefined;
+  }
+
+  /** Facts the KB holds for this entity (role, affiliation, country, kind). */
+  facts(entity: Entity): KbEntity | undefined {
+    return kbEntityByKey(entity.key) ?? lookupName(entity.name);
+  }
+
+  isMedia(party: Party): boolean {
+    const known = kbEntityByKey(party.key) ?? lookupName(party.name);
+    if (known) return known.kind === 'media';
+    return party.type === 'organization' && party.name.toLowerCase().split(/[^a-z]+/).some((word) => MEDIA_WORDS.has(word));
+  }
+}

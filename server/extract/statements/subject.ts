@@ -1,0 +1,128 @@
+// Finds the words naming who speaks, left of a reporting verb: past adverbs, appositives and clause openers.
+import type { Token } from './tokens';
+import { readDescription } from './descriptions';
+import { CLAUSE_OPENERS, COORDINATORS, FINITE_MARKERS, PREPOSITIONS, SPEECH_VERBS, VERB_MODIFIERS } from './lexicon';
+
+export type SubjectShape =
+  /** Words that name or describe the speaker. */
+  | { kind: 'phrase'; from: number; to: number }
+  /** "..., who said": the speaker is named in the phrase before the relative pronoun. */
+  | { kind: 'relative'; pronoun: 'who' | 'which'; from: number; to: number }
+  /** "..., adding that" or "... and noted that": the speaker of the clause before. */
+  | { kind: 'inherited' }
+  | { kind: 'none' };
+
+export interface SubjectFound {
+  shape: SubjectShape;
+  /** First token of the attribution: the subject, its role before it, or the word opening its clause ("while", "as"). */
+  attributionFrom: number;
+}
+
+/** Tells whether tokens [from, to) hold a name that can speak, outside prepositional phrases. */
+export type NameTest = (from: number, to: number) => boolean;
+
+const SEPARATORS = new Set(['comma', 'dash', 'open', 'close']);
+const STOPS = new Set(['quote', 'colon', 'semicolon', 'end']);
+const PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i']);
+const RELATIVES = new Set(['who', 'which', 'whose', 'whom']);
+const MAX_SUBJECT_WORDS = 14;
+const NONE: SubjectFound = { shape: { kind: 'none' }, attributionFrom: 0 };
+
+/** The comma-separated chunks left of `end`, nearest first, each as [from, to) token indexes; stops at a quote or clause stop. */
+function chunksLeftOf(tokens: Token[], end: number): Array<[number, number]> {
+  const chunks: Array<[number, number]> = [];
+  let to = end;
+  for (let at = end - 1; at >= -1; at--) {
+    if (at > -1 && !STOPS.has(tokens[at].kind) && !SEPARATORS.has(tokens[at].kind)) continue;
+    chunks.push([at + 1, to]);
+    if (at === -1 || STOPS.has(tokens[at].kind) || chunks.length > 5) break;
+    to = at;
+  }
+  return chunks;
+}
+
+/**
+ * Where the subject starts: after the last word that opens a clause or is itself a verb ("where", "while", "confirmed");
+ * "and" only right before the verb ("..., and noted"), "with" only before a participle ("with Baerbock claiming").
+ */
+function afterOpeners(tokens: Token[], from: number, to: number, participle = false): number {
+  let start = from;
+  for (let at = from; at < to; at++) {
+    const word = tokens[at];
+    if (word.kind !== 'word') continue;
+    const opens = CLAUSE_OPENERS.has(word.lower) || FINITE_MARKERS.has(word.lower) || (SPEECH_VERBS.has(word.lower) && /^[a-z]/.test(word.text))
+      || (COORDINATORS.has(word.lower) && at === to - 1) || (participle && word.lower === 'with');
+    if (opens) start = at + 1;
+  }
+  return start;
+}
+
+function looksLikeSubject(tokens: Token[], from: number, to: number): boolean {
+  return to > from && to - from <= MAX_SUBJECT_WORDS && tokens.slice(from, to).every((token) => token.kind === 'word');
+}
+
+/** A chunk that only describes the name before it ("a professor at Columbia University", "which is part of Donbas"). */
+function isAppositive(tokens: Token[], from: number, to: number, nameBefore: boolean): boolean {
+  const first = tokens[from];
+  if (PREPOSITIONS.has(first.lower)) return true;
+  const describes = /^[a-z]/.test(first.text) || ['the', 'a', 'an'].includes(first.lower);
+  return describes && nameBefore && !PRONOUNS.has(first.lower);
+}
+
+/** "..., the head of the region, Oleg Synegubov, said": the role before the name belongs to the attribution too. */
+function withRoleBefore(tokens: Token[], chunks: Array<[number, number]>, index: number, hasName: NameTest): number {
+  const [from, to] = chunks[index];
+  const before = chunks[index + 1];
+  if (!before || !/^\p{Lu}/u.test(tokens[from].text) || !hasName(from, to)) return from;
+  const [beforeFrom, beforeTo] = before;
+  const words = tokens.slice(beforeFrom, beforeTo);
+  const isRole = beforeTo > beforeFrom && words.length <= 8 && ['the', 'a'].includes(words[0].lower) && !hasName(beforeFrom, beforeTo)
+    && looksLikeSubject(tokens, beforeFrom, beforeTo) && readDescription(words.map((token) => token.lower))?.refersTo === 'person';
+  return isRole ? beforeFrom : from;
+}
+
+/** The subject of the verb at `verb`, looking left past adverbs, appositives ("X, a professor at Y, said") and clause openers. */
+export function subjectLeftOf(tokens: Token[], verb: number, hasName: NameTest): SubjectFound {
+  let end = verb;
+  while (end > 0 && tokens[end - 1].kind === 'word' && (VERB_MODIFIERS.has(tokens[end - 1].lower) || /^[a-z]+ly$/.test(tokens[end - 1].text))) end--;
+  const chunks = chunksLeftOf(tokens, end);
+  const participle = /ing$/.test(tokens[verb].lower);
+  for (let index = 0; index < chunks.length; index++) {
+    const [from, to] = chunks[index];
+    const next = chunks[index + 1];
+    const nameBefore = !!next && hasName(afterOpeners(tokens, next[0], next[1]), next[1]);
+    const first = tokens[from]?.lower;
+    if (from < to && RELATIVES.has(first)) {
+      if (index === 0 && to - from === 1 && next && first !== 'whose') {
+        return { shape: { kind: 'relative', pronoun: first === 'who' ? 'who' : 'which', from: next[0], to: next[1] }, attributionFrom: from };
+      }
+      // "..., which she said": the relative pronoun is the object and the subject follows it.
+      const subject = tokens.slice(from + 1, to);
+      const plain = subject.length <= 6 && !subject.some((t) => FINITE_MARKERS.has(t.lower) || PREPOSITIONS.has(t.lower) || CLAUSE_OPENERS.has(t.lower));
+      if (index === 0 && plain && looksLikeSubject(tokens, from + 1, to)) {
+        return { shape: { kind: 'phrase', from: from + 1, to }, attributionFrom: from };
+      }
+      continue;
+    }
+    const absolute = participle && index === 0 && first === 'with';
+    if (from < to && !absolute && !CLAUSE_OPENERS.has(first) && !hasName(from, to) && isAppositive(tokens, from, to, nameBefore)) continue;
+    const start = afterOpeners(tokens, from, to, participle && index === 0);
+    if (start >= to) {
+      const inherits = index === 0 && (start > from || (participle && from > 0 && SEPARATORS.has(tokens[from - 1].kind)));
+      if (inherits) return { shape: { kind: 'inherited' }, attributionFrom: start > from ? start - 1 : from };
+      if (start > from) return NONE;
+      continue;
+    }
+    if (!looksLikeSubject(tokens, start, to)) return NONE;
+    return { shape: { kind: 'phrase', from: start, to }, attributionFrom: start > from ? start - 1 : withRoleBefore(tokens, chunks, index, hasName) };
+  }
+  return NONE;
+}
+
+/** The subject written after the verb ("..., said Christopher Tuck, an expert"): words up to a comma or the end. */
+export function subjectRightOf(tokens: Token[], verb: number): [number, number] | undefined {
+  let to = verb + 1;
+  while (to < tokens.length && tokens[to].kind === 'word' && !FINITE_MARKERS.has(tokens[to].lower) && tokens[to].lower !== 'that') to++;
+  const ends = to === tokens.length || ['comma', 'end', 'dash'].includes(tokens[to].kind);
+  return ends && to > verb + 1 && to - verb - 1 <= MAX_SUBJECT_WORDS ? [verb + 1, to] : undefined;
+}

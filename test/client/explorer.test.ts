@@ -1,0 +1,105 @@
+// The explorer end to end in headless Chromium: the real app on the test Neo4j, with the seed articles loaded by the real loader.
+import { expect } from 'chai';
+import { mkdirSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import type { Server } from 'node:http';
+import path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { createApp } from '../../server/api/app';
+import { connectDatabase, type Database } from '../../server/graph/database';
+import { applySchema } from '../../server/graph/schema';
+import { loadSeedCorpus } from '../../server/load/seed';
+import { clearDatabase, testNeo4jSettings } from '../support/database';
+import { buildClient, launchBrowser, openExplorer, SCREENSHOT_DIR } from './support/browser';
+import { clickNode, drawnLabelOverlaps, findNode, waitForCamera } from './support/canvas';
+
+const SEED_OUTLETS = ['NBC News', 'The Moscow Times', 'news.com.au', 'The Independent', 'American Military News'];
+
+describe('The explorer on the seed articles', function () {
+  this.timeout(300_000);
+  let db: Database;
+  let server: Server;
+  let browser: Browser;
+  let page: Page;
+
+  before(async () => {
+    buildClient();
+    db = connectDatabase(testNeo4jSettings());
+    await applySchema(db);
+    await clearDatabase();
+    await loadSeedCorpus(db, { onProgress: () => undefined });
+    const quiet = { info: () => undefined, error: () => undefined };
+    server = createApp({ db, logger: quiet }).listen(0, '127.0.0.1');
+    await new Promise<void>((resolve, reject) => server.once('listening', resolve).once('error', reject));
+    mkdirSync(SCREENSHOT_DIR, { recursive: true });
+    browser = await launchBrowser();
+    page = await openExplorer(browser, `http://127.0.0.1:${(server.address() as AddressInfo).port}/`);
+  });
+
+  after(async () => {
+    await browser?.close();
+    server?.closeAllConnections();
+    await new Promise((resolve) => (server ? server.close(resolve) : resolve(undefined)));
+    await db?.close();
+  });
+
+  it('When the page opens, then Putin, Peskov, Zelenskyy, Kherson and Lyman are drawn on the canvas', async () => {
+    expect(await page.evaluate(() => window.whosaid.state)).to.equal('ready');
+    for (const name of [/Putin/, /Peskov/, /Zelensk/, /^Kherson/, /^Lyman/]) {
+      const node = await findNode(page, name);
+      expect(node, `a node named ${name}`).to.not.equal(null);
+      expect(node?.onScreen, `${node?.label} lies inside the canvas`).to.equal(true);
+    }
+    await page.screenshot({ path: path.join(SCREENSHOT_DIR, 'explorer-overview.png') });
+  });
+
+  it('When the graph is drawn, then no label covers another, and the legend counts every node type', async () => {
+    expect(await drawnLabelOverlaps(page)).to.deep.equal([]);
+    const drawnLabels = await page.evaluate(() => window.whosaid.cy?.nodes(':visible').filter((n) => !n.hasClass('quiet')).length ?? 0);
+    expect(drawnLabels).to.be.above(20);
+    expect(await page.locator('#legend').isVisible()).to.equal(true);
+    const legendTotal = await page.$$eval('#legend .legend-row .count', (counts) => counts.reduce((sum, c) => sum + Number(c.textContent), 0));
+    expect(legendTotal).to.equal(await page.evaluate(() => window.whosaid.cy?.nodes().length));
+  });
+
+  it('When the analyst clicks Putin, then the panel lists his quotes with article, outlet and date', async () => {
+    const putin = await findNode(page, /Putin$/, 'person');
+    await clickNode(page, putin?.id as string);
+    await page.waitForSelector('#panel .quote-card');
+    await waitForCamera(page);
+    expect(await page.locator('#panel .node-title').textContent()).to.match(/Putin/);
+    const firstQuote = page.locator('#panel .quote-card').first();
+    expect((await firstQuote.locator('.quote-text').textContent())?.length).to.be.above(5);
+    expect(await firstQuote.locator('.source-title').textContent()).to.not.equal('');
+    const source = (await firstQuote.locator('.source-meta').textContent()) ?? '';
+    expect(SEED_OUTLETS.some((outlet) => source.startsWith(outlet)), source).to.equal(true);
+    expect(source).to.match(/\d{1,2} \w{3} 20\d\d$/);
+    await page.screenshot({ path: path.join(SCREENSHOT_DIR, 'explorer-person.png') });
+  });
+
+  it('When the analyst then clicks one of his statements on the canvas, then the panel shows the sentence it came from', async () => {
+    const statementId = await page.evaluate(() => window.whosaid.cy?.nodes('.focus').outgoers('node.statement').first().id());
+    expect(statementId, 'a statement said by the selected person').to.be.a('string');
+    await clickNode(page, statementId as string);
+    await page.waitForSelector('#panel .provenance');
+    await waitForCamera(page);
+    expect(await page.locator('#panel .node-title').textContent()).to.match(/^Statement by .*Putin/);
+    const sentence = (await page.locator('#panel .sentence').textContent()) ?? '';
+    const marked = (await page.locator('#panel .sentence mark').textContent()) ?? '';
+    expect(marked.length).to.be.above(5);
+    expect(sentence).to.contain(marked);
+    expect(await page.locator('#panel .source-meta').textContent()).to.satisfy((meta: string) => SEED_OUTLETS.some((o) => meta.startsWith(o)));
+    await page.screenshot({ path: path.join(SCREENSHOT_DIR, 'explorer-statement.png') });
+  });
+
+  it('When the analyst searches for Kherson, then the matching nodes are highlighted and counted', async () => {
+    await page.locator('#search').fill('kherson');
+    await page.locator('#search').press('Enter');
+    await waitForCamera(page);
+    const status = (await page.locator('#search-status').textContent()) ?? '';
+    const matched = await page.evaluate(() => window.whosaid.cy?.nodes('.match').map((n) => String(n.data('label'))) ?? []);
+    expect(status).to.equal(`${matched.length} matches`);
+    expect(matched.some((label) => /^Kherson/.test(label))).to.equal(true);
+    await page.screenshot({ path: path.join(SCREENSHOT_DIR, 'explorer-search.png') });
+  });
+});

@@ -1,0 +1,33 @@
+// Starts Debian's headless Chromium through playwright-core with the flags a sandboxless test machine needs.
+
+import { execFileSync } from 'node:child_process';
+import path from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+export const VIEWPORT = { width: 1440, height: 900 };
+
+/** Where browser tests leave their screenshots (ignored by git). */
+export const SCREENSHOT_DIR = path.resolve(__dirname, '../../../test-output');
+
+/** Bundles the client with the project's own script, so a browser test never runs yesterday's bundle. */
+export function buildClient(): void {
+  execFileSync('npm', ['run', '--silent', 'build:client'], { cwd: path.resolve(__dirname, '../../..'), stdio: ['ignore', 'ignore', 'inherit'] });
+}
+
+/** Debian's Chromium, which `apt-get install chromium` (and .ci/run) puts at /usr/bin/chromium. */
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: CHROMIUM_PATH,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  });
+}
+
+/** Opens the explorer and waits until it has either drawn and laid out the graph or given up with a message. */
+export async function openExplorer(browser: Browser, baseUrl: string): Promise<Page> {
+  const page = await browser.newPage({ viewport: VIEWPORT });
+  await page.goto(baseUrl);
+  await page.waitForFunction(() => window.whosaid && window.whosaid.state !== 'loading', null, { timeout: 60_000 });
+  return page;
+}

@@ -1,0 +1,48 @@
+// A stand-in for the whosaid API in client tests: serves the built client and answers from hand-made fixtures or with failures.
+
+import express from 'express';
+import path from 'node:path';
+import type { AddressInfo } from 'node:net';
+import type { Server } from 'node:http';
+import type { GraphPayload, NodeDetails } from '../../../server/api/payloads';
+
+export const CLIENT_DIR = path.resolve(__dirname, '../../../client');
+
+export interface FixtureApi {
+  graph?: GraphPayload;
+  details?: Record<string, NodeDetails>;
+  /** Answer every API call with this status and the API's error JSON, as when Neo4j is down. */
+  failWith?: number;
+}
+
+export interface RunningServer {
+  url: string;
+  close(): Promise<void>;
+}
+
+export function fixtureApp(api: FixtureApi): express.Express {
+  const app = express();
+  app.use(express.static(CLIENT_DIR));
+  app.use('/api', (req, res, next) => {
+    if (api.failWith === undefined) return next();
+    res.status(api.failWith).json({ error: { name: 'DatabaseUnavailableError', message: 'Neo4j does not answer at bolt://127.0.0.1:7687' } });
+  });
+  app.get('/api/graph', (_req, res) => {
+    res.json(api.graph ?? { elements: { nodes: [], edges: [] } });
+  });
+  app.get('/api/nodes/:id', (req, res) => {
+    const details = api.details?.[req.params.id];
+    if (details) res.json(details);
+    else res.status(404).json({ error: { name: 'NotFoundError', message: `No node ${req.params.id}` } });
+  });
+  return app;
+}
+
+export function listen(app: express.Express): Promise<RunningServer> {
+  return new Promise((resolve) => {
+    const server: Server = app.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as AddressInfo;
+      resolve({ url: `http://127.0.0.1:${port}/`, close: () => new Promise((done) => server.close(() => done())) });
+    });
+  });
+}

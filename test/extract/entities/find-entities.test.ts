@@ -1,0 +1,82 @@
+// Unit tests of entity finding on invented sentences: known and unknown names, merging, types, roles and furniture.
+import { expect } from 'chai';
+import { findEntities } from '../../../server/extract/entities/find-entities';
+import { findFurniture } from '../../../server/extract/text/furniture';
+import { splitSentences } from '../../../server/extract/text/sentences';
+import type { Entity } from '../../../server/extract/types';
+
+function entities(text: string): Entity[] {
+  const furniture = findFurniture(text).spans;
+  return findEntities({ text, sentences: splitSentences(text, furniture), furniture }).entities;
+}
+
+function named(text: string): string[] {
+  return entities(text).map((e) => `${e.type}:${e.name}`);
+}
+
+describe('findEntities', () => {
+  it('When known names appear in several spellings, then each entity appears once with its forms as aliases', () => {
+    const found = entities('Zelensky spoke in Kiev. Later Volodymyr Zelenskyy left Kyiv for Izium.');
+    expect(found.map((e) => e.name)).to.deep.equal(['Volodymyr Zelenskyy', 'Kyiv', 'Izyum']);
+    expect(found[0].aliases).to.include('Zelensky');
+    expect(found[0].mentions).to.have.length(2);
+  });
+
+  it('When a surname follows the full name of an unknown person, then both are one person', () => {
+    const found = entities('Maria Kovalenko, a military analyst at the Odesa Institute, spoke. “We wait,” Kovalenko said.');
+    const person = found.find((e) => e.type === 'person')!;
+    expect(person.name).to.equal('Maria Kovalenko');
+    expect(person.mentions.map((m) => m.text)).to.deep.equal(['Maria Kovalenko', 'Kovalenko']);
+    expect(person.role).to.equal('military analyst');
+    expect(person.affiliation).to.equal('Odesa Institute');
+  });
+
+  it('When a "Full Name (ACRONYM)" definition appears, then later acronyms merge into the full name', () => {
+    const found = entities('The Centre for Eastern Defence Studies (CEDS) published a map. CEDS said the front held.');
+    const centre = found.find((e) => e.name === 'Centre for Eastern Defence Studies')!;
+    expect(centre.type).to.equal('organization');
+    expect(centre.aliases).to.include('CEDS');
+    expect(centre.mentions.map((m) => m.text)).to.deep.equal(['Centre for Eastern Defence Studies', 'CEDS', 'CEDS']);
+  });
+
+  it('When unknown names come with context cues, then their types follow the cues', () => {
+    const found = named('Troops entered the village of Zarichne. Ostap Hnatiuk said so. The Horizon Institute agreed.');
+    expect(found).to.deep.equal(['place:Zarichne', 'person:Ostap Hnatiuk', 'organization:Horizon Institute']);
+  });
+
+  it('When a title precedes a name, then it is kept as role and affiliation', () => {
+    const [peskov] = entities('Kremlin spokesman Dmitry Peskov said nothing.').filter((e) => e.type === 'person');
+    expect(peskov).to.include({ name: 'Dmitry Peskov', role: 'spokesman', affiliation: 'Kremlin' });
+    const [minister] = entities('German Foreign Minister Annalena Baerbock arrived.');
+    expect(minister).to.include({ role: 'Foreign Minister', affiliation: 'Germany' });
+  });
+
+  it('When a name only modifies a title or appears in a "-backed" compound, then it is no entity of its own', () => {
+    expect(named('UN Secretary-General Antonio Guterres warned Moscow-backed leaders.')).to.deep.equal(['person:Antonio Guterres']);
+  });
+
+  it('When generic mentions and demonyms appear, then they are no entities', () => {
+    expect(named('Russian forces and Western analysts met a Ukrainian official on Tuesday in March.')).to.deep.equal([]);
+  });
+
+  it('When a region and its city are both named, then they stay apart and bare names follow the article', () => {
+    expect(named('Troops left the Kherson region. The city of Kherson was quiet.')).to.deep.equal(['place:Kherson region', 'place:Kherson']);
+    expect(named('Russia annexed Donetsk, Luhansk and Kherson regions.').slice(1))
+      .to.deep.equal(['place:Donetsk region', 'place:Luhansk region', 'place:Kherson region']);
+  });
+
+  it('When a capitalized word only opens a sentence, then it is no entity', () => {
+    expect(named('Residents fled. Observers expect more fighting.')).to.deep.equal([]);
+  });
+
+  it('When names appear only in page furniture, then they are no entities', () => {
+    expect(named('Soldiers rest near Lyman.Ivan Petrenko / AFP - Getty Images\nThe army advanced.')).to.deep.equal([]);
+  });
+
+  it('When an entity is known to the KB, then its key is stable across articles and places carry coordinates', () => {
+    const [a] = entities('Putin spoke.');
+    const [b] = entities('Vladimir Putin spoke again.');
+    expect(a.key).to.equal('person:vladimir putin').and.equal(b.key);
+    expect(entities('Kyiv was calm.')[0].coordinates).to.have.keys('lat', 'lon');
+  });
+});

@@ -1,0 +1,73 @@
+// Unit tests: who the actor is when forces, governments, capitals, pronouns and persons act.
+import { expect } from 'chai';
+import { triples } from './article';
+
+describe('events/actors', () => {
+  it('When a capital\'s troops act ("Kyiv\'s troops"), then the state acts', () => {
+    expect(triples('Kyiv\'s troops entered Kupiansk at dawn.', { names: ['Kyiv', 'Kupiansk'] }))
+      .to.deep.equal(['Ukraine captured Kupiansk']);
+  });
+
+  it('When a president\'s administration acts, then the state acts', () => {
+    const text = 'The Biden administration announced a $400 million weapons package for Ukraine.';
+    expect(triples(text, { names: ['Biden', 'Ukraine'] })).to.deep.equal(['United States pledged Ukraine']);
+  });
+
+  it('When a government body acts, then the state acts', () => {
+    expect(triples('The Kremlin annexed Crimea in 2014.', { names: ['Kremlin', 'Crimea'] }))
+      .to.deep.equal(['Russia annexed Crimea']);
+  });
+
+  it('When a named person acts, then the person is the actor', () => {
+    expect(triples('Annalena Baerbock pledged more air defence systems to Ukraine.', { names: ['Annalena Baerbock', 'Ukraine'] }))
+      .to.deep.equal(['Annalena Baerbock pledged Ukraine']);
+  });
+
+  it('When a head of state annexes, then the state annexed', () => {
+    expect(triples('Putin annexed Crimea after a sham vote.', { names: ['Putin', 'Crimea'] })).to.deep.equal(['Russia annexed Crimea']);
+  });
+
+  it('When "it" stands for a state named before, then the state acts', () => {
+    expect(triples('Russia said it was withdrawing from Kherson.', { names: ['Russia', 'Kherson'] }))
+      .to.deep.equal(['Russia withdrew_from Kherson']);
+  });
+
+  it('When "he" stands for a person named before, then that person acts', () => {
+    const text = 'Antony Blinken came to Kyiv on Thursday. There he promised a $2 billion package for Ukraine.';
+    expect(triples(text, { names: ['Antony Blinken', 'Kyiv', 'Ukraine'] })).to.deep.equal(['Antony Blinken pledged Ukraine']);
+  });
+
+  it('When a president\'s forces act ("his forces"), then the state acts', () => {
+    const text = 'Zelensky said in his address that his forces had pushed into Kherson region.';
+    expect(triples(text, { names: ['Zelensky', 'Kherson region'] })).to.deep.equal(['Ukraine advanced_on Kherson region']);
+  });
+
+  it('When a name is the object of an earlier verb in the series, then the subject of the series acts', () => {
+    const text = 'Russia attacked Georgia in 2008, annexed Crimea and shelled Donbas.';
+    expect(triples(text, { names: ['Russia', 'Georgia', 'Crimea', 'Donbas'] }))
+      .to.deep.equal(['Russia attacked Georgia', 'Russia annexed Crimea', 'Russia attacked Donbas']);
+  });
+
+  it('When someone unnamed does it ("refugees fleeing", "the UN secretary general visiting"), then there is no event', () => {
+    expect(triples('Poland expects refugees leaving Ukraine.', { names: ['Poland', 'Ukraine'] })).to.deep.equal([]);
+    expect(triples('The UN secretary general was visiting Kyiv.', { names: ['UN', 'Kyiv'] })).to.deep.equal([]);
+  });
+
+  it('When troops arrive in a town, then that is no visit', () => {
+    expect(triples('Russian troops arrived in Melitopol.', { names: ['Melitopol'] })).to.deep.equal([]);
+  });
+
+  it('When a person is said to take a town, then no one is made the actor', () => {
+    expect(triples('Pushilin captured Mariupol, his aides said.', { names: ['Pushilin', 'Mariupol'] })).to.deep.equal([]);
+  });
+
+  it('When someone is accused of an attack, then the accused is the actor', () => {
+    const text = 'Moscow accused Kyiv of attacking Belgorod with drones.';
+    const names = ['Moscow', 'Kyiv', { surface: 'Belgorod', name: 'Belgorod', type: 'place' as const }];
+    expect(triples(text, { names })).to.deep.equal(['Ukraine attacked Belgorod']);
+  });
+
+  it('When a speech verb stands between a name and the deed, then the speaker is not the actor', () => {
+    expect(triples('Zelensky said troops had liberated Izium.', { names: ['Zelensky', 'Izium'] })).to.deep.equal([]);
+  });
+});

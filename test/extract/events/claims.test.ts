@@ -1,0 +1,41 @@
+// Unit tests: events asserted inside a statement carry who claims them, and their day is read within the claim.
+import { expect } from 'chai';
+import { eventsOf } from './article';
+
+describe('events/claims', () => {
+  it('When an event lies inside a statement\'s quoted words, then it is claimed by the speaker and reported', () => {
+    const text = 'Ukrainian troops liberated Kupiansk on Friday, Zelensky said on Saturday.';
+    const { events } = eventsOf(text, {
+      names: ['Kupiansk', 'Zelensky'], quotes: [['Zelensky', 'Ukrainian troops liberated Kupiansk on Friday']], date: '2022-09-11',
+    });
+    expect(events).to.have.length(1);
+    expect(events[0]).to.include({
+      actor: 'Ukraine', verb: 'captured', target: 'Kupiansk', claimed_by: 'Volodymyr Zelenskyy',
+      claimedByKey: 'person:volodymyr zelenskyy', modality: 'reported', date: '2022-09-09',
+    });
+  });
+
+  it('When an event is told by the article itself, then it is asserted and claimed by no one', () => {
+    const { events } = eventsOf('Russian troops captured Melitopol.', { names: ['Melitopol'] });
+    expect(events[0].modality).to.equal('asserted');
+    expect(events[0]).to.not.have.property('claimed_by');
+  });
+
+  it('When the actor claims to have done it, then the actor is the claimant', () => {
+    const { events } = eventsOf('Russia claims to have taken Soledar.', {
+      names: ['Russia', { surface: 'Soledar', name: 'Soledar', type: 'place' }],
+    });
+    expect(events[0]).to.include({ actor: 'Russia', target: 'Soledar', claimed_by: 'Russia', modality: 'reported' });
+    const claimed = eventsOf('Russia claimed to have seized Soledar.', {
+      names: ['Russia', { surface: 'Soledar', name: 'Soledar', type: 'place' }],
+    }).events;
+    expect(claimed[0]).to.include({ actor: 'Russia', claimed_by: 'Russia' });
+  });
+
+  it('When the day is only that of the speech, then the event gets no date', () => {
+    const text = 'Russia said on Tuesday that it had withdrawn from Kherson.';
+    const { events } = eventsOf(text, { names: ['Russia', 'Kherson'], quotes: [['Russia', 'it had withdrawn from Kherson']] });
+    expect(events[0]).to.include({ actor: 'Russia', verb: 'withdrew_from', claimed_by: 'Russia' });
+    expect(events[0]).to.not.have.property('date');
+  });
+});

@@ -1,0 +1,51 @@
+// Unit tests: hedged, planned, hypothetical, future and denied events are left out, with a message saying why.
+import { expect } from 'chai';
+import { eventsOf, triples } from './article';
+
+const names = ['Russia', 'Ukraine', 'Lyman', 'Kherson', 'Bakhmut', 'Kyiv', 'Crimea', 'Donetsk region'];
+
+describe('events/modality', () => {
+  const leftOut = [
+    'Ukrainian troops are stepping up plans to recapture Lyman.',
+    'Russian commanders vowed that their forces would retake Lyman.',
+    'If Ukraine succeeds in capturing Lyman, the front will move east.',
+    'A breakthrough could see Ukrainian units inch closer to Kherson and push into Kherson.',
+    'Russia is set to annex Donetsk region within hours.',
+    'Russia will annex Donetsk region at a ceremony.',
+    'Russian forces may soon withdraw from Kherson.',
+    'Russia denied that its forces had shelled Kyiv.',
+    'Ukrainian forces entering Kherson was impossible, the governor said.',
+    'Russia planned to seize Kyiv within days.',
+    'The capture of Bakhmut would be a blow to Ukraine.',
+    'Analysts described the imminent recapture of Kherson.',
+    'Western capitals fear a Russian attack on Kyiv.',
+    'Russia has no reason to attack Ukraine.',
+  ];
+  for (const text of leftOut) {
+    it(`When the text says "${text}", then no event is kept`, () => {
+      expect(triples(text, { names })).to.deep.equal([]);
+    });
+  }
+
+  it('When an event is left out as hedged, then an info message says so at its place', () => {
+    const text = 'Russia plans to annex Crimea.';
+    const { events, messages } = eventsOf(text, { names });
+    expect(events).to.deep.equal([]);
+    expect(messages).to.have.length(1);
+    expect(messages[0]).to.include({ severity: 'info', ruleId: 'events/annexed/verb' });
+    expect(text.slice(messages[0].place!.start, messages[0].place!.end)).to.equal('annex');
+  });
+
+  it('When a decision or a claim to have done it is reported, then the event is kept', () => {
+    expect(triples('Moscow\'s decision to abandon Kherson came late.', { names: ['Moscow', 'Kherson'] }))
+      .to.deep.equal(['Russia withdrew_from Kherson']);
+    expect(triples('Kyiv\'s claim to have entered Lyman was confirmed.', { names: ['Kyiv', 'Lyman'] }))
+      .to.deep.equal(['Ukraine captured Lyman']);
+  });
+
+  it('When a cue belongs to the main clause and the deed to a clause of time, then the deed is kept', () => {
+    const text = 'Exports became possible after Ukrainian forces retook Snake Island.';
+    const island = { surface: 'Snake Island', name: 'Snake Island', type: 'place' as const };
+    expect(triples(text, { names: [island] })).to.deep.equal(['Ukraine captured Snake Island']);
+  });
+});

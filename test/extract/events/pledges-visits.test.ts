@@ -1,0 +1,61 @@
+// Unit tests: pledges of aid, visits, recognitions and mobilizations.
+import { expect } from 'chai';
+import { eventsOf, triples } from './article';
+
+describe('events/pledges and visits', () => {
+  it('When aid is promised "to" or "for" a state, then that state is the recipient', () => {
+    expect(triples('Japan pledged $5 billion in humanitarian aid to Ukraine.', { names: ['Japan', 'Ukraine'] }))
+      .to.deep.equal(['Japan pledged Ukraine']);
+  });
+
+  it('When aid is promised to a capital, then the state is the recipient', () => {
+    expect(triples('Canada promised more artillery shells for Kyiv.', { names: ['Canada', 'Kyiv'] }))
+      .to.deep.equal(['Canada pledged Ukraine']);
+  });
+
+  it('When a giving verb names the recipient first, then that is the recipient', () => {
+    expect(triples('Germany pledged to supply Kyiv with more tanks.', { names: ['Germany', 'Kyiv'] }))
+      .to.deep.equal(['Germany pledged Ukraine']);
+  });
+
+  it('When no recipient is named, then the state just named as the one helped is the recipient', () => {
+    const text = 'Baerbock came to show Berlin\'s support for Ukraine. Baerbock pledged further weapons deliveries.';
+    const { events } = eventsOf(text, { names: ['Baerbock', 'Berlin', 'Ukraine'] });
+    expect(events.map((e) => `${e.actor} ${e.verb} ${e.target} ${e.ruleId}`))
+      .to.deep.equal(['Annalena Baerbock pledged Ukraine events/pledged/pledge/implied-recipient']);
+  });
+
+  it('When what is promised is sanctions or a plan, then it is no pledge', () => {
+    expect(triples('The EU announced new sanctions for Russia.', { names: ['EU', 'Russia'] })).to.deep.equal([]);
+    expect(triples('Japan announced a plan to invest $5 billion in India.', { names: ['Japan', 'India'] })).to.deep.equal([]);
+  });
+
+  it('When a person travels to a place or pays a visit to it, then the person visited it', () => {
+    expect(triples('Shmyhal\'s trip to Berlin was short.', { names: ['Shmyhal', 'Berlin'] })).to.deep.equal(['Denys Shmyhal visited Berlin']);
+    expect(triples('Scholz traveled to Kyiv by train.', { names: ['Scholz', 'Kyiv'] })).to.deep.equal(['Olaf Scholz visited Kyiv']);
+  });
+
+  it('When a visit is only planned, then it is left out', () => {
+    expect(triples('Scholz will travel to Kyiv next week.', { names: ['Scholz', 'Kyiv'] })).to.deep.equal([]);
+  });
+
+  it('When a state recognizes places as independent, then it recognized each', () => {
+    const text = 'Russia recognized the independence of Abkhazia and South Ossetia in 2008.';
+    const names = ['Russia', { surface: 'Abkhazia', name: 'Abkhazia', type: 'place' as const },
+      { surface: 'South Ossetia', name: 'South Ossetia', type: 'place' as const }];
+    expect(triples(text, { names })).to.deep.equal(['Russia recognized Abkhazia', 'Russia recognized South Ossetia']);
+  });
+
+  it('When a state recognizes a place without calling it independent, then that is no recognition event', () => {
+    expect(triples('Russia recognized Crimea as part of its territory.', { names: ['Russia', 'Crimea'] })).to.deep.equal([]);
+  });
+
+  it('When a state drafts people into its army, then the state mobilized itself', () => {
+    const text = 'Shoigu said 200,000 men had been drafted into Russia\'s armed forces.';
+    expect(triples(text, { names: ['Shoigu', 'Russia'] })).to.deep.equal(['Russia mobilized Russia']);
+  });
+
+  it('When troops are only massed, then that is no mobilization', () => {
+    expect(triples('Russia is mobilizing troops along the border.', { names: ['Russia'] })).to.deep.equal([]);
+  });
+});

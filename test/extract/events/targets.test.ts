@@ -1,0 +1,74 @@
+// Unit tests: which places an event is about, in series, descriptions and references back.
+import { expect } from 'chai';
+import { triples } from './article';
+
+describe('events/targets', () => {
+  it('When names share a plural "regions", then each is the "<X> region" entity', () => {
+    const text = 'The Kremlin completed the annexation of Ukraine\'s Donetsk, Luhansk, Zaporizhzhia and Kherson regions.';
+    expect(triples(text, { names: ['Kremlin', 'Ukraine', 'Donetsk', 'Luhansk', 'Zaporizhzhia', 'Kherson'] })).to.deep.equal([
+      'Russia annexed Donetsk region', 'Russia annexed Luhansk region', 'Russia annexed Zaporizhzhia region',
+      'Russia annexed Kherson region',
+    ]);
+  });
+
+  it('When "regions" follows towns that are no regions, then the towns themselves are the targets', () => {
+    const text = 'Moscow decided to regroup Russian troops stationed in the Balakliya and Izium regions.';
+    expect(triples(text, { names: ['Moscow', 'Balakliya', 'Izium'] }))
+      .to.deep.equal(['Russia withdrew_from Balakliya', 'Russia withdrew_from Izyum']);
+  });
+
+  it('When two towns are joined by "and", then there are two events, and a place after "in" is no target', () => {
+    const text = 'Ukrainian soldiers liberated Balakliya and Kupiansk in Kharkiv region, the governor said.';
+    expect(triples(text, { names: ['Balakliya', 'Kupiansk', 'Kharkiv region'] }))
+      .to.deep.equal(['Ukraine captured Balakliya', 'Ukraine captured Kupiansk']);
+  });
+
+  it('When names are joined by commas alone, then only the first is taken', () => {
+    const text = 'Kyiv\'s troops retook Lyman, Moscow did not comment.';
+    expect(triples(text, { names: ['Kyiv', 'Lyman', 'Moscow'] })).to.deep.equal(['Ukraine captured Lyman']);
+  });
+
+  it('When a place is named after a description ("the eastern city of X"), then the name is the target', () => {
+    const text = 'Russian forces were closing in on the eastern city of Bakhmut.';
+    expect(triples(text, { names: ['Bakhmut'] })).to.deep.equal(['Russia advanced_on Bakhmut']);
+  });
+
+  it('When a place is named as a possessor ("Kharkiv city\'s X district"), then the district is the target', () => {
+    const text = 'Russian strikes on Kharkiv city\'s Saltivka district went on all night.';
+    const names = ['Kharkiv city', { surface: 'Saltivka district', name: 'Saltivka district', type: 'place' as const }];
+    expect(triples(text, { names })).to.deep.equal(['Russia attacked Saltivka district']);
+  });
+
+  it('When a larger place completes the phrase ("the Kharkiv region of Ukraine"), then it is no second target', () => {
+    const text = 'Russia said it was withdrawing its forces from the Kharkiv region of Ukraine.';
+    expect(triples(text, { names: ['Russia', 'Kharkiv region', 'Ukraine'] })).to.deep.equal(['Russia withdrew_from Kharkiv region']);
+  });
+
+  it('When the target is "the city", then it is the city named last before', () => {
+    const text = 'Fighting raged around Kherson for weeks. Then came Moscow\'s decision to abandon the city.';
+    expect(triples(text, { names: ['Kherson', 'Moscow'] })).to.deep.equal(['Russia withdrew_from Kherson']);
+  });
+
+  it('When the target is "the Ukrainian capital", then it is Kyiv', () => {
+    const text = 'Olaf Scholz arrived in the Ukrainian capital for talks.';
+    expect(triples(text, { names: ['Olaf Scholz'] })).to.deep.equal(['Olaf Scholz visited Kyiv']);
+  });
+
+  it('When what is recognized is described and then named ("known as A and B"), then A and B are the targets', () => {
+    const text = 'Russia recognized two breakaway areas of Donbas, known as the Donetsk People\'s Republic and Luhansk People\'s Republic, as independent.';
+    expect(triples(text, { names: ['Russia', 'Donbas', 'Donetsk People\'s Republic', 'Luhansk People\'s Republic'] }))
+      .to.deep.equal(['Russia recognized Donetsk People\'s Republic', 'Russia recognized Luhansk People\'s Republic']);
+  });
+
+  it('When the target is not a named place, then there is no event', () => {
+    expect(triples('Russian forces captured several villages and a bridge.', { names: [] })).to.deep.equal([]);
+  });
+
+  it('When a piece of a place is taken ("part of Donbas"), then the whole place is no target', () => {
+    expect(triples('Russia seized part of Donbas in 2014.', { names: ['Russia', 'Donbas'] })).to.deep.equal([]);
+  });
+
+  it('When the actor is its own target ("Ukrainian troops advancing in eastern Ukraine"), then there is no event', () => {
+    expect(triples('Ukrainian troops are advancing in eastern Ukraine.', { names: ['Ukraine'] })).to.deep.equal([]);
+  });
+});

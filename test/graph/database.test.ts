@@ -1,0 +1,70 @@
+// The database module against the real Neo4j: both URI schemes, the database setting, and how failures are named.
+import { expect } from 'chai';
+import { Neo4jError, error as neo4jErrors } from 'neo4j-driver';
+import { DatabaseUnavailableError } from '../../server/errors';
+import { classifyError, connectDatabase, type Database } from '../../server/graph/database';
+import { cypher } from '../../server/graph/queries';
+import { testNeo4jSettings } from '../support/database';
+
+async function failureOf(promise: Promise<unknown>): Promise<unknown> {
+  try {
+    await promise;
+  } catch (error) {
+    return error;
+  }
+  throw new Error('expected a failure');
+}
+
+describe('graph/database', () => {
+  const opened: Database[] = [];
+  const connect = (...args: Parameters<typeof connectDatabase>) => {
+    const db = connectDatabase(...args);
+    opened.push(db);
+    return db;
+  };
+  after(() => Promise.all(opened.map((db) => db.close())));
+
+  for (const scheme of ['bolt', 'neo4j']) {
+    it(`should read and answer the health probe through a ${scheme}:// URI`, async () => {
+      const settings = testNeo4jSettings();
+      const db = connect({ ...settings, uri: settings.uri.replace(/^\w+:/, `${scheme}:`) });
+      await db.ping();
+      const [counts] = await db.read((tx) => tx.run(cypher('read/counts')));
+      expect(counts.articles).to.be.a('number');
+    });
+  }
+
+  it('should use the database it is configured with', async () => {
+    const db = connect({ ...testNeo4jSettings(), database: 'neo4j' });
+    await db.ping();
+  });
+
+  it('should name a database that does not exist a DatabaseUnavailableError, for reads and the probe alike', async () => {
+    const db = connect({ ...testNeo4jSettings(), database: 'nosuchdatabase' }, { maxRetryTimeMs: 0 });
+    expect(await failureOf(db.ping())).to.be.instanceOf(DatabaseUnavailableError);
+    expect(await failureOf(db.read((tx) => tx.run(cypher('read/counts'))))).to.be.instanceOf(DatabaseUnavailableError);
+  });
+
+  it('should name an unreachable server a DatabaseUnavailableError that keeps the driver error as its cause', async () => {
+    const db = connect({ uri: 'bolt://127.0.0.1:1', user: 'neo4j', password: 'none' }, { maxRetryTimeMs: 0 });
+    const failure = await failureOf(db.read((tx) => tx.run(cypher('read/counts'))));
+    expect(failure).to.be.instanceOf(DatabaseUnavailableError);
+    expect((failure as Error).cause).to.be.instanceOf(Neo4jError);
+  });
+
+  it('should pass a failing query\'s own error through unchanged', async () => {
+    const db = connect(testNeo4jSettings());
+    const failure = await failureOf(db.read((tx) => tx.run({ name: 'broken', text: 'RETURN (' })));
+    expect(failure).to.be.instanceOf(Neo4jError);
+    expect((failure as Neo4jError).code).to.equal('Neo.ClientError.Statement.SyntaxError');
+  });
+
+  it('should classify failures by their code, never by the words of their message', () => {
+    const failure = (message: string, code: string) => new Neo4jError(message, code, '50N42', 'general processing exception');
+    const byCode = failure('something went wrong', neo4jErrors.SERVICE_UNAVAILABLE);
+    const byWords = failure('ServiceUnavailable: database unavailable', 'Neo.ClientError.Statement.SyntaxError');
+    expect(classifyError(byCode)).to.be.instanceOf(DatabaseUnavailableError);
+    expect(classifyError(byWords)).to.equal(byWords);
+    expect(classifyError(failure('gone', neo4jErrors.SESSION_EXPIRED))).to.be.instanceOf(DatabaseUnavailableError);
+  });
+});
