@@ -53,7 +53,7 @@ export function nodeSize(type: string, degree: number): number {
 export function labelSize(type: string, degree: number): number {
   if (type === 'statement' || type === 'event') return 8;
   if (type === 'article') return 12;
-  return Math.min(18, 13.5 + 0.8 * Math.sqrt(degree));
+  return Math.round(Math.min(18, 13.5 + 0.8 * Math.sqrt(degree)));
 }
 
 /** Smallest on-screen label size, in pixels, worth drawing: anything smaller is noise, not text. */
@@ -120,6 +120,11 @@ export function graphStylesheet(): StylesheetJson {
         'text-max-width': '110px',
         'text-outline-color': CANVAS,
         'text-outline-width': 2,
+        // A soft plate behind the text keeps it readable where links run under it.
+        'text-background-color': CANVAS,
+        'text-background-opacity': 0.6,
+        'text-background-shape': 'roundrectangle',
+        'text-background-padding': '1px',
         'border-width': 1.5,
         'border-color': CANVAS,
         'overlay-opacity': 0,
@@ -152,10 +157,13 @@ export function graphStylesheet(): StylesheetJson {
     { selector: 'edge.ACTOR, edge.TARGET', style: { 'line-color': EVENT_LINK, 'target-arrow-color': EVENT_LINK } },
     { selector: 'edge.MENTIONS, edge.REPORTED_IN', style: { opacity: 0.35, 'target-arrow-shape': 'none' } },
     { selector: '.hidden', style: { display: 'none' } },
-    { selector: '.quiet', style: { 'text-opacity': 0 } },
-    { selector: 'node.label-right', style: { 'text-valign': 'center', 'text-halign': 'right', 'text-margin-y': 0, 'text-margin-x': LABEL_MARGIN } },
-    { selector: 'node.label-left', style: { 'text-valign': 'center', 'text-halign': 'left', 'text-margin-y': 0, 'text-margin-x': -LABEL_MARGIN } },
-    { selector: '.faded', style: { opacity: 0.12, 'text-opacity': 0 } },
+    // A label's outline and background have opacities of their own: a hidden label must hide them too, or their
+    // canvas-coloured strokes cut into the labels that are drawn.
+    { selector: '.quiet', style: { 'text-opacity': 0, 'text-outline-opacity': 0, 'text-background-opacity': 0 } },
+    { selector: 'node.label-above', style: { 'text-valign': 'top', 'text-margin-y': -LABEL_MARGIN } },
+    { selector: 'node.label-below-right', style: { 'text-halign': 'right', 'text-margin-x': LABEL_MARGIN } },
+    { selector: 'node.label-below-left', style: { 'text-halign': 'left', 'text-margin-x': -LABEL_MARGIN } },
+    { selector: '.faded', style: { opacity: 0.12, 'text-opacity': 0, 'text-outline-opacity': 0, 'text-background-opacity': 0 } },
     { selector: 'node.neighbour', style: { 'z-index': 8 } },
     { selector: 'node.match', style: { 'border-color': HIGHLIGHT, 'border-width': 3, color: HIGHLIGHT, 'z-index': 9 } },
     { selector: 'node.focus', style: { 'border-color': '#FFFFFF', 'border-width': 3, 'z-index': 10 } },

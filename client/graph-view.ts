@@ -2,8 +2,9 @@
 
 import cytoscape, { type Core, type ElementDefinition, type NodeSingular } from 'cytoscape';
 import fcose from 'cytoscape-fcose';
-import { graphStylesheet, LABEL_MARGIN } from './graph-style';
-import { labelPlaces, placeLabels, separateBoxes, type LabelCandidate, type LabelSide, type Obstacle } from './label-placement';
+import { graphStylesheet } from './graph-style';
+import { placeLabels, separateBoxes, type LabelCandidate, type LabelSide, type Obstacle } from './label-placement';
+import { bodyBox, drawnBox, labelBoxes, measureLabels } from './node-geometry';
 import { forceLayout, horizontalStretch, LABEL_ADJUST, LAYOUT_PADDING, LAYOUT_ZOOM } from './layout';
 import { edgeClasses, FORCED_LABEL, INITIAL_VIEW_STATE, labelPriority, nodeClasses, nodeRole, type Camera, type ViewState } from './view-state';
 
@@ -13,10 +14,6 @@ const BLOCKING_TYPES = new Set(['person', 'organization', 'place', 'article']);
 
 /** Room, in model units, kept between a drawn label and any other label or named shape. */
 const LABEL_GAP = 3;
-
-function labelBox(node: NodeSingular) {
-  return node.boundingBox({ includeNodes: false, includeLabels: true, includeOverlays: false, includeUnderlays: false });
-}
 
 export interface GraphView {
   cy: Core;
@@ -34,11 +31,12 @@ const REVEAL_ZOOM = { min: 1.3, max: 1.6 };
 
 export function createGraphView(container: HTMLElement, elements: ElementDefinition[], onSelect: (id: string | null) => void): GraphView {
   const cy = cytoscape({ container, elements, style: graphStylesheet(), minZoom: 0.08, maxZoom: 5, boxSelectionEnabled: false });
+  const labels = measureLabels(cy);
   let state = INITIAL_VIEW_STATE;
   let camera: Camera = { zoom: LAYOUT_ZOOM, hover: null, placed: null };
   let frame = 0;
 
-  /** Where each label finds room; label sizes come from Cytoscape, which measures hidden labels too. */
+  /** Where each label finds room. */
   function findPlaces(): Map<string, LabelSide> {
     const candidates: LabelCandidate[] = [];
     const obstacles: Obstacle[] = [];
@@ -47,11 +45,10 @@ export function createGraphView(container: HTMLElement, elements: ElementDefinit
       const role = nodeRole(data, state, camera.hover);
       if (role.hidden || role.faded) return;
       // Quotes and events are small marks that a label may cross, unless the analyst is looking at them.
-      if (BLOCKING_TYPES.has(data.type) || role.focus || role.neighbour || role.match) obstacles.push({ id: node.id(), body: node.boundingBox({ includeLabels: false, includeOverlays: false }) });
+      if (BLOCKING_TYPES.has(data.type) || role.focus || role.neighbour || role.match) obstacles.push({ id: node.id(), body: bodyBox(node) });
       const priority = labelPriority(data, state, camera);
-      if (priority === null) return;
-      const body = node.boundingBox({ includeLabels: false, includeOverlays: false });
-      candidates.push({ id: node.id(), places: labelPlaces(body, labelBox(node), LABEL_MARGIN), priority });
+      const measure = labels.get(node.id());
+      if (priority !== null && measure) candidates.push({ id: node.id(), places: labelBoxes(node, measure), priority });
     });
     return placeLabels(candidates, obstacles, { forced: FORCED_LABEL, gap: LABEL_GAP });
   }
@@ -98,7 +95,7 @@ export function createGraphView(container: HTMLElement, elements: ElementDefinit
     const overview = { zoom: LAYOUT_ZOOM, hover: null };
     const boxes = placed.map((node) => {
       const labelled = labelPriority(node.data(), state, overview) !== null;
-      return { id: node.id(), ...node.boundingBox({ includeLabels: labelled, includeOverlays: false }) };
+      return { id: node.id(), ...drawnBox(node, labels.get(node.id()), labelled) };
     });
     const shifts = separateBoxes(boxes, LABEL_ADJUST);
     placed.positions((node) => {
@@ -140,7 +137,7 @@ export function createGraphView(container: HTMLElement, elements: ElementDefinit
       // Articles are linked to half the graph; fitting them in would zoom back out to the overview.
       const near = node.closedNeighborhood(':visible').nodes().not('.article');
       if (near.empty()) return;
-      const box = near.boundingBox({ includeLabels: true });
+      const box = near.boundingBox({ includeLabels: false });
       const fitting = Math.min((cy.width() - 2 * LAYOUT_PADDING) / box.w, (cy.height() - 2 * LAYOUT_PADDING) / box.h);
       const zoom = Math.min(REVEAL_ZOOM.max, Math.max(REVEAL_ZOOM.min, fitting, cy.zoom()));
       cy.animate({ zoom, center: { eles: near } }, { duration: 400 });

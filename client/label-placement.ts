@@ -63,10 +63,13 @@ function shift(box: Box & Shift, dx: number, dy: number): void {
   box.dy += dy;
 }
 
-/** Where a label sits around its node: below first, beside it when below is taken. */
-export type LabelSide = 'below' | 'right' | 'left';
+/**
+ * Where a label sits around its node: below first, then above, then below to either side. (Labels are never
+ * centred beside a node: Cytoscape clips the top line of such wrapped labels in its texture cache.)
+ */
+export type LabelSide = 'below' | 'above' | 'below-right' | 'below-left';
 
-export const LABEL_SIDES: LabelSide[] = ['below', 'right', 'left'];
+export const LABEL_SIDES: LabelSide[] = ['below', 'above', 'below-right', 'below-left'];
 
 export interface LabelCandidate {
   id: string;
@@ -81,15 +84,24 @@ export interface Obstacle {
   body: Box;
 }
 
-/** The boxes a label of size `label` would take below, right and left of a node's `body`, `margin` away from it. */
+/** The boxes a label of size `label` would take on each side of a node's `body`, `margin` away, in LABEL_SIDES order. */
 export function labelPlaces(body: Box, label: { w: number; h: number }, margin: number): Box[] {
   const cx = (body.x1 + body.x2) / 2;
-  const cy = (body.y1 + body.y2) / 2;
+  const below = { y1: body.y2 + margin, y2: body.y2 + margin + label.h };
   return [
-    { x1: cx - label.w / 2, x2: cx + label.w / 2, y1: body.y2 + margin, y2: body.y2 + margin + label.h },
-    { x1: body.x2 + margin, x2: body.x2 + margin + label.w, y1: cy - label.h / 2, y2: cy + label.h / 2 },
-    { x1: body.x1 - margin - label.w, x2: body.x1 - margin, y1: cy - label.h / 2, y2: cy + label.h / 2 },
+    { x1: cx - label.w / 2, x2: cx + label.w / 2, ...below },
+    { x1: cx - label.w / 2, x2: cx + label.w / 2, y1: body.y1 - margin - label.h, y2: body.y1 - margin },
+    { x1: body.x2 + margin, x2: body.x2 + margin + label.w, ...below },
+    { x1: body.x1 - margin - label.w, x2: body.x1 - margin, ...below },
   ];
+}
+
+/**
+ * How much closer to its node a label's box starts than `margin` says, for a label drawn below its node: the
+ * renderer pads the box for the text's outline and plate, alike on every side.
+ */
+export function labelInset(body: Box, label: Box, margin: number): number {
+  return body.y2 + margin - label.y1;
 }
 
 /**

@@ -7,8 +7,8 @@ export const LAYOUT_ZOOM = 0.7;
 
 export const LAYOUT_PADDING = 40;
 
-/** Room kept between drawn boxes once the layout has run. */
-export const LABEL_ADJUST = { gap: 4, passes: 30 };
+/** Room kept between drawn boxes once the layout has run; separation stops early once nothing overlaps. */
+export const LABEL_ADJUST = { gap: 4, passes: 200 };
 
 /** Shorter springs for what belongs together (a speaker and their words), longer ones for bookkeeping links to sources. */
 export function idealEdgeLength(edgeType: string): number {

@@ -9,8 +9,8 @@ const lyman: GraphNodeData = { id: 'place:lyman', label: 'Lyman', type: 'place',
 const said: GraphEdgeData = { id: 'e1', source: putin.id, target: quote.id, type: 'SAID' };
 const mentions: GraphEdgeData = { id: 'e2', source: 'article:1', target: lyman.id, type: 'MENTIONS' };
 
-const overview: Camera = { zoom: 0.7, hover: null, crowded: new Set() };
-const closeUp: Camera = { zoom: 2, hover: null, crowded: new Set() };
+const overview: Camera = { zoom: 0.7, hover: null, placed: null };
+const closeUp: Camera = { zoom: 2, hover: null, placed: null };
 const focusOnPutin: ViewState = { ...INITIAL_VIEW_STATE, focus: { id: putin.id, neighbours: new Set([quote.id]) } };
 
 describe('client/view-state', () => {
@@ -43,10 +43,15 @@ describe('client/view-state', () => {
     expect(edgeClasses(mentions, focusOnPutin, overview)).to.deep.equal(['MENTIONS', 'faded', 'quiet']);
   });
 
-  it('should keep a label another label crowds out hidden, unless the analyst points at it.', () => {
-    const crowded: Camera = { ...overview, crowded: new Set([lyman.id]) };
-    expect(nodeClasses(lyman, INITIAL_VIEW_STATE, crowded)).to.deep.equal(['place', 'quiet']);
-    expect(nodeClasses(lyman, INITIAL_VIEW_STATE, { ...crowded, hover: lyman.id, crowded: new Set() })).to.deep.equal(['place', 'hover']);
+  it('should hide a label that found no room, and draw the others on the side they found.', () => {
+    const placed: Camera = { ...overview, placed: new Map([[putin.id, 'below-right' as const]]) };
+    expect(nodeClasses(lyman, INITIAL_VIEW_STATE, placed)).to.deep.equal(['place', 'quiet']);
+    expect(nodeClasses(putin, INITIAL_VIEW_STATE, placed)).to.deep.equal(['person', 'label-below-right']);
+    expect(nodeClasses(lyman, INITIAL_VIEW_STATE, { ...placed, placed: new Map([[lyman.id, 'below' as const]]) })).to.deep.equal(['place']);
+  });
+
+  it('should keep every label below its node while labels have not been placed yet.', () => {
+    expect(nodeClasses(lyman, INITIAL_VIEW_STATE, overview)).to.deep.equal(['place']);
   });
 
   it('should give the selected or hovered node a forced label, highlighted ones next, and faded ones none.', () => {
