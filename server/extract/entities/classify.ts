@@ -1,15 +1,17 @@
 // Guesses whether an unknown name is a person, an organization or a place from its form and the words around it.
 import type { EntityType } from '../types';
-import { isGivenName, ORG_HEADS, ORG_TAILS, PLACE_HEADS, PLACE_TAILS, ROLE_NOUNS, TITLE_WORDS } from './lexicon';
+import { isGivenName, ORG_DESCRIPTORS, ORG_HEADS, ORG_TAILS, PLACE_HEADS, PLACE_TAILS, ROLE_NOUNS, TITLE_WORDS } from './lexicon';
 import type { RawMention } from './segment';
 
 export type TypeVotes = Record<EntityType, number>;
 
 const SPEECH_VERBS = /^(?:said|says|told|tells|added|adds|wrote|writes|tweeted|stated|noted|explained|warned|argued|claimed|insisted|believes|thinks|added|continued|recalled|asked|replied|declared|stressed|acknowledged|admitted)$/;
-const PLACE_PREPOSITIONS = /^(?:in|near|at|from|towards|toward|into|outside|around|over|across|through|to|past|beyond|inside|within|between)$/;
+const PLACE_PREPOSITIONS = /^(?:in|near|at|from|towards|toward|into|outside|around|over|across|through|to|past|beyond|inside|within|between|on)$/;
 const TAKE_VERBS = /^(?:liberated|captured|recaptured|retook|seized|entered|shelled|struck|bombed|attacked|took|occupied|encircled|surrounded|reached|visited)$/;
 const SETTLEMENT_OF = /\b(?:towns?|city|cities|villages?|settlements?|communit(?:y|ies)|districts?|region|province|port|suburbs?|outskirts|hamlet|area) of\s*$/i;
 const PLACE_SUFFIX = /(?:ivka|ovka|yivka|ivske|ovske|ivsk|ovsk|evsk|ove|ovo|evo|yne|ino|ske|opil|opol|pol|hrad|grad|horod|gorod|ytsia|yny|ychi|ivtsi|ovychi)$/i;
+const PLACE_PREFIX = /^(?:Nova|Novo|Novyi|Nove|Velyka|Velykyi|Velyki|Mala|Malyi|Stara|Staryi|Verkhnii|Nyzhnii|Krasnyi|Krasna|Bila|Bilyi|Sviato|Ust|Nizhny|Nizhni|Veliky|Velikiy|Staro|Krasno)$/;
+const SURNAME_ENDING = /(?:son|sen|ov|ova|ev|eva|in|ina|enko|chuk|czuk|yk|ik|sky|ski|ska|skyi|skiy|man|mann|er|ez|ley|ton|ell|ard)$/;
 const APPOSITION_ROLE = new RegExp(`^,\\s+(?:a|an|the)\\s+(?:[\\w’'-]+\\s+){0,5}?(?:${[...ROLE_NOUNS].join('|')})s?\\b`, 'i');
 
 function wordsBefore(m: RawMention, count: number): string[] {
@@ -42,7 +44,8 @@ export function typeVotes(text: string, m: RawMention): TypeVotes {
   if (m.tail && ORG_TAILS.has(m.tail)) votes.organization += 5;
   if (ORG_HEADS.has(last) || (words.length > 1 && ORG_HEADS.has(first) && words.includes('of'))) votes.organization += 4;
   if (ORG_HEADS.has(first) && words.includes('for')) votes.organization += 4;
-  if (PLACE_HEADS.has(last)) votes.place += 4;
+  if (PLACE_HEADS.has(last) || (words.length === 2 && /^(?:River|Lake|Mount|Cape|Port)$/.test(first))) votes.place += 4;
+  if (ORG_DESCRIPTORS.has(previous)) votes.organization += 3;
   if (words.length >= 2 && words.length <= 4 && isGivenName(first) && !ORG_HEADS.has(last)) votes.person += 3;
   if (TITLE_WORDS.has(previous) || ROLE_NOUNS.has(previous.toLowerCase())) votes.person += 3;
   if (APPOSITION_ROLE.test(following)) votes.person += 2;
@@ -51,8 +54,10 @@ export function typeVotes(text: string, m: RawMention): TypeVotes {
   if (PLACE_PREPOSITIONS.test(previous)) votes.place += 1;
   if (TAKE_VERBS.test(previous) || TAKE_VERBS.test(before[before.length - 2] ?? '')) votes.place += 2;
   if (words.length === 1 && PLACE_SUFFIX.test(first)) votes.place += 1;
+  if (words.length > 1 && PLACE_PREFIX.test(first)) votes.place += 2;
+  if (words.length > 1 && words.length <= 3 && !PLACE_PREFIX.test(first) && SURNAME_ENDING.test(last)) votes.person += 1;
   if (/^\p{Lu}{2,}$/u.test(first) && words.length === 1) votes.organization += 1;
-  if (/^\s+(?:journalists|reported|reports|correspondents?)\b/.test(following)) votes.organization += 2;
+  if (/^\s+(?:journalists|reported|reports|correspondents?|news agency|reporters)\b/.test(following)) votes.organization += 2;
   return votes;
 }
 

@@ -10,6 +10,8 @@ import { roleOf } from './roles';
 
 function canonicalName(draft: Draft): string {
   if (draft.kb) return draft.kb.name;
+  const canonical = draft.mentions.find((m) => m.canonical)?.canonical;
+  if (canonical) return canonical;
   const forms = draft.mentions.filter((m) => !m.attributive).map((m) => (m.tail && PLACE_TAILS.has(m.tail) && m.tail !== 'city' ? m.form : m.bare));
   return forms.sort((a, b) => b.split(' ').length - a.split(' ').length || b.length - a.length)[0] ?? draft.mentions[0].bare;
 }
@@ -42,11 +44,24 @@ function dropSharedAliases(entities: Entity[]): void {
   for (const e of entities) e.aliases = e.aliases.filter((a) => owners.get(normalizeName(a)) === 1);
 }
 
+/** Names the knowledge base does not know are typed from their context: say so, where they first appear. */
+function unknownNameMessage(draft: Draft, entity: Entity): Message {
+  const first = entity.mentions[0];
+  const votes = Object.entries(draft.votes).filter(([, n]) => n > 0).map(([t, n]) => `${t} ${n}`).join(', ');
+  return {
+    reason: `"${entity.name}" is not in the knowledge base; typed ${entity.type} from its context (${votes || 'no cue'})`,
+    ruleId: 'entities/unknown-name', severity: 'info', place: { start: first.start, end: first.end },
+  };
+}
+
 export function findEntities(input: { text: string; sentences: Sentence[]; furniture: Span[] }): { entities: Entity[]; messages: Message[] } {
   const { text, sentences } = input;
   const raw = nameSequences(text, sentences).flatMap((sequence) => segment(text, sequence));
   const drafts = mergeMentions(text, resolveRegions(text, raw));
-  const entities = drafts.map((d) => toEntity(text, d)).sort((a, b) => a.mentions[0].start - b.mentions[0].start);
+  const built = drafts.map((draft) => ({ draft, entity: toEntity(text, draft) }))
+    .sort((a, b) => a.entity.mentions[0].start - b.entity.mentions[0].start);
+  const entities = built.map((b) => b.entity);
   dropSharedAliases(entities);
-  return { entities, messages: [] };
+  const messages = built.filter((b) => !b.draft.kb).map((b) => unknownNameMessage(b.draft, b.entity));
+  return { entities, messages };
 }

@@ -55,7 +55,7 @@ export function isDemonymWord(word: string): boolean {
 const words = (list: string): Set<string> => new Set(list.split(' '));
 
 /** Words of an office or rank, capitalized before a name ("Defense Minister", "Gen."), never names themselves. */
-export const TITLE_WORDS = words('President Vice Prime Minister Ministers Deputy Secretary Secretary-General Undersecretary Chancellor Spokesman Spokeswoman Spokesperson Chief Head General Gen Gen. Lt Lt. Col Col. Maj Maj. Colonel Major Lieutenant Captain Capt Capt. Admiral Adm Adm. Sgt Sergeant Commander Commander-in-Chief Marshal Governor Gov Gov. Mayor Senator Sen. Rep. Representative Ambassador Envoy Adviser Advisor Director Director-General Chairman Chairwoman Speaker Leader Premier King Queen Prince Princess Pope Patriarch Mr Mr. Mrs Mrs. Ms Ms. Dr Dr. Prof Prof. Professor Sir Dame Lord Lady Former Acting Attorney Prosecutor Ombudsman Commissioner Minister-President PM Rabbi Father Bishop Archbishop Cardinal Sheikh Imam Metropolitan Brig Brig. Brigadier Judge');
+export const TITLE_WORDS = words('President Vice Prime Minister Ministers Deputy Secretary Secretary-General Undersecretary Chancellor Spokesman Spokeswoman Spokesperson Chief Head General Gen Gen. Lt Lt. Col Col. Maj Maj. Colonel Major Lieutenant Captain Capt Capt. Admiral Adm Adm. Sgt Sergeant Commander Commander-in-Chief Marshal Governor Gov Gov. Mayor Senator Sen. Rep. Representative Ambassador Envoy Adviser Advisor Director Director-General Chairman Chairwoman Speaker Leader Premier King Queen Prince Princess Pope Patriarch Mr Mr. Mrs Mrs. Ms Ms. Dr Dr. Prof Prof. Professor Sir Dame Lord Lady Former Acting Attorney Prosecutor Ombudsman Commissioner Minister-President PM Counselor Counsellor Consul Consul-General Attache Attaché Rabbi Father Bishop Archbishop Cardinal Sheikh Imam Metropolitan Brig Brig. Brigadier Judge');
 
 /** Lowercase role nouns that make the name next to them a person ("spokesman Dmitry Peskov", "an analyst"). */
 export const ROLE_NOUNS = words('president minister spokesman spokeswoman spokesperson adviser advisor aide analyst expert professor lecturer researcher fellow director chief head leader commander general governor mayor official officer lawmaker senator ambassador envoy diplomat journalist correspondent reporter editor author writer blogger economist historian scientist politician deputy secretary chairman chairwoman founder ceo executive soldier colonel captain lieutenant sergeant pilot resident witness chancellor premier king queen prince pope negotiator representative activist member ombudsman prosecutor judge lawyer attorney commentator strategist researcher scholar director-general secretary-general');
@@ -64,14 +64,29 @@ export const ROLE_NOUNS = words('president minister spokesman spokeswoman spokes
 export const MODIFIED_ROLES = words('spokesman spokeswoman spokesperson official chief leader minister president commander envoy ambassador adviser advisor aide secretary general governor mayor head diplomat lawmaker senator prosecutor negotiator');
 
 /** Heads of organization names ("Lexington Institute", "Ministry of Defence"). */
-export const ORG_HEADS = words('Institute Institution Ministry Centre Center University College School Academy News Times Post Journal Herald Tribune Telegraph Gazette Review Monitor Observer Express Mail Agency Council Committee Commission Party Group Bank Fund Foundation Corporation Corp Company Co Inc Ltd LLC Service Services Office Department Court Command Brigade Battalion Regiment Division Army Navy Force Forces Guard Guards Police Union Association Organization Organisation Parliament Assembly Government Administration Network Radio TV Television Channel Press Media Club League Federation Alliance Movement Fleet Corps Directorate Staff Bureau Authority Board Society Initiative Project Watch Lab Labs Studies Consulting Capital Holdings Industries Airlines Systems Technologies Energy Energoatom Gazeta Pravda Novosti Tribunal Duma Senate Congress Cabinet Kremlin Pentagon Forum Summit Conference Broadcasting Insider Wire Daily Weekly Today Magazine');
+export const ORG_HEADS = words('Institute Institution Ministry Centre Center University College School Academy News Times Post Journal Herald Tribune Telegraph Gazette Review Monitor Observer Express Mail Agency Council Committee Commission Party Group Bank Fund Foundation Corporation Corp Company Co Inc Ltd LLC Service Services Office Department Court Command Brigade Battalion Regiment Division Army Navy Force Forces Guard Guards Police Union Association Organization Organisation Parliament Assembly Government Administration Network Radio TV Television Channel Press Media Club League Federation Alliance Movement Fleet Corps Directorate Staff Bureau Authority Board Society Initiative Project Watch Lab Labs Studies Consulting Capital Holdings Industries Airlines Systems Technologies Energy Energoatom Gazeta Pravda Novosti Tribunal Duma Senate Congress Cabinet Kremlin Pentagon Forum Summit Conference Broadcasting Insider Wire Daily Weekly Today Magazine Embassy Consulate Mission Delegation');
 
 /** Heads of place names ("Grand Kremlin Palace", "Snake Island"). */
 export const PLACE_HEADS = words('Hall Palace Square Street Avenue Bridge Dam Island Islands Plant Station Airport Base Lake Sea Gulf Bay Strait River Mountains Mountain Valley Peninsula Oblast Region Province District Raion City Town Village County Krai Republic Cathedral Church Monastery Stadium Theatre Theater Park Port Harbour Harbor Canal Reservoir Forest Steppe Coast Heights Hill Field Airfield Airbase Refinery Depot Prison Camp');
 
 /** Lowercase heads that may follow a name and belong to it ("Kharkiv region", "War Gonzo blog"). */
-export const PLACE_TAILS = words('region oblast district province raion city river krai');
-export const ORG_TAILS = words('forum blog channel agency newspaper website outlet');
+export const PLACE_TAILS = new Set(['region', 'oblast', 'district', 'province', 'raion', 'city', 'river', 'krai',
+  'nuclear power plant', 'power plant', 'nuclear plant', 'dam', 'airport', 'airfield', 'air base', 'bridge', 'steelworks', 'steel plant']);
+export const ORG_TAILS = new Set(['forum', 'blog', 'channel', 'agency', 'newspaper', 'website', 'outlet', 'news agency', 'think tank']);
+/** Tails naming a site of the place before them ("Zaporizhzhia nuclear power plant"), a new place of its own. */
+export const SITE_TAILS = new Set(['nuclear power plant', 'power plant', 'nuclear plant', 'dam', 'airport', 'airfield', 'air base', 'bridge', 'steelworks', 'steel plant']);
+
+/** The longest tail phrase among the first lowercase words after a name, as the number of words it takes. */
+export function tailPhrase(tail: { text: string }[]): string | undefined {
+  for (let n = Math.min(3, tail.length); n > 0; n--) {
+    const phrase = tail.slice(0, n).map((t) => t.text).join(' ');
+    if (PLACE_TAILS.has(phrase) || ORG_TAILS.has(phrase)) return phrase;
+  }
+  return undefined;
+}
+
+/** Lowercase nouns before a name that make it an organization ("the state news agency Ria", "the newspaper Izvestia"). */
+export const ORG_DESCRIPTORS = words('agency newspaper broadcaster outlet channel website daily tabloid magazine network company firm group bank party ministry institute university');
 
 /** Capitalized directions that make a new place of a continent or area ("Central Asia") and nothing on their own. */
 export const DIRECTIONS = words('North South East West Northern Southern Eastern Western Central Upper Lower Greater Northeastern Northwestern Southeastern Southwestern');

@@ -70,8 +70,10 @@ function isKept(draft: Draft): boolean {
   if (/^[RDI]-[A-Z][a-z]+\.?$/.test(name.join(' '))) return false;
   if (name.length === 1) {
     const word = name[0];
-    if (/^\p{Lu}[\p{Lu}.&-]+$/u.test(word) && !draft.acronyms.length) return false;
-    if (isCommonWord(word) || isGivenName(word) || ORG_HEADS.has(word) || PLACE_HEADS.has(word) || TITLE_WORDS.has(word) || DIRECTIONS.has(word)) return false;
+    if (isGivenName(word) && draft.votes.organization < 3 && draft.votes.place < 3) return false;
+    if (isCommonWord(word) || ORG_HEADS.has(word) || PLACE_HEADS.has(word) || TITLE_WORDS.has(word) || DIRECTIONS.has(word)) return false;
+    // An acronym nobody defined is kept only when the words around it make it an organization ("AFP journalists").
+    if (/^\p{Lu}[\p{Lu}.&-]+$/u.test(word) && !draft.acronyms.length) return draft.votes.organization >= 2;
     if (draft.mentions.every((m) => opensSentence(m) && !speaks(m))) return false;
   }
   return bestType(draft.votes) !== undefined;
@@ -82,7 +84,7 @@ export function mergeMentions(text: string, mentions: RawMention[]): Draft[] {
   const acronymOwner = new Map<string, Draft>();
   const pending: RawMention[] = [];
   for (const m of mentions) {
-    const key = m.kb ? m.kb.key : `?${spellingKey(m.bare)}`;
+    const key = m.kb ? m.kb.key : `?${spellingKey(m.canonical ?? m.bare)}`;
     if (!m.kb && /^\p{Lu}[\p{Lu}.&-]+$/u.test(m.bare) && !byKey.has(key)) { pending.push(m); continue; }
     const draft = byKey.get(key);
     if (draft) { draft.mentions.push(m); if (!m.kb) addVotes(draft.votes, typeVotes(text, m)); } else byKey.set(key, newDraft(m, text));

@@ -1,7 +1,8 @@
 // Splits a name sequence into known names (KB), unknown name runs, and the title words and demonyms around them.
 import type { EntityType, Span } from '../types';
 import { countryOfDemonym, demonymOf, lookupForm, type KbEntity } from '../kb/index';
-import { DIRECTIONS, isCommonWord, isDemonymWord, isGivenName, MONTHS_AND_DAYS, ORG_HEADS, ORG_TAILS, PLACE_HEADS, PLACE_TAILS, TITLE_WORDS } from './lexicon';
+import { knownAt, tailWords, type Known, type Segmenting } from './known-names';
+import { DIRECTIONS, isCommonWord, isDemonymWord, isGivenName, MONTHS_AND_DAYS, ORG_HEADS, ORG_TAILS, PLACE_HEADS, SITE_TAILS, tailPhrase, TITLE_WORDS } from './lexicon';
 import { markModifiers } from './modifiers';
 import type { NameSequence } from './sequences';
 import type { Token } from './tokens';
@@ -16,17 +17,18 @@ export interface RawMention extends Span {
   tail?: string;
   tokens: Token[];
   sequence: NameSequence;
+  /** The canonical name when it differs from the surface ("Ukrainian Defense Ministry" for "Ukraine's Defense Ministry"). */
+  canonical?: string;
   /** Used as a modifier ("Kremlin spokesman", "Moscow-backed", "NZ time"): counts only for an entity named elsewhere. */
   attributive: boolean;
   typeHint?: EntityType;
 }
 
-const MAX_NAME_TOKENS = 8;
 /** Words an unknown name may run over only inside "X of/for A and B" ("Center for Strategic and International Studies"). */
 const BRIDGES = new Set(['and', '&', 'in']);
 
 export function isTitleWord(token: Token): boolean {
-  return TITLE_WORDS.has(token.text);
+  return TITLE_WORDS.has(token.text) && !token.possessive;
 }
 
 /** "March", "Jan." and "Tuesday" are dates, unless part of a name ("Theresa May", "Jan Lipavsky"). */
@@ -46,20 +48,6 @@ function isSkippable(tokens: Token[], i: number, sequence: NameSequence): boolea
   return (sequence.headline || (sequence.initial && i === 0)) && isCommonWord(token.text);
 }
 
-/** Lowercase words right after the sequence ("administration", "nuclear power plant"), for KB forms that end in them. */
-function tailWords(text: string, sequence: NameSequence): Token[] {
-  const last = sequence.at + sequence.tokens.length - 1;
-  const tail: Token[] = [];
-  for (let k = last + 1; k < sequence.context.length && tail.length < 3; k++) {
-    const token = sequence.context[k];
-    const previous = sequence.context[k - 1];
-    const gap = text.slice(previous.end, token.start).replace(k === last + 1 && previous.possessive ? /^[’']s/ : /^$/, '');
-    if (token.capitalized || !/^[ \u00a0]+$/.test(gap) || (k > last + 1 && previous.possessive)) break;
-    tail.push(token);
-  }
-  return tail;
-}
-
 function mention(text: string, sequence: NameSequence, tokens: Token[], kb?: KbEntity, tail: Token[] = []): RawMention {
   const start = tokens[0].start;
   const bareEnd = tokens[tokens.length - 1].end;
@@ -71,52 +59,21 @@ function mention(text: string, sequence: NameSequence, tokens: Token[], kb?: KbE
   };
 }
 
-interface Known { j: number; kb: KbEntity; tail: Token[] }
-
-/** One sequence being segmented, with the KB matches found so far (each start is looked up once). */
-interface Segmenting { text: string; sequence: NameSequence; tail: Token[]; known: (Known | null | undefined)[] }
-
-function knownAt(s: Segmenting, i: number): Known | undefined {
-  if (s.known[i] === undefined) s.known[i] = longestKnown(s.text, s.sequence.tokens, i, s.tail) ?? null;
-  return s.known[i] ?? undefined;
-}
-
-/** "Russia's Ministry of Defense" read as "Russian Ministry of Defense", a form the KB knows. */
-function possessiveBody(text: string, tokens: Token[], i: number): Known | undefined {
-  const adjective = tokens[i].possessive ? demonymOf(tokens[i].text) : undefined;
-  if (!adjective) return undefined;
-  for (let j = Math.min(tokens.length, i + MAX_NAME_TOKENS); j > i + 1; j--) {
-    const kb = tokens[j - 1].capitalized ? lookupForm(`${adjective} ${text.slice(tokens[i + 1].start, tokens[j - 1].end)}`) : undefined;
-    if (kb && kb.type === 'organization') return { j, kb, tail: [] };
-  }
-  return undefined;
-}
-
-function longestKnown(text: string, tokens: Token[], i: number, tail: Token[]): Known | undefined {
-  if (!tokens[i].capitalized || tokens[i].text === 'The') return undefined;
-  const body = possessiveBody(text, tokens, i);
-  if (body) return body;
-  for (let j = Math.min(tokens.length, i + MAX_NAME_TOKENS); j > i; j--) {
-    if (j === tokens.length) {
-      for (let t = tail.length; t > 0; t--) {
-        const kb = lookupForm(text.slice(tokens[i].start, tail[t - 1].end));
-        if (kb) return { j, kb, tail: tail.slice(0, t) };
-      }
-    }
-    if (!tokens[j - 1].capitalized) continue;
-    const kb = lookupForm(text.slice(tokens[i].start, tokens[j - 1].end));
-    if (kb) return { j, kb, tail: [] };
-  }
-  return undefined;
-}
-
-/** A known place opening a longer unknown name ("Yalta European Strategy", "China Sea") is part of that name. */
+/**
+ * A known place opening a longer unknown name is part of it when that name ends in a head ("South China Sea",
+ * "Moscow City Court") or a lowercase tail ("Yalta European Strategy forum"); "Bakhmut Scenario" stays Bakhmut.
+ */
 function isSwallowed(s: Segmenting, known: Known): boolean {
   const tokens = s.sequence.tokens;
-  if (known.kb.type !== 'place' || known.tail.length) return false;
-  if (known.j === tokens.length) return ORG_TAILS.has(s.tail[0]?.text ?? '');
+  if (known.kb.type === 'person' || known.tail.length) return false;
+  if (known.j === tokens.length) {
+    const phrase = tailPhrase(s.tail);
+    return phrase !== undefined && (ORG_TAILS.has(phrase) || SITE_TAILS.has(phrase));
+  }
   if (!tokens[known.j].capitalized || startsPerson(tokens, known.j) || tokens[known.j - 1].possessive) return false;
-  return tokens.slice(known.j).some((t, k) => t.capitalized && !isSkippable(tokens, known.j + k, s.sequence) && !knownAt(s, known.j + k));
+  const last = tokens[tokens.length - 1];
+  const headed = ORG_HEADS.has(last.text) || PLACE_HEADS.has(last.text) || tailPhrase(s.tail) !== undefined;
+  return headed && tokens.slice(known.j).some((t, k) => t.capitalized && !isSkippable(tokens, known.j + k, s.sequence) && !knownAt(s, known.j + k));
 }
 
 /** A hyphenated pair of known places ("Severodonetsk-Lysychansk") names both. */
@@ -140,6 +97,11 @@ function trimConnectors(tokens: Token[]): Token[] {
   return tokens.slice(a, b);
 }
 
+/** A head noun a possessive may run into within one name ("St. Peter's Square", "People's Republic"). */
+function isHead(token: Token): boolean {
+  return ORG_HEADS.has(token.text) || PLACE_HEADS.has(token.text);
+}
+
 /** A given name followed by a capitalized word starts a person's name ("Foreign Affairs | Vladimir Makei"). */
 function startsPerson(tokens: Token[], k: number): boolean {
   return isGivenName(tokens[k].text) && tokens[k + 1]?.capitalized === true && !ORG_HEADS.has(tokens[k + 1].text)
@@ -150,8 +112,9 @@ function startsPerson(tokens: Token[], k: number): boolean {
 function runEnd(s: Segmenting, i: number): number {
   const tokens = s.sequence.tokens;
   let k = i + 1;
-  while (k < tokens.length && !tokens[k - 1].possessive && !isTitleWord(tokens[k])) {
+  while (k < tokens.length && !(tokens[k - 1].possessive && !isHead(tokens[k])) && !isTitleWord(tokens[k])) {
     if (startsPerson(tokens, k)) break;
+    if (tokens[k].text === 'of' && PLACE_HEADS.has(tokens[k - 1].text) && isHead(tokens[tokens.length - 1]) && k < tokens.length - 2) break;
     if (BRIDGES.has(tokens[k].text) && !tokens.slice(i, k).some((t) => t.text === 'of' || t.text === 'for')) break;
     const known = knownAt(s, k);
     // A given name makes the next word a surname even when it names a place too ("Hanna Mali").
@@ -193,11 +156,25 @@ export function segment(text: string, sequence: NameSequence): RawMention[] {
     let run = trimConnectors(tokens.slice(i, k));
     if (run.length && openingAdjective(tokens, i, run)) run = [tokens[i - 1], ...run];
     if (run.length) {
-      const head = k === tokens.length && tail.length && !tokens[k - 1].possessive
-        && (PLACE_TAILS.has(tail[0].text) || ORG_TAILS.has(tail[0].text)) ? [tail[0]] : [];
+      const phrase = k === tokens.length && !tokens[k - 1].possessive ? tailPhrase(tail) : undefined;
+      const head = phrase ? tail.slice(0, phrase.split(' ').length) : [];
       found.push(mention(text, sequence, run, undefined, head));
     }
     i = k;
   }
-  return markModifiers(text, found, sequence);
+  return markModifiers(text, countryBodies(text, found), sequence);
+}
+
+/** "Ukraine's Defense Ministry": a country's body the KB does not know is named with the country's adjective. */
+function countryBodies(text: string, found: RawMention[]): RawMention[] {
+  const out: RawMention[] = [];
+  for (const m of found) {
+    const country = out[out.length - 1];
+    const adjective = country?.kb?.kind === 'country' && country.tokens[country.tokens.length - 1].possessive ? demonymOf(country.kb.name) : undefined;
+    const head = m.tokens[m.tokens.length - 1].text;
+    if (!m.kb && adjective && ORG_HEADS.has(head) && /^[’']s\s+$/.test(text.slice(country.end, m.start))) {
+      out[out.length - 1] = { ...m, start: country.start, form: text.slice(country.start, m.end), bare: text.slice(country.start, m.start + m.bare.length), tokens: [...country.tokens, ...m.tokens], canonical: `${adjective} ${m.bare}` };
+    } else out.push(m);
+  }
+  return out;
 }

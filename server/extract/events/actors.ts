@@ -13,6 +13,8 @@ export interface FoundActor {
   index: number;
   /** The actor only claims it ("Kyiv's claim to have entered", "Russia claims to have taken"). */
   claims: boolean;
+  /** Others named with the actor as joint subject ("Washington and London have pledged"). */
+  partners?: Party[];
 }
 
 const HARD_STOPS = new Set([';', ':', '(', ')', '?', '!']);
@@ -64,11 +66,28 @@ function headBefore(view: SentenceView, at: number): Token | undefined {
   return previous && ['the', 'a', 'an', 'its', 'their'].includes(previous.form) ? view.tokens[at - 2] : previous;
 }
 
-type Verdict = 'skip' | 'stop' | FoundActor;
+type Verdict = 'stop' | { skipTo: number } | FoundActor;
 
 /** What a named reference found while walking left means for the subject search. */
+/** Where a series of names ending at token i begins ("the Republic of Congo and Uganda"). */
+function seriesStart(view: SentenceView, i: number): number {
+  let first = i;
+  // A series ends in "and"/"or"; commas only join the names before that ("A, B and C"), else they end a clause.
+  let joints = ['and', 'or'];
+  for (;;) {
+    const joint = headBefore(view, first);
+    let index = joint ? view.tokens.indexOf(joint) : -1;
+    if (joint && joints.includes(joint.form) && view.tokens[index - 1]?.form === ',') index--;
+    if (!joint || !joints.includes(joint.form) || !view.tokens[index - 1]?.ref) return first;
+    first = index - 1;
+    joints = [','];
+  }
+}
+
 function judgeRef(view: SentenceView, context: ArticleContext, i: number, trigger: number, claims: boolean): Verdict {
-  const previous = headBefore(view, i);
+  const first = seriesStart(view, i);
+  const previous = headBefore(view, first);
+  const skip = { skipTo: first };
   const next = view.tokens[i + 1];
   const party = actorOfRef(view.tokens[i], context);
   // "accused Kyiv of attacking Moscow": the accused is the one said to act.
@@ -77,12 +96,15 @@ function judgeRef(view: SentenceView, context: ArticleContext, i: number, trigge
   }
   // "with Japan pledging aid": an absolute clause whose subject follows "with".
   if (previous?.form === 'with' && i + 1 === trigger && party) return { party, index: i, claims: false };
-  if (next?.form === '-') return 'skip';
+  if (next?.form === '-') return skip;
   const owned = possessorOf(view, i) ? view.tokens[i + 2]?.form ?? '' : '';
   if (ROLE_NOUNS.has(next?.form ?? '') || ROLE_NOUNS.has(owned)) return 'stop';
-  if (isObjectOfVerb(previous)) return 'skip';
-  if (isPreposition(previous) && !AGENT_NOUNS.has(owned)) return 'skip';
-  return party ? { party, index: i, claims } : 'skip';
+  if (isObjectOfVerb(previous)) return skip;
+  if (isPreposition(previous) && !AGENT_NOUNS.has(owned)) return skip;
+  if (!party) return skip;
+  const partners = view.tokens.slice(first, i).filter((t) => t.ref).map((t) => actorOfRef(t, context))
+    .filter((p): p is Party => !!p && p.key !== party.key);
+  return { party, index: i, claims, ...(partners.length ? { partners } : {}) };
 }
 
 /** A capitalized word the entity stage did not know ("Leopards ... arrived in"): an unnamed subject, not a day or month. */
@@ -121,7 +143,8 @@ export function actorBefore(view: SentenceView, context: ArticleContext, from: n
     if (token.ref) {
       const verdict = judgeRef(view, context, i, from, claims);
       if (verdict === 'stop') return undefined;
-      if (verdict !== 'skip') return verdict;
+      if ('party' in verdict) return verdict;
+      i = verdict.skipTo;
       continue;
     }
     if (SUBJECT_PRONOUNS.has(token.form)) {

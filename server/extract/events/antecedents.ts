@@ -28,8 +28,11 @@ export function passiveSubject(view: SentenceView, participle: number): TargetIt
       return parseEndingBefore(view, j)?.items ?? [];
     }
     if (!RELATIVES.has(view.tokens[j].form)) continue;
-    const at = view.tokens[j - 1]?.form === ',' ? j - 1 : j;
-    return parseEndingBefore(view, at)?.items ?? [];
+    const comma = view.tokens[j - 1]?.form === ',';
+    const before = parseEndingBefore(view, comma ? j - 1 : j);
+    // Without a comma, "which" may belong to a larger phrase ("two towns close to Kyiv which were shelled").
+    if (!before || !comma && isPreposition(view.tokens[before.items[0].first - 1])) return [];
+    return before.items;
   }
   return [];
 }

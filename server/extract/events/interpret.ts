@@ -5,7 +5,7 @@ import type { FoundActor } from './actors';
 import type { ArticleContext } from './context';
 import { antecedent, passiveSubject } from './antecedents';
 import type { TriggerRule } from './lexicon';
-import { isPreposition, parseTargets } from './phrases';
+import { isPreposition, parseTargets, STOP_WORDS } from './phrases';
 import type { TargetItem } from './phrases';
 import { pledgeRecipient } from './pledges';
 import type { SentenceView } from './view';
@@ -71,6 +71,22 @@ function sentenceSubject(view: SentenceView, context: ArticleContext): FoundActo
   return actor ? { party: actor, index: at, claims: false } : undefined;
 }
 
+const BE = new Set(['be', 'been', 'being', 'is', 'are', 'was', 'were']);
+const ADVERBS = new Set(['now', 'still', 'also', 'already', 'reportedly', 'again', 'even', 'just', 'then', 'not', 'allegedly',
+  'apparently', 'currently']);
+
+/** "claimed to be annexed": a passive with no agent names no actor. */
+function isBarePassive(view: SentenceView, trigger: number): boolean {
+  return /(?:ed|en)$/.test(view.tokens[trigger].form) && BE.has(view.tokens[trigger - 1]?.form ?? '');
+}
+
+/** "sanctions targeting Russia": a participle right after a common noun has that noun for subject. */
+function hasUnnamedSubject(view: SentenceView, trigger: number): boolean {
+  const previous = view.tokens[trigger - 1];
+  if (!/ing$/.test(view.tokens[trigger].form) || !previous || previous.ref || !/^[a-z]/.test(previous.form)) return false;
+  return !STOP_WORDS.has(previous.form) && !ADVERBS.has(previous.form) && !/ly$/.test(previous.form);
+}
+
 type Base = Pick<Candidate, 'rule' | 'verb' | 'first' | 'last' | 'nominal'>;
 
 function interpretVerb(view: SentenceView, match: Match, context: ArticleContext, base: Base): Candidate | undefined {
@@ -79,7 +95,10 @@ function interpretVerb(view: SentenceView, match: Match, context: ArticleContext
   const previous = view.tokens[match.first - 1]?.form ?? '';
   const describing = DESCRIBING.has(previous) || /ly$/.test(previous) && DESCRIBING.has(view.tokens[match.first - 2]?.form ?? '')
     || /ed$/.test(view.tokens[match.first].form) && isPreposition(view.tokens[match.first - 1]);
-  if (view.tokens[match.next]?.form === 'by' || rule.form === 'verb' && describing) return undefined;
+  if (view.tokens[match.next]?.form === 'by' || rule.form === 'verb' && (describing || isBarePassive(view, match.first))) {
+    return undefined;
+  }
+  if (rule.form === 'verb' && hasUnnamedSubject(view, match.first)) return undefined;
   const rest = view.rendered.slice(view.offsets[match.first], view.offsets[match.first] + NEEDS_REACH);
   if (rule.needs && !rule.needs.test(rest)) return undefined;
   const list = parseTargets(view, match.next, rule.strict);
@@ -106,6 +125,13 @@ export function interpret(view: SentenceView, match: Match, context: ArticleCont
       const end = list?.end ?? match.next;
       const byAgent = view.tokens[end]?.form === 'by' ? actorAfterBy(view, context, end + 1) : undefined;
       return { ...base, actor: byAgent ?? actorOfNoun(view, context, match.first), targets: list?.items ?? [], end };
+    }
+    case 'under': {
+      // "Kharkiv came under heavy Russian shelling": the subject is the target, the demonym or force the actor.
+      const shooter = refIndex(view, match.groups[0]);
+      const party = shooter >= 0 ? context.resolve(view.tokens[shooter].ref!) : undefined;
+      const actor = party ? { party, index: shooter, claims: false } : undefined;
+      return { ...base, actor, targets: passiveSubject(view, match.first), end: match.next };
     }
     case 'adjective': {
       const list = parseTargets(view, match.next, true);

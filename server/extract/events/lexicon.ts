@@ -2,7 +2,7 @@
 import type { EventVerb } from '../types';
 import lexiconFile from '../kb/event-verbs.json';
 
-export type TriggerForm = 'verb' | 'passive' | 'noun' | 'adjective' | 'nearby' | 'flag' | 'pledge' | 'mobilize';
+export type TriggerForm = 'verb' | 'passive' | 'noun' | 'adjective' | 'nearby' | 'flag' | 'pledge' | 'mobilize' | 'under';
 
 export interface TriggerRule {
   /** The rule id events carry, e.g. "events/captured/passive". */
@@ -63,6 +63,12 @@ function compile(): TriggerRule[] {
     rules.push(rule(entry.verb, 'noun', `${START}(?:${alternatives(entry.nouns)})${ELLIPSIS} ${TIME}${expand(entry.after)}`,
       words(entry.nouns)));
   }
+  // "Mariupol fell to Russian forces": a passive whose agent follows "to".
+  for (const entry of lexiconFile.agents) {
+    rules.push(rule(entry.verb, 'passive', `${START}${entry.pattern} ${TIME}`, words(entry.pattern.replace(/ to$/, ''))));
+  }
+  const under = lexiconFile.underFire;
+  rules.push(rule(under.verb, 'under', `${START}${under.pattern}\\b`, words('came comes come coming')));
   for (const entry of lexiconFile.adjectives) {
     rules.push(rule(entry.verb, 'adjective', `\\b(?:the|a|newly|recently) (?:newly |recently )?(?:${alternatives(entry.words)}) `,
       words(entry.words), { strict: true }));

@@ -2,12 +2,31 @@
 import type { Token } from './tokens';
 import type { Frame } from './frames';
 
-const OPENERS = new Set(['as', 'while', 'when', 'after', 'before', 'because', 'since', 'whereas', 'although', 'though', 'but', 'where', 'and', 'given', 'which', 'who', 'whom']);
+const OPENERS = new Set(['as', 'while', 'when', 'after', 'before', 'because', 'since', 'whereas', 'although', 'though', 'but', 'where', 'and', 'given', 'which', 'who', 'whom', 'what']);
 
 /** A frame opened by "while", "as", "and" has a clause of its own; otherwise it is speech inside the reported words. */
 function startsNewClause(tokens: Token[], frame: Frame): boolean {
   const opener = tokens[frame.attributionFrom];
   return OPENERS.has(opener?.lower ?? '') || tokens[frame.attributionFrom - 1]?.kind === 'semicolon';
+}
+
+/**
+ * A frame that opens exactly where another's content starts takes its place: "According to X, Y said that ...",
+ * a subhead ending in a verb ("Corridor agreed: the minister said ..."), "recalled a statement by X that ...".
+ */
+function replaces(open: Frame, frame: Frame): boolean {
+  const opener = ['statement.according-to', 'statement.attribution-colon'].includes(open.ruleId) || frame.ruleId === 'statement.statement-by';
+  return opener && frame.attributionFrom === open.contentFrom && frame.direction === 'lead';
+}
+
+function sourceOf(open: Frame, frame: Frame): [number, number] | undefined {
+  return frame.ruleId === 'statement.statement-by' && open.subject.kind === 'phrase' ? [open.subject.from, open.subject.to] : frame.source;
+}
+
+/** "Lavrov said that ..., the foreign ministry said.": a trailing attribution closing the unit names the source of the report. */
+function isSource(tokens: Token[], frame: Frame): boolean {
+  return frame.direction === 'trail' && frame.subject.kind === 'phrase' && tokens[frame.attributionFrom - 1]?.kind === 'comma'
+    && tokens.slice(frame.attributionTo).every((token) => token.kind === 'end');
 }
 
 /** Keeps the frames that report speech of their own and sets where each one's content ends. */
@@ -16,9 +35,13 @@ export function arrangeFrames(tokens: Token[], frames: Frame[]): Frame[] {
   for (const frame of frames) {
     const open = kept.find((k) => k.direction === 'lead' && frame.verbFrom >= k.contentFrom && frame.verbFrom < k.contentTo);
     if (open) {
-      if (open.ruleId === 'statement.according-to' && frame.attributionFrom === open.contentFrom && frame.direction === 'lead') {
-        frame.via = open.via;
-        kept.splice(kept.indexOf(open), 1, frame);
+      if (replaces(open, frame)) {
+        kept.splice(kept.indexOf(open), 1, { ...frame, via: open.ruleId === 'statement.according-to' ? open.via : frame.via, source: sourceOf(open, frame) });
+        continue;
+      }
+      if (isSource(tokens, frame)) {
+        open.contentTo = frame.attributionFrom;
+        if (frame.subject.kind === 'phrase') open.source = [frame.subject.from, frame.subject.to];
         continue;
       }
       if (frame.subject.kind !== 'inherited' && !startsNewClause(tokens, frame)) continue;

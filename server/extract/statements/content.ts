@@ -9,7 +9,7 @@ export interface Content {
 }
 
 /** Words after a comma (or a dash) that start the reporter's own context rather than more of the reported words. */
-const CONTEXT_AFTER_COMMA = new Set([
+export const CONTEXT_AFTER_COMMA: ReadonlySet<string> = new Set([
   'while', 'as', 'although', 'though', 'whereas', 'given', 'amid', 'according', 'which', 'who', 'even', 'despite', 'citing',
   'referring', 'prompting', 'sparking', 'before', 'after', 'speaking',
 ]);
@@ -17,6 +17,37 @@ const CONTEXT_AFTER_DASH = new Set(['as', 'while', 'according', 'which', 'even',
 /** "after" without a comma still starts context when a long tail follows a complete clause. */
 const LONG_TAIL = 8;
 const TRIMMED = new Set(['comma', 'end', 'dash', 'colon', 'semicolon']);
+/** Occasions of speaking: "during a call with", "in an Instagram post", "at a news conference" set the scene, not the words. */
+const OCCASIONS = new Set([
+  'call', 'conversation', 'meeting', 'interview', 'conference', 'briefing', 'speech', 'address', 'post', 'tweet', 'statement', 'video',
+  'message', 'broadcast', 'summit', 'talks',
+]);
+const OCCASION_REACH = 5;
+const MODALS = new Set(['could', 'would', 'will', 'can', 'may', 'might', 'should', 'must', 'to']);
+const TENSED = new Set(['had', 'has', 'have', 'was', 'were', 'is', 'are']);
+
+function isOccasion(tokens: Token[], at: number, to: number): boolean {
+  if (!['during', 'in', 'at'].includes(tokens[at].lower)) return false;
+  for (let ahead = at + 1; ahead < Math.min(to, at + OCCASION_REACH); ahead++) {
+    if (tokens[ahead].kind !== 'word') return false;
+    if (OCCASIONS.has(tokens[ahead].lower)) return true;
+  }
+  return false;
+}
+
+/**
+ * "could happen at any time, but pushed back", "not to panic and pushed back": a past-tense verb cannot go on a
+ * modal or infinitive clause, so it starts the reporter's account of what the speaker did next.
+ */
+function isNextDeed(tokens: Token[], from: number, at: number): boolean {
+  const next = tokens[at + 1];
+  if (!['and', 'but'].includes(tokens[at].lower) || next?.kind !== 'word' || !/^[a-z]+ed$/.test(next.text)) return false;
+  for (let back = at - 1; back >= from; back--) {
+    if (TENSED.has(tokens[back].lower)) return false;
+    if (MODALS.has(tokens[back].lower)) return true;
+  }
+  return false;
+}
 
 function cutContext(text: string, tokens: Token[], from: number, to: number): number {
   for (let at = from + 1; at < to; at++) {
@@ -25,8 +56,10 @@ function cutContext(text: string, tokens: Token[], from: number, to: number): nu
     if (token.kind === 'semicolon') return at;
     const closesClause = token.kind === 'comma' || (token.kind === 'quote' && endsWithComma(text, token));
     if (closesClause && next?.kind === 'word' && CONTEXT_AFTER_COMMA.has(next.lower)) return token.kind === 'quote' ? at + 1 : at;
-    if (token.kind === 'dash' && next?.kind === 'word' && CONTEXT_AFTER_DASH.has(next.lower)) return at;
+    if (token.kind === 'dash' && next?.kind === 'word' && (CONTEXT_AFTER_DASH.has(next.lower) || /^[a-z]+ing$/.test(next.text))) return at;
     if (token.kind === 'word' && (token.lower === 'after' || token.lower === 'amid') && at - from >= 6 && to - at > LONG_TAIL) return at;
+    if (token.kind === 'word' && at - from >= 4 && isOccasion(tokens, at, to)) return at;
+    if (token.kind === 'word' && isNextDeed(tokens, from, at)) return at;
   }
   return to;
 }

@@ -1,6 +1,7 @@
 // Matches a description ("the Russian leader", "a Moscow-backed separatist leader", "the institute") against the article's entities.
 import type { Entity } from '../types';
 import descriptions from '../kb/descriptions.json';
+import { lookupName } from '../kb';
 import type { ArticleParties } from './parties';
 
 const PERSON_ROLES: Record<string, string[]> = descriptions.personRoles;
@@ -19,6 +20,13 @@ export interface Description {
   indefinite: boolean;
 }
 
+/** "the prime minister of Estonia": the words of an "of" phrase narrow the description like qualifiers before the head. */
+function ofPhrase(words: string[], cut: number): string[] {
+  if (words[cut] !== 'of') return [];
+  const end = words.findIndex((word, at) => at > cut && STOP_AT.has(word));
+  return words.slice(cut + 1, end === -1 ? words.length : end).filter((word) => !IGNORED.has(word));
+}
+
 /** Reads a description from lower-case words, or undefined when its head noun is neither a role nor a body. */
 export function readDescription(words: string[]): Description | undefined {
   const cut = words.findIndex((word, at) => at > 0 && STOP_AT.has(word));
@@ -27,7 +35,7 @@ export function readDescription(words: string[]): Description | undefined {
   if (!head) return undefined;
   const refersTo = PERSON_ROLES[head] ? 'person' : ORGANIZATION_NOUNS[head] ? 'organization' : undefined;
   if (!refersTo) return undefined;
-  const qualifiers = core.slice(0, -1).filter((word) => !IGNORED.has(word));
+  const qualifiers = [...core.slice(0, -1), ...(cut === -1 ? [] : ofPhrase(words, cut))].filter((word) => !IGNORED.has(word));
   return { head, qualifiers, refersTo, indefinite: core[0] === 'a' || core[0] === 'an' };
 }
 
@@ -42,11 +50,17 @@ function contains(profile: string, phrase: string): boolean {
   return pattern.test(profile);
 }
 
+/** A qualifier that names a place or body ("a Mariupol police official") must be in what is known of the entity. */
+function namesSomething(word: string): boolean {
+  return /^[a-z]/.test(word) && !!lookupName(word.charAt(0).toUpperCase() + word.slice(1));
+}
+
 function qualifierFits(profile: string, word: string, parties: ArticleParties): boolean {
   const state = parties.stateOf(word);
-  if (state) return contains(profile, state.name.toLowerCase()) || contains(profile, word);
-  const group = Object.values(QUALIFIERS).find((members) => members.includes(word));
-  return group ? group.some((member) => contains(profile, member)) : true;
+  if (state) return contains(profile, state.name.toLowerCase()) || contains(profile, word) || contains(profile, word.replace(/'s$/, ''));
+  const group = QUALIFIERS[word] ?? Object.values(QUALIFIERS).find((members) => members.includes(word));
+  if (group) return group.some((member) => contains(profile, member));
+  return !namesSomething(word) || contains(profile, word);
 }
 
 /** What the article and the KB say about an entity, lower case: its names with titles, role, affiliation, country. */
@@ -59,15 +73,41 @@ export function profileOf(entity: Entity, text: string, parties: ArticleParties)
   return profile;
 }
 
+/** Titles written with a period before a name ("Maj. Serhii Volyna"): not a sentence end. */
+const ABBREVIATED = /(?:^|\s)(?:Maj|Gen|Lt|Col|Capt|Sgt|Adm|Dr|Mr|Mrs|Ms|Sen|Rep|Gov|Prof|Cmdr|Brig)\.\s*$/;
+const SENTENCE_END = /[.!?]\s+(?=\S)/g;
+
+/** The words before a mention that describe it: its title, or an appositive ending in a comma ("The commander of X, Maj."). */
+function describedBefore(text: string, start: number): string {
+  let window = text.slice(Math.max(0, start - 120), start).split(/[;:"“”\n]/).pop() ?? '';
+  let end: RegExpExecArray | null;
+  let cut = 0;
+  SENTENCE_END.lastIndex = 0;
+  while ((end = SENTENCE_END.exec(window)) !== null) if (!ABBREVIATED.test(window.slice(0, end.index + 1))) cut = end.index + end[0].length;
+  window = window.slice(cut);
+  const chunks = window.split(',');
+  const last = chunks.pop() ?? '';
+  const bare = !last.replace(ABBREVIATED, '').trim();
+  return bare && chunks.length ? `${chunks.pop()} ${last}` : last;
+}
+
+/** An appositive after a mention: ", the head of X" or ", chief of X" (not ", who ..." or ", said"). */
+const DESCRIBED_AFTER = /^,\s+(?!who\b|which\b|whose\b|said\b|says\b|told\b|and\b|but\b)(?:the\s|a\s|an\s|[a-z])[^,.;]*/;
+
 function buildProfile(entity: Entity, text: string, parties: ArticleParties): string {
   const facts = parties.facts(entity);
   const around = entity.mentions.map((mention) => {
-    const before = text.slice(Math.max(0, mention.start - 60), mention.start).split(/[.,;:!?"“”\n]/).pop() ?? '';
-    const after = text.slice(mention.end, mention.end + 100).match(/^,\s+(?:the|a|an)\s[^,.;]*/)?.[0] ?? '';
-    return `${before} ${mention.text} ${after}`;
+    const after = text.slice(mention.end, mention.end + 100).match(DESCRIBED_AFTER)?.[0] ?? '';
+    return `${describedBefore(text, mention.start)} ${mention.text} ${after}`;
   });
   return [entity.name, entity.role, entity.affiliation, facts?.role, facts?.affiliation, facts?.country, ...around]
     .filter(Boolean).join(' | ').toLowerCase().replace(/’/g, "'");
+}
+
+/** Whether nothing known of the entity rules the description out: its qualifiers fit and it is known in no role at all. */
+export function mayBeDescribed(description: Description, entity: Entity, text: string, parties: ArticleParties): boolean {
+  const profile = profileOf(entity, text, parties);
+  return !ALL_ROLES.some((role) => contains(profile, role)) && description.qualifiers.every((word) => qualifierFits(profile, word, parties));
 }
 
 /** Entities of the right type that fit every part of the description. */

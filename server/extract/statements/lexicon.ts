@@ -50,9 +50,41 @@ const CLAUSE_VERBS = [
   'urged', 'urges',
   'repeated', 'repeats',
   'reiterated', 'reiterates',
+  'suggested', 'suggests',
+  'highlighted', 'highlights',
+  'indicated', 'indicates',
+  'requested', 'requests',
+  'demanded', 'demands',
+  'pointed', 'points', 'pointing',
+  'called', 'calls', 'calling',
+  'believes', 'believed',
+  'asked', 'asks', 'asking',
+  'ordered', 'orders', 'ordering',
+  'encouraged', 'advised', 'instructed', 'implored', 'appealed',
 ];
 
 export const SPEECH_VERBS: ReadonlySet<string> = new Set(CLAUSE_VERBS);
+
+/** Verbs that report speech only together with their particle ("called on", "pointed out"). */
+export const PARTICLE_VERBS: ReadonlyMap<string, string> = new Map([
+  ...['called', 'calls', 'calling'].map((verb): [string, string] => [verb, 'on']),
+  ...['pointed', 'points', 'pointing'].map((verb): [string, string] => [verb, 'out']),
+  ['appealed', 'to'],
+]);
+
+/** Verbs that report speech only as "X to do" ("urged Kyiv to hold", "ordered citizens to leave", "called on the West to act"). */
+export const CONTROL_VERBS: ReadonlySet<string> = new Set([
+  'urge', 'urged', 'urges', 'urging', 'warn', 'warned', 'warns', 'warning', 'tell', 'told', 'tells', 'telling',
+  'ask', 'asked', 'asks', 'asking', 'order', 'ordered', 'orders', 'ordering', 'called', 'calls', 'calling',
+  'encouraged', 'advised', 'instructed', 'implored', 'appealed',
+]);
+/** Of those, the verbs that report nothing in any other shape ("asked about", "ordered an inquiry"). */
+export const CONTROL_ONLY_VERBS: ReadonlySet<string> = new Set([
+  'ask', 'asked', 'asks', 'asking', 'order', 'ordered', 'orders', 'ordering', 'called', 'calls', 'calling',
+  'encouraged', 'advised', 'instructed', 'implored', 'appealed',
+]);
+/** Verbs of opinion that report a view only with "that" ("the institute believes that ..."). */
+export const THAT_ONLY_VERBS: ReadonlySet<string> = new Set(['believes', 'believed']);
 
 /** Light verbs that report a claim together with a noun ("offered the possibility that"). */
 export const LIGHT_VERBS: ReadonlySet<string> = new Set(['offered', 'raised', 'floated', 'voiced', 'expressed', 'made', 'dismissed', 'rejected']);
@@ -76,6 +108,8 @@ export const NOUN_OBJECT_VERBS: ReadonlySet<string> = new Set([
   'state', 'stated', 'states', 'maintain', 'maintained', 'maintains', 'recall', 'recalled', 'recalls', 'warn', 'warned', 'warns', 'warning',
   'agree', 'agreed', 'agrees', 'threaten', 'threatened', 'threatens',
   'explain', 'explained', 'explains', 'predict', 'predicted', 'predicts',
+  'suggested', 'suggests', 'highlighted', 'highlights', 'indicated', 'indicates', 'requested', 'requests', 'demanded', 'demands',
+  'pointed', 'points', 'pointing', 'claim', 'claimed', 'claims', 'claiming',
 ]);
 
 /** Verbs that name an addressee before their content ("told reporters that ..."). */
@@ -88,7 +122,10 @@ export const INFINITIVE_VERBS: ReadonlySet<string> = new Set([
 ]);
 
 /** Verbs that can only report speech when something is quoted or a clause follows; as nouns they are frequent. */
-export const NOUN_HOMOGRAPHS: ReadonlySet<string> = new Set(['claims', 'claim', 'reports', 'report', 'states', 'state', 'notes', 'note', 'post', 'promise', 'pledge', 'estimates', 'estimate', 'repeats', 'vows', 'vow', 'warning', 'tweet', 'tweets', 'say', 'says']);
+export const NOUN_HOMOGRAPHS: ReadonlySet<string> = new Set([
+  'claims', 'claim', 'reports', 'report', 'states', 'state', 'notes', 'note', 'post', 'promise', 'pledge', 'estimates', 'estimate', 'repeats',
+  'vows', 'vow', 'warning', 'tweet', 'tweets', 'say', 'says', 'demands', 'requests', 'calls', 'orders', 'points',
+]);
 
 /** Words that can stand between a subject and its verb without changing who speaks. */
 export const VERB_MODIFIERS: ReadonlySet<string> = new Set([
@@ -101,7 +138,7 @@ export const VERB_MODIFIERS: ReadonlySet<string> = new Set([
 /** Words after which a new clause starts, so that a subject is looked for only to their right. */
 export const CLAUSE_OPENERS: ReadonlySet<string> = new Set([
   'as', 'while', 'where', 'when', 'after', 'because', 'since', 'if', 'though', 'although', 'whereas', 'yet', 'once', 'before',
-  'until', 'even', 'however', 'meanwhile', 'whom', 'that', 'so',
+  'until', 'even', 'however', 'meanwhile', 'whom', 'that', 'so', 'what',
 ]);
 
 /** Words joining two verbs of one subject ("claims ..., and noted that"): openers only right before the verb. */
@@ -114,7 +151,7 @@ export const PREPOSITIONS: ReadonlySet<string> = new Set([
 
 /** Words that open an adverbial between a reporting verb and its content ("said on Tuesday that", "said in a statement"). */
 export const ADVERBIAL_OPENERS: ReadonlySet<string> = new Set([
-  'in', 'on', 'at', 'during', 'to', 'with', 'via', 'through', 'from', 'late', 'early', 'earlier', 'later', 'last', 'this',
+  'in', 'on', 'at', 'during', 'to', 'with', 'via', 'through', 'from', 'by', 'late', 'early', 'earlier', 'later', 'last', 'this',
   'yesterday', 'today', 'tonight', 'overnight', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
   'publicly', 'privately', 'separately', 'also', 'again', 'repeatedly', 'recently', 'previously', 'reportedly', 'then', 'now',
   'before', 'after', 'afterwards', 'when', 'while', 'amid', 'as', 'referring', 'citing', 'speaking', 'writing', 'according',

@@ -9,6 +9,8 @@ export interface Spoken {
   paragraph: number;
   /** False for a person merely opening a sentence as its subject: a pronoun may still point at them. */
   spoke: boolean;
+  /** Rule that resolved the speaker ("statement.speaker-unnamed-official" for "Ukrainian officials"). */
+  how?: string;
 }
 
 const FEMALE_NAMES = new Set(descriptions.femaleFirstNames);

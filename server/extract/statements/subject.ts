@@ -25,6 +25,7 @@ const SEPARATORS = new Set(['comma', 'dash', 'open', 'close']);
 const STOPS = new Set(['quote', 'colon', 'semicolon', 'end']);
 const PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i']);
 const RELATIVES = new Set(['who', 'which', 'whose', 'whom']);
+const DETERMINERS = new Set(['the', 'a', 'an']);
 const MAX_SUBJECT_WORDS = 14;
 const NONE: SubjectFound = { shape: { kind: 'none' }, attributionFrom: 0 };
 
@@ -51,7 +52,7 @@ function afterOpeners(tokens: Token[], from: number, to: number, participle = fa
     const word = tokens[at];
     if (word.kind !== 'word') continue;
     const opens = CLAUSE_OPENERS.has(word.lower) || FINITE_MARKERS.has(word.lower) || (SPEECH_VERBS.has(word.lower) && /^[a-z]/.test(word.text))
-      || (COORDINATORS.has(word.lower) && at === to - 1) || (participle && word.lower === 'with');
+      || (COORDINATORS.has(word.lower) && (at === to - 1 || at === from)) || (participle && word.lower === 'with');
     if (opens) start = at + 1;
   }
   return start;
@@ -62,11 +63,20 @@ function looksLikeSubject(tokens: Token[], from: number, to: number): boolean {
 }
 
 /** A chunk that only describes the name before it ("a professor at Columbia University", "which is part of Donbas"). */
-function isAppositive(tokens: Token[], from: number, to: number, nameBefore: boolean): boolean {
+function isAppositive(tokens: Token[], from: number, to: number, nameBefore: boolean, hasName: NameTest): boolean {
   const first = tokens[from];
+  // "..., but officials say", "..., later on Saturday after Washington warned": a clause of its own, not a description.
+  if (COORDINATORS.has(first.lower)) return false;
+  const opener = tokens.slice(from, to).findIndex((token) => CLAUSE_OPENERS.has(token.lower));
+  if (opener > 0 && hasName(from + opener + 1, to)) return false;
   if (PREPOSITIONS.has(first.lower)) return true;
   const describes = /^[a-z]/.test(first.text) || ['the', 'a', 'an'].includes(first.lower);
   return describes && nameBefore && !PRONOUNS.has(first.lower);
+}
+
+function lastDeterminer(tokens: Token[], from: number, to: number): number {
+  for (let at = to - 1; at >= from; at--) if (DETERMINERS.has(tokens[at].lower)) return at;
+  return -1;
 }
 
 /** "..., the head of the region, Oleg Synegubov, said": the role before the name belongs to the attribution too. */
@@ -105,7 +115,13 @@ export function subjectLeftOf(tokens: Token[], verb: number, hasName: NameTest):
       continue;
     }
     const absolute = participle && index === 0 && first === 'with';
-    if (from < to && !absolute && !CLAUSE_OPENERS.has(first) && !hasName(from, to) && isAppositive(tokens, from, to, nameBefore)) continue;
+    const opening = !next && (from === 0 || STOPS.has(tokens[from - 1].kind));
+    if (from < to && opening && PREPOSITIONS.has(first)) {
+      // "In a stark message the department said": the subject follows the opening phrase.
+      const subject = lastDeterminer(tokens, from + 1, to);
+      return subject > 0 && looksLikeSubject(tokens, subject, to) ? { shape: { kind: 'phrase', from: subject, to }, attributionFrom: from } : NONE;
+    }
+    if (from < to && !absolute && !CLAUSE_OPENERS.has(first) && !hasName(from, to) && isAppositive(tokens, from, to, nameBefore, hasName)) continue;
     const start = afterOpeners(tokens, from, to, participle && index === 0);
     if (start >= to) {
       const inherits = index === 0 && (start > from || (participle && from > 0 && SEPARATORS.has(tokens[from - 1].kind)));

@@ -5,6 +5,8 @@ export interface LineRule {
   /** What the furniture is, for the message naming what was left out. */
   kind: string;
   test: RegExp;
+  /** Applies to lines of any length; other rules only to short lines, since a long line is a paragraph. */
+  anyLength?: boolean;
 }
 
 /** Whole lines that are furniture. */
@@ -15,8 +17,10 @@ export const LINE_RULES: LineRule[] = [
     test: /^(?:Support (?:The |our |independent )[^.!?]{0,60}[!.]?$|Donate\b|Become a (?:member|subscriber|supporter|patron)|Not ready to support|Remind me later|pay?i?ment methods|Subscribe (?:to|now|today)|Sign up (?:for|to|now)|Get our (?:free )?newsletter|Thank you for (?:reading|registering|subscribing))/i },
   { ruleId: 'furniture/registration-wall', kind: 'registration wall',
     test: /^(?:Register for free|Registration is a free|By registering,? you|Already have an account|By clicking .{1,20}Register|This site is protected by reCAPTCHA|Join our (?:new )?commenting forum|Join thought-provoking conversations|Want to (?:read|bookmark) )/i },
+  { ruleId: 'furniture/promo', kind: 'newsletter promotion', anyLength: true,
+    test: /^skip past newsletter promotion\b.*after newsletter promotion$/ },
   { ruleId: 'furniture/promo', kind: 'site or radio promotion',
-    test: /^(?:Get more news|Take your Radio|skip past newsletter promotion|Listen (?:live|now)\b|Download (?:the|our) app|CLICK HERE\b|NEW You can now listen|WATCH:|LISTEN:|Watch live|Join (?:our|us)\b.{0,60}(?:channel|Telegram|newsletter|community)|JOIN US ON|Follow (?:us|our coverage)\b|Subscribe to us)/i },
+    test: /^(?:Get more news|Take your Radio|skip past newsletter promotion|Listen (?:live|now)\b|Download (?:the|our) app|CLICK HERE\b|NEW You can now listen|WATCH:|LISTEN:|Watch live|Join (?:our|us)\b.{0,60}(?:channel|Telegram|newsletter|community)|JOIN US ON|Follow (?:us|our coverage|AP[’']s coverage)\b|Subscribe to us)/i },
   { ruleId: 'furniture/related-link', kind: 'related link',
     test: /^(?:Other Topics of Interest\b|Read (?:more|also)\s*:|READ (?:MORE|ALSO)\b|Related\s*:|RELATED\b|See also\s*:|MORE\s*:|Recommended\s*:|\d{1,2}:\d{2} .{5,150} [–-] video$)/ },
   { ruleId: 'furniture/navigation', kind: 'navigation or share buttons',
@@ -24,7 +28,9 @@ export const LINE_RULES: LineRule[] = [
   { ruleId: 'furniture/disclaimer', kind: 'opinion disclaimer',
     test: /^The views expressed (?:in this|are)/i },
   { ruleId: 'furniture/byline', kind: 'byline or reporting credit',
-    test: /^(?:[-–—]\s*\p{Lu}[\p{L}.'’-]+(?: \p{Lu}[\p{L}.'’-]+){0,3}, \S+$|(?:Additional )?[Rr]eporting (?:by|from) |(?:Editing|Writing|Compiled) by )/u },
+    test: /^(?:[-–—]\s*\p{Lu}[\p{L}.'’-]+(?: \p{Lu}[\p{L}.'’-]+){0,3}, \S+$|By \p{Lu}[\p{L}.'’-]+(?: \p{Lu}[\p{L}.'’-]+){1,3}(?:(?:,| and) [^\n]{0,80})?$|\(?(?:Additional )?[Rr]eporting (?:by|from) |\(?(?:Editing|Writing|Compiled) by |.{0,120}\bcontributed (?:to )?this report\.?$)/u },
+  { ruleId: 'furniture/copyright', kind: 'copyright or standards notice',
+    test: /^(?:©|Copyright\b|All rights reserved|Our Standards:|This (?:story|article) has been updated|This material may not be published)/i },
 ];
 
 /** A line that opens an appeal or a paywall running to the end of the page ("… we have a small favor to ask"). */

@@ -30,9 +30,10 @@ function trimmed(text: string, line: Span): Span {
 
 function classifyLine(text: string, span: Span): Found | undefined {
   const line = text.slice(span.start, span.end);
-  const rule = LINE_RULES.find((r) => r.test.test(line));
+  const long = line.length > LINE_RULE_MAX_LENGTH;
+  const rule = LINE_RULES.find((r) => (r.anyLength || !long) && r.test.test(line));
   if (rule) return { ...span, ruleId: rule.ruleId, kind: rule.kind };
-  if (line.length > LINE_RULE_MAX_LENGTH) return creditAtEnd(text, span);
+  if (long) return creditAtEnd(text, span);
   if (BULLET_LINK.test(line)) return { ...span, ruleId: 'furniture/related-link', kind: 'related link' };
   if (SHOUTED_LINE.test(line)) return { ...span, ruleId: 'furniture/related-link', kind: 'related link in capitals' };
   if (/^[\s•·|*]+$/.test(line)) return { ...span, ruleId: 'furniture/navigation', kind: 'navigation separator' };

@@ -44,6 +44,19 @@ describe('findEntities', () => {
     expect(found).to.deep.equal(['place:Zarichne', 'person:Ostap Hnatiuk', 'organization:Horizon Institute']);
   });
 
+  it("When a country's body is unknown to the KB, then it is named with the country's adjective", () => {
+    const [ministry] = entities("Moldova's Interior Ministry said the border was calm.");
+    expect(ministry).to.include({ name: 'Moldovan Interior Ministry', type: 'organization' });
+    expect(ministry.mentions[0].text).to.equal("Moldova's Interior Ministry");
+  });
+
+  it('When names run over possessives, lowercase site tails or "of the", then the right names come out', () => {
+    expect(named("Pilgrims filled St. Mark's Square.")).to.deep.equal(['place:St. Mark\'s Square']);
+    expect(named('Shells fell near the Enerhodar thermal plant and the Kursk nuclear power plant.'))
+      .to.deep.equal(['place:Enerhodar', 'place:Kursk nuclear power plant']);
+    expect(named('They met in the Blue Hall of the Grand Tsaritsyno Palace.')).to.deep.equal(['place:Blue Hall', 'place:Grand Tsaritsyno Palace']);
+  });
+
   it('When a title precedes a name, then it is kept as role and affiliation', () => {
     const [peskov] = entities('Kremlin spokesman Dmitry Peskov said nothing.').filter((e) => e.type === 'person');
     expect(peskov).to.include({ name: 'Dmitry Peskov', role: 'spokesman', affiliation: 'Kremlin' });

@@ -53,6 +53,18 @@ describe('events/actors', () => {
     expect(triples('The UN secretary general was visiting Kyiv.', { names: ['UN', 'Kyiv'] })).to.deep.equal([]);
   });
 
+  it('When two states are joint subjects, then each is an actor', () => {
+    const text = 'Washington and London pledged more air defence systems to Ukraine.';
+    expect(triples(text, { names: ['Washington', 'London', 'Ukraine'] }))
+      .to.deep.equal(['United States pledged Ukraine', 'United Kingdom pledged Ukraine']);
+  });
+
+  it('When a name ends a series inside a prepositional phrase, then it is not the subject', () => {
+    const text = 'Envoys from Kenya, Senegal, and Uganda visited Kyiv on Friday.';
+    const names = ['Kyiv', ...['Kenya', 'Senegal', 'Uganda'].map((n) => ({ surface: n, name: n, type: 'place' as const }))];
+    expect(triples(text, { names })).to.deep.equal([]);
+  });
+
   it('When troops arrive in a town, then that is no visit', () => {
     expect(triples('Russian troops arrived in Melitopol.', { names: ['Melitopol'] })).to.deep.equal([]);
   });

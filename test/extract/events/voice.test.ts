@@ -23,6 +23,21 @@ describe('events/voice', () => {
     expect(triples(text, { names: ['Russia', 'Sumy region'] })).to.deep.equal(['Russia attacked Sumy region']);
   });
 
+  it('When a town fell to someone, then the one after "to" captured it', () => {
+    expect(triples('After weeks of siege Mariupol fell to Russian forces.', { names: ['Mariupol'] }))
+      .to.deep.equal(['Russia captured Mariupol']);
+  });
+
+  it('When a town came under a state\'s shelling, then that state attacked it', () => {
+    expect(triples('Overnight Kharkiv came under heavy Russian shelling.', { names: ['Kharkiv'] }))
+      .to.deep.equal(['Russia attacked Kharkiv']);
+  });
+
+  it('When missiles hit a city, then the state firing them attacked it', () => {
+    expect(triples('Russian missiles hit Odesa on Monday.', { names: ['Odesa'] })).to.deep.equal(['Russia attacked Odesa']);
+    expect(triples('Sanctions hit Russia hard.', { names: ['Russia'] })).to.deep.equal([]);
+  });
+
   it('When a passive subject sits inside a prepositional phrase, then no event is made of it', () => {
     const text = 'Several hamlets in the area south of Kherson had been retaken by Ukrainian units.';
     expect(triples(text, { names: ['Kherson'] })).to.deep.equal([]);

@@ -1,0 +1,163 @@
+// Walks the analysed units in text order, turning frames into statements and keeping who spoke for later pronouns.
+import type { Message, Sentence, Span, Statement } from '../types';
+import type { Unit } from './units';
+import { tokenize, type Token } from './tokens';
+import type { Frame } from './frames';
+import { readContent } from './content';
+import { frameContent, reportsSomething } from './frame-content';
+import type { ArticleParties, Party } from './parties';
+import { SpeakerResolver, subjectMentions, type Resolution, type Scene } from './speaker';
+import { statementOf, type Said } from './statement';
+import { FINITE_MARKERS } from './lexicon';
+
+export interface AnalysedUnit {
+  unit: Unit;
+  tokens: Token[];
+  frames: Frame[];
+}
+
+const REACH_PARAGRAPHS = 5;
+/** How far after a description in a lede the one it describes may first be named. */
+const AHEAD_PARAGRAPHS = 5;
+/** How many tokens from a sentence's start its subject may lie. */
+const SUBJECT_WINDOW = 8;
+
+/** Only quotation marks (and closing punctuation): words going on from the speaker before. */
+function quoteOnly(tokens: Token[]): boolean {
+  return tokens.some((token) => token.kind === 'quote') && tokens.every((token) => token.kind === 'quote' || token.kind === 'end');
+}
+
+/** Photo captions and subheads that furniture detection left in: no closing punctuation. */
+function captionLike(text: string, unit: Unit): boolean {
+  return !/[.!?"”’'»)]\s*$/.test(text.slice(unit.start, unit.end));
+}
+
+export class StatementCollector {
+  readonly statements: Statement[] = [];
+  readonly messages: Message[] = [];
+  private lastUnit = -1;
+  private units: AnalysedUnit[] = [];
+
+  constructor(private readonly text: string, private readonly sentences: Sentence[], private readonly parties: ArticleParties,
+    private readonly resolver: SpeakerResolver, private readonly paragraphs: Span[]) {}
+
+  private scene(analysed: AnalysedUnit): Scene {
+    const { unit } = analysed;
+    const paragraphs = this.paragraphs;
+    return {
+      paragraph: unit.paragraph, unitStart: unit.start, quoted: unit.quotations, paragraphStart: paragraphs[unit.paragraph].start,
+      reachStart: paragraphs[Math.max(0, unit.paragraph - REACH_PARAGRAPHS)].start,
+      aheadEnd: paragraphs[Math.min(paragraphs.length - 1, unit.paragraph + AHEAD_PARAGRAPHS)].end,
+    };
+  }
+
+  private resolve(analysed: AnalysedUnit, frame: Frame, previous: Party | null | undefined): Resolution {
+    const { subject } = frame;
+    if (subject.kind === 'phrase') return this.resolver.resolvePhrase(analysed.tokens, subject.from, subject.to, this.scene(analysed));
+    if (subject.kind === 'relative') return this.resolver.resolveRelative(analysed.tokens, subject.from, subject.to, subject.pronoun);
+    if (subject.kind === 'inherited') {
+      if (previous) return { kind: 'party', party: previous, how: 'statement.speaker-inherited' };
+      if (previous === null) return { kind: 'unresolved', reason: 'the clause before has no resolved speaker' };
+      // "Tinkov has blasted the war, calling on the West to ...": the subject of the sentence's main clause.
+      const opening = this.openingSubject(analysed);
+      return opening ? { kind: 'party', party: opening, how: 'statement.speaker-main-clause' } : { kind: 'none' };
+    }
+    return { kind: 'none' };
+  }
+
+  private viaOf(analysed: AnalysedUnit, range: [number, number] | undefined, speaker: Party | null): Party | undefined {
+    if (!range || range[1] <= range[0]) return undefined;
+    const span = { start: analysed.tokens[range[0]].start, end: analysed.tokens[range[1] - 1].end };
+    const mention = this.parties.within(span).filter((m) => m.entity.type === 'organization').pop();
+    const party = mention ? this.parties.partyOf(mention.entity) : undefined;
+    return party && this.parties.isMedia(party) && party.key !== speaker?.key ? party : undefined;
+  }
+
+  /** "..., the foreign ministry said" after the statement: the body it came through, whatever its kind. */
+  private sourceOf(analysed: AnalysedUnit, frame: Frame, speaker: Party | null): Party | undefined {
+    if (!frame.source) return undefined;
+    const found = this.resolver.resolvePhrase(analysed.tokens, frame.source[0], frame.source[1], this.scene(analysed));
+    return found.kind === 'party' && found.party.key !== speaker?.key ? found.party : undefined;
+  }
+
+  /** The sentence before, when it reports nothing itself and belongs to the same or the previous paragraph. */
+  private unitBefore(unitIndex: number): Token[] | undefined {
+    const before = this.units[unitIndex - 1];
+    const current = this.units[unitIndex];
+    if (!before || before.frames.length || captionLike(this.text, before.unit) || before.unit.paragraph < current.unit.paragraph - 1) return undefined;
+    return before.tokens.length ? before.tokens : tokenize(this.text, before.unit, before.unit.quotations);
+  }
+
+  private emit(said: Said, unitIndex: number, paragraph: number): void {
+    const statement = statementOf(this.text, said, this.sentences, this.parties);
+    this.statements.push(statement);
+    if (said.speaker) this.resolver.remember(said.speaker, statement.start, paragraph, true, said.speakerHow);
+    this.lastUnit = unitIndex;
+  }
+
+  collect(units: AnalysedUnit[]): void {
+    this.units = units;
+    units.forEach((analysed, unitIndex) => {
+      if (!analysed.frames.length) { this.continueQuote(units, analysed, unitIndex); return; }
+      let previous: Party | null | undefined;
+      for (const frame of analysed.frames) previous = this.frame(analysed, frame, previous, unitIndex);
+      this.noteSubject(analysed);
+    });
+  }
+
+  /** A person opening a sentence ("Nebenzya on Monday slammed ...") is whom a later "he" most likely means. */
+  private noteSubject(analysed: AnalysedUnit): void {
+    const opening = analysed.tokens.slice(0, SUBJECT_WINDOW);
+    if (!opening.length || opening[0].kind === 'quote') return;
+    const mention = subjectMentions(opening, 0, opening.length, this.parties).find((m) => m.entity.type === 'person');
+    if (mention) this.resolver.remember(this.parties.partyOf(mention.entity), mention.start, analysed.unit.paragraph, false);
+  }
+
+  /** The person or body named before the first verb or comma of the unit, when the unit opens with its subject. */
+  private openingSubject(analysed: AnalysedUnit): Party | undefined {
+    const { tokens } = analysed;
+    let end = 0;
+    while (end < Math.min(tokens.length, SUBJECT_WINDOW) && tokens[end].kind === 'word' && !/^[a-z]+(?:ed|s)$/.test(tokens[end].text) && !FINITE_MARKERS.has(tokens[end].lower)) end++;
+    const mention = subjectMentions(tokens, 0, end, this.parties).filter((m) => m.entity.type !== 'place').pop();
+    return mention && this.parties.partyOf(mention.entity);
+  }
+
+  private frame(analysed: AnalysedUnit, frame: Frame, previous: Party | null | undefined, unitIndex: number): Party | null | undefined {
+    const { tokens } = analysed;
+    const resolution = this.resolve(analysed, frame, previous);
+    const content = frameContent(this.text, tokens, frame, analysed.frames, frame.ruleId === 'statement.said-this' ? this.unitBefore(unitIndex) : undefined);
+    if (!content) {
+      const last = this.statements[this.statements.length - 1];
+      if (resolution.kind === 'party' && last && this.lastUnit === unitIndex && !last.via && this.parties.isMedia(resolution.party)) {
+        last.via = resolution.party.name;
+        last.viaKey = resolution.party.key;
+      }
+      return previous;
+    }
+    if (!reportsSomething(tokens, frame, content) || resolution.kind === 'generic' || resolution.kind === 'none') return previous;
+    const speaker = resolution.kind === 'party' ? resolution.party : null;
+    const verb = { start: tokens[frame.verbFrom].start, end: tokens[frame.verbTo - 1].end };
+    if (resolution.kind === 'unresolved') {
+      this.messages.push({ reason: `Statement speaker unresolved: ${resolution.reason}`, ruleId: 'statement.unresolved-speaker', severity: 'warning', place: verb });
+    }
+    const via = this.viaOf(analysed, frame.via, speaker) ?? this.sourceOf(analysed, frame, speaker);
+    this.emit({
+      speaker, speakerHow: resolution.kind === 'party' ? resolution.how : undefined, content, verb, via, ruleId: frame.ruleId,
+    }, unitIndex, analysed.unit.paragraph);
+    return speaker;
+  }
+
+  /** An unattributed quote right after a quoted statement goes on in that speaker's words. */
+  private continueQuote(units: AnalysedUnit[], analysed: AnalysedUnit, unitIndex: number): void {
+    const last = this.statements[this.statements.length - 1];
+    if (!last || last.kind === 'indirect' || this.lastUnit < 0 || !quoteOnly(analysed.tokens)) return;
+    const between = units.slice(this.lastUnit + 1, unitIndex);
+    if (!between.every((other) => captionLike(this.text, other.unit))) return;
+    const speaker = last.speakerKey ? { key: last.speakerKey, name: last.speaker!, type: this.parties.entity(last.speakerKey)?.type ?? 'person' } : null;
+    for (const token of analysed.tokens) {
+      const content = token.kind === 'quote' ? readContent(this.text, [token], 0, 1, false) : undefined;
+      if (!content) continue;
+      this.emit({ speaker, content, verb: last.verb, via: undefined, ruleId: 'statement.quote-continues', speakerHow: undefined }, unitIndex, analysed.unit.paragraph);
+    }
+  }
+}

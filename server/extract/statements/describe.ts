@@ -1,0 +1,85 @@
+// Resolves a description of a speaker ("the Russian leader", "a Ukrainian military commander", "the institute") to one entity, or says why not.
+import type { Entity, Span } from '../types';
+import { entitiesFitting, mayBeDescribed, type Description } from './descriptions';
+import type { ArticleParties } from './parties';
+import type { Spoken } from './pronouns';
+import type { Resolution } from './speaker';
+
+export interface DescriptionScene {
+  paragraph: number;
+  reachStart: number;
+  /** Where the current paragraph starts, and how far ahead a lede may name the one it describes. */
+  paragraphStart: number;
+  aheadEnd: number;
+  quoted: Span[];
+}
+
+export interface DescriptionContext {
+  text: string;
+  parties: ArticleParties;
+  history: Spoken[];
+  /** People named as the subject of some reporting verb in the article. */
+  namedSpeakers: ReadonlySet<string>;
+}
+
+const BODY_DESCRIPTIONS = new Set(['body', 'group', 'organization', 'organisation', 'tank', 'institute', 'agency', 'ministry', 'blog', 'channel']);
+const RECENT_PARAGRAPHS = 3;
+
+function firstMention(entity: Entity): number {
+  return entity.mentions.reduce((first, mention) => Math.min(first, mention.start), Infinity);
+}
+
+const found = (entity: Entity, context: DescriptionContext): Resolution => ({
+  kind: 'party', party: context.parties.partyOf(entity), how: 'statement.speaker-description',
+});
+
+/** "the institute", "the body": the latest body that fits and spoke nearby, else the latest named before. */
+function describeBody(description: Description, at: number, scene: DescriptionScene, context: DescriptionContext): Resolution {
+  const { parties, history, text } = context;
+  const fits = new Set(entitiesFitting(description, parties.entities, text, parties).map((entity) => entity.key));
+  const spoken = [...history].reverse().find((entry) => entry.spoke && entry.paragraph >= scene.paragraph - RECENT_PARAGRAPHS && fits.has(entry.party.key));
+  const named = spoken?.party ?? parties.before(at, scene.reachStart).map((m) => m.entity).filter((entity) => fits.has(entity.key))
+    .map((entity) => parties.partyOf(entity))[0];
+  return named ? { kind: 'party', party: named, how: 'statement.speaker-description' } : { kind: 'unresolved', reason: `no ${description.head} named before` };
+}
+
+/** Of several that fit, the people who speak somewhere in the article are meant. */
+function single(fitting: Entity[], context: DescriptionContext): Entity | undefined {
+  const speaking = fitting.length > 1 ? fitting.filter((entity) => context.namedSpeakers.has(entity.key)) : fitting;
+  return speaking.length === 1 ? speaking[0] : undefined;
+}
+
+/**
+ * "the founder of X said" when the article never gives anyone that role: the one person named in the paragraph
+ * so far, when the description's nationality does not rule them out.
+ */
+function onlyPersonInParagraph(description: Description, at: number, scene: DescriptionScene, context: DescriptionContext): Entity | undefined {
+  const { parties, text } = context;
+  const outside = (start: number) => !scene.quoted.some((quote) => start >= quote.start && start < quote.end);
+  const people = new Map(parties.before(at, scene.paragraphStart).filter((m) => m.entity.type === 'person' && outside(m.start)).map((m) => [m.entity.key, m.entity]));
+  const [person] = [...people.values()];
+  return people.size === 1 && mayBeDescribed(description, person, text, parties) ? person : undefined;
+}
+
+/**
+ * A definite description refers back (the latest speaker it fits, else the one entity that fits), or, in a lede,
+ * forward to someone named within the next paragraphs; an indefinite one introduces someone named later.
+ */
+export function describeSpeaker(description: Description, at: number, scene: DescriptionScene, context: DescriptionContext): Resolution {
+  if (description.refersTo === 'organization' && BODY_DESCRIPTIONS.has(description.head)) return describeBody(description, at, scene, context);
+  const { parties, history, text } = context;
+  const placed = (entity: Entity) => (description.indefinite ? firstMention(entity) > at : firstMention(entity) < at);
+  const fitting = entitiesFitting(description, parties.entities.filter(placed), text, parties);
+  if (!description.indefinite) {
+    const keys = new Set(fitting.map((entity) => entity.key));
+    const latest = [...history].reverse().find((entry) => entry.spoke && entry.paragraph >= scene.paragraph - RECENT_PARAGRAPHS && keys.has(entry.party.key));
+    if (latest) return { kind: 'party', party: latest.party, how: 'statement.speaker-description' };
+  }
+  const one = single(fitting, context);
+  if (one) return found(one, context);
+  if (fitting.length) return { kind: 'unresolved', reason: `several entities fit "${description.head}"` };
+  if (description.indefinite || description.refersTo !== 'person') return { kind: 'unresolved', reason: `no entity fits "${description.head}"` };
+  const ahead = parties.entities.filter((entity) => firstMention(entity) > at && firstMention(entity) < scene.aheadEnd);
+  const named = single(entitiesFitting(description, ahead, text, parties), context) ?? onlyPersonInParagraph(description, at, scene, context);
+  return named ? found(named, context) : { kind: 'unresolved', reason: `no entity fits "${description.head}"` };
+}

@@ -1,0 +1,41 @@
+// Reads what a frame reports: its content with a parenthetical attribution joined, or the sentence before for "said this".
+import type { Token } from './tokens';
+import type { Frame } from './frames';
+import { CONTEXT_AFTER_COMMA, readContent, type Content } from './content';
+import { FINITE_MARKERS, NOUN_OBJECT_VERBS } from './lexicon';
+
+/** A bare noun phrase after "announced", "promised" is not yet a statement; a clause, a quote or "to" makes it one. */
+export function reportsSomething(tokens: Token[], frame: Frame, content: Content): boolean {
+  const verb = tokens[frame.verbFrom].lower;
+  // "which she said was to ...": a predicate without its subject says something only when it is long enough.
+  const first = tokens[frame.contentFrom];
+  if (frame.direction === 'lead' && first && FINITE_MARKERS.has(first.lower) && frame.contentTo - frame.contentFrom < 6) return false;
+  if (content.kind !== 'indirect' || frame.ruleId !== 'statement.reported-clause' || !NOUN_OBJECT_VERBS.has(verb)) return true;
+  const words = tokens.slice(frame.contentFrom, Math.min(frame.contentTo, frame.contentFrom + 12));
+  return words.some((token, at) => FINITE_MARKERS.has(token.lower) || (at > 0 && token.kind === 'word' && /[a-z]ed$/.test(token.lower)));
+}
+
+/** How short a clause may be before an attribution set inside it ("Lithuania's actions, Landsbergis said, were ..."). */
+const PARENTHESIS_BEFORE = 8;
+
+/** "The attack, he said, was planned": the words after a parenthetical attribution belong to the same statement. */
+function withParenthesis(text: string, tokens: Token[], frame: Frame, content: Content | undefined, frames: Frame[]): Content | undefined {
+  const after = frame.attributionTo;
+  const last = frames[frames.length - 1] === frame;
+  if (!content || content.kind === 'direct' || frame.direction !== 'trail' || !last || tokens[after]?.kind !== 'comma') return content;
+  const going = tokens[after + 1];
+  if (frame.contentTo - frame.contentFrom > PARENTHESIS_BEFORE || going?.kind !== 'word' || !/^[a-z]/.test(going.text)) return content;
+  // "..., he said, lashing out at ...": a participle or a connective after the attribution is the reporter's context.
+  if (/ing$/.test(going.lower) || CONTEXT_AFTER_COMMA.has(going.lower)) return content;
+  const rest = readContent(text, tokens, after + 1, tokens.length, true);
+  if (!rest) return content;
+  const spans = [...content.spans, ...rest.spans];
+  const kind = content.kind === 'mixed' || rest.kind !== 'indirect' ? 'mixed' : 'indirect';
+  return { kind, spans, quote: `${content.quote} ${rest.quote}` };
+}
+
+/** The content of a frame in its unit's tokens; `before` is the previous unit's tokens, for an anaphoric "said this". */
+export function frameContent(text: string, tokens: Token[], frame: Frame, frames: Frame[], before: Token[] | undefined): Content | undefined {
+  if (frame.ruleId === 'statement.said-this') return before?.length ? readContent(text, before, 0, before.length, false) : undefined;
+  return withParenthesis(text, tokens, frame, readContent(text, tokens, frame.contentFrom, frame.contentTo, frame.direction === 'lead'), frames);
+}

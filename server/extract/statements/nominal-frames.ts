@@ -1,0 +1,68 @@
+// Attribution frames without a finite reporting verb: "according to X", "a statement by X that ...". Declares the Frame shape.
+import type { Token } from './tokens';
+import { subjectRightOf, type SubjectShape } from './subject';
+import { FINITE_MARKERS } from './lexicon';
+
+export interface Frame {
+  /** Token range of the verb as written ("said", "was quoted as saying", "according to"). */
+  verbFrom: number;
+  verbTo: number;
+  subject: SubjectShape;
+  /** Token range of everything that is attribution, not content. */
+  attributionFrom: number;
+  attributionTo: number;
+  /** Reported words: content after the verb (lead) or before the attribution (trail). */
+  direction: 'lead' | 'trail';
+  contentFrom: number;
+  contentTo: number;
+  /** Party the words came through: the addressee of "told", "by X" of "quoted ... by X", X of "according to X". */
+  via?: [number, number];
+  /** Subject of a reporter's attribution the statement came through ("..., the ministry said" after "Lavrov said that ..."). */
+  source?: [number, number];
+  ruleId: string;
+}
+
+/** Nouns of something said that name their speaker with "by" ("a statement by the minister that ..."). */
+const UTTERANCES = new Set(['statement', 'statements', 'remarks', 'comments', 'claim', 'claims', 'assertion', 'words', 'warning', 'assessment', 'pledge', 'promise']);
+const SPEAKER_ENDS = new Set(['from', 'on', 'in', 'at', 'last', 'earlier', 'that']);
+const MAX_SPEAKER_WORDS = 10;
+
+/** Skips an appositive after "According to X," ("an academic and Ukraine specialist,"). */
+function afterAppositive(tokens: Token[], from: number): number {
+  if (!['a', 'an', 'the'].includes(tokens[from]?.lower ?? '')) return from;
+  for (let at = from; at < Math.min(tokens.length, from + 12); at++) {
+    if (tokens[at].kind === 'comma') return at + 1;
+    if (tokens[at].kind !== 'word' || FINITE_MARKERS.has(tokens[at].lower)) break;
+  }
+  return from;
+}
+
+/** "According to X, ..." (lead) or "..., according to X." (trail). */
+export function accordingAt(tokens: Token[], at: number): Frame | undefined {
+  if (tokens[at].lower !== 'according' || tokens[at + 1]?.lower !== 'to') return undefined;
+  const right = subjectRightOf(tokens, at + 1);
+  if (!right) return undefined;
+  // "But, according to X, ..." still opens the sentence: only a conjunction or adverb stands before it.
+  const atStart = at === 0 || tokens[at - 1].kind !== 'comma' || at <= 2;
+  const subject: SubjectShape = { kind: 'phrase', from: right[0], to: right[1] };
+  const base = { verbFrom: at, verbTo: at + 2, subject, attributionFrom: at, via: right, ruleId: 'statement.according-to' };
+  if (atStart && tokens[right[1]]?.kind === 'comma') {
+    const contentFrom = afterAppositive(tokens, right[1] + 1);
+    return { ...base, attributionTo: contentFrom, direction: 'lead', contentFrom, contentTo: tokens.length };
+  }
+  return { ...base, attributionTo: tokens.length, direction: 'trail', contentFrom: 0, contentTo: at };
+}
+
+/** "a statement by Foreign Minister Lavrov from April 19 that Q": Q said by the one named after "by". */
+export function statementByAt(tokens: Token[], at: number): Frame | undefined {
+  const noun = tokens[at + 1];
+  if (!['a', 'an', 'the'].includes(tokens[at].lower) || !noun || !UTTERANCES.has(noun.lower) || tokens[at + 2]?.lower !== 'by') return undefined;
+  let end = at + 3;
+  while (end < tokens.length && end - at - 3 < MAX_SPEAKER_WORDS && tokens[end].kind === 'word' && !SPEAKER_ENDS.has(tokens[end].lower)) end++;
+  const that = tokens.findIndex((token, index) => index >= end && index < end + MAX_SPEAKER_WORDS && token.lower === 'that');
+  if (end === at + 3 || that === -1 || tokens.slice(end, that).some((token) => token.kind !== 'word')) return undefined;
+  return {
+    verbFrom: at + 1, verbTo: at + 2, subject: { kind: 'phrase', from: at + 3, to: end }, attributionFrom: at, attributionTo: that + 1,
+    direction: 'lead', contentFrom: that + 1, contentTo: tokens.length, ruleId: 'statement.statement-by',
+  };
+}

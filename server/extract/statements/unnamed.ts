@@ -1,0 +1,63 @@
+// Speakers the words do not name but the story so far does: "the report said", "analysts said", "officials say", "the defence ministry said".
+import type { ArticleParties, Party } from './parties';
+import type { Spoken } from './pronouns';
+import type { Resolution } from './speaker';
+import { DOCUMENT_NOUNS } from './subject-mentions';
+import { isResearchBody, latestSpoken, stateOfParty } from './recent';
+import { bodyOf, namesBody } from './bodies';
+
+const DEFINITE = new Set(['the', 'its', 'their', 'his', 'her']);
+const FILLER = new Set(['the', 'its', 'their', 'his', 'her', 'but', 'and', 'also']);
+const EXPERTS = new Set(['analysts', 'experts', 'researchers']);
+const OFFICIALS = new Set(['officials', 'authorities']);
+const ISSUER_REACH = 2;
+const EXPERT_REACH = 1;
+const OFFICIAL_REACH = 3;
+/** How far back the speaker may be whose state an unqualified "the defence ministry" belongs to. */
+const STATE_REACH = 8;
+
+export interface UnnamedScene {
+  paragraph: number;
+}
+
+const party = (found: Party, how: string): Resolution => ({ kind: 'party', party: found, how });
+
+/** "the report said": whoever issued it spoke last nearby. */
+function issuer(words: string[], core: string[], scene: UnnamedScene, history: Spoken[]): Resolution | undefined {
+  if (!DEFINITE.has(words[0]) || core.length !== 1 || !DOCUMENT_NOUNS.has(core[0])) return undefined;
+  const found = latestSpoken(history, scene.paragraph, ISSUER_REACH, () => true);
+  return found ? party(found, 'statement.speaker-document') : { kind: 'unresolved', reason: `nobody nearby issued "${words.join(' ')}"` };
+}
+
+/** "analysts pointed out" right after a think tank spoke: its analysts. */
+function analysts(core: string[], scene: UnnamedScene, history: Spoken[], parties: ArticleParties): Resolution | undefined {
+  if (core.length !== 1 || !EXPERTS.has(core[0])) return undefined;
+  const found = latestSpoken(history, scene.paragraph, EXPERT_REACH, (entry) => isResearchBody(entry.party, parties));
+  return found && party(found, 'statement.speaker-analysts');
+}
+
+/** "officials say" after "Ukrainian officials are warning": the same state's officials. */
+function officials(core: string[], scene: UnnamedScene, history: Spoken[]): Resolution | undefined {
+  if (core.length !== 1 || !OFFICIALS.has(core[0])) return undefined;
+  const found = latestSpoken(history, scene.paragraph, OFFICIAL_REACH, (entry) => entry.how === 'statement.speaker-unnamed-official');
+  return found && party(found, 'statement.speaker-unnamed-official');
+}
+
+/** The speaker of lower-case subject words from what came before, or undefined when the context does not tell. */
+export function fromContext(words: string[], scene: UnnamedScene, history: Spoken[], parties: ArticleParties): Resolution | undefined {
+  const core = words.filter((word) => !FILLER.has(word));
+  return issuer(words, core, scene, history) ?? analysts(core, scene, history, parties) ?? officials(core, scene, history);
+}
+
+/**
+ * "the Ukrainian foreign ministry", "the defence ministry": a state body, of the state named in the words or else
+ * of the state the latest nearby speaker belongs to.
+ */
+export function bodyFromContext(words: string[], scene: UnnamedScene, history: Spoken[], parties: ArticleParties): Resolution | undefined {
+  if (!namesBody(words)) return undefined;
+  const stateWord = words.find((word) => parties.stateOf(word));
+  const latest = stateWord ? undefined : latestSpoken(history, scene.paragraph, STATE_REACH, (entry) => !!stateOfParty(entry.party, parties));
+  const state = stateWord ? parties.stateOf(stateWord) : latest && stateOfParty(latest, parties);
+  const body = state && bodyOf(words.filter((word) => word !== stateWord), state, parties);
+  return body && party(body, stateWord ? 'statement.speaker-body' : 'statement.speaker-body-in-context');
+}

@@ -1,0 +1,54 @@
+// Tells a reporting verb used to report speech from the same word as a noun, an adjective, a passive or a negated verb.
+import type { Token } from './tokens';
+import { ADVERBIAL_OPENERS, NOUN_HOMOGRAPHS, PARTICLE_VERBS, SPEECH_VERBS, VERB_MODIFIERS } from './lexicon';
+
+const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'this', 'that', 'these', 'those', 'any', 'such', 'no']);
+const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
+const NEGATIONS = new Set(['not', 'never']);
+/** Participles that also stand before a noun as adjectives ("alleged war crimes"). */
+const ADJECTIVAL = new Set(['alleged', 'purported']);
+const PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you', 'there', 'that']);
+const LOOK_BACK = 3;
+
+/** The words right before the verb that belong to its verb group ("has not directly", "was"). */
+function auxiliariesBefore(tokens: Token[], at: number): Token[] {
+  const found: Token[] = [];
+  for (let back = at - 1; back >= 0 && at - back <= LOOK_BACK; back--) {
+    const token = tokens[back];
+    const auxiliary = VERB_MODIFIERS.has(token.lower) || BE.has(token.lower) || NEGATIONS.has(token.lower)
+      || /n't$/.test(token.lower) || /^[a-z]+ly$/.test(token.text);
+    if (token.kind !== 'word' || !auxiliary) break;
+    found.push(token);
+  }
+  return found;
+}
+
+/** "are reported to be", "was told": the subject is not who spoke. A progressive ("are warning") stays active. */
+function isPassive(tokens: Token[], at: number): boolean {
+  return !/ing$/.test(tokens[at].lower) && auxiliariesBefore(tokens, at).some((token) => BE.has(token.lower));
+}
+
+/** "has not claimed", "never said", "didn't say": no speech is reported. */
+function isNegated(tokens: Token[], at: number): boolean {
+  return auxiliariesBefore(tokens, at).some((token) => NEGATIONS.has(token.lower) || /n't$/.test(token.lower));
+}
+
+/** "alleged war crimes": a participle before a bare noun describes it. */
+function isAdjective(tokens: Token[], at: number): boolean {
+  const next = tokens[at + 1];
+  return ADJECTIVAL.has(tokens[at].lower) && next?.kind === 'word' && /^[a-z]/.test(next.text)
+    && !DETERMINERS.has(next.lower) && !PRONOUNS.has(next.lower) && !ADVERBIAL_OPENERS.has(next.lower);
+}
+
+/** Whether the word at `at` is a reporting verb that reports speech here. */
+export function isVerbUse(tokens: Token[], at: number): boolean {
+  const token = tokens[at];
+  if (token.kind !== 'word' || !SPEECH_VERBS.has(token.lower) || !/^[a-z]/.test(token.text)) return false;
+  const particle = PARTICLE_VERBS.get(token.lower);
+  if (particle && tokens[at + 1]?.lower !== particle) return false;
+  const before = tokens[at - 1];
+  if (before?.lower === 'to' || before?.lower === 'so-called') return false;
+  if (before && DETERMINERS.has(before.lower)) return false;
+  if (NOUN_HOMOGRAPHS.has(token.lower) && before && (/'s$/.test(before.lower) || /^[a-z]+(?:al|ic)$/.test(before.lower))) return false;
+  return !isPassive(tokens, at) && !isNegated(tokens, at) && !isAdjective(tokens, at);
+}
