@@ -1,38 +1,32 @@
 // Runs the extraction stages in order over one article's text and gathers their findings and messages.
-import type { ArticleMeta, Extraction } from './types';
+import type { ArticleMeta, Extraction, Message } from './types';
 import { inspectInput } from './text/input';
 import { findFurniture } from './text/furniture';
-import { splitSentences } from './text/sentences';
+import { splitText } from './text/sentences';
 import { readMetadata } from './text/metadata';
 import { findEntities } from './entities/find-entities';
 import { findStatements } from './statements/find-statements';
 import { findEvents } from './events/find-events';
+import { runStage as stage, type StageObserver } from './stage';
 
-/** Told how much processor time each stage took, in milliseconds, for the benchmark. */
-export type StageObserver = (stage: string, cpuMilliseconds: number) => void;
-
-function timed<T>(stage: string, observe: StageObserver | undefined, run: () => T): T {
-  if (!observe) return run();
-  const started = process.cpuUsage();
-  const result = run();
-  const used = process.cpuUsage(started);
-  observe(stage, (used.user + used.system) / 1000);
-  return result;
-}
+export type { StageObserver } from './stage';
 
 /**
  * Extracts one article. Offsets refer to `original`: the stages read a copy of the same length in which unreadable
  * parts (control characters, HTML tags) are masked by spaces.
  */
 export function extract(original: string, sidecar: ArticleMeta = {}, observe?: StageObserver): Extraction {
-  const input = timed('input', observe, () => inspectInput(original));
+  const failures: Message[] = [];
+  const none = { messages: [] as Message[] };
+  const input = stage('input', observe, failures, { text: original, ...none }, () => inspectInput(original));
   const text = input.text;
-  const furniture = timed('furniture', observe, () => findFurniture(text));
-  const sentences = timed('sentences', observe, () => splitSentences(text, furniture.spans));
-  const metadata = timed('metadata', observe, () => readMetadata(text, sidecar, furniture.spans));
-  const entities = timed('entities', observe, () => findEntities({ text, sentences, furniture: furniture.spans }));
-  const statements = timed('statements', observe, () => findStatements({ text, sentences, entities: entities.entities }));
-  const events = timed('events', observe, () => findEvents({
+  const furniture = stage('furniture', observe, failures, { spans: [], ...none }, () => findFurniture(text));
+  const split = stage('sentences', observe, failures, { sentences: [], ...none }, () => splitText(text, furniture.spans));
+  const sentences = split.sentences;
+  const metadata = stage('metadata', observe, failures, { meta: { ...sidecar }, ...none }, () => readMetadata(text, sidecar, furniture.spans));
+  const entities = stage('entities', observe, failures, { entities: [], ...none }, () => findEntities({ text, sentences, furniture: furniture.spans }));
+  const statements = stage('statements', observe, failures, { statements: [], ...none }, () => findStatements({ text, sentences, entities: entities.entities }));
+  const events = stage('events', observe, failures, { events: [], ...none }, () => findEvents({
     text, sentences, entities: entities.entities, statements: statements.statements, meta: metadata.meta,
   }));
   return {
@@ -44,8 +38,8 @@ export function extract(original: string, sidecar: ArticleMeta = {}, observe?: S
     statements: statements.statements,
     events: events.events,
     messages: [
-      ...input.messages, ...furniture.messages, ...metadata.messages, ...entities.messages, ...statements.messages,
-      ...events.messages,
+      ...input.messages, ...furniture.messages, ...split.messages, ...metadata.messages, ...entities.messages,
+      ...statements.messages, ...events.messages, ...failures,
     ],
   };
 }

@@ -3,6 +3,7 @@ import { expect } from 'chai';
 import fc from 'fast-check';
 import { extract } from '../../server/extract/pipeline';
 import type { Extraction, Span } from '../../server/extract/types';
+import { MAX_SENTENCE_LENGTH } from '../../server/extract/text/sentences';
 import { seedArticles } from '../support/seed-articles';
 
 function spansOf(x: Extraction): Span[] {
@@ -18,6 +19,9 @@ function spansOf(x: Extraction): Span[] {
 function expectOffsetsInside(text: string): void {
   const x = extract(text);
   expect(x.length).to.equal(text.length);
+  // The pipeline turns a crashing stage into a warning; here a crash is a bug, so it must not happen.
+  const failed = x.messages.filter((m) => m.ruleId === 'pipeline/stage-failed').map((m) => m.reason);
+  expect(failed, JSON.stringify(text.slice(0, 200))).to.deep.equal([]);
   for (const span of spansOf(x)) {
     expect(span.start, JSON.stringify(span)).to.be.within(0, text.length);
     expect(span.end, JSON.stringify(span)).to.be.within(span.start, text.length);
@@ -58,6 +62,15 @@ describe('Extraction on random and mangled text', () => {
     const word = fc.constantFrom('Putin', 'said', 'Kyiv', '“We', 'will', 'win,”', 'he', 'the', 'Ukrainian', 'forces', 'captured',
       'Izyum.', 'U.S.', 'Mr.', 'Peskov', '(ISW)', 'Institute', 'for', 'the', 'Study', 'of', 'War', 'region', '\n', '—', '"', 'told', 'AFP');
     fc.assert(fc.property(fc.array(word, { maxLength: 200 }).map((w) => w.join(' ')), expectOffsetsInside), { numRuns: 200 });
+  });
+
+  it('When a line runs on for thousands of characters without a stop, then every sentence is bounded and offsets stay inside', () => {
+    const run = fc.array(fc.constantFrom('Putin', 'said', 'Kyiv', '“', '”', 'the', 'Institute', 'Of', 'Ukrainian', ',', 'x'.repeat(900)), { minLength: 500, maxLength: 1500 })
+      .map((w) => w.join(' '));
+    fc.assert(fc.property(run, (text) => {
+      expectOffsetsInside(text);
+      for (const s of extract(text).sentences) expect(s.end - s.start).to.be.at.most(MAX_SENTENCE_LENGTH);
+    }), { numRuns: 10 });
   });
 
   it('When a seed article is cut and filled with stray quotes and NULs, then extraction ends without throwing', () => {

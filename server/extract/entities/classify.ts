@@ -40,6 +40,7 @@ export function typeVotes(text: string, m: RawMention): TypeVotes {
   const preceding = text.slice(Math.max(0, m.start - 40), m.start);
   const following = text.slice(m.end, m.end + 80);
 
+  if (m.typeHint) votes[m.typeHint] += 6;
   if (m.tail && PLACE_TAILS.has(m.tail)) votes.place += 5;
   if (m.tail && ORG_TAILS.has(m.tail)) votes.organization += 5;
   if (ORG_HEADS.has(last) || (words.length > 1 && ORG_HEADS.has(first) && words.includes('of'))) votes.organization += 4;

@@ -7,6 +7,7 @@ import { resolveRegions } from './regions';
 import { draftType, mergeMentions, type Draft } from './merge';
 import { PLACE_TAILS } from './lexicon';
 import { roleOf } from './roles';
+import { implicitMinistries } from './implicit-ministry';
 
 function canonicalName(draft: Draft): string {
   if (draft.kb) return draft.kb.name;
@@ -56,7 +57,8 @@ function unknownNameMessage(draft: Draft, entity: Entity): Message {
 
 export function findEntities(input: { text: string; sentences: Sentence[]; furniture: Span[] }): { entities: Entity[]; messages: Message[] } {
   const { text, sentences } = input;
-  const raw = nameSequences(text, sentences).flatMap((sequence) => segment(text, sequence));
+  const named = nameSequences(text, sentences).flatMap((sequence) => segment(text, sequence));
+  const raw = [...named, ...implicitMinistries(text, sentences, named)].sort((a, b) => a.start - b.start);
   const drafts = mergeMentions(text, resolveRegions(text, raw));
   const built = drafts.map((draft) => ({ draft, entity: toEntity(text, draft) }))
     .sort((a, b) => a.entity.mentions[0].start - b.entity.mentions[0].start);

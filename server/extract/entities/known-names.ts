@@ -58,3 +58,18 @@ function longestKnown(text: string, tokens: Token[], i: number, tail: Token[]): 
   return undefined;
 }
 
+
+const DIRECTION_WORDS = /^(?:north|south|east|west|central|northern|southern|eastern|western|north-eastern|north-western|south-eastern|south-western|northeastern|northwestern|southeastern|southwestern)$/;
+
+/**
+ * A lowercase direction before a continent that makes a region the KB knows ("eastern Europe" is Eastern Europe);
+ * before a country it only locates ("eastern Ukraine" is Ukraine).
+ */
+export function directedArea(text: string, sequence: NameSequence, first: Token, kb: KbEntity): { start: number; kb: KbEntity } | undefined {
+  if (kb.kind !== 'continent') return undefined;
+  const at = sequence.context.indexOf(first);
+  const before = sequence.context[at - 1];
+  if (!before || !DIRECTION_WORDS.test(before.text) || !/^[ \u00a0]$/.test(text.slice(before.end, first.start))) return undefined;
+  const area = lookupForm(`${before.text[0].toUpperCase()}${before.text.slice(1)} ${kb.name}`);
+  return area?.type === 'place' ? { start: before.start, kb: area } : undefined;
+}

@@ -71,10 +71,12 @@ export const PLACE_HEADS = words('Hall Palace Square Street Avenue Bridge Dam Is
 
 /** Lowercase heads that may follow a name and belong to it ("Kharkiv region", "War Gonzo blog"). */
 export const PLACE_TAILS = new Set(['region', 'oblast', 'district', 'province', 'raion', 'city', 'river', 'krai',
-  'nuclear power plant', 'power plant', 'nuclear plant', 'dam', 'airport', 'airfield', 'air base', 'bridge', 'steelworks', 'steel plant']);
+  'nuclear power plant', 'power plant', 'nuclear plant', 'dam', 'airport', 'airfield', 'air base', 'bridge', 'steelworks', 'steel plant',
+  'tower', 'TV tower', 'television tower']);
 export const ORG_TAILS = new Set(['forum', 'blog', 'channel', 'agency', 'newspaper', 'website', 'outlet', 'news agency', 'think tank']);
 /** Tails naming a site of the place before them ("Zaporizhzhia nuclear power plant"), a new place of its own. */
-export const SITE_TAILS = new Set(['nuclear power plant', 'power plant', 'nuclear plant', 'dam', 'airport', 'airfield', 'air base', 'bridge', 'steelworks', 'steel plant']);
+export const SITE_TAILS = new Set(['nuclear power plant', 'power plant', 'nuclear plant', 'dam', 'airport', 'airfield', 'air base', 'bridge', 'steelworks', 'steel plant',
+  'tower', 'TV tower', 'television tower']);
 
 /** The longest tail phrase among the first lowercase words after a name, as the number of words it takes. */
 export function tailPhrase(tail: { text: string }[]): string | undefined {
@@ -92,3 +94,15 @@ export const ORG_DESCRIPTORS = words('agency newspaper broadcaster outlet channe
 export const DIRECTIONS = words('North South East West Northern Southern Eastern Western Central Upper Lower Greater Northeastern Northwestern Southeastern Southwestern');
 
 export const MONTHS_AND_DAYS = words('January February March April May June July August September October November December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Monday Tuesday Wednesday Thursday Friday Saturday Sunday Christmas Easter');
+
+/** Lowercase words naming a ministry's field ("defence ministry", "foreign affairs ministry", "infrastructure ministry"). */
+export const DEPARTMENT_WORDS = words('defence defense foreign affairs interior internal infrastructure health finance economy economic development justice energy agriculture education culture digital transformation emergencies emergency situations social policy veterans strategic industries reintegration environment environmental protection trade industry labour labor transport communities territories science sports youth information');
+
+/** Heads of military units named with a number before them ("36th Separate Marine Brigade", "1st Guards Tank Army"). */
+export const UNIT_HEADS = words('Brigade Brigades Battalion Regiment Division Army Corps Fleet Squadron Detachment Flotilla Group Guards Company');
+
+/** Heads of treaties and agreements: named, but neither people, organizations nor places ("Convention on Cluster Munitions"). */
+export const TREATY_HEADS = words('Convention Treaty Treaties Agreement Agreements Accord Accords Protocol Memorandum Charter Pact Deal Declaration Act');
+
+/** Heads that after a demonym alone describe, not name ("Ukrainian TV", "Russian Media", "the Polish Government"). */
+export const GENERIC_HEADS = words('TV Television Radio Media Press Government Authorities Officials Forces Troops Military');

@@ -2,7 +2,7 @@
 import type { EntityType } from '../types';
 import { normalizeName, type KbEntity } from '../kb/index';
 import { addVotes, bestType, speaks, typeVotes, type TypeVotes } from './classify';
-import { isCommonWord, isGivenName, ORG_HEADS, PLACE_HEADS, TITLE_WORDS, DIRECTIONS } from './lexicon';
+import { isCommonWord, isGivenName, ORG_HEADS, PLACE_HEADS, TITLE_WORDS, TREATY_HEADS, DIRECTIONS } from './lexicon';
 import nonEntitiesFile from '../kb/non-entities.json';
 import type { RawMention } from './segment';
 
@@ -44,17 +44,28 @@ function absorb(into: Draft, from: Draft): void {
 function mergePartialNames(drafts: Draft[]): Draft[] {
   const partial = drafts.filter((d) => !d.kb && longestName(d).length === 1 && !isCommonWord(longestName(d)[0])
     && !d.mentions.every(opensSentence));
-  const full = drafts.filter((d) => longestName(d).length > 1 || d.kb);
+  // Hosts are indexed by the word a partial name would be (a person's last word, another name's first), so the
+  // merge stays linear in the number of names however long the article.
+  const hosts = new Map<string, Draft[]>();
+  for (const f of drafts) {
+    const name = f.kb ? f.kb.name.split(' ') : longestName(f);
+    if (name.length < 2) continue;
+    const word = (f.kb?.type ?? bestType(f.votes)) === 'person' ? name[name.length - 1] : name[0];
+    hosts.set(word, [...(hosts.get(word) ?? []), f]);
+  }
   for (const d of partial) {
-    const word = longestName(d)[0];
-    const hosts = full.filter((f) => {
-      const name = f.kb ? f.kb.name.split(' ') : longestName(f);
-      const type = f.kb?.type ?? bestType(f.votes);
-      return name.length > 1 && ((type === 'person' && name[name.length - 1] === word) || (type !== 'person' && name[0] === word));
-    });
-    if (hosts.length === 1) { absorb(hosts[0], d); d.mentions = []; }
+    const candidates = hosts.get(longestName(d)[0]);
+    if (candidates?.length === 1) { absorb(candidates[0], d); d.mentions = []; }
   }
   return drafts.filter((d) => d.mentions.length > 0);
+}
+
+/** Treaties and agreements are named but are neither people, organizations nor places ("Convention on Cluster Munitions"). */
+function isTreaty(draft: Draft): boolean {
+  return draft.mentions.some((m) => {
+    const words = m.tokens.map((t) => t.text);
+    return TREATY_HEADS.has(words[words.length - 1]) || (TREATY_HEADS.has(words[0]) && (words.includes('on') || words.includes('of')));
+  });
 }
 
 function opensSentence(m: RawMention): boolean {
@@ -63,11 +74,13 @@ function opensSentence(m: RawMention): boolean {
 
 function isKept(draft: Draft): boolean {
   if (draft.mentions.every((m) => m.attributive)) return false;
-  if (draft.kb) return true;
+  // A KB entry, or a body whose form makes it one ("Ukraine’s infrastructure ministry").
+  if (draft.kb || draft.mentions.some((m) => m.typeHint)) return true;
   const name = longestName(draft);
   if (draft.mentions.every((m) => m.sequence.headline)) return false;
   if (draft.mentions.some((m) => NON_ENTITIES.has(normalizeName(m.bare)))) return false;
   if (/^[RDI]-[A-Z][a-z]+\.?$/.test(name.join(' '))) return false;
+  if (isTreaty(draft)) return false;
   if (name.length === 1) {
     const word = name[0];
     if (isGivenName(word) && draft.votes.organization < 3 && draft.votes.place < 3) return false;

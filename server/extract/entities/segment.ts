@@ -1,9 +1,10 @@
 // Splits a name sequence into known names (KB), unknown name runs, and the title words and demonyms around them.
 import type { EntityType, Span } from '../types';
-import { countryOfDemonym, demonymOf, lookupForm, type KbEntity } from '../kb/index';
-import { knownAt, tailWords, type Known, type Segmenting } from './known-names';
-import { DIRECTIONS, isCommonWord, isDemonymWord, isGivenName, MONTHS_AND_DAYS, ORG_HEADS, ORG_TAILS, PLACE_HEADS, SITE_TAILS, tailPhrase, TITLE_WORDS } from './lexicon';
+import { countryOfDemonym, lookupForm, type KbEntity } from '../kb/index';
+import { directedArea, knownAt, tailWords, type Known, type Segmenting } from './known-names';
+import { DIRECTIONS, GENERIC_HEADS, isCommonWord, isDemonymWord, isGivenName, MONTHS_AND_DAYS, ORG_HEADS, ORG_TAILS, PLACE_HEADS, SITE_TAILS, tailPhrase, TITLE_WORDS, TREATY_HEADS, UNIT_HEADS } from './lexicon';
 import { markModifiers } from './modifiers';
+import { countryBodies, lowercaseMinistry } from './country-bodies';
 import type { NameSequence } from './sequences';
 import type { Token } from './tokens';
 
@@ -72,7 +73,7 @@ function isSwallowed(s: Segmenting, known: Known): boolean {
   }
   if (!tokens[known.j].capitalized || startsPerson(tokens, known.j) || tokens[known.j - 1].possessive) return false;
   const last = tokens[tokens.length - 1];
-  const headed = ORG_HEADS.has(last.text) || PLACE_HEADS.has(last.text) || tailPhrase(s.tail) !== undefined;
+  const headed = ORG_HEADS.has(last.text) || PLACE_HEADS.has(last.text) || TREATY_HEADS.has(last.text) || tailPhrase(s.tail) !== undefined;
   return headed && tokens.slice(known.j).some((t, k) => t.capitalized && !isSkippable(tokens, known.j + k, s.sequence) && !knownAt(s, known.j + k));
 }
 
@@ -130,7 +131,15 @@ function openingAdjective(tokens: Token[], i: number, run: Token[]): boolean {
   if (i === 0 || tokens[i - 1].possessive) return false;
   const before = tokens[i - 1].text;
   const head = run[run.length - 1].text;
+  if (run.length === 1 && GENERIC_HEADS.has(head)) return false;
   return (countryOfDemonym(before) !== undefined || DIRECTIONS.has(before)) && (ORG_HEADS.has(head) || PLACE_HEADS.has(head));
+}
+
+/** The number of a military unit belongs to its name ("36th Separate Marine Brigade", "1st Guards Tank Army"). */
+function unitNumber(text: string, sequence: NameSequence, run: Token[]): Token | undefined {
+  const before = sequence.context[sequence.at - 1];
+  if (run[0] !== sequence.tokens[0] || !before || !UNIT_HEADS.has(run[run.length - 1].text)) return undefined;
+  return /^\d{1,3}(?:st|nd|rd|th)$/.test(before.text) && /^[ \u00a0]$/.test(text.slice(before.end, run[0].start)) ? before : undefined;
 }
 
 export function segment(text: string, sequence: NameSequence): RawMention[] {
@@ -143,7 +152,9 @@ export function segment(text: string, sequence: NameSequence): RawMention[] {
     const known = knownAt(s, i);
     const swallowed = known !== undefined && isSwallowed(s, known);
     if (known && !swallowed) {
-      found.push(mention(text, sequence, tokens.slice(i, known.j), known.kb, known.tail));
+      const area = i === 0 ? directedArea(text, sequence, tokens[0], known.kb) : undefined;
+      const named = mention(text, sequence, tokens.slice(i, known.j), area?.kb ?? known.kb, known.tail);
+      found.push(area ? { ...named, start: area.start, form: text.slice(area.start, named.end), bare: text.slice(area.start, named.end) } : named);
       i = known.j;
       continue;
     }
@@ -155,6 +166,8 @@ export function segment(text: string, sequence: NameSequence): RawMention[] {
     const k = runEnd(s, i);
     let run = trimConnectors(tokens.slice(i, k));
     if (run.length && openingAdjective(tokens, i, run)) run = [tokens[i - 1], ...run];
+    const ordinal = run.length ? unitNumber(text, sequence, run) : undefined;
+    if (ordinal) run = [ordinal, ...run];
     if (run.length) {
       const phrase = k === tokens.length && !tokens[k - 1].possessive ? tailPhrase(tail) : undefined;
       const head = phrase ? tail.slice(0, phrase.split(' ').length) : [];
@@ -162,19 +175,10 @@ export function segment(text: string, sequence: NameSequence): RawMention[] {
     }
     i = k;
   }
-  return markModifiers(text, countryBodies(text, found), sequence);
-}
-
-/** "Ukraine's Defense Ministry": a country's body the KB does not know is named with the country's adjective. */
-function countryBodies(text: string, found: RawMention[]): RawMention[] {
-  const out: RawMention[] = [];
-  for (const m of found) {
-    const country = out[out.length - 1];
-    const adjective = country?.kb?.kind === 'country' && country.tokens[country.tokens.length - 1].possessive ? demonymOf(country.kb.name) : undefined;
-    const head = m.tokens[m.tokens.length - 1].text;
-    if (!m.kb && adjective && ORG_HEADS.has(head) && /^[’']s\s+$/.test(text.slice(country.end, m.start))) {
-      out[out.length - 1] = { ...m, start: country.start, form: text.slice(country.start, m.end), bare: text.slice(country.start, m.start + m.bare.length), tokens: [...country.tokens, ...m.tokens], canonical: `${adjective} ${m.bare}` };
-    } else out.push(m);
+  const ministry = lowercaseMinistry(text, sequence, tail);
+  if (ministry) {
+    const kept = found.filter((m) => m.end <= ministry.start);
+    return markModifiers(text, countryBodies(text, [...kept, ministry]), sequence);
   }
-  return out;
+  return markModifiers(text, countryBodies(text, found), sequence);
 }

@@ -16,6 +16,8 @@ export interface NameSequence {
 }
 
 const CONNECTORS = new Set(['of', 'for', 'the', 'de', 'von', 'der', 'van', 'den', 'la', 'le', 'du', 'al', 'bin', 'da', 'and', '&', 'in']);
+/** Heads joined to their subject by "on" ("Convention on Cluster Munitions", "Committee on Foreign Affairs"). */
+const ON_HEADS = new Set(['Convention', 'Treaty', 'Committee', 'Commission', 'Conference', 'Council', 'Agreement', 'Declaration', 'Memorandum', 'Protocol', 'Subcommittee', 'Panel', 'Forum', 'Summit']);
 /** Only spaces, or an editor's brackets ("[Russian President Vladimir] Putin"), lie between words of one name. */
 const SAME_NAME_GAP = /^(?:[ \t\u00a0]+|\]? |\] ?\[)$/;
 const OPENING = /(?:^|[\n“"‘'(\[:—–]|[-•]\s|\p{Ll}[.!?])\s*$/u;
@@ -44,7 +46,7 @@ export function nameSequences(text: string, sentences: Sentence[]): NameSequence
       let j = i + 1;
       while (j < tokens.length && !tokens[last].attributive && SAME_NAME_GAP.test(gapBetween(text, tokens[j - 1], tokens[j]))) {
         if (tokens[j].capitalized) { last = j; j++; continue; }
-        if (!CONNECTORS.has(tokens[j].text)) break;
+        if (!CONNECTORS.has(tokens[j].text) && !(tokens[j].text === 'on' && ON_HEADS.has(tokens[j - 1].text))) break;
         j++;
       }
       const before = text.slice(Math.max(sentence.start, tokens[first].start - 3), tokens[first].start);

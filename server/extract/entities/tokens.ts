@@ -29,11 +29,13 @@ function isHyphen(char: string | undefined): boolean {
 
 export function tokenize(text: string, span: Span): Token[] {
   const tokens: Token[] = [];
-  WORD.lastIndex = span.start;
-  for (let m = WORD.exec(text); m && m.index < span.end; m = WORD.exec(text)) {
-    const start = m.index;
-    let end = Math.min(m.index + m[0].length, span.end);
-    let word = end === m.index + m[0].length ? m[0] : text.slice(start, end);
+  // The span is searched on its own: a search of the whole text would run past a span without words to the end.
+  const body = text.slice(span.start, span.end);
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(body); m; m = WORD.exec(body)) {
+    const start = span.start + m.index;
+    let end = start + m[0].length;
+    let word = m[0];
     let attributive = false;
     const capitalized = startsUpper(word);
     if (capitalized && (word.includes('-') || word.includes('‑'))) {

@@ -7,7 +7,7 @@ import type { Candidate } from './interpret';
 import { judgeModality } from './modality';
 import { actorParties, targetParty } from './roles';
 import type { SentenceView } from './view';
-import { actingState } from './world';
+import { actingState, presumedActor } from './world';
 import type { Party } from './world';
 
 export interface BuildInput {
@@ -65,7 +65,12 @@ export function buildEvents(input: BuildInput, candidate: Candidate): { events: 
     : candidate.targets.map((t) => targetParty(candidate, context.resolve(t.ref), t.asRegion));
   let named = targets.filter((t): t is Party => !!t);
   if (!named.length && !candidate.impliedRecipient) return { events: [], messages: [] };
-  const actors = actorParties(candidate, view, named);
+  const stated = actorParties(candidate, view, named);
+  // Only an annexation, or an attack told as a noun ("the strikes on Kyiv"), may go without a named actor.
+  const presumable = !stated.length && !candidate.actor && (candidate.verb === 'annexed' || candidate.nominal);
+  const presumed = presumable ? presumedActor(candidate.verb, named) : undefined;
+  const actors = presumed ? [presumed] : stated;
+  if (presumed) candidate = { ...candidate, rule: { ...candidate.rule, id: `${candidate.rule.id}/presumed-actor` } };
   if (!actors.length) {
     return { events: [], messages: named.length ? [message(`no actor found for "${phrase}"`, candidate, span)] : [] };
   }
@@ -74,7 +79,7 @@ export function buildEvents(input: BuildInput, candidate: Candidate): { events: 
     if (!recipient) return { events: [], messages: [] };
     named = [recipient];
   }
-  const judgement = judgeModality(view, candidate.first, candidate.end, candidate.nominal);
+  const judgement = judgeModality(view, candidate.first, candidate.end, candidate.nominal, candidate.verb === 'advanced_on');
   if (!judgement.factual) {
     const what = `${actors.map((a) => a.name).join(', ')} ${candidate.verb} ${named.map((t) => t.name).join(', ')}`;
     return { events: [], messages: [message(`left out "${phrase}" (${what}): ${judgement.reason}`, candidate, span)] };

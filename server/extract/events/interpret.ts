@@ -5,8 +5,8 @@ import type { FoundActor } from './actors';
 import type { ArticleContext } from './context';
 import { antecedent, passiveSubject } from './antecedents';
 import type { TriggerRule } from './lexicon';
-import { isPreposition, parseTargets, STOP_WORDS } from './phrases';
-import type { TargetItem } from './phrases';
+import { isPreposition, parseEndingBefore, parseStruckPlace, parseTargets, STOP_WORDS } from './phrases';
+import type { TargetItem, TargetList } from './phrases';
 import { pledgeRecipient } from './pledges';
 import type { SentenceView } from './view';
 import { asActor, stateOfCapital } from './world';
@@ -41,7 +41,7 @@ const ARTICLES = new Set(['a', 'an', 'the']);
 const DESCRIBING = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her', 'this', 'these', 'those', 'newly', 'recently']);
 
 function refIndex(view: SentenceView, marker: string | undefined): number {
-  return marker ? view.tokens.findIndex((t) => t.form === marker) : -1;
+  return marker?.startsWith('@') ? view.tokens.findIndex((t) => t.form === marker && t.ref) : -1;
 }
 
 function forceInMatch(view: SentenceView, match: Match, context: ArticleContext): FoundActor | undefined {
@@ -87,6 +87,30 @@ function hasUnnamedSubject(view: SentenceView, trigger: number): boolean {
   return !STOP_WORDS.has(previous.form) && !ADVERBS.has(previous.form) && !/ly$/.test(previous.form);
 }
 
+function targetsOf(view: SentenceView, at: number, rule: TriggerRule): TargetList | undefined {
+  const list = parseTargets(view, at, rule.strict);
+  return list ?? (rule.verb === 'attacked' ? parseStruckPlace(view, at) : undefined);
+}
+
+/** "X met troops during a trip to Y": a visit told in an adjunct was made by the subject of the clause. */
+function travellerOfAdjunct(view: SentenceView, context: ArticleContext, noun: number): FoundActor | undefined {
+  for (let i = noun - 1; i >= Math.max(0, noun - 5); i--) {
+    const form = view.tokens[i].form;
+    if (form === 'during' || form === 'on') return actorBefore(view, context, i);
+    if (view.tokens[i].ref || !/^[a-z0-9-]+$/.test(form)) return undefined;
+  }
+  return undefined;
+}
+
+const STAYING = new Set(['is', 'are', 'was', 'were', 'remain', 'remains', 'remained', 'stay', 'stays', 'stayed', 'still']);
+
+/** "X under Russian shelling", "X remains under attack from Russian forces": the place before "under". */
+function placeBeforeUnder(view: SentenceView, under: number): TargetItem[] {
+  let end = under;
+  while (end > 0 && STAYING.has(view.tokens[end - 1].form)) end--;
+  return parseEndingBefore(view, end)?.items ?? [];
+}
+
 type Base = Pick<Candidate, 'rule' | 'verb' | 'first' | 'last' | 'nominal'>;
 
 function interpretVerb(view: SentenceView, match: Match, context: ArticleContext, base: Base): Candidate | undefined {
@@ -101,7 +125,7 @@ function interpretVerb(view: SentenceView, match: Match, context: ArticleContext
   if (rule.form === 'verb' && hasUnnamedSubject(view, match.first)) return undefined;
   const rest = view.rendered.slice(view.offsets[match.first], view.offsets[match.first] + NEEDS_REACH);
   if (rule.needs && !rule.needs.test(rest)) return undefined;
-  const list = parseTargets(view, match.next, rule.strict);
+  const list = targetsOf(view, match.next, rule);
   const actor = forceInMatch(view, match, context)
     ?? (isAdjunct(view, match.first) ? sentenceSubject(view, context) : actorBefore(view, context, match.first));
   if (list) return { ...base, actor, targets: list.items, end: list.end };
@@ -121,17 +145,22 @@ export function interpret(view: SentenceView, match: Match, context: ArticleCont
       return { ...base, actor, targets: passiveSubject(view, match.first), end };
     }
     case 'noun': {
-      const list = parseTargets(view, match.next);
+      const list = targetsOf(view, match.next, rule);
       const end = list?.end ?? match.next;
       const byAgent = view.tokens[end]?.form === 'by' ? actorAfterBy(view, context, end + 1) : undefined;
-      return { ...base, actor: byAgent ?? actorOfNoun(view, context, match.first), targets: list?.items ?? [], end };
+      const actor = byAgent ?? actorOfNoun(view, context, match.first)
+        ?? (rule.verb === 'visited' ? travellerOfAdjunct(view, context, match.first) : undefined);
+      return { ...base, actor, targets: list?.items ?? [], end };
     }
     case 'under': {
       // "Kharkiv came under heavy Russian shelling": the subject is the target, the demonym or force the actor.
-      const shooter = refIndex(view, match.groups[0]);
+      const [before, after, bareBefore, bareAfter] = match.groups;
+      const shooter = refIndex(view, before ?? after ?? bareBefore ?? bareAfter);
       const party = shooter >= 0 ? context.resolve(view.tokens[shooter].ref!) : undefined;
       const actor = party ? { party, index: shooter, claims: false } : undefined;
-      return { ...base, actor, targets: passiveSubject(view, match.first), end: match.next };
+      // "trapped in X under Russian shelling": without "came", the place may follow a preposition.
+      const targets = bareBefore ?? bareAfter ? placeBeforeUnder(view, match.first) : passiveSubject(view, match.first);
+      return { ...base, actor, targets, end: match.next };
     }
     case 'adjective': {
       const list = parseTargets(view, match.next, true);
@@ -147,10 +176,14 @@ export function interpret(view: SentenceView, match: Match, context: ArticleCont
       return { ...base, actor, targets: list?.items ?? [], end: list?.end ?? match.next };
     }
     case 'pledge': {
+      // "the decision of the House to ...": a decision is a pledge only as "X's decision to give", "X decided to send".
+      if (/^decid|^decision/.test(view.tokens[match.first].form) && view.tokens[match.next]?.form !== 'to') return undefined;
       const recipient = pledgeRecipient(view, match.next);
       if (!recipient) return undefined;
+      // "Germany's decision to send": the possessor decided.
+      const decider = view.tokens[match.first].form === 'decision' ? actorOfNoun(view, context, match.first) : undefined;
       return {
-        ...base, actor: actorBefore(view, context, match.first), targets: recipient.targets, end: recipient.end,
+        ...base, actor: decider ?? actorBefore(view, context, match.first), targets: recipient.targets, end: recipient.end,
         impliedRecipient: recipient.targets.length === 0,
       };
     }

@@ -68,7 +68,7 @@ function compile(): TriggerRule[] {
     rules.push(rule(entry.verb, 'passive', `${START}${entry.pattern} ${TIME}`, words(entry.pattern.replace(/ to$/, ''))));
   }
   const under = lexiconFile.underFire;
-  rules.push(rule(under.verb, 'under', `${START}${under.pattern}\\b`, words('came comes come coming')));
+  rules.push(rule(under.verb, 'under', `${START}${under.pattern}\\b`, words('came comes come coming under')));
   for (const entry of lexiconFile.adjectives) {
     rules.push(rule(entry.verb, 'adjective', `\\b(?:the|a|newly|recently) (?:newly |recently )?(?:${alternatives(entry.words)}) `,
       words(entry.words), { strict: true }));

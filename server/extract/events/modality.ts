@@ -22,6 +22,8 @@ const SUBORDINATORS = new Set(['before', 'after', 'while', 'when', 'by', 'since'
 const HEDGING_ADJECTIVES = new Set(['imminent', 'planned', 'possible', 'potential', 'expected', 'looming', 'future',
   'would-be', 'attempted', 'failed', 'proposed', 'threatened', 'feared', 'anticipated', 'prospective', 'upcoming',
   'eventual', 'intended', 'alleged']);
+// An attempt to advance is itself an advance ("forces tried to advance on X", "an attempted advance").
+const ATTEMPTS = /\b(?:tr(?:y|ies|ied|ying)|attempt(?:s|ed|ing)?) to\b/g;
 const AFTER_SUBJECT = /^(?:[^,;:]*? )?(?:would|could|will|might|may|was impossible|is impossible|impossible|unlikely|was not|is not|would be|is expected|are expected|was expected)\b/;
 // Infinitives that still report a deed: "the decision to abandon", "claimed to have entered", "managed to retake".
 const FACTUAL_GOVERNORS = new Set(['decision', 'decided', 'decides', 'made', 'claim', 'claims', 'claimed', 'claiming',
@@ -43,7 +45,7 @@ function renderedBetween(view: SentenceView, first: number, last: number): strin
 // Verbs after "to" that only carry an event noun ("to launch an attack on", "to make gains in").
 const LIGHT_VERBS = new Set(['launch', 'make', 'carry', 'mount', 'stage', 'conduct', 'begin', 'start', 'step']);
 
-function infinitiveJudgement(view: SentenceView, trigger: number, nominal: boolean): Judgement | undefined {
+function infinitiveJudgement(view: SentenceView, trigger: number, nominal: boolean, attemptIsDeed: boolean): Judgement | undefined {
   for (let i = trigger - 1; i >= Math.max(0, trigger - 5); i--) {
     const token = view.tokens[i];
     if (token.ref || /^[^a-z]/.test(token.form)) return undefined;
@@ -51,7 +53,8 @@ function infinitiveJudgement(view: SentenceView, trigger: number, nominal: boole
     const verb = view.tokens[i + 1]?.form ?? '';
     if (verb === 'have' || verb === 'date' || nominal && !LIGHT_VERBS.has(verb)) return undefined;
     const governor = view.tokens[i - 1]?.form ?? '';
-    return FACTUAL_GOVERNORS.has(governor) ? undefined : { factual: false, reason: `planned or purposed ("${governor} to")` };
+    const attempt = attemptIsDeed && /^(?:tr(?:y|ies|ied|ying)|attempt(?:s|ed|ing)?)$/.test(governor);
+    return FACTUAL_GOVERNORS.has(governor) || attempt ? undefined : { factual: false, reason: `planned or purposed ("${governor} to")` };
   }
   return undefined;
 }
@@ -60,7 +63,7 @@ function infinitiveJudgement(view: SentenceView, trigger: number, nominal: boole
  * Whether an event is stated as fact. `trigger` is its first token, `end` the first token after its target;
  * nouns and gerunds ("the capture of X would ...", "forces entering X was impossible") are also judged by what follows.
  */
-export function judgeModality(view: SentenceView, trigger: number, end: number, nominal: boolean): Judgement {
+export function judgeModality(view: SentenceView, trigger: number, end: number, nominal: boolean, attemptIsDeed = false): Judgement {
   let start = clauseStart(view, trigger);
   // A participle after a comma ("..., promising weapons to X") shares the modality of the clause before it.
   const subordinated = start === trigger || start + 1 === trigger && SUBORDINATORS.has(view.tokens[start].form);
@@ -69,18 +72,22 @@ export function judgeModality(view: SentenceView, trigger: number, end: number, 
   }
   // "the worst scenario: a Russian attack on X": what introduces a noun phrase colours it.
   if (nominal && start > 0 && [':', '–', '—'].includes(view.tokens[start - 1].form)) start = clauseStart(view, start - 1);
-  const before = renderedBetween(view, start, trigger);
+  const written = renderedBetween(view, start, trigger);
+  const before = attemptIsDeed ? written.replace(ATTEMPTS, '') : written;
   const hedge = HEDGES.exec(before);
   if (hedge) return { factual: false, reason: `hedged ("${hedge[0]}")` };
   const negation = NEGATIONS.exec(before);
   if (negation) return { factual: false, reason: `denied ("${negation[0]}")` };
   for (let i = trigger - 1; i >= Math.max(0, trigger - 2); i--) {
-    if (HEDGING_ADJECTIVES.has(view.tokens[i].form)) return { factual: false, reason: `not yet done ("${view.tokens[i].form}")` };
+    const adjective = view.tokens[i].form;
+    if (HEDGING_ADJECTIVES.has(adjective) && !(attemptIsDeed && adjective === 'attempted')) {
+      return { factual: false, reason: `not yet done ("${adjective}")` };
+    }
   }
   const form = view.tokens[trigger]?.form ?? '';
   // "an arsenal for attacking Ukraine": a purpose, not a deed.
   if (view.tokens[trigger - 1]?.form === 'for' && form.endsWith('ing')) return { factual: false, reason: 'purpose ("for")' };
-  const infinitive = infinitiveJudgement(view, trigger, nominal);
+  const infinitive = infinitiveJudgement(view, trigger, nominal, attemptIsDeed);
   if (infinitive) return infinitive;
   if (nominal || form.endsWith('ing')) {
     let stop = end;

@@ -45,10 +45,11 @@ export function isNameRef(token: Token | undefined): boolean {
   return !!token?.ref && (token.ref.kind === 'entity' || token.ref.kind === 'anaphor');
 }
 
-function isModifier(token: Token, strict: boolean): boolean {
+function isModifier(token: Token, strict: boolean, next: Token | undefined): boolean {
   if (token.ref?.kind === 'demonym') return true;
   if (token.ref || !/^[a-z0-9$][a-z0-9$.,'-]*$/.test(token.form)) return false;
-  if (/ing$/.test(token.form) && !ING_ADJECTIVES.has(token.form)) return false;
+  // An -ing word is a verb unless it is a known adjective or a noun modifier before a place word ("the coal mining city").
+  if (/ing$/.test(token.form) && !ING_ADJECTIVES.has(token.form) && !PLACE_WORDS.has(next?.form ?? '')) return false;
   return strict ? PLACE_WORDS.has(token.form) : !STOP_WORDS.has(token.form);
 }
 
@@ -70,8 +71,11 @@ function parseItem(tokens: Token[], at: number, strict: boolean): TargetItem | u
       // A possessor ("Kharkiv city's district") is not the head: read on.
       const next = OTHER_TAILS.has(tokens[i + 1]?.form ?? '') ? i + 2 : i + 1;
       if (tokens[next]?.form === '\'s' && i + 1 < tokens.length) { i = next + 1; continue; }
-      // "the Black Sea port of Odesa": the first name only describes the second.
-      if (SETTLEMENTS.has(tokens[i + 1]?.form ?? '') && tokens[i + 2]?.form === 'of' && isNameRef(tokens[i + 3])) {
+      // "the Black Sea port of Odesa", "the central Ukraine region of Vinnytsia": the first name only describes the second.
+      const describer = SETTLEMENTS.has(tokens[i + 1]?.form ?? '') || token.ref?.party?.kind === 'country'
+        && REGION_TAILS.has(tokens[i + 1]?.form ?? '');
+      if (describer && tokens[i + 2]?.form === 'of' && isNameRef(tokens[i + 3])) {
+        if (!SETTLEMENTS.has(tokens[i + 1].form)) regionOfNext = true;
         i += 3;
         continue;
       }
@@ -90,7 +94,7 @@ function parseItem(tokens: Token[], at: number, strict: boolean): TargetItem | u
       if (DETERMINERS.has(tokens[i]?.form ?? '')) i++;
       continue;
     }
-    if (modifiers >= MAX_MODIFIERS || !isModifier(token, strict)) return undefined;
+    if (modifiers >= MAX_MODIFIERS || !isModifier(token, strict, tokens[i + 1])) return undefined;
     modifiers++;
     i++;
   }
@@ -154,6 +158,33 @@ export function parseEndingBefore(view: SentenceView, before: number): TargetLis
   for (let start = Math.max(0, before - 14); start < before; start++) {
     const list = parseSeries(tokens, start, false, before);
     if (list && list.end === before) return list;
+  }
+  return undefined;
+}
+
+const FACILITIES = new Set(('tower towers plant plants station stations substation substations building buildings block '
+  + 'blocks facility facilities infrastructure depot depots warehouse warehouses bridge bridges airport airfield base bases '
+  + 'hospital hospitals school schools market mall centre center dam refinery factory factories terminal').split(' '));
+
+const PIECES = new Set(['outskirts', 'suburbs', 'part', 'parts', 'areas', 'districts', 'centre', 'center', 'neighbourhoods',
+  'neighborhoods']);
+
+/**
+ * What is struck may be a thing or a piece of a place: "a TV tower in Kharkiv", "energy facilities near Lviv",
+ * "the outskirts of Kharkiv" give that place (a piece taken is no capture, but a piece struck is the place attacked).
+ */
+export function parseStruckPlace(view: SentenceView, at: number): TargetList | undefined {
+  const tokens = view.tokens;
+  let i = DETERMINERS.has(tokens[at]?.form ?? '') ? at + 1 : at;
+  for (const stop = i + MAX_MODIFIERS; i < stop && i < tokens.length; i++) {
+    const token = tokens[i];
+    const link = tokens[i + 1]?.form ?? '';
+    if (FACILITIES.has(token.form) && (link === 'in' || link === 'near') || PIECES.has(token.form) && link === 'of') {
+      return parseTargets(view, i + 2, true);
+    }
+    if (token.ref ? token.ref.kind !== 'demonym' : STOP_WORDS.has(token.form) || !/^[a-z0-9-]+$/.test(token.form)) {
+      return undefined;
+    }
   }
   return undefined;
 }

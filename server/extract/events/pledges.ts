@@ -7,16 +7,20 @@ import type { SentenceView } from './view';
 const GIVING = new Set(['send', 'sending', 'provide', 'providing', 'give', 'giving', 'supply', 'supplying', 'deliver',
   'delivering', 'offer', 'grant', 'allocate']);
 const AID_REACH = 10;
+// Far enough for "announced on Wednesday that his country will provide Ukraine with".
+const DATIVE_REACH = 8;
 // Promises of sanctions, investment or nuclear arms, or mere plans, are not aid pledges.
 const NOT_AID = /^(?:sanction\w*|plans?|invest\w*|proposals?|deals?|nuclear|trade)$/;
 
 /** "promised Ukraine $3bn", "committed to sending Ukraine arms": a name right after a giving verb is the recipient. */
 function dativeRecipient(view: SentenceView, next: number): TargetItem[] {
-  for (let i = next - 1; i < Math.min(view.tokens.length, next + 4); i++) {
+  for (let i = next - 1; i < Math.min(view.tokens.length, next + DATIVE_REACH); i++) {
     const isGiving = i === next - 1 || GIVING.has(view.tokens[i].form);
     const list = isGiving && isNameRef(view.tokens[i + 1]) ? parseTargets(view, i + 1, true) : undefined;
     const aidFollows = list && view.tokens.slice(list.end, list.end + 6).some((t) => AID.test(t.form));
     if (list && aidFollows) return list.items.slice(0, 1);
+    // "announced that Germany will send Ukraine tanks": another giver is named, so the pledge is not the speaker's.
+    if (i >= next && isNameRef(view.tokens[i])) return [];
   }
   return [];
 }

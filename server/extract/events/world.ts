@@ -2,6 +2,7 @@
 import type { Entity, EntityType } from '../types';
 import { countryOfCapital, countryOfDemonym, entityKey, kbEntityByKey, lookupName, regionNamed } from '../kb/index';
 import type { KbEntity } from '../kb/index';
+import actorsFile from '../kb/event-actors.json';
 
 /** A resolved participant of an event: a named entity with the finer class the rules need. */
 export interface Party {
@@ -23,8 +24,19 @@ function fromKb(kb: KbEntity): Party {
   return { name: kb.name, key: kb.key, type: kb.type, kind: kb.kind, country: kb.country, role: kb.role, affiliation: kb.affiliation };
 }
 
+const CITY_SUFFIX = /\s+city$/i;
+
+/** "Kyiv City" names the city Kyiv when the knowledge base knows that city. */
+function cityOfName(entity: Entity): KbEntity | undefined {
+  if (entity.type !== 'place' || !CITY_SUFFIX.test(entity.name)) return undefined;
+  const city = lookupName(entity.name.replace(CITY_SUFFIX, ''));
+  return city?.kind === 'city' ? city : undefined;
+}
+
 /** The party an article entity is, with the class and state the knowledge base knows for it. */
 export function partyOfEntity(entity: Entity): Party {
+  const city = cityOfName(entity);
+  if (city) return fromKb(city);
   const kb = kbEntityByKey(entity.key) ?? lookupName(entity.name);
   const known = kb && kb.type === entity.type ? kb : undefined;
   const guessedKind = entity.type === 'place' ? (REGION_NAME.test(entity.name) ? 'region' : 'place') : entity.type;
@@ -101,4 +113,20 @@ export function forcesOf(party: Party): Party | undefined {
   const body = party.affiliation ? lookupName(party.affiliation) : undefined;
   if (body?.type === 'organization' && body.kind === 'group') return fromKb(body);
   return party.role && COMMANDING.test(party.role) && !/former|opposition/i.test(party.role) ? actingState(party) : undefined;
+}
+
+const PRESUMED: Record<string, Record<string, string>> = {
+  annexed: actorsFile.presumedActors.annexed, attacked: actorsFile.presumedActors.attacked,
+};
+const HELD_SINCE_2014 = new Set(actorsFile.presumedActors.heldSince2014);
+
+/** Who did it when the article names no one ("the annexation of Crimea"): the one state known to do it there. */
+export function presumedActor(verb: string, targets: Party[]): Party | undefined {
+  const byState = PRESUMED[verb];
+  // An attack on a whole country with no attacker named is too vague to presume ("an escalation in shelling in Ukraine").
+  const vague = verb === 'attacked' && targets.some((t) => isState(t) || HELD_SINCE_2014.has(t.name));
+  if (!byState || vague) return undefined;
+  const actors = new Set(targets.map((t) => byState[(isState(t) ? t.name : t.country) ?? '']));
+  const [only] = actors;
+  return actors.size === 1 && only ? stateNamed(only) : undefined;
 }

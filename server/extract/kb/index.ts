@@ -73,6 +73,9 @@ function register(entity: KbEntity): void {
 for (const raw of countriesFile.countries as RawEntry[]) {
   const country = toEntity(raw, 'place', 'country');
   register(country);
+  // A state's government is the state (the guidelines' aliases): "the Polish government", "Government of Poland".
+  const governments = [`Government of ${raw.name}`, `${raw.name}'s government`, ...(raw.demonyms?.length ? [`${raw.demonyms[0]} government`] : [])];
+  for (const form of governments) addForm(form, country);
   for (const demonym of raw.demonyms ?? []) demonyms.set(demonym.toLowerCase(), country);
   if (raw.demonyms?.length) adjectives.set(country.key, raw.demonyms[0]);
 }
@@ -98,7 +101,30 @@ function lookupExact(surface: string): KbEntity | undefined {
   return found;
 }
 
+/** Other ways of writing a place's name: "Donetsk province" / "Donetsk oblast" for the region, "Kharkiv City" for the city. */
+const REGION_WORDS = /^(.+?)\s+(?:province|oblast|Province)$/i;
+const CITY_WORD = /^(.+?)\s+City$/;
+
+function variantOf(surface: string): KbEntity | undefined {
+  const region = REGION_WORDS.exec(surface.trim());
+  if (region) {
+    const found = lookupExact(`${region[1]} region`);
+    if (found?.kind === 'region') return found;
+  }
+  const city = CITY_WORD.exec(surface.trim());
+  if (city) {
+    const found = lookupExact(city[1]);
+    if (found?.kind === 'city') return found;
+  }
+  return undefined;
+}
+
 function lookupUncached(surface: string): KbEntity | undefined {
+  const found = lookupPlain(surface);
+  return found ?? variantOf(surface);
+}
+
+function lookupPlain(surface: string): KbEntity | undefined {
   const compact = surface.trim().replace(/^the\s+/i, '').replace(/[’']s$/, '').replace(/\./g, '');
   const sensitive = caseSensitive.get(compact);
   if (sensitive) return sensitive;

@@ -6,14 +6,17 @@ import type { Frame } from './frames';
 import { readContent } from './content';
 import { frameContent, reportsSomething } from './frame-content';
 import type { ArticleParties, Party } from './parties';
+import { openingSubject, sentenceSubject } from './opening-subject';
 import { SpeakerResolver, subjectMentions, type Resolution, type Scene } from './speaker';
 import { statementOf, type Said } from './statement';
-import { FINITE_MARKERS } from './lexicon';
+import { latestSpoken } from './recent';
 
 export interface AnalysedUnit {
   unit: Unit;
   tokens: Token[];
   frames: Frame[];
+  /** First token after a run-in subhead, 0 when there is none. */
+  opening: number;
 }
 
 const REACH_PARAGRAPHS = 5;
@@ -37,15 +40,18 @@ export class StatementCollector {
   readonly messages: Message[] = [];
   private lastUnit = -1;
   private units: AnalysedUnit[] = [];
+  /** Every quotation and every reported span so far: names there are what was said, not who said it. */
+  private readonly said: Span[] = [];
 
   constructor(private readonly text: string, private readonly sentences: Sentence[], private readonly parties: ArticleParties,
-    private readonly resolver: SpeakerResolver, private readonly paragraphs: Span[]) {}
+    private readonly resolver: SpeakerResolver, private readonly paragraphs: Span[], private readonly quotations: Span[]) {}
 
   private scene(analysed: AnalysedUnit): Scene {
     const { unit } = analysed;
     const paragraphs = this.paragraphs;
     return {
-      paragraph: unit.paragraph, unitStart: unit.start, quoted: unit.quotations, paragraphStart: paragraphs[unit.paragraph].start,
+      paragraph: unit.paragraph, unitStart: unit.start, unitEnd: unit.end, quoted: unit.quotations, paragraphStart: paragraphs[unit.paragraph].start,
+      recentStart: paragraphs[Math.max(0, unit.paragraph - 1)].start, said: this.said,
       reachStart: paragraphs[Math.max(0, unit.paragraph - REACH_PARAGRAPHS)].start,
       aheadEnd: paragraphs[Math.min(paragraphs.length - 1, unit.paragraph + AHEAD_PARAGRAPHS)].end,
     };
@@ -59,8 +65,12 @@ export class StatementCollector {
       if (previous) return { kind: 'party', party: previous, how: 'statement.speaker-inherited' };
       if (previous === null) return { kind: 'unresolved', reason: 'the clause before has no resolved speaker' };
       // "Tinkov has blasted the war, calling on the West to ...": the subject of the sentence's main clause.
-      const opening = this.openingSubject(analysed);
+      const opening = openingSubject(analysed.tokens, analysed.opening, frame.verbFrom, this.parties);
       return opening ? { kind: 'party', party: opening, how: 'statement.speaker-main-clause' } : { kind: 'none' };
+    }
+    if (subject.kind === 'continued') {
+      const latest = latestSpoken(this.resolver.history, analysed.unit.paragraph, 1, () => true);
+      return latest ? { kind: 'party', party: latest, how: 'statement.speaker-continued' } : { kind: 'none' };
     }
     return { kind: 'none' };
   }
@@ -91,14 +101,17 @@ export class StatementCollector {
   private emit(said: Said, unitIndex: number, paragraph: number): void {
     const statement = statementOf(this.text, said, this.sentences, this.parties);
     this.statements.push(statement);
+    this.said.push(...statement.quoteSpans);
     if (said.speaker) this.resolver.remember(said.speaker, statement.start, paragraph, true, said.speakerHow);
     this.lastUnit = unitIndex;
   }
 
   collect(units: AnalysedUnit[]): void {
     this.units = units;
+    this.said.push(...this.quotations);
     units.forEach((analysed, unitIndex) => {
       if (!analysed.frames.length) { this.continueQuote(units, analysed, unitIndex); return; }
+      this.noteSubjectBefore(unitIndex);
       let previous: Party | null | undefined;
       for (const frame of analysed.frames) previous = this.frame(analysed, frame, previous, unitIndex);
       this.noteSubject(analysed);
@@ -107,19 +120,20 @@ export class StatementCollector {
 
   /** A person opening a sentence ("Nebenzya on Monday slammed ...") is whom a later "he" most likely means. */
   private noteSubject(analysed: AnalysedUnit): void {
-    const opening = analysed.tokens.slice(0, SUBJECT_WINDOW);
+    const opening = analysed.tokens.slice(analysed.opening, analysed.opening + SUBJECT_WINDOW);
     if (!opening.length || opening[0].kind === 'quote') return;
     const mention = subjectMentions(opening, 0, opening.length, this.parties).find((m) => m.entity.type === 'person');
     if (mention) this.resolver.remember(this.parties.partyOf(mention.entity), mention.start, analysed.unit.paragraph, false);
   }
 
-  /** The person or body named before the first verb or comma of the unit, when the unit opens with its subject. */
-  private openingSubject(analysed: AnalysedUnit): Party | undefined {
-    const { tokens } = analysed;
-    let end = 0;
-    while (end < Math.min(tokens.length, SUBJECT_WINDOW) && tokens[end].kind === 'word' && !/^[a-z]+(?:ed|s)$/.test(tokens[end].text) && !FINITE_MARKERS.has(tokens[end].lower)) end++;
-    const mention = subjectMentions(tokens, 0, end, this.parties).filter((m) => m.entity.type !== 'place').pop();
-    return mention && this.parties.partyOf(mention.entity);
+  /** "Ukraine has an interest in this. It demands that ...": "It" opening a sentence is the subject of the sentence before. */
+  private noteSubjectBefore(unitIndex: number): void {
+    const current = this.units[unitIndex];
+    const before = this.units[unitIndex - 1];
+    if (!before || before.frames.length || before.unit.paragraph !== current.unit.paragraph || current.tokens[current.opening]?.text !== 'It') return;
+    const tokens = before.tokens.length ? before.tokens : tokenize(this.text, before.unit, before.unit.quotations);
+    const subject = sentenceSubject(tokens, 0, this.parties);
+    if (subject && subject.type !== 'person') this.resolver.remember(subject, before.unit.start, before.unit.paragraph, false);
   }
 
   private frame(analysed: AnalysedUnit, frame: Frame, previous: Party | null | undefined, unitIndex: number): Party | null | undefined {
@@ -132,9 +146,11 @@ export class StatementCollector {
         last.via = resolution.party.name;
         last.viaKey = resolution.party.key;
       }
-      return previous;
+      return resolution.kind === 'party' ? resolution.party : previous;
     }
-    if (!reportsSomething(tokens, frame, content) || resolution.kind === 'generic' || resolution.kind === 'none') return previous;
+    // "Johnson stressed the depletion of forces, saying that ...": a speaker whose noun phrase is no statement still speaks on.
+    if (!reportsSomething(tokens, frame, content)) return resolution.kind === 'party' ? resolution.party : previous;
+    if (resolution.kind === 'generic' || resolution.kind === 'none') return previous;
     const speaker = resolution.kind === 'party' ? resolution.party : null;
     const verb = { start: tokens[frame.verbFrom].start, end: tokens[frame.verbTo - 1].end };
     if (resolution.kind === 'unresolved') {

@@ -1,6 +1,7 @@
 // Turns a frame's content tokens into the quote: kind, spans without marks, and the reporter's context cut off.
 import type { Span, StatementKind } from '../types';
 import { endsWithComma, type Token } from './tokens';
+import { FINITE_MARKERS, SPEECH_VERBS } from './lexicon';
 
 export interface Content {
   kind: StatementKind;
@@ -25,6 +26,10 @@ const OCCASIONS = new Set([
 const OCCASION_REACH = 5;
 const MODALS = new Set(['could', 'would', 'will', 'can', 'may', 'might', 'should', 'must', 'to']);
 const TENSED = new Set(['had', 'has', 'have', 'was', 'were', 'is', 'are']);
+/** Past forms that go on with the speaker's next deed ("would be allowed but didn't say"). */
+const PAST_DEEDS = /^(?:[a-z]+ed|didn't|did|gave|went|took|made|left|spoke|met|held|sent)$/;
+const RELATIVES = new Set(['which', 'who']);
+const EMBEDDED_REACH = 15;
 
 function isOccasion(tokens: Token[], at: number, to: number): boolean {
   if (!['during', 'in', 'at'].includes(tokens[at].lower)) return false;
@@ -41,10 +46,22 @@ function isOccasion(tokens: Token[], at: number, to: number): boolean {
  */
 function isNextDeed(tokens: Token[], from: number, at: number): boolean {
   const next = tokens[at + 1];
-  if (!['and', 'but'].includes(tokens[at].lower) || next?.kind !== 'word' || !/^[a-z]+ed$/.test(next.text)) return false;
+  if (!['and', 'but'].includes(tokens[at].lower) || next?.kind !== 'word' || !PAST_DEEDS.test(next.lower) || !/^[a-z]/.test(next.text)) return false;
+  // "accused the US of waging a proxy war and warned of ...": a reporting verb after "and" is the speaker's next act.
+  if (SPEECH_VERBS.has(next.lower)) return true;
   for (let back = at - 1; back >= from; back--) {
     if (TENSED.has(tokens[back].lower)) return false;
     if (MODALS.has(tokens[back].lower)) return true;
+  }
+  return false;
+}
+
+/** "the Winter Games, which are hosted by China, could impact ...": a relative clause closed by a comma before the verb of the clause it sits in. */
+function isEmbedded(tokens: Token[], at: number, to: number): boolean {
+  if (!RELATIVES.has(tokens[at].lower)) return false;
+  for (let ahead = at + 1; ahead < Math.min(to, at + EMBEDDED_REACH); ahead++) {
+    if (tokens[ahead].kind === 'comma') return tokens[ahead + 1]?.kind === 'word' && FINITE_MARKERS.has(tokens[ahead + 1].lower);
+    if (tokens[ahead].kind !== 'word' && tokens[ahead].kind !== 'quote') return false;
   }
   return false;
 }
@@ -55,7 +72,9 @@ function cutContext(text: string, tokens: Token[], from: number, to: number): nu
     const next = tokens[at + 1];
     if (token.kind === 'semicolon') return at;
     const closesClause = token.kind === 'comma' || (token.kind === 'quote' && endsWithComma(text, token));
-    if (closesClause && next?.kind === 'word' && CONTEXT_AFTER_COMMA.has(next.lower)) return token.kind === 'quote' ? at + 1 : at;
+    if (closesClause && next?.kind === 'word' && CONTEXT_AFTER_COMMA.has(next.lower) && !isEmbedded(tokens, at + 1, to)) {
+      return token.kind === 'quote' ? at + 1 : at;
+    }
     if (token.kind === 'dash' && next?.kind === 'word' && (CONTEXT_AFTER_DASH.has(next.lower) || /^[a-z]+ing$/.test(next.text))) return at;
     if (token.kind === 'word' && (token.lower === 'after' || token.lower === 'amid') && at - from >= 6 && to - at > LONG_TAIL) return at;
     if (token.kind === 'word' && at - from >= 4 && isOccasion(tokens, at, to)) return at;

@@ -51,8 +51,8 @@ function contains(profile: string, phrase: string): boolean {
 }
 
 /** A qualifier that names a place or body ("a Mariupol police official") must be in what is known of the entity. */
-function namesSomething(word: string): boolean {
-  return /^[a-z]/.test(word) && !!lookupName(word.charAt(0).toUpperCase() + word.slice(1));
+function namesSomething(words: string): boolean {
+  return /^[a-z]/.test(words) && !!lookupName(words.replace(/(^|\s)[a-z]/g, (first) => first.toUpperCase()));
 }
 
 function qualifierFits(profile: string, word: string, parties: ArticleParties): boolean {

@@ -1,5 +1,5 @@
 // Finds statements (direct, mixed and indirect speech) and resolves their speakers.
-import type { Entity, Message, Sentence, Span, Statement } from '../types';
+import type { Entity, Message, Sentence, Statement } from '../types';
 import { findQuotations, paragraphsOf } from './quotations';
 import { buildUnits, type Unit } from './units';
 import { tokenize } from './tokens';
@@ -9,14 +9,16 @@ import { ArticleParties } from './parties';
 import { SpeakerResolver, subjectMentions } from './speaker';
 import { StatementCollector, type AnalysedUnit } from './collector';
 import { MAY_REPORT } from './lexicon';
+import { afterHeading, headingEnd } from './heading';
 
-function analyse(text: string, unit: Unit, parties: ArticleParties): AnalysedUnit {
-  if (!MAY_REPORT.test(text.slice(unit.start, unit.end))) return { unit, tokens: [], frames: [] };
+function analyse(text: string, unit: Unit, parties: ArticleParties, paragraphStart: boolean): AnalysedUnit {
+  if (!MAY_REPORT.test(text.slice(unit.start, unit.end))) return { unit, tokens: [], frames: [], opening: 0 };
   const tokens = tokenize(text, unit, unit.quotations);
   const hasName = (from: number, to: number): boolean => subjectMentions(tokens, from, to, parties)
     .some((mention) => mention.entity.type !== 'place' || parties.partyOf(mention.entity).key !== mention.entity.key || !!parties.stateOf(mention.entity.name));
-  const frames = arrangeFrames(tokens, findFrames(tokens, hasName));
-  return { unit, tokens, frames: [...frames, ...quotesAfterAttribution(tokens, frames)] };
+  const opening = paragraphStart ? headingEnd(tokens) : 0;
+  const frames = afterHeading(arrangeFrames(tokens, findFrames(text, tokens, hasName)), opening);
+  return { unit, tokens, frames: [...frames, ...quotesAfterAttribution(tokens, frames)], opening };
 }
 
 /** People named as the subject of some reporting verb: descriptions prefer them ("a senior official" named later). */
@@ -39,8 +41,8 @@ export function findStatements(input: { text: string; sentences: Sentence[]; ent
   if (!paragraphs.length || !sentences.length) return { statements: [], messages: [] };
   const quotations = findQuotations(text, paragraphs);
   const parties = new ArticleParties(entities);
-  const units = buildUnits(text, sentences, quotations, paragraphs).map((unit) => analyse(text, unit, parties));
-  const final = new StatementCollector(text, sentences, parties, new SpeakerResolver(text, parties, namedSpeakers(units, parties)), paragraphs);
+  const units = buildUnits(text, sentences, quotations, paragraphs).map((unit) => analyse(text, unit, parties, !text.slice(paragraphs[unit.paragraph].start, unit.start).trim()));
+  const final = new StatementCollector(text, sentences, parties, new SpeakerResolver(text, parties, namedSpeakers(units, parties)), paragraphs, quotations);
   final.collect(units);
   return { statements: final.statements, messages: final.messages };
 }

@@ -11,9 +11,18 @@ export function reportsSomething(tokens: Token[], frame: Frame, content: Content
   const first = tokens[frame.contentFrom];
   if (frame.direction === 'lead' && first && FINITE_MARKERS.has(first.lower) && frame.contentTo - frame.contentFrom < 6) return false;
   if (content.kind !== 'indirect' || frame.ruleId !== 'statement.reported-clause' || !NOUN_OBJECT_VERBS.has(verb)) return true;
-  const words = tokens.slice(frame.contentFrom, Math.min(frame.contentTo, frame.contentFrom + 12));
+  // Only the words up to a comma or a relative pronoun: "requested a meeting with Putin which was rejected" has no clause of its own.
+  const end = content.spans[content.spans.length - 1].end;
+  const words: Token[] = [];
+  for (let at = frame.contentFrom; at < frame.contentTo && words.length < NOUN_PHRASE_WINDOW && tokens[at].start < end; at++) {
+    if (tokens[at].kind === 'comma' || RELATIVES.has(tokens[at].lower)) break;
+    words.push(tokens[at]);
+  }
   return words.some((token, at) => FINITE_MARKERS.has(token.lower) || (at > 0 && token.kind === 'word' && /[a-z]ed$/.test(token.lower)));
 }
+
+const NOUN_PHRASE_WINDOW = 12;
+const RELATIVES = new Set(['which', 'who', 'whom', 'whose']);
 
 /** How short a clause may be before an attribution set inside it ("Lithuania's actions, Landsbergis said, were ..."). */
 const PARENTHESIS_BEFORE = 8;

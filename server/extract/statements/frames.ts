@@ -1,68 +1,16 @@
 // Finds attribution frames in a unit around reporting verbs: who the words are attributed to, and where they lie.
 export type { Frame } from './nominal-frames';
-import type { Token } from './tokens';
+import { endsWithComma, type Token } from './tokens';
 import { subjectLeftOf, subjectRightOf } from './subject';
-import { accordingAt, statementByAt, type Frame } from './nominal-frames';
+import { accordingAt, impersonalAt, statementByAt, type Frame } from './nominal-frames';
 import { isVerbUse } from './verb-use';
+import { addresseeAfter, anaphoricObject, colonAhead, controlledInfinitive, skipAdverbials } from './complements';
 import {
-  ADDRESSEE_VERBS, ADVERBIAL_OPENERS, CLAIM_NOUNS, CLAUSE_OPENERS, CONTROL_ONLY_VERBS, CONTROL_VERBS, FINITE_MARKERS, INFINITIVE_VERBS,
+  ADDRESSEE_VERBS, ADVERBIAL_OPENERS, CLAIM_NOUNS, CLAUSE_OPENERS, CONTROL_ONLY_VERBS, CONTROL_VERBS, INFINITIVE_VERBS,
   LIGHT_VERBS, PARTICLE_VERBS, PREPOSITIONS, THAT_ONLY_VERBS,
 } from './lexicon';
 
-
 const DESCRIBING = new Set(['describe', 'described', 'describes', 'describing', 'decry', 'decried', 'decries']);
-const TIME_WORDS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|overnight)$/;
-const PART_OF_DAY = /^(?:morning|afternoon|evening|night)$/;
-const MAX_ADVERBIAL_WORDS = 7;
-const ADDRESSEE_STOPS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'he', 'she', 'it', 'they', 'we', 'i', 'there', 'this']);
-const MAX_CONTROLLED_WORDS = 8;
-const ORDERS = new Set(['order', 'ordered', 'orders', 'ordering', 'instructed']);
-const TROOPS = new Set(['troops', 'forces', 'soldiers', 'men', 'army', 'military', 'units', 'brigades', 'reinforcements', 'navy', 'fleet', 'servicemen', 'commanders']);
-
-/** Skips adverbials after a verb ("in his nightly address Tuesday", "on Twitter", "late Saturday"); returns the next index. */
-function skipAdverbials(tokens: Token[], from: number): number {
-  let at = from;
-  for (let rounds = 0; rounds < 3; rounds++) {
-    const token = tokens[at];
-    if (!token || token.kind !== 'word' || !ADVERBIAL_OPENERS.has(token.lower)) break;
-    at++;
-    if (TIME_WORDS.test(token.lower)) {
-      if (PART_OF_DAY.test(tokens[at]?.lower ?? '')) at++;
-      continue;
-    }
-    for (let words = 0; words < MAX_ADVERBIAL_WORDS; words++) {
-      const next = tokens[at];
-      if (!next || next.kind !== 'word' || next.lower === 'that' || FINITE_MARKERS.has(next.lower)) break;
-      at++;
-      if (TIME_WORDS.test(next.lower)) {
-        if (PART_OF_DAY.test(tokens[at]?.lower ?? '')) at++;
-        break;
-      }
-    }
-  }
-  return at;
-}
-
-/** The addressee after "told": words up to "that", a comma, an adverbial or the start of the reported clause ("told reporters her ..."). */
-function addresseeAfter(tokens: Token[], from: number): number {
-  let at = from;
-  while (at < tokens.length && at - from < 7 && tokens[at].kind === 'word' && tokens[at].lower !== 'that'
-    && !FINITE_MARKERS.has(tokens[at].lower) && !(at > from && ADVERBIAL_OPENERS.has(tokens[at].lower))
-    && !(at > from && ADDRESSEE_STOPS.has(tokens[at].lower) && !PREPOSITIONS.has(tokens[at - 1].lower))) at++;
-  return at;
-}
-
-/** "urged Kyiv to hold", "told people not to panic": where the "to" after a short addressee is, or -1. An order to troops is a deed. */
-function controlledInfinitive(tokens: Token[], from: number, verb: string): number {
-  for (let at = from; at < Math.min(tokens.length, from + MAX_CONTROLLED_WORDS); at++) {
-    const token = tokens[at];
-    if (token.kind !== 'word' || token.lower === 'that' || FINITE_MARKERS.has(token.lower)) return -1;
-    if (ORDERS.has(verb) && TROOPS.has(token.lower)) return -1;
-    const to = token.lower === 'not' && tokens[at + 1]?.lower === 'to' ? at + 1 : at;
-    if (tokens[to].lower === 'to' && at > from && tokens[to + 1]?.kind === 'word' && /^[a-z]/.test(tokens[to + 1].text)) return at;
-  }
-  return -1;
-}
 
 function onlyEndAfter(tokens: Token[], from: number): boolean {
   return tokens.slice(from).every((token) => token.kind === 'end' || token.kind === 'close');
@@ -84,18 +32,11 @@ function verbPhrase(tokens: Token[], at: number): [number, number] {
   return [at, at + 1];
 }
 
-/** "said this in an assessment", "said so.": the words are those of the sentence before; returns where the attribution ends, or -1. */
-function anaphoricObject(tokens: Token[], at: number): number {
-  const after = tokens[at + 1];
-  if (!['this', 'so'].includes(tokens[at]?.lower ?? '') || (after?.kind === 'word' && !PREPOSITIONS.has(after.lower))) return -1;
-  const end = skipAdverbials(tokens, at + 1);
-  return !tokens[end] || tokens[end].kind === 'end' || tokens[end].kind === 'comma' ? end : -1;
-}
-
-/** The subject is the first thing after a quotation (“...,” he said ...): what follows the verb is the reporter's context. */
-function quoteBefore(tokens: Token[], attributionFrom: number): boolean {
+/** The subject comes right after a quotation closed by a comma (“...,” he said ...): what follows the verb is the reporter's context. */
+function quoteBefore(text: string, tokens: Token[], attributionFrom: number): boolean {
   const before = tokens[attributionFrom - 1];
-  return before?.kind === 'quote' || (before?.kind === 'comma' && tokens[attributionFrom - 2]?.kind === 'quote');
+  if (before?.kind === 'comma') return tokens[attributionFrom - 2]?.kind === 'quote';
+  return before?.kind === 'quote' && (endsWithComma(text, before) || /[?!]\s*$/.test(text.slice(before.start, before.end - 1)));
 }
 
 function nextQuote(tokens: Token[], from: number): number {
@@ -103,7 +44,7 @@ function nextQuote(tokens: Token[], from: number): number {
   return at === -1 ? tokens.length : at;
 }
 
-function frameAt(tokens: Token[], at: number, hasName: (from: number, to: number) => boolean): Frame | undefined {
+function frameAt(text: string, tokens: Token[], at: number, hasName: (from: number, to: number) => boolean): Frame | undefined {
   const [verbFrom, verbTo] = verbPhrase(tokens, at);
   const verb = tokens[at].lower;
   let next = verbTo;
@@ -118,8 +59,10 @@ function frameAt(tokens: Token[], at: number, hasName: (from: number, to: number
   };
   const trail = (ruleId: string, context = false): Frame | undefined => {
     const found = subjectLeftOf(tokens, verbFrom, hasName);
-    if (found.shape.kind === 'none' || (found.shape.kind === 'phrase' && hasInnerDeterminer(tokens, found.shape.from, found.shape.to))) return undefined;
-    if (context && !quoteBefore(tokens, found.attributionFrom)) return undefined;
+    // A trailing attribution names its speaker: "..., adding." or "what they claim, rightly or wrongly," report nothing before them.
+    if (found.shape.kind !== 'phrase' || hasInnerDeterminer(tokens, found.shape.from, found.shape.to)) return undefined;
+    if (tokens[found.attributionFrom]?.lower === 'what') return undefined;
+    if (context && !quoteBefore(text, tokens, found.attributionFrom)) return undefined;
     return {
       verbFrom, verbTo, subject: found.shape, attributionFrom: found.attributionFrom, attributionTo: context ? nextQuote(tokens, next) : next,
       direction: 'trail', contentFrom: 0, contentTo: found.attributionFrom, via, ruleId,
@@ -132,7 +75,8 @@ function frameAt(tokens: Token[], at: number, hasName: (from: number, to: number
   }
   if (CONTROL_VERBS.has(verb) && controlledInfinitive(tokens, next, verb) > next) return lead(next, 'statement.urged-to');
   if (CONTROL_ONLY_VERBS.has(verb)) return undefined;
-  if (ADDRESSEE_VERBS.has(verb) && tokens[next]?.kind === 'word' && tokens[next].lower !== 'that' && !ADVERBIAL_OPENERS.has(tokens[next].lower)) {
+  const addressee = tokens[next];
+  if (ADDRESSEE_VERBS.has(verb) && addressee?.kind === 'word' && addressee.lower !== 'that' && !ADVERBIAL_OPENERS.has(addressee.lower) && !PREPOSITIONS.has(addressee.lower)) {
     const end = addresseeAfter(tokens, next);
     via = [next, end];
     next = end;
@@ -143,6 +87,7 @@ function frameAt(tokens: Token[], at: number, hasName: (from: number, to: number
     return frame && { ...frame, contentTo: next + 1, attributionTo: anaphor };
   }
   if (!(tokens[next]?.lower === 'to' && INFINITIVE_VERBS.has(verb))) next = skipAdverbials(tokens, next);
+  next = colonAhead(tokens, next);
   const following = tokens[next];
   if (THAT_ONLY_VERBS.has(verb) && following?.lower !== 'that') return undefined;
   if (!following || following.kind === 'end' || following.kind === 'dash' || following.kind === 'close') return trail('statement.trailing-attribution');
@@ -161,7 +106,7 @@ function frameAt(tokens: Token[], at: number, hasName: (from: number, to: number
   const before = tokens[verbFrom - 1];
   const inverted = !before || before.kind === 'comma' || before.kind === 'quote' || before.kind === 'dash';
   const right = inverted && verbFrom === at ? subjectRightOf(tokens, verbFrom) : undefined;
-  if (right) {
+  if (right && !namedOnTheLeft(tokens, verbFrom, hasName)) {
     return {
       verbFrom, verbTo, subject: { kind: 'phrase', from: right[0], to: right[1] }, attributionFrom: verbFrom, attributionTo: tokens.length,
       direction: 'trail', contentFrom: 0, contentTo: verbFrom, via, ruleId: 'statement.inverted-attribution',
@@ -173,17 +118,24 @@ function frameAt(tokens: Token[], at: number, hasName: (from: number, to: number
   return lead(next, 'statement.reported-clause');
 }
 
+/** "Sen. Lindsey Graham, R-S.C., said Florida Gov. ...": a name without a verb left of "said" is its subject, not content. */
+function namedOnTheLeft(tokens: Token[], verb: number, hasName: (from: number, to: number) => boolean): boolean {
+  const found = subjectLeftOf(tokens, verb, hasName);
+  return found.shape.kind === 'phrase' && hasName(found.shape.from, found.shape.to) && found.shape.from === found.attributionFrom
+    && (found.shape.from === 0 || tokens[found.shape.from - 1].kind !== 'quote');
+}
+
 /** "a move the government has condemned": a second noun phrase inside the subject means the verb's object was moved away. */
 function hasInnerDeterminer(tokens: Token[], from: number, to: number): boolean {
   return tokens.slice(from + 1, to).some((token, at) => ['the', 'a', 'an'].includes(token.lower) && /^[a-z]/.test(tokens[from + at].text));
 }
 
 /** Every frame in the unit's tokens, left to right. */
-export function findFrames(tokens: Token[], hasName: (from: number, to: number) => boolean): Frame[] {
+export function findFrames(text: string, tokens: Token[], hasName: (from: number, to: number) => boolean): Frame[] {
   const frames: Frame[] = [];
   for (let at = 0; at < tokens.length; at++) {
-    const frame = accordingAt(tokens, at) ?? statementByAt(tokens, at)
-      ?? (isVerbUse(tokens, at) || isClaimPhrase(tokens, at) ? frameAt(tokens, at, hasName) : undefined);
+    const frame = accordingAt(tokens, at) ?? statementByAt(tokens, at) ?? impersonalAt(tokens, at)
+      ?? (isVerbUse(tokens, at) || isClaimPhrase(tokens, at) ? frameAt(text, tokens, at, hasName) : undefined);
     if (frame) frames.push(frame);
   }
   return frames;

@@ -151,9 +151,9 @@ export const PREPOSITIONS: ReadonlySet<string> = new Set([
 
 /** Words that open an adverbial between a reporting verb and its content ("said on Tuesday that", "said in a statement"). */
 export const ADVERBIAL_OPENERS: ReadonlySet<string> = new Set([
-  'in', 'on', 'at', 'during', 'to', 'with', 'via', 'through', 'from', 'by', 'late', 'early', 'earlier', 'later', 'last', 'this',
+  'in', 'on', 'at', 'during', 'to', 'with', 'via', 'through', 'from', 'by', 'for', 'late', 'early', 'earlier', 'later', 'last', 'this',
   'yesterday', 'today', 'tonight', 'overnight', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
-  'publicly', 'privately', 'separately', 'also', 'again', 'repeatedly', 'recently', 'previously', 'reportedly', 'then', 'now',
+  'publicly', 'privately', 'separately', 'also', 'again', 'repeatedly', 'recently', 'previously', 'reportedly', 'then', 'now', 'instead',
   'before', 'after', 'afterwards', 'when', 'while', 'amid', 'as', 'referring', 'citing', 'speaking', 'writing', 'according',
   'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
 ]);
@@ -178,4 +178,5 @@ export const GENERIC_GROUP_NOUNS: ReadonlySet<string> = new Set([
   'others', 'researchers', 'scholars', 'historians', 'economists', 'locals', 'survivors', 'soldiers', 'troops', 'allies', 'leaders',
   'string', 'number', 'majority', 'polls', 'poll', 'survey', 'surveys', 'studies', 'study', 'figures', 'documents', 'document',
   'photos', 'satellite', 'intelligence', 'assessment', 'assessments', 'estimates', 'record', 'records', 'statistics',
+  'participants', 'members', 'delegates', 'signatories',
 ]);

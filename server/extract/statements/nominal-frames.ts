@@ -26,10 +26,12 @@ export interface Frame {
 const UTTERANCES = new Set(['statement', 'statements', 'remarks', 'comments', 'claim', 'claims', 'assertion', 'words', 'warning', 'assessment', 'pledge', 'promise']);
 const SPEAKER_ENDS = new Set(['from', 'on', 'in', 'at', 'last', 'earlier', 'that']);
 const MAX_SPEAKER_WORDS = 10;
+/** Passive verbs a body's statement goes on with ("It was emphasised that"); "it was reported that" names no one. */
+const CONTINUING = new Set(['emphasised', 'emphasized', 'underscored', 'underlined', 'stressed', 'noted', 'added', 'stated', 'pointed']);
 
-/** Skips an appositive after "According to X," ("an academic and Ukraine specialist,"). */
+/** Skips an appositive after "According to X," ("an academic and Ukraine specialist,", "who asked to remain anonymous,"). */
 function afterAppositive(tokens: Token[], from: number): number {
-  if (!['a', 'an', 'the'].includes(tokens[from]?.lower ?? '')) return from;
+  if (!['a', 'an', 'the', 'who'].includes(tokens[from]?.lower ?? '')) return from;
   for (let at = from; at < Math.min(tokens.length, from + 12); at++) {
     if (tokens[at].kind === 'comma') return at + 1;
     if (tokens[at].kind !== 'word' || FINITE_MARKERS.has(tokens[at].lower)) break;
@@ -51,6 +53,18 @@ export function accordingAt(tokens: Token[], at: number): Frame | undefined {
     return { ...base, attributionTo: contentFrom, direction: 'lead', contentFrom, contentTo: tokens.length };
   }
   return { ...base, attributionTo: tokens.length, direction: 'trail', contentFrom: 0, contentTo: at };
+}
+
+/** "It was emphasised that ...", "It is underscored that ...": more of what the body just quoted said. */
+export function impersonalAt(tokens: Token[], at: number): Frame | undefined {
+  if (tokens[at].lower !== 'it' || (at > 0 && !['end', 'quote'].includes(tokens[at - 1].kind))) return undefined;
+  let verb = at + 1;
+  while (verb < at + 4 && ['is', 'was', 'has', 'had', 'been', 'also'].includes(tokens[verb]?.lower ?? '')) verb++;
+  if (verb === at + 1 || !CONTINUING.has(tokens[verb]?.lower ?? '') || tokens[verb + 1]?.lower !== 'that') return undefined;
+  return {
+    verbFrom: verb, verbTo: verb + 1, subject: { kind: 'continued' }, attributionFrom: at, attributionTo: verb + 2,
+    direction: 'lead', contentFrom: verb + 2, contentTo: tokens.length, ruleId: 'statement.impersonal-passive',
+  };
 }
 
 /** "a statement by Foreign Minister Lavrov from April 19 that Q": Q said by the one named after "by". */

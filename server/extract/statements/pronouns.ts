@@ -1,5 +1,6 @@
 // Resolves pronouns and pronoun-like descriptions to the nearest fitting speaker before them, never by guessing.
 import type { Span } from '../types';
+import nlp from 'compromise';
 import descriptions from '../kb/descriptions.json';
 import type { ArticleParties, Party, PlacedMention } from './parties';
 
@@ -22,8 +23,12 @@ const REACH = 5;
 export const PERSON_PRONOUNS = new Set([...FEMALE, ...MALE]);
 export const GROUP_PRONOUNS = new Set(['it', 'they']);
 
+/** compromise's lexicon knows many English given names by sex; the KB list adds those of the region. */
+const LEXICON = (nlp.model() as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon;
+
 function isFemale(party: Party): boolean {
-  return FEMALE_NAMES.has(party.name.split(/\s+/)[0].toLowerCase());
+  const first = party.name.split(/\s+/)[0].toLowerCase();
+  return FEMALE_NAMES.has(first) || [LEXICON[first] ?? []].flat().includes('FemaleName');
 }
 
 function fitsPronoun(party: Party, pronoun: string): boolean {
@@ -40,8 +45,9 @@ export interface PronounScene {
   pronoun: string;
   at: number;
   paragraph: number;
-  /** Start of the unit the pronoun is in, and the quotations there (names inside quotes are not antecedents). */
+  /** Start and end of the unit the pronoun is in, and the quotations there (names inside quotes are not antecedents). */
   unitStart: number;
+  unitEnd: number;
   quoted: Span[];
   /** Start of the paragraph REACH paragraphs back. */
   reachStart: number;
@@ -51,18 +57,21 @@ export interface PronounScene {
  * "he"/"she": a person named earlier in the same sentence, else the latest person speaker nearby, else the latest person
  * named nearby. "it"/"they" and "the body": the latest organization speaker nearby, else the latest organization named.
  */
-export function resolvePronoun(scene: PronounScene, history: Spoken[], parties: ArticleParties): Party | undefined {
+export function resolvePronoun(text: string, scene: PronounScene, history: Spoken[], parties: ArticleParties): Party | undefined {
   const outsideQuotes = (mention: PlacedMention) => !scene.quoted.some((quote) => mention.start >= quote.start && mention.end <= quote.end);
-  // Speakers seldom name themselves in the third person: someone named inside the quote is not its speaker.
-  const namedInQuote = new Set(scene.quoted.flatMap((quote) => parties.within(quote).map((mention) => parties.partyOf(mention.entity).key)));
-  const fits = (party: Party) => fitsPronoun(party, scene.pronoun) && !namedInQuote.has(party.key);
-  const person = PERSON_PRONOUNS.has(scene.pronoun);
-  if (person) {
-    const sameUnit = parties.before(scene.at, scene.unitStart).filter(outsideQuotes).map((mention) => parties.partyOf(mention.entity)).find(fits);
-    if (sameUnit) return sameUnit;
-  }
+  // Speakers seldom name themselves in the third person, and "he said of Stoltenberg" cannot mean Stoltenberg:
+  // someone named inside the quote or after the pronoun is not its speaker.
+  const after = { start: scene.at + scene.pronoun.length, end: scene.unitEnd };
+  const excluded = new Set([...scene.quoted, after].flatMap((span) => parties.within(span).map((mention) => parties.partyOf(mention.entity).key)));
+  const fits = (party: Party) => fitsPronoun(party, scene.pronoun) && !excluded.has(party.key);
+  // "he" after a person named earlier in the sentence; "it" after a body ("El Pais released what it says are ...").
+  // "Peskov, Putin's press secretary, confirmed it when he stated": a possessive only describes someone else.
+  const possessive = (mention: PlacedMention) => /^['’]s\b/.test(text.slice(mention.end, mention.end + 3));
+  const sameUnit = parties.before(scene.at, scene.unitStart).filter((m) => outsideQuotes(m) && !possessive(m)).map((mention) => parties.partyOf(mention.entity))
+    .find((party) => fits(party) && (PERSON_PRONOUNS.has(scene.pronoun) || scene.pronoun === 'it'));
+  if (sameUnit) return sameUnit;
   const spoken = [...history].reverse()
-    .find((entry) => entry.paragraph >= scene.paragraph - REACH && (fits(entry.party) || spokeAsGroup(entry.party, scene.pronoun) && !namedInQuote.has(entry.party.key)));
+    .find((entry) => entry.paragraph >= scene.paragraph - REACH && (fits(entry.party) || spokeAsGroup(entry.party, scene.pronoun) && !excluded.has(entry.party.key)));
   if (spoken) return spoken.party;
   return parties.before(scene.at, scene.reachStart).filter(outsideQuotes).map((mention) => parties.partyOf(mention.entity)).find(fits);
 }

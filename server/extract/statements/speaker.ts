@@ -6,11 +6,12 @@ import type { ArticleParties, Party, PlacedMention } from './parties';
 import { readDescription, type Description } from './descriptions';
 import { describeSpeaker, type DescriptionScene } from './describe';
 import { GROUP_PRONOUNS, PERSON_PRONOUNS, resolvePronoun, type PronounScene, type Spoken } from './pronouns';
-import { GENERIC_GROUP_NOUNS, OFFICIAL_NOUNS } from './lexicon';
+import { GENERIC_GROUP_NOUNS, OFFICIAL_NOUNS, PREPOSITIONS } from './lexicon';
 import { namedInWords } from './proper-name';
 import { choose, DOCUMENT_NOUNS, subjectMentions } from './subject-mentions';
-import { bodyFromContext, fromContext } from './unnamed';
+import { bodyFromContext, fromContext, type UnnamedScene } from './unnamed';
 import { bodyOf, namesBody } from './bodies';
+import { stateOfParty } from './recent';
 
 export { subjectMentions } from './subject-mentions';
 
@@ -22,8 +23,15 @@ export type Resolution =
   /** The words do not name a possible speaker ("evidence suggested"). */
   | { kind: 'none' };
 
-export interface Scene extends DescriptionScene {
+export interface Scene extends DescriptionScene, UnnamedScene {
   unitStart: number;
+  unitEnd: number;
+}
+
+/** The head noun of a subject: the word before its first prepositional phrase ("the participants in the summit"). */
+function headWord(words: string[]): string {
+  const cut = words.findIndex((word, at) => at > 0 && PREPOSITIONS.has(word));
+  return cut === -1 ? words[words.length - 1] : words[cut - 1];
 }
 
 const STAFF_NOUNS = new Set(['journalists', 'journalist', 'correspondents', 'correspondent', 'reporters', 'reporter', 'editors', 'staff', 'team']);
@@ -50,9 +58,9 @@ export class SpeakerResolver {
     if (surname) return { kind: 'party', party: surname, how: 'statement.speaker-named' };
     const known = lookupName(this.text.slice(span.start, span.end));
     if (known && known.type !== 'place') return { kind: 'party', party: this.parties.fromKb(known), how: 'statement.speaker-kb-name' };
-    const byContext = fromContext(words, scene, this.history, this.parties);
+    const byContext = fromContext(words, span.start, scene, this.history, this.parties);
     if (byContext) return byContext;
-    const head = words[words.length - 1];
+    const head = headWord(words);
     const description = readDescription(words);
     const described = description && this.describe(description, span.start, scene);
     if (described?.kind === 'party') return described;
@@ -86,7 +94,7 @@ export class SpeakerResolver {
 
   private pronoun(pronoun: string, at: number, scene: Scene): Resolution {
     const pronounScene: PronounScene = { pronoun, at, ...scene };
-    const party = resolvePronoun(pronounScene, this.history, this.parties);
+    const party = resolvePronoun(this.text, pronounScene, this.history, this.parties);
     return party ? { kind: 'party', party, how: 'statement.speaker-pronoun' } : { kind: 'unresolved', reason: `no antecedent for "${pronoun}"` };
   }
 
@@ -102,12 +110,17 @@ export class SpeakerResolver {
     const name = entity.type === 'place' ? namedInWords(tokens.filter((token) => token.start >= mention.end)) : undefined;
     if (name) return { kind: 'party', party: name, how: 'statement.speaker-surface-name' };
     if (!head || STAFF_NOUNS.has(head)) return named;
+    // "Xi Jinping's government says": the state the person leads.
+    const state = entity.type === 'person' && head === 'government' ? stateOfParty(this.parties.partyOf(entity), this.parties) : undefined;
+    if (state) return { kind: 'party', party: state, how: 'statement.speaker-body' };
     const body = this.bodyAfter(entity.name, tail, tokens, mention);
     if (body) return { kind: 'party', party: body, how: 'statement.speaker-body' };
     const description = readDescription(tail);
     if (description?.refersTo === 'person') {
       const affiliated: Description = {
-        ...description, qualifiers: [...description.qualifiers, ...entity.name.toLowerCase().split(/\s+/)], indefinite: ['a', 'an'].includes(tokens[0].lower),
+        // "a White House official": the body named must be in what is known of the person.
+        ...description, qualifiers: [...description.qualifiers, this.text.slice(mention.start, mention.end).toLowerCase()],
+        indefinite: ['a', 'an'].includes(tokens[0].lower),
       };
       const described = this.describe(affiliated, span.start, scene);
       if (described.kind === 'party' || !OFFICIAL_NOUNS.has(head)) return described;

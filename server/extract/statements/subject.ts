@@ -10,6 +10,8 @@ export type SubjectShape =
   | { kind: 'relative'; pronoun: 'who' | 'which'; from: number; to: number }
   /** "..., adding that" or "... and noted that": the speaker of the clause before. */
   | { kind: 'inherited' }
+  /** "It was emphasised that ...": the speaker quoted just before goes on. */
+  | { kind: 'continued' }
   | { kind: 'none' };
 
 export interface SubjectFound {
@@ -26,6 +28,8 @@ const STOPS = new Set(['quote', 'colon', 'semicolon', 'end']);
 const PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i']);
 const RELATIVES = new Set(['who', 'which', 'whose', 'whom']);
 const DETERMINERS = new Set(['the', 'a', 'an']);
+/** Words that open a clause of its own inside a chunk ("canceled its program after authorities accused ..."). */
+const SUBORDINATORS = new Set(['as', 'while', 'when', 'after', 'before', 'because', 'since', 'if', 'though', 'although', 'whereas', 'until']);
 const MAX_SUBJECT_WORDS = 14;
 const NONE: SubjectFound = { shape: { kind: 'none' }, attributionFrom: 0 };
 
@@ -63,12 +67,11 @@ function looksLikeSubject(tokens: Token[], from: number, to: number): boolean {
 }
 
 /** A chunk that only describes the name before it ("a professor at Columbia University", "which is part of Donbas"). */
-function isAppositive(tokens: Token[], from: number, to: number, nameBefore: boolean, hasName: NameTest): boolean {
+function isAppositive(tokens: Token[], from: number, to: number, nameBefore: boolean): boolean {
   const first = tokens[from];
   // "..., but officials say", "..., later on Saturday after Washington warned": a clause of its own, not a description.
   if (COORDINATORS.has(first.lower)) return false;
-  const opener = tokens.slice(from, to).findIndex((token) => CLAUSE_OPENERS.has(token.lower));
-  if (opener > 0 && hasName(from + opener + 1, to)) return false;
+  if (tokens.slice(from + 1, to).some((token) => SUBORDINATORS.has(token.lower))) return false;
   if (PREPOSITIONS.has(first.lower)) return true;
   const describes = /^[a-z]/.test(first.text) || ['the', 'a', 'an'].includes(first.lower);
   return describes && nameBefore && !PRONOUNS.has(first.lower);
@@ -121,7 +124,7 @@ export function subjectLeftOf(tokens: Token[], verb: number, hasName: NameTest):
       const subject = lastDeterminer(tokens, from + 1, to);
       return subject > 0 && looksLikeSubject(tokens, subject, to) ? { shape: { kind: 'phrase', from: subject, to }, attributionFrom: from } : NONE;
     }
-    if (from < to && !absolute && !CLAUSE_OPENERS.has(first) && !hasName(from, to) && isAppositive(tokens, from, to, nameBefore, hasName)) continue;
+    if (from < to && !absolute && !CLAUSE_OPENERS.has(first) && !hasName(from, to) && isAppositive(tokens, from, to, nameBefore)) continue;
     const start = afterOpeners(tokens, from, to, participle && index === 0);
     if (start >= to) {
       const inherits = index === 0 && (start > from || (participle && from > 0 && SEPARATORS.has(tokens[from - 1].kind)));

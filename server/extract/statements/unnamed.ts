@@ -1,4 +1,5 @@
 // Speakers the words do not name but the story so far does: "the report said", "analysts said", "officials say", "the defence ministry said".
+import type { Span } from '../types';
 import type { ArticleParties, Party } from './parties';
 import type { Spoken } from './pronouns';
 import type { Resolution } from './speaker';
@@ -18,15 +19,26 @@ const STATE_REACH = 8;
 
 export interface UnnamedScene {
   paragraph: number;
+  /** Where the paragraph before the current one starts. */
+  recentStart: number;
+  /** Quotations and reported words so far: a body named there did not issue the report. */
+  said: Span[];
 }
 
 const party = (found: Party, how: string): Resolution => ({ kind: 'party', party: found, how });
 
-/** "the report said": whoever issued it spoke last nearby. */
-function issuer(words: string[], core: string[], scene: UnnamedScene, history: Spoken[]): Resolution | undefined {
+/**
+ * "the report said": its issuer is the latest to speak nearby, or a body named since ("a report published by the
+ * Conflict Observatory"); with neither, the report is nobody's in particular.
+ */
+function issuer(words: string[], core: string[], at: number, scene: UnnamedScene, history: Spoken[], parties: ArticleParties): Resolution | undefined {
   if (!DEFINITE.has(words[0]) || core.length !== 1 || !DOCUMENT_NOUNS.has(core[0])) return undefined;
-  const found = latestSpoken(history, scene.paragraph, ISSUER_REACH, () => true);
-  return found ? party(found, 'statement.speaker-document') : { kind: 'unresolved', reason: `nobody nearby issued "${words.join(' ')}"` };
+  const spoke = [...history].reverse().find((entry) => entry.spoke && entry.paragraph >= scene.paragraph - ISSUER_REACH);
+  const outside = (start: number) => !scene.said.some((span) => start >= span.start && start < span.end);
+  const named = parties.before(at, scene.recentStart)
+    .find((m) => m.entity.type === 'organization' && outside(m.start) && !parties.isMedia(parties.partyOf(m.entity)));
+  if (named && (!spoke || named.start > spoke.at)) return party(parties.partyOf(named.entity), 'statement.speaker-document');
+  return spoke && party(spoke.party, 'statement.speaker-document');
 }
 
 /** "analysts pointed out" right after a think tank spoke: its analysts. */
@@ -44,9 +56,9 @@ function officials(core: string[], scene: UnnamedScene, history: Spoken[]): Reso
 }
 
 /** The speaker of lower-case subject words from what came before, or undefined when the context does not tell. */
-export function fromContext(words: string[], scene: UnnamedScene, history: Spoken[], parties: ArticleParties): Resolution | undefined {
+export function fromContext(words: string[], at: number, scene: UnnamedScene, history: Spoken[], parties: ArticleParties): Resolution | undefined {
   const core = words.filter((word) => !FILLER.has(word));
-  return issuer(words, core, scene, history) ?? analysts(core, scene, history, parties) ?? officials(core, scene, history);
+  return issuer(words, core, at, scene, history, parties) ?? analysts(core, scene, history, parties) ?? officials(core, scene, history);
 }
 
 /**

@@ -2,7 +2,9 @@
 import type { Message } from '../types';
 
 const HTML_HINT = /<(?:!doctype|html|head|body|div|p|span|script|style|a|br|article|section|meta|link)\b[^>]*>/i;
-const TAG = /<!--[\s\S]*?-->|<(script|style)\b[^>]*>[\s\S]*?<\/\1\s*>|<\/?[a-zA-Z!][^<>]{0,2000}>/g;
+/** Openings of what is masked: a comment, a script or style element, any other tag (bounded, so no scan runs away). */
+const OPENING = /<!--|<(script|style)\b[^<>]{0,2000}>|<\/?[a-zA-Z!][^<>]{0,2000}>/gi;
+const CLOSINGS: Record<string, RegExp> = { '!--': /-->/g, script: /<\/script\s*>/gi, style: /<\/style\s*>/gi };
 const ENTITY = /&(?:#\d{1,7}|#x[0-9a-f]{1,6}|[a-z]{2,8});/gi;
 const NAMED_ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0', rsquo: '’', lsquo: '‘', ldquo: '“', rdquo: '”', mdash: '—', ndash: '–', hellip: '…' };
 const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\ufffe\uffff]/g;
@@ -12,9 +14,39 @@ const LANGUAGE_SAMPLE = 20000;
 
 const spaces = (n: number): string => ' '.repeat(n);
 
+/**
+ * Where each comment, script or style element and tag ends. A comment or element that is never closed masks only
+ * its opening tag, and once a closing is known to be missing it is not searched for again, so the scan stays linear.
+ */
+function tagSpans(text: string): [number, number][] {
+  const spans: [number, number][] = [];
+  const unclosed = new Set<string>();
+  OPENING.lastIndex = 0;
+  for (let m = OPENING.exec(text); m; m = OPENING.exec(text)) {
+    const opened = m[0] === '<!--' ? '!--' : m[1]?.toLowerCase();
+    let end = m.index + m[0].length;
+    if (opened && !unclosed.has(opened)) {
+      const closing = CLOSINGS[opened];
+      closing.lastIndex = end;
+      const close = closing.exec(text);
+      if (close) end = close.index + close[0].length; else unclosed.add(opened);
+    }
+    spans.push([m.index, end]);
+    OPENING.lastIndex = end;
+  }
+  return spans;
+}
+
 /** Replaces tags by spaces and entities by their character padded with spaces, so every offset keeps its place. */
 function maskHtml(text: string): string {
-  return text.replace(TAG, (tag) => tag.replace(/[^\n]/g, ' ')).replace(ENTITY, (entity) => {
+  const pieces: string[] = [];
+  let from = 0;
+  for (const [start, end] of tagSpans(text)) {
+    pieces.push(text.slice(from, start), text.slice(start, end).replace(/[^\n]/g, ' '));
+    from = end;
+  }
+  pieces.push(text.slice(from));
+  return pieces.join('').replace(ENTITY, (entity) => {
     const body = entity.slice(1, -1).toLowerCase();
     const code = body.startsWith('#x') ? parseInt(body.slice(2), 16) : body.startsWith('#') ? parseInt(body.slice(1), 10) : undefined;
     const char = code !== undefined ? (code > 0 && code < 0xffff ? String.fromCharCode(code) : ' ') : NAMED_ENTITIES[body] ?? ' ';

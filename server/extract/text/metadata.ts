@@ -10,7 +10,8 @@ const DATE_LABEL = /(?:^|\n)[ \t]*(?:date|published|updated|posted|first publish
 const LINE_START = /(?:^|\n)[ \t]*$/;
 const LINE_END = /^[ \t]*(?:$|\n|[|—–-]|\d{1,2}:\d\d)/;
 const MEDIA_NAME = /(?:News|Times|Post|Press|Journal|Herald|Telegraph|Guardian|Independent|Tribune|Gazette|Daily|Weekly|Monitor|Radio|TV|Today|Wire|Insider|\.[a-z]{2,})$/;
-const OUTLET_NAME = String.raw`((?:The )?[A-Z][\w.&-]*(?: [A-Z][\w.&-]*){0,3})`;
+/** Words of an outlet's name are bounded in length, so a long hyphenated run is not rescanned from every letter. */
+const OUTLET_NAME = String.raw`((?:The )?[A-Z][\w.&-]{0,30}(?: [A-Z][\w.&-]{0,30}){0,3})`;
 /** Places where a page names its own outlet: appeals, bylines, datelines, self-references in the copy. */
 const OUTLET_CUES: RegExp[] = [
   new RegExp(String.raw`^Support ${OUTLET_NAME}!`, 'gm'),

@@ -1,5 +1,13 @@
 // Splits the article into sentences with offsets: lines are blocks, furniture is left out, abbreviations do not end a sentence.
-import type { Sentence, Span } from '../types';
+import type { Message, Sentence, Span } from '../types';
+
+/**
+ * Longer runs without a sentence end are not prose (tables, lists flattened into one line, mangled input): they are
+ * cut into chunks of at most this many characters, so that every later stage works on bounded sentences.
+ */
+export const MAX_SENTENCE_LENGTH = 2000;
+/** A chunk is cut at the last clause break or space in its final stretch of this many characters, else mid-word. */
+const CUT_SEARCH = 500;
 
 const TERMINATOR = /[.!?…]+[”"’'»)\]]*(?=\s|$)/g;
 const ABBREVIATIONS = new Set(('Mr Mrs Ms Dr Gen Lt Col Maj Capt Sgt Adm Gov Sen Rep St Jr Sr Prof Rev Pres Messrs Dept Univ '
@@ -55,22 +63,66 @@ function endsSentence(body: string, at: number, mark: string): boolean {
   return true;
 }
 
-function splitBlock(text: string, block: Span, sentences: Sentence[]): void {
+/** Where to cut a run that starts at `start` and is too long: after a clause break or a space near the limit. */
+function cutPoint(text: string, start: number): number {
+  const limit = start + MAX_SENTENCE_LENGTH;
+  let space = -1;
+  for (let at = limit; at > limit - CUT_SEARCH; at--) {
+    const char = text[at - 1];
+    if (/[;,:—–)]/.test(char) && /\s/.test(text[at] ?? ' ')) return at;
+    if (space < 0 && /\s/.test(text[at] ?? ' ')) space = at;
+  }
+  if (space > 0) return space;
+  // Keep a surrogate pair whole.
+  return /[\ud800-\udbff]/.test(text[limit - 1]) ? limit - 1 : limit;
+}
+
+/** Pushes [start, end) as one sentence, or as bounded chunks when it is too long to be one. */
+function pushSentence(text: string, start: number, end: number, out: SentenceSplit): void {
+  if (end - start > MAX_SENTENCE_LENGTH) {
+    out.messages.push({
+      reason: `A run of ${end - start} characters without a sentence end was read in chunks of at most ${MAX_SENTENCE_LENGTH}`,
+      ruleId: 'sentences/overlong', severity: 'info', place: { start, end },
+    });
+  }
+  while (end - start > MAX_SENTENCE_LENGTH) {
+    let cut = cutPoint(text, start);
+    let chunkEnd = cut;
+    while (chunkEnd > start && /\s/.test(text[chunkEnd - 1])) chunkEnd--;
+    if (chunkEnd > start) out.sentences.push({ index: out.sentences.length, start, end: chunkEnd });
+    while (cut < end && /\s/.test(text[cut])) cut++;
+    start = cut;
+  }
+  if (end > start) out.sentences.push({ index: out.sentences.length, start, end });
+}
+
+function splitBlock(text: string, block: Span, out: SentenceSplit): void {
   const body = text.slice(block.start, block.end);
   let start = 0;
   TERMINATOR.lastIndex = 0;
   for (let m = TERMINATOR.exec(body); m; m = TERMINATOR.exec(body)) {
     const end = m.index + m[0].length;
     if (end >= body.length || !endsSentence(body, end, m[0])) continue;
-    sentences.push({ index: sentences.length, start: block.start + start, end: block.start + end });
+    pushSentence(text, block.start + start, block.start + end, out);
     start = end;
     while (start < body.length && /\s/.test(body[start])) start++;
   }
-  if (start < body.length) sentences.push({ index: sentences.length, start: block.start + start, end: block.end });
+  if (start < body.length) pushSentence(text, block.start + start, block.end, out);
+}
+
+export interface SentenceSplit {
+  sentences: Sentence[];
+  /** Runs too long to be sentences, read in chunks. */
+  messages: Message[];
+}
+
+/** The sentences of the text outside furniture, with a message for each overlong run cut into chunks. */
+export function splitText(text: string, furniture: Span[]): SentenceSplit {
+  const out: SentenceSplit = { sentences: [], messages: [] };
+  for (const block of contentBlocks(text, furniture)) splitBlock(text, block, out);
+  return out;
 }
 
 export function splitSentences(text: string, furniture: Span[]): Sentence[] {
-  const sentences: Sentence[] = [];
-  for (const block of contentBlocks(text, furniture)) splitBlock(text, block, sentences);
-  return sentences;
+  return splitText(text, furniture).sentences;
 }

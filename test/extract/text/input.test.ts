@@ -32,4 +32,11 @@ describe('inspectInput', () => {
     const english = 'The president said that the troops would not retreat and that the talks would go on in the capital.';
     expect(inspectInput(english)).to.deep.equal({ text: english, messages: [] });
   });
+
+  it('When a script or comment is never closed, then only its opening tag is masked and the text after it is kept', () => {
+    const html = '<p>Intro</p><script src="a.js"> Kyiv said no. <!-- Moscow said yes.';
+    const { text } = inspectInput(html);
+    expect(text).to.have.length(html.length);
+    expect(text).to.contain('Kyiv said no.').and.contain('Moscow said yes.').and.not.contain('<script');
+  });
 });

@@ -1,6 +1,6 @@
 // Unit tests of the sentence splitter on invented text.
 import { expect } from 'chai';
-import { splitSentences } from '../../../server/extract/text/sentences';
+import { MAX_SENTENCE_LENGTH, splitSentences, splitText } from '../../../server/extract/text/sentences';
 import type { Span } from '../../../server/extract/types';
 
 function split(text: string, furniture: Span[] = []): string[] {
@@ -46,5 +46,24 @@ describe('splitSentences', () => {
 
   it('When sentences are returned, then they carry their running index', () => {
     expect(splitSentences('One. Two. Three.', []).map((s) => s.index)).to.deep.equal([0, 1, 2]);
+  });
+
+  it('When a line runs on without a sentence end, then it is read in bounded chunks cut at spaces, and a message says so', () => {
+    const text = `${'word, and another '.repeat(400)}end`;
+    const { sentences, messages } = splitText(text, []);
+    expect(sentences.length).to.be.greaterThan(1);
+    for (const s of sentences) {
+      expect(s.end - s.start).to.be.at.most(MAX_SENTENCE_LENGTH);
+      expect(text.slice(s.start, s.end)).to.equal(text.slice(s.start, s.end).trim());
+    }
+    expect(sentences.map((s) => text.slice(s.start, s.end)).join(' ').replace(/\s+/g, ' ')).to.equal(text.replace(/\s+/g, ' '));
+    expect(messages.map((m) => m.ruleId)).to.deep.equal(['sentences/overlong']);
+  });
+
+  it('When a run has no space at all, then it is still cut, and never inside a surrogate pair', () => {
+    const text = '😀'.repeat(3000);
+    const sentences = splitSentences(text, []);
+    expect(sentences.map((s) => s.end - s.start).every((n) => n <= MAX_SENTENCE_LENGTH && n % 2 === 0)).to.equal(true);
+    expect(sentences[sentences.length - 1].end).to.equal(text.length);
   });
 });

@@ -1,0 +1,88 @@
+// What stands between a reporting verb and the words it reports: adverbials, an addressee, "to" of an order, a colon, "this".
+import type { Token } from './tokens';
+import { ADVERBIAL_OPENERS, FINITE_MARKERS, PREPOSITIONS } from './lexicon';
+
+const TIME_WORDS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|overnight)$/;
+const PART_OF_DAY = /^(?:morning|afternoon|evening|night)$/;
+const MAX_ADVERBIAL_WORDS = 7;
+const ADDRESSEE_STOPS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'he', 'she', 'it', 'they', 'we', 'i', 'there', 'this']);
+const MAX_CONTROLLED_WORDS = 8;
+const COLON_REACH = 5;
+/** Words that cannot be the verb after "to" ("ordered the division to eastern Europe", "asked about accession to the EU"). */
+const NOT_VERBS = new Set([
+  'the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'this', 'that', 'these', 'those', 'he', 'she', 'it', 'they', 'we', 'i',
+  'eastern', 'western', 'northern', 'southern', 'central', 'some', 'all', 'any', 'every', 'each', 'both', 'no',
+]);
+const MEANS = new Set(['phone', 'telephone', 'video', 'videolink', 'video-link', 'email', 'e-mail', 'letter', 'text', 'radio', 'satellite']);
+const SPANS = new Set(['weeks', 'months', 'days', 'years', 'hours', 'decades', 'some', 'several', 'the', 'a', 'many']);
+const ORDERS = new Set(['order', 'ordered', 'orders', 'ordering', 'instructed']);
+const TROOPS = new Set(['troops', 'forces', 'soldiers', 'men', 'army', 'military', 'units', 'brigades', 'reinforcements', 'navy', 'fleet', 'servicemen', 'commanders', 'division', 'battalion', 'regiment', 'corps']);
+
+
+/** Skips adverbials after a verb ("in his nightly address Tuesday", "on Twitter", "late Saturday"); returns the next index. */
+export function skipAdverbials(tokens: Token[], from: number): number {
+  let at = from;
+  for (let rounds = 0; rounds < 3; rounds++) {
+    const token = tokens[at];
+    if (!token || token.kind !== 'word' || !ADVERBIAL_OPENERS.has(token.lower)) break;
+    // "by phone" and "for weeks" set the scene; "responded by annexing" and "called for talks" do not report words.
+    if (token.lower === 'by' && !MEANS.has(tokens[at + 1]?.lower ?? '')) break;
+    if (token.lower === 'for' && !SPANS.has(tokens[at + 1]?.lower ?? '')) break;
+    at++;
+    if (TIME_WORDS.test(token.lower)) {
+      if (PART_OF_DAY.test(tokens[at]?.lower ?? '')) at++;
+      continue;
+    }
+    for (let words = 0; words < MAX_ADVERBIAL_WORDS; words++) {
+      const next = tokens[at];
+      if (!next || next.kind !== 'word' || next.lower === 'that' || FINITE_MARKERS.has(next.lower)) break;
+      at++;
+      if (TIME_WORDS.test(next.lower)) {
+        if (PART_OF_DAY.test(tokens[at]?.lower ?? '')) at++;
+        break;
+      }
+    }
+  }
+  return at;
+}
+
+/** "told the CBS programme Face the Nation: ...", "in his nightly video address: ...": a few words, then the colon that opens the words. */
+export function colonAhead(tokens: Token[], from: number): number {
+  for (let at = from; at < Math.min(tokens.length, from + COLON_REACH); at++) {
+    if (tokens[at].kind === 'colon') return at;
+    if (tokens[at].kind !== 'word' || tokens[at].lower === 'that') break;
+  }
+  return from;
+}
+
+/** The addressee after "told": words up to "that", a comma, an adverbial or the start of the reported clause ("told reporters her ..."). */
+export function addresseeAfter(tokens: Token[], from: number): number {
+  let at = from;
+  while (at < tokens.length && at - from < 7 && tokens[at].kind === 'word' && tokens[at].lower !== 'that'
+    && !FINITE_MARKERS.has(tokens[at].lower) && !(at > from && ADVERBIAL_OPENERS.has(tokens[at].lower))
+    && !(at > from && ADDRESSEE_STOPS.has(tokens[at].lower) && !PREPOSITIONS.has(tokens[at - 1].lower))) at++;
+  return at;
+}
+
+/** "urged Kyiv to hold", "told people not to panic": where the "to" after a short addressee is, or -1. An order to troops is a deed. */
+export function controlledInfinitive(tokens: Token[], from: number, verb: string): number {
+  for (let at = from; at < Math.min(tokens.length, from + MAX_CONTROLLED_WORDS); at++) {
+    const token = tokens[at];
+    if (token.kind !== 'word' || token.lower === 'that' || FINITE_MARKERS.has(token.lower)) return -1;
+    if (ORDERS.has(verb) && TROOPS.has(token.lower)) return -1;
+    // "told reporters the US wants to": a determiner after the addressee starts a clause of its own.
+    if (at > from && NOT_VERBS.has(token.lower) && !PREPOSITIONS.has(tokens[at - 1].lower)) return -1;
+    const to = token.lower === 'not' && tokens[at + 1]?.lower === 'to' ? at + 1 : at;
+    const infinitive = tokens[to + 1];
+    if (tokens[to].lower === 'to' && at > from && infinitive?.kind === 'word' && /^[a-z]/.test(infinitive.text) && !NOT_VERBS.has(infinitive.lower)) return at;
+  }
+  return -1;
+}
+
+/** "said this in an assessment", "said so.": the words are those of the sentence before; returns where the attribution ends, or -1. */
+export function anaphoricObject(tokens: Token[], at: number): number {
+  const after = tokens[at + 1];
+  if (!['this', 'so'].includes(tokens[at]?.lower ?? '') || (after?.kind === 'word' && !PREPOSITIONS.has(after.lower))) return -1;
+  const end = skipAdverbials(tokens, at + 1);
+  return !tokens[end] || tokens[end].kind === 'end' || tokens[end].kind === 'comma' ? end : -1;
+}

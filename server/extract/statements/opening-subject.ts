@@ -1,0 +1,56 @@
+// Finds the subject a sentence opens with, for a reporting verb that shares it ("Tinkov blasted the war, calling on ...").
+import type { Token } from './tokens';
+import type { ArticleParties, Party, PlacedMention } from './parties';
+import { subjectMentions } from './subject-mentions';
+import { ADVERBIAL_OPENERS, CLAUSE_OPENERS, FINITE_MARKERS, PREPOSITIONS, SPEECH_VERBS, VERB_MODIFIERS } from './lexicon';
+
+/** How many tokens from a sentence's start its subject may lie. */
+const SUBJECT_WINDOW = 8;
+/** How long an opening adverbial or subordinate clause before the subject may be. */
+const OPENING_CLAUSE = 16;
+/** Words opening a clause with a subject of its own, unlike "that" or "who" which go on describing the subject. */
+const SUBORDINATORS = new Set(['as', 'while', 'when', 'after', 'before', 'because', 'since', 'if', 'though', 'although', 'whereas', 'until', 'once']);
+
+/** Where the subject starts: past an opening adverbial or subordinate clause ("In the run-up to the summit, the Kremlin ..."). */
+function subjectStart(tokens: Token[], opening: number): number {
+  const comma = tokens.findIndex((token, at) => at > opening && at < opening + OPENING_CLAUSE && token.kind === 'comma');
+  const opener = tokens[opening]?.lower ?? '';
+  if ((PREPOSITIONS.has(opener) || SUBORDINATORS.has(opener)) && comma > 0) return comma + 1;
+  return CLAUSE_OPENERS.has(opener) ? opening + 1 : opening;
+}
+
+function isVerbLike(token: Token): boolean {
+  return /^[a-z]+ed$/.test(token.text) || FINITE_MARKERS.has(token.lower) || (SPEECH_VERBS.has(token.lower) && /^[a-z]/.test(token.text));
+}
+
+/** The person, body or state a sentence opens with as its subject, past an opening adverbial, if any. */
+export function sentenceSubject(tokens: Token[], opening: number, parties: ArticleParties): Party | undefined {
+  const start = subjectStart(tokens, opening);
+  const window = Math.min(tokens.length, start + SUBJECT_WINDOW);
+  let end = start;
+  while (end < window && tokens[end].kind === 'word' && !isVerbLike(tokens[end])) end++;
+  const heads = (mention: PlacedMention) => {
+    const next = tokens.find((token) => token.start >= mention.end);
+    // After a person, "welcomes" is a verb; after a body, "members" names its people.
+    const verbAfterPerson = mention.entity.type === 'person' && /^[a-z]+s$/.test(next?.text ?? '');
+    return !next || next.kind !== 'word' || next.start >= (tokens[end]?.start ?? Infinity) || next.lower === 'and' || verbAfterPerson
+      || PREPOSITIONS.has(next.lower) || VERB_MODIFIERS.has(next.lower) || ADVERBIAL_OPENERS.has(next.lower);
+  };
+  const speaks = (mention: PlacedMention) => mention.entity.type !== 'place' || !!parties.stateOf(mention.entity.name)
+    || parties.partyOf(mention.entity).key !== mention.entity.key;
+  const mention = subjectMentions(tokens, start, end, parties).find((m) => heads(m) && speaks(m));
+  return mention && parties.partyOf(mention.entity);
+}
+
+/**
+ * The subject of the unit's main clause for a reporting verb that shares it ("Tinkov has blasted the war, calling on ...").
+ * A participle after a comma goes with the main clause; a verb joined by "and" only when no subordinate clause with a
+ * subject of its own ("after Garland visited Kyiv and announced") stands between.
+ */
+export function openingSubject(tokens: Token[], opening: number, verb: number, parties: ArticleParties): Party | undefined {
+  const start = subjectStart(tokens, opening);
+  const participle = /ing$/.test(tokens[verb].lower) && tokens[verb - 1]?.kind === 'comma';
+  const subordinate = (token: Token, at: number) => SUBORDINATORS.has(token.lower) && tokens[at + 1]?.kind === 'word' && !/ing$/.test(tokens[at + 1].lower);
+  if (!participle && tokens.slice(start, verb).some((token, at) => subordinate(token, start + at))) return undefined;
+  return sentenceSubject(tokens, opening, parties);
+}

@@ -1,0 +1,111 @@
+// Unit tests: less common phrasings of attacks, advances, visits and pledges.
+import { expect } from 'chai';
+import { triples } from './article';
+
+describe('events/phrasings', () => {
+  it('When troops storm a city described by -ing modifiers, then their state attacked it', () => {
+    expect(triples('Russian troops stormed the Ukrainian salt mining town Soledar on Friday.', { names: ['Soledar'] }))
+      .to.deep.equal(['Russia attacked Soledar']);
+  });
+
+  it('When forces lay siege to a city, then their state attacked it', () => {
+    expect(triples('Russian forces tightened their siege of Kherson.', { names: ['Kherson'] }))
+      .to.deep.equal(['Russia attacked Kherson']);
+  });
+
+  it('When a place is under a named side\'s shelling without a verb of coming, then that side attacked it', () => {
+    expect(triples('Civilians hid in the basements of Bakhmut under constant Russian shelling.', { names: ['Bakhmut'] }))
+      .to.deep.equal(['Russia attacked Bakhmut']);
+  });
+
+  it('When a place remains under attack from named forces, then their state attacked it', () => {
+    expect(triples('Sumy remains under constant attack from Russian forces.', { names: ['Sumy'] }))
+      .to.deep.equal(['Russia attacked Sumy']);
+  });
+
+  it('When a side\'s strikes kill people in a place, or it rains missiles on it, then it attacked the place', () => {
+    expect(triples('Russian shelling wounded three civilians in Nikopol.', { names: ['Nikopol'] }))
+      .to.deep.equal(['Russia attacked Nikopol']);
+    expect(triples('Russia rained rockets down on Kupiansk.', { names: ['Russia', 'Kupiansk'] }))
+      .to.deep.equal(['Russia attacked Kupiansk']);
+  });
+
+  it('When a building in a place is struck, then the place was attacked', () => {
+    expect(triples('Russian forces struck a power station in Lviv on Monday.', { names: ['Lviv'] }))
+      .to.deep.equal(['Russia attacked Lviv']);
+    expect(triples('Ukraine said Russian strikes on railway stations in the western Ukraine region of Volyn killed two.',
+      { names: ['Ukraine', 'Volyn'] })).to.deep.equal(['Russia attacked Volyn region']);
+  });
+
+  it('When artillery pounds a piece of a place or missiles slam into it, then the place was attacked', () => {
+    expect(triples('Russian artillery pounded the southern suburbs of Zaporizhzhia.', { names: ['Zaporizhzhia'] }))
+      .to.deep.equal(['Russia attacked Zaporizhzhia']);
+    expect(triples('Russian drones slammed into Sumy overnight.', { names: ['Sumy'] })).to.deep.equal(['Russia attacked Sumy']);
+  });
+
+  it('When forces overrun a town or claim control of it, then they captured it', () => {
+    expect(triples('Russian troops overran Pisky.', { names: ['Pisky'] })).to.deep.equal(['Russia captured Pisky']);
+    expect(triples('Russia claimed full control of Pisky.', { names: ['Russia', 'Pisky'] })).to.deep.equal(['Russia captured Pisky']);
+  });
+
+  it('When forces press toward a town, then they advanced on it', () => {
+    expect(triples('Russian units are pressing toward Kurakhove.', { names: ['Kurakhove'] }))
+      .to.deep.equal(['Russia advanced_on Kurakhove']);
+  });
+
+  it('When forces try to advance on a place, then the attempt is an advance, but a tried capture is no capture', () => {
+    expect(triples('Russian forces were trying to advance in the direction of Sloviansk.', { names: ['Sloviansk'] }))
+      .to.deep.equal(['Russia advanced_on Sloviansk']);
+    expect(triples('Russian forces tried to capture Sloviansk.', { names: ['Sloviansk'] })).to.deep.equal([]);
+  });
+
+  it('When a person attends an event in a place or tours it, then the person visited it', () => {
+    expect(triples('Scholz attended a memorial service in Bucha.', { names: ['Scholz', 'Bucha'] }))
+      .to.deep.equal(['Olaf Scholz visited Bucha']);
+    expect(triples('Scholz was in Irpin on an unannounced trip.', { names: ['Scholz', 'Irpin'] }))
+      .to.deep.equal(['Olaf Scholz visited Irpin']);
+    expect(triples('Scholz was in Irpin when the news broke.', { names: ['Scholz', 'Irpin'] })).to.deep.equal([]);
+    expect(triples('Scholz toured Irpin on Tuesday.', { names: ['Scholz', 'Irpin'] })).to.deep.equal(['Olaf Scholz visited Irpin']);
+  });
+
+  it('When a visit is told in an adjunct ("during a trip to X"), then the subject of the clause visited X', () => {
+    expect(triples('Scholz met soldiers during a short trip to Odesa.', { names: ['Scholz', 'Odesa'] }))
+      .to.deep.equal(['Olaf Scholz visited Odesa']);
+    expect(triples('Protests erupted in Paris during a visit to Kyiv.', { names: ['Paris', 'Kyiv'] })).to.deep.equal([]);
+  });
+
+  it('When a leader announces that their country will give aid, then the leader pledged; another named giver is not theirs', () => {
+    expect(triples('Scholz announced on Friday that his country will send Ukraine more tanks.', { names: ['Scholz', 'Ukraine'] }))
+      .to.deep.equal(['Olaf Scholz pledged Ukraine']);
+    expect(triples('Scholz announced that Poland will send Ukraine more tanks.', { names: ['Scholz', 'Poland', 'Ukraine'] }))
+      .to.not.include('Olaf Scholz pledged Ukraine');
+  });
+
+  it('When a leader decides to give aid, then it is a pledge; welcoming another body\'s decision is none', () => {
+    expect(triples('Macron defended his decision to give Ukraine more artillery shells.', { names: ['Macron', 'Ukraine'] }))
+      .to.deep.equal(['Emmanuel Macron pledged Ukraine']);
+    expect(triples('Citing Poland\'s decision to send jets to Ukraine, Lavrov said more.', { names: ['Poland', 'Ukraine', 'Lavrov'] }))
+      .to.deep.equal(['Poland pledged Ukraine']);
+    expect(triples('Norway agreed to send Ukraine more air defence systems.', { names: ['Norway', 'Ukraine'] }))
+      .to.deep.equal(['Norway pledged Ukraine']);
+    expect(triples('Scholz welcomed the decision of the Senate to allocate an aid package to Ukraine.',
+      { names: ['Scholz', 'Ukraine'] })).to.deep.equal([]);
+  });
+
+  it('When an annexation of Ukrainian land names no annexer, then Russia annexed it; elsewhere there is no event', () => {
+    expect(triples('Sanctions followed the annexation of Crimea in 2014.', { names: ['Crimea'] }))
+      .to.deep.equal(['Russia annexed Crimea']);
+    expect(triples('The annexation of Texas changed America.', { names: ['Texas', 'America'] })).to.deep.equal([]);
+  });
+
+  it('When an attack on a Ukrainian city is told as a noun with no attacker, then Russia attacked it, but not Crimea or a whole country', () => {
+    expect(triples('The missile strikes on Poltava killed four.', { names: ['Poltava'] })).to.deep.equal(['Russia attacked Poltava']);
+    expect(triples('The strikes on Sevastopol hit a fleet headquarters.', { names: ['Sevastopol'] })).to.deep.equal([]);
+    expect(triples('An escalation in shelling in Ukraine alarmed observers.', { names: ['Ukraine'] })).to.deep.equal([]);
+  });
+
+  it('When a city is named with "City" after it, then the event names the city', () => {
+    const names = [{ surface: 'Odesa City', name: 'Odesa City', type: 'place' as const }];
+    expect(triples('Russian drones hit Odesa City overnight.', { names })).to.deep.equal(['Russia attacked Odesa']);
+  });
+});

@@ -1,0 +1,126 @@
+// Attribution shapes on invented sentences: passives, negation, orders and appeals, subheads, sources, "said this", context cut off.
+import { expect } from 'chai';
+import { statementsOf, summary, type InventedEntity } from './fixture';
+
+const KOVALENKO: InventedEntity = { name: 'Petro Kovalenko', type: 'person', forms: ['Kovalenko'] };
+const HALVORSEN: InventedEntity = { name: 'Ingrid Halvorsen', type: 'person', forms: ['Halvorsen'] };
+const RUSSIA: InventedEntity = { name: 'Russia', type: 'place' };
+
+describe('findStatements: attribution shapes', () => {
+  it('When the reporting verb is passive ("are reported to be"), then nobody is made its speaker', () => {
+    const text = 'Russian forces are reported to be moving towards a town that guards the road.';
+    expect(statementsOf(text, [RUSSIA]).statements).to.deep.equal([]);
+  });
+
+  it('When the reporting verb is negated ("has not claimed"), then there is no statement', () => {
+    const text = 'Kovalenko has not directly claimed responsibility, but his aides have hinted at it.';
+    expect(statementsOf(text, [KOVALENKO]).statements).to.deep.equal([]);
+  });
+
+  it('When "alleged" describes a noun, then it reports nothing', () => {
+    const text = 'Officials highlight alleged abuses: Kovalenko said on Monday that the inquiry would begin soon.';
+    expect(summary(statementsOf(text, [KOVALENKO]).statements)).to.deep.equal([['Petro Kovalenko', 'indirect', 'the inquiry would begin soon']]);
+  });
+
+  it('When a run-in subhead ends in a colon, then it is neither speaker nor part of the words', () => {
+    const subhead = 'Bridge repairs agreed: Kovalenko said Wednesday that the bridge would reopen in May.';
+    expect(summary(statementsOf(subhead, [KOVALENKO]).statements)).to.deep.equal([['Petro Kovalenko', 'indirect', 'the bridge would reopen in May']]);
+    const trailing = 'Convoy reaches the coast: The convoy arrived before dawn, Kovalenko said.';
+    expect(statementsOf(trailing, [KOVALENKO]).statements[0].quote).to.equal('The convoy arrived before dawn');
+  });
+
+  it('When a quotation is followed by "X said in an interview with ...", then what follows the verb is context, not words', () => {
+    const text = '“We were ready long before,” Kovalenko said in a reference to the treaty and backing for the rebels in the east.';
+    expect(summary(statementsOf(text, [KOVALENKO]).statements)).to.deep.equal([['Petro Kovalenko', 'direct', 'We were ready long before']]);
+    const possessive = '“The line holds,” he said in a long interview with Radio Baltic’s Anna Berg. “Nobody has left.”';
+    const both = statementsOf(`Kovalenko arrived. ${possessive}`, [KOVALENKO]).statements;
+    expect(summary(both).map(([speaker, , quote]) => [speaker, quote])).to.deep.equal([
+      ['Petro Kovalenko', 'The line holds'], ['Petro Kovalenko', 'Nobody has left.'],
+    ]);
+  });
+
+  it('When a sentence opens with "But" or a prepositional phrase, then the subject after it still speaks', () => {
+    const but = statementsOf('Kovalenko arrived late. But he said the talks had gone well.', [KOVALENKO]).statements;
+    expect(summary(but)).to.deep.equal([['Petro Kovalenko', 'indirect', 'the talks had gone well']]);
+    const phrase = 'In a short message Halvorsen also said, “Do not travel north.”';
+    expect(summary(statementsOf(phrase, [HALVORSEN]).statements)).to.deep.equal([['Ingrid Halvorsen', 'direct', 'Do not travel north.']]);
+  });
+
+  it('When someone urges, tells or calls on others to act, then the addressee and the act are the words', () => {
+    const urged = statementsOf('Halvorsen urged the council to release the funds.', [HALVORSEN]).statements;
+    expect(summary(urged)).to.deep.equal([['Ingrid Halvorsen', 'indirect', 'the council to release the funds']]);
+    const told = statementsOf('Kovalenko told residents not to leave their homes.', [KOVALENKO]).statements;
+    expect(told[0].quote).to.equal('residents not to leave their homes');
+    const called = statementsOf('Halvorsen has criticised the plan, calling on the West to do more.', [HALVORSEN]).statements;
+    expect(summary(called)).to.deep.equal([['Ingrid Halvorsen', 'indirect', 'the West to do more']]);
+  });
+
+  it('When an order goes to troops or "to" is no verb, then no words are reported', () => {
+    expect(statementsOf('Kovalenko ordered his troops to cross the river.', [KOVALENKO]).statements).to.deep.equal([]);
+    expect(statementsOf('Kovalenko spoke when asked about accession to the union.', [KOVALENKO]).statements).to.deep.equal([]);
+    expect(statementsOf('Kovalenko criticised what he called a reckless plan.', [KOVALENKO]).statements).to.deep.equal([]);
+  });
+
+  it('When the speaker is the subject of "what he said was", then the predicate is the statement', () => {
+    const text = 'Kovalenko pushed back against what he said was a flood of false reports.';
+    expect(summary(statementsOf(text, [KOVALENKO]).statements)).to.deep.equal([['Petro Kovalenko', 'indirect', 'was a flood of false reports']]);
+  });
+
+  it('When the reporter adds what the speaker did next or where, then it is cut off', () => {
+    const deed = statementsOf('Kovalenko said an attack could come at any time, but pushed back against the panic.', [KOVALENKO]).statements;
+    expect(deed[0].quote).to.equal('an attack could come at any time');
+    const call = statementsOf('Halvorsen accused the council of hiding the report during a call with her counterpart.', [HALVORSEN]).statements;
+    expect(call[0].quote).to.equal('the council of hiding the report');
+    const dash = statementsOf('Kovalenko said the blasts were “payback” — using the word the enemy had used.', [KOVALENKO]).statements;
+    expect(dash[0].quote).to.equal('the blasts were payback');
+    const after = statementsOf('“The bridge is ours,” he said, lashing out at the critics.', []).statements;
+    expect(after[0].quote).to.equal('The bridge is ours');
+  });
+
+  it('When a relative clause sits inside the reported clause, then the clause goes on after it', () => {
+    const text = 'Halvorsen suggested that the games, which are held in the north, could delay the decision.';
+    expect(statementsOf(text, [HALVORSEN]).statements[0].quote).to.equal('the games, which are held in the north, could delay the decision');
+  });
+
+  it('When "X said that Q, the ministry said" closes a sentence, then the ministry is the source, not more of Q', () => {
+    const entities: InventedEntity[] = [KOVALENKO, { name: 'Baltic Foreign Ministry', type: 'organization', forms: ['foreign ministry'] }];
+    const { statements } = statementsOf('Kovalenko said that the talks had stalled, the foreign ministry said.', entities);
+    expect(summary(statements)).to.deep.equal([['Petro Kovalenko', 'indirect', 'the talks had stalled']]);
+    expect(statements[0].via).to.equal('Baltic Foreign Ministry');
+  });
+
+  it('When a body "said this", then the words are those of the sentence before', () => {
+    const entities: InventedEntity[] = [{ name: 'Riga Defence Institute', type: 'organization' }];
+    const text = 'Supply lines in the south are close to breaking.\n\nThe Riga Defence Institute said this in its daily assessment.';
+    const { statements } = statementsOf(text, entities);
+    expect(summary(statements)).to.deep.equal([['Riga Defence Institute', 'indirect', 'Supply lines in the south are close to breaking']]);
+  });
+
+  it('When a statement by X is recalled ("recalled a statement by X that Q"), then X said Q', () => {
+    const entities: InventedEntity[] = [KOVALENKO, { name: 'Riga Defence Institute', type: 'organization', forms: ['institute'] }];
+    const text = 'The Riga Defence Institute recalled a statement by Kovalenko from May 3 that the port “must be held”.';
+    const { statements } = statementsOf(text, entities);
+    expect(summary(statements)).to.deep.equal([['Petro Kovalenko', 'mixed', 'the port must be held']]);
+    expect(statements[0].via).to.equal('Riga Defence Institute');
+  });
+
+  it('When "It was emphasised that" follows a quoted body, then that body goes on speaking', () => {
+    const entities: InventedEntity[] = [{ name: 'Baltic Foreign Ministry', type: 'organization', forms: ['ministry'] }];
+    const text = '“The talks were useful,” the Baltic Foreign Ministry said. It was emphasised that the border would stay open.';
+    const { statements } = statementsOf(text, entities);
+    expect(summary(statements)[1]).to.deep.equal(['Baltic Foreign Ministry', 'indirect', 'the border would stay open']);
+  });
+
+  it('When the verb is followed by an addressee, the means and the time, then the words start after them', () => {
+    const text = 'Kovalenko told Radio Baltic by phone Tuesday evening that the plant was surrounded.';
+    const entities: InventedEntity[] = [KOVALENKO, { name: 'Radio Baltic', type: 'organization' }];
+    expect(statementsOf(text, entities).statements[0].quote).to.equal('the plant was surrounded');
+    const reporters = statementsOf('Halvorsen told reporters her country had made a firm commitment.', [HALVORSEN]).statements;
+    expect(reporters[0].quote).to.equal('her country had made a firm commitment');
+  });
+
+  it('When a verb that takes a noun phrase has only one before a comma, then it is no statement', () => {
+    const text = 'A donor hinted that the city could get tanks if it requests permission, but damage has been done.';
+    expect(statementsOf(text, []).statements.map((statement) => statement.verb)).to.not.include('requests');
+  });
+});

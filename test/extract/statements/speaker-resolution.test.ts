@@ -1,0 +1,110 @@
+// Speaker resolution on invented sentences: ledes naming the speaker later, state bodies, issuers of reports, unnamed groups, pronouns.
+import { expect } from 'chai';
+import { statementsOf, type InventedEntity } from './fixture';
+
+const speakers = (text: string, entities: InventedEntity[]): Array<string | null> => statementsOf(text, entities).statements.map((s) => s.speaker);
+
+describe('findStatements: speaker resolution', () => {
+  it('When a lede describes the speaker and names them a few paragraphs later, then the description resolves forward', () => {
+    const entities: InventedEntity[] = [{ name: 'Aino Virtanen', type: 'person', forms: ['Virtanen'] }, { name: 'Finland', type: 'place' }];
+    const text = 'Finland’s prime minister said the border would close at midnight.\n\nQueues formed at the crossings.\n\n'
+      + 'The prime minister of Finland, Aino Virtanen, spoke in Helsinki.';
+    expect(speakers(text, entities)).to.deep.equal(['Aino Virtanen']);
+  });
+
+  it('When "a Lviv police official" is named later with that post, then the place in the description picks him', () => {
+    const entities: InventedEntity[] = [
+      { name: 'Taras Melnyk', type: 'person', forms: ['Melnyk'] }, { name: 'Oleh Bondar', type: 'person', forms: ['Bondar'] },
+      { name: 'Lviv', type: 'place' },
+    ];
+    const text = 'A Lviv police official said the shelters were full.\n\n'
+      + 'The roads were closed, Oleh Bondar, a volunteer driver, told reporters. Supplies were short, Taras Melnyk, chief of the Lviv patrol police, said.';
+    expect(speakers(text, entities)[0]).to.equal('Taras Melnyk');
+  });
+
+  it('When a role the article never gives anyone describes the speaker, then the one person of the paragraph is meant', () => {
+    const entities: InventedEntity[] = [{ name: 'Oleg Sorokin', type: 'person', forms: ['Sorokin'] }, { name: 'Sorokin Bank', type: 'organization' }];
+    const text = 'Russian billionaire Oleg Sorokin has condemned the war. “Nobody gains from this,” the founder of Sorokin Bank wrote.';
+    expect(speakers(text, entities)).to.deep.equal(['Oleg Sorokin']);
+  });
+
+  it('When a state body is described ("Ukraine’s infrastructure ministry", "the U.S. Embassy in Moscow"), then it is named after its state', () => {
+    const ukraine: InventedEntity = { name: 'Ukraine', type: 'place' };
+    expect(speakers('The ship sailed on Tuesday, Ukraine’s infrastructure ministry said.', [ukraine])).to.deep.equal(['Ukrainian Infrastructure Ministry']);
+    const embassy = '“Citizens should leave now,” the U.S. Embassy in Moscow warned.';
+    expect(speakers(embassy, [{ name: 'United States', type: 'place', forms: ['U.S.'] }, { name: 'Moscow', type: 'place' }]))
+      .to.deep.equal(['United States Embassy in Moscow']);
+    expect(speakers('Ukraine’s presidency said two people were hurt.', [ukraine])).to.deep.equal(['Office of the President of Ukraine']);
+  });
+
+  it('When "the defence ministry" names no state, then it is the ministry of the state the latest speaker belongs to', () => {
+    const entities: InventedEntity[] = [{ name: 'Vladimir Putin', type: 'person', forms: ['Putin'] }];
+    const text = '“We will answer,” Putin said.\n\nA depot burned overnight.\n\nThe defence ministry said the fire began at dawn.';
+    expect(speakers(text, entities)).to.deep.equal(['Vladimir Putin', 'Russian Defense Ministry']);
+  });
+
+  it('When "the report said", then its issuer is whoever spoke or published it just before', () => {
+    const institute: InventedEntity = { name: 'Riga Defence Institute', type: 'organization', forms: ['institute'] };
+    const spoke = 'The Riga Defence Institute said supplies were short.\n\n“Morale is falling,” the report said.';
+    expect(speakers(spoke, [institute])).to.deep.equal(['Riga Defence Institute', 'Riga Defence Institute']);
+    const published = 'A study was published by the Riga Defence Institute on Monday. Most villages had no power, the report said.';
+    expect(speakers(published, [institute])).to.deep.equal(['Riga Defence Institute']);
+    expect(speakers('Prices rose, the report said.', [])).to.deep.equal([]);
+  });
+
+  it('When a think tank’s analysts speak, then the think tank is the speaker', () => {
+    const institute: InventedEntity = { name: 'Riga Defence Institute', type: 'organization' };
+    const own = '“The offensive has stalled,” Riga Defence Institute analysts said.';
+    expect(speakers(own, [institute])).to.deep.equal(['Riga Defence Institute']);
+    const bare = 'The Riga Defence Institute believes that the strike was planned. Analysts pointed out that the tower had been hit before.';
+    expect(speakers(bare, [institute])).to.deep.equal(['Riga Defence Institute', 'Riga Defence Institute']);
+  });
+
+  it('When bare "officials say" follows officials of a named state, then that state speaks again', () => {
+    const text = 'Ukrainian officials are warning civilians to stay indoors. Missiles hit three cities, but officials say the next wave will be larger.';
+    expect(speakers(text, [])).to.deep.equal(['Ukraine', 'Ukraine']);
+  });
+
+  it('When a place that is no state heads the subject and nobody fits, then the speaker stays unknown with a message', () => {
+    const { statements, messages } = statementsOf('A Kherson police official said the shelters were full.', [{ name: 'Kherson', type: 'place' }]);
+    expect(statements[0].speaker).to.equal(null);
+    expect(messages[0].ruleId).to.equal('statement.unresolved-speaker');
+  });
+
+  it('When a person is named after the pronoun ("he said of X"), then the pronoun is somebody else', () => {
+    const entities: InventedEntity[] = [{ name: 'Petro Kovalenko', type: 'person', forms: ['Kovalenko'] }, { name: 'Jonas Berg', type: 'person', forms: ['Berg'] }];
+    const text = 'Kovalenko answered the questions. Berg spoke next.\n\n“It means they want to fight,” he said of Berg’s remarks.';
+    expect(speakers(text, entities)).to.deep.equal(['Petro Kovalenko']);
+  });
+
+  it('When "it" follows a body named earlier in the sentence, then the body is meant', () => {
+    const entities: InventedEntity[] = [{ name: 'Baltic Herald', type: 'organization' }, { name: 'Russia', type: 'place' }];
+    const text = 'Russia said the talks had failed. The Baltic Herald has published what it says are leaked minutes of the talks.';
+    expect(speakers(text, entities)).to.deep.equal(['Russia', 'Baltic Herald']);
+  });
+
+  it('When "It" opens the sentence after one whose subject is a state, then that state is meant', () => {
+    const entities: InventedEntity[] = [{ name: 'Baltic Alliance', type: 'organization' }, { name: 'Ukraine', type: 'place' }];
+    const text = 'The Baltic Alliance said it would wait.\n\nUkraine has an interest in a quick answer. It demands that the talks resume.';
+    expect(speakers(text, entities)).to.deep.equal(['Baltic Alliance', 'Ukraine']);
+  });
+
+  it('When "she" speaks, then a woman named before is meant, her given name known to the lexicon', () => {
+    const entities: InventedEntity[] = [{ name: 'Ralph Moore', type: 'person' }, { name: 'Kristi Lang', type: 'person' }];
+    const text = 'Kristi Lang met Ralph Moore in Oslo. “We agreed on the next steps,” she said.';
+    expect(speakers(text, entities)).to.deep.equal(['Kristi Lang']);
+  });
+
+  it('When a leader’s government speaks, then the state speaks', () => {
+    const entities: InventedEntity[] = [{ name: 'Xi Jinping', type: 'person' }];
+    expect(speakers('Xi Jinping’s government says it is neutral in the war.', entities)).to.deep.equal(['China']);
+  });
+
+  it('When a participle follows the main clause, then its subject speaks; inside an "after" clause, another subject would', () => {
+    const entities: InventedEntity[] = [{ name: 'Oleg Sorokin', type: 'person' }, { name: 'Mark Garland', type: 'person' }];
+    const participle = 'In a post on Tuesday, Oleg Sorokin condemned the war, calling on the West to stop the killing.';
+    expect(speakers(participle, entities)).to.deep.equal(['Oleg Sorokin']);
+    const after = 'The comments came a day after Mark Garland visited Kyiv and announced the court would open an inquiry.';
+    expect(speakers(after, entities)).to.not.include('Oleg Sorokin');
+  });
+});
