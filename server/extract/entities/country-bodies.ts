@@ -64,7 +64,8 @@ function possessiveCountry(text: string, country: RawMention | undefined, m: Raw
 
 /**
  * Joins a country and the body after it: "Ukraine's Defense Ministry" (named with the country's adjective), "U.S.
- * Embassy" and "Russian Embassy" followed by "in <City>" (one organization, named with the country in full).
+ * Embassy" and "Russian Embassy" followed by "in <City>" (one organization, named with the country in full), and a
+ * body and the country after it ("Ministry of Health of Moldova").
  */
 export function countryBodies(text: string, found: RawMention[]): RawMention[] {
   const out: RawMention[] = [];
@@ -74,13 +75,21 @@ export function countryBodies(text: string, found: RawMention[]): RawMention[] {
     const adjective = m.kb ? undefined : possessiveCountry(text, before, m);
     const mission = !m.kb && MISSIONS.has(head) && m.tokens.length <= 2;
     if (adjective && (ORG_HEADS.has(head) || ORG_HEADS.has(m.tokens[0].text))) {
-      out[out.length - 1] = joined(text, before, m, `${adjective} ${m.bare}`);
+      const body = joined(text, before, m, `${adjective} ${m.bare}`);
+      const kb = lookupForm(body.canonical!);
+      out[out.length - 1] = kb?.type === 'organization' ? { ...body, kb, canonical: undefined } : body;
     } else if (mission && before?.kb?.kind === 'country' && !before.tokens[before.tokens.length - 1].possessive
       && /^[ \u00a0]$/.test(text.slice(before.end, m.start))) {
       out[out.length - 1] = joined(text, before, m, `${before.kb.name} ${head}`);
     } else if (before && !before.kb && MISSIONS.has(before.tokens[before.tokens.length - 1].text) && m.kb?.type === 'place'
       && /^ in $/.test(text.slice(before.end, m.start))) {
       out[out.length - 1] = joined(text, before, m, before.canonical ? `${before.canonical} in ${m.kb.name}` : undefined);
+    } else if (before && !before.kb && (ORG_HEADS.has(before.tokens[0].text) || ORG_HEADS.has(before.tokens[before.tokens.length - 1].text)) && m.kb?.kind === 'country'
+      && /^ of (?:the )?$/.test(text.slice(before.end, m.start))) {
+      // "the Ministry of Foreign Affairs of Poland": one body, the KB's entry when it knows it.
+      const body = joined(text, before, m, undefined);
+      const kb = lookupForm(body.form);
+      out[out.length - 1] = kb?.type === 'organization' ? { ...body, kb } : body;
     } else out.push(m);
   }
   return out;

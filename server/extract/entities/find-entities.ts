@@ -8,6 +8,7 @@ import { draftType, mergeMentions, type Draft } from './merge';
 import { PLACE_TAILS } from './lexicon';
 import { roleOf } from './roles';
 import { implicitMinistries } from './implicit-ministry';
+import { markListedTypes } from './lists';
 
 function canonicalName(draft: Draft): string {
   if (draft.kb) return draft.kb.name;
@@ -59,6 +60,7 @@ export function findEntities(input: { text: string; sentences: Sentence[]; furni
   const { text, sentences } = input;
   const named = nameSequences(text, sentences).flatMap((sequence) => segment(text, sequence));
   const raw = [...named, ...implicitMinistries(text, sentences, named)].sort((a, b) => a.start - b.start);
+  markListedTypes(text, raw);
   const drafts = mergeMentions(text, resolveRegions(text, raw));
   const built = drafts.map((draft) => ({ draft, entity: toEntity(text, draft) }))
     .sort((a, b) => a.entity.mentions[0].start - b.entity.mentions[0].start);

@@ -2,7 +2,7 @@
 import type { EntityType } from '../types';
 import { normalizeName, type KbEntity } from '../kb/index';
 import { addVotes, bestType, speaks, typeVotes, type TypeVotes } from './classify';
-import { isCommonWord, isGivenName, ORG_HEADS, PLACE_HEADS, TITLE_WORDS, TREATY_HEADS, DIRECTIONS } from './lexicon';
+import { DEPARTMENT_WORDS, DIRECTIONS, EVENT_HEADS, isCommonWord, isGivenName, MONTHS_AND_DAYS, ORG_HEADS, PLACE_HEADS, TITLE_WORDS, TREATY_HEADS, WEAPON_HEADS } from './lexicon';
 import nonEntitiesFile from '../kb/non-entities.json';
 import type { RawMention } from './segment';
 
@@ -14,6 +14,8 @@ export interface Draft {
 }
 
 const NON_ENTITIES = new Set(nonEntitiesFile.names.map(normalizeName));
+/** Longer runs of capitalized words are captions, map legends or titles, not names. */
+const MAX_NAME_WORDS = 8;
 
 const ACRONYM_DEFINITION = /^\s*\(\s*(\p{Lu}[\p{Lu}.&-]{1,7})(?:\s+or\s+(\p{Lu}[\p{Lu}.&-]{1,7}))?\s*\)/u;
 
@@ -60,12 +62,25 @@ function mergePartialNames(drafts: Draft[]): Draft[] {
   return drafts.filter((d) => d.mentions.length > 0);
 }
 
-/** Treaties and agreements are named but are neither people, organizations nor places ("Convention on Cluster Munitions"). */
-function isTreaty(draft: Draft): boolean {
+/**
+ * Treaties, weapons and events are named but are neither people, organizations nor places ("Convention on Cluster
+ * Munitions", "Bradley Infantry Fighting Vehicles", "Yom Kippur War", "Battle of Kyiv", "Operation Barbarossa").
+ */
+function namesThing(draft: Draft): boolean {
   return draft.mentions.some((m) => {
     const words = m.tokens.map((t) => t.text);
-    return TREATY_HEADS.has(words[words.length - 1]) || (TREATY_HEADS.has(words[0]) && (words.includes('on') || words.includes('of')));
+    const [first] = words;
+    const last = words[words.length - 1];
+    if (TREATY_HEADS.has(last) || WEAPON_HEADS.has(last) || EVENT_HEADS.has(last) || first === 'Operation') return true;
+    return (TREATY_HEADS.has(first) || EVENT_HEADS.has(first)) && (words.includes('on') || words.includes('of'));
   });
+}
+
+/** Names that are only a ministry's field ("Foreign Affairs"), months ("March-April") or a plural acronym ("IDPs"). */
+function namesNothing(name: string[]): boolean {
+  if (name.every((w) => DEPARTMENT_WORDS.has(w.toLowerCase()))) return true;
+  if (name.length === 1 && name[0].split(/[-‑]/).every((part) => MONTHS_AND_DAYS.has(part) || DIRECTIONS.has(part))) return true;
+  return name.length === 1 && /^\p{Lu}{2,}s$/u.test(name[0]);
 }
 
 function opensSentence(m: RawMention): boolean {
@@ -80,11 +95,11 @@ function isKept(draft: Draft): boolean {
   if (draft.mentions.every((m) => m.sequence.headline)) return false;
   if (draft.mentions.some((m) => NON_ENTITIES.has(normalizeName(m.bare)))) return false;
   if (/^[RDI]-[A-Z][a-z]+\.?$/.test(name.join(' '))) return false;
-  if (isTreaty(draft)) return false;
+  if (namesThing(draft) || namesNothing(name) || name.length > MAX_NAME_WORDS) return false;
   if (name.length === 1) {
     const word = name[0];
     if (isGivenName(word) && draft.votes.organization < 3 && draft.votes.place < 3) return false;
-    if (isCommonWord(word) || ORG_HEADS.has(word) || PLACE_HEADS.has(word) || TITLE_WORDS.has(word) || DIRECTIONS.has(word)) return false;
+    if (isCommonWord(word) || ORG_HEADS.has(word) || PLACE_HEADS.has(word) || TITLE_WORDS.has(word)) return false;
     // An acronym nobody defined is kept only when the words around it make it an organization ("AFP journalists").
     if (/^\p{Lu}[\p{Lu}.&-]+$/u.test(word) && !draft.acronyms.length) return draft.votes.organization >= 2;
     if (draft.mentions.every((m) => opensSentence(m) && !speaks(m))) return false;

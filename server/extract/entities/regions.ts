@@ -1,8 +1,8 @@
 // Decides whether a bare name that is both a city and a region ("Kherson") means the region in this article.
 import { lookupForm, lookupName, regionNamed } from '../kb/index';
 import type { RawMention } from './segment';
+import { lists } from './lists';
 
-const LIST_GAP = /^(?:,\s*|\s+and\s+|,\s+and\s+|\s+or\s+)(?:(?:north|south|east|west)(?:ern|-?eastern|-?western)?\s+)?$/;
 const PLURAL_REGIONS = /^\s+(?:regions|oblasts|provinces)\b/;
 const PLURAL_REPUBLICS = /^\s+[‘'"“]?People[’']s Republics[’'"”]?/;
 const REGIONS_OF = /\b(?:regions|oblasts|provinces) of\s*$/;
@@ -14,18 +14,6 @@ function isAmbiguous(m: RawMention): boolean {
 
 function isRegion(m: RawMention): boolean {
   return m.kb?.kind === 'region';
-}
-
-/** Runs of names joined by commas and "and" in one sentence ("Donetsk, Luhansk and Kherson"). */
-function lists(text: string, mentions: RawMention[]): RawMention[][] {
-  const groups: RawMention[][] = [];
-  for (const m of mentions) {
-    const group = groups[groups.length - 1];
-    const previous = group?.[group.length - 1];
-    if (previous && previous.sentence === m.sentence && LIST_GAP.test(text.slice(previous.end, m.start))) group.push(m);
-    else groups.push([m]);
-  }
-  return groups;
 }
 
 /** Applies plural heads to every name of a list ("Donetsk and Luhansk People's Republics"); returns spans the head used. */

@@ -2,7 +2,7 @@
 import type { EntityType, Span } from '../types';
 import { countryOfDemonym, lookupForm, type KbEntity } from '../kb/index';
 import { directedArea, knownAt, tailWords, type Known, type Segmenting } from './known-names';
-import { DIRECTIONS, GENERIC_HEADS, isCommonWord, isDemonymWord, isGivenName, MONTHS_AND_DAYS, ORG_HEADS, ORG_TAILS, PLACE_HEADS, SITE_TAILS, tailPhrase, TITLE_WORDS, TREATY_HEADS, UNIT_HEADS } from './lexicon';
+import { COLLECTIVE_NOUNS, DEPARTMENT_WORDS, DIRECTIONS, GENERIC_HEADS, isCommonWord, NAME_ADJECTIVES, isDemonymWord, isGivenName, MONTHS_AND_DAYS, ORG_HEADS, ORG_TAILS, PLACE_HEADS, SITE_TAILS, tailPhrase, TITLE_WORDS, TREATY_HEADS, UNIT_HEADS } from './lexicon';
 import { markModifiers } from './modifiers';
 import { countryBodies, lowercaseMinistry } from './country-bodies';
 import type { NameSequence } from './sequences';
@@ -23,7 +23,11 @@ export interface RawMention extends Span {
   /** Used as a modifier ("Kremlin spokesman", "Moscow-backed", "NZ time"): counts only for an entity named elsewhere. */
   attributive: boolean;
   typeHint?: EntityType;
+  /** Listed with known names of this type ("Syria, Myanmar, Xinjiang"): a cue for an unknown name's type. */
+  listedWith?: EntityType;
 }
+
+const LEGEND_LENGTH = 8;
 
 /** Words an unknown name may run over only inside "X of/for A and B" ("Center for Strategic and International Studies"). */
 const BRIDGES = new Set(['and', '&', 'in']);
@@ -68,10 +72,15 @@ function isSwallowed(s: Segmenting, known: Known): boolean {
   const tokens = s.sequence.tokens;
   if (known.kb.type === 'person' || known.tail.length) return false;
   if (known.j === tokens.length) {
+    // "The Economist magazine" is still The Economist; "Yalta European Strategy forum" is not Yalta; "a Berlin think
+    // tank" describes one in Berlin.
     const phrase = tailPhrase(s.tail);
-    return phrase !== undefined && (ORG_TAILS.has(phrase) || SITE_TAILS.has(phrase));
+    const described = /^(?:a|an)$/i.test(s.sequence.context[s.sequence.at - 1]?.text ?? '');
+    return phrase !== undefined && !described && known.kb.type !== 'organization' && (ORG_TAILS.has(phrase) || SITE_TAILS.has(phrase));
   }
   if (!tokens[known.j].capitalized || startsPerson(tokens, known.j) || tokens[known.j - 1].possessive) return false;
+  // A long run of capitalized words with no connector is a map legend or a list of names, not one long name.
+  if (tokens.length > LEGEND_LENGTH && tokens.every((t) => t.capitalized)) return false;
   const last = tokens[tokens.length - 1];
   const headed = ORG_HEADS.has(last.text) || PLACE_HEADS.has(last.text) || TREATY_HEADS.has(last.text) || tailPhrase(s.tail) !== undefined;
   return headed && tokens.slice(known.j).some((t, k) => t.capitalized && !isSkippable(tokens, known.j + k, s.sequence) && !knownAt(s, known.j + k));
@@ -109,18 +118,45 @@ function startsPerson(tokens: Token[], k: number): boolean {
     && !PLACE_HEADS.has(tokens[k + 1].text);
 }
 
+/**
+ * "Food and Agriculture Organization", "Energy and Natural Resources Committee": "and" inside a name that ends in an
+ * organization's head; after a head of its own ("University and", "Navy and") another name starts.
+ */
+function bridgesName(tokens: Token[], k: number): boolean {
+  const before = tokens[k - 1].text;
+  return (tokens[k].text === 'and' || tokens[k].text === '&') && ORG_HEADS.has(tokens[tokens.length - 1].text)
+    && (!ORG_HEADS.has(before) || DEPARTMENT_WORDS.has(before.toLowerCase())) && tokens[k + 1]?.capitalized === true;
+}
+
+/** "Minister of National Defense Hulusi Akar": the ministry's field belongs to the title, the name starts after it. */
+function endsField(tokens: Token[], i: number, k: number): boolean {
+  const field = (t: Token): boolean => DEPARTMENT_WORDS.has(t.text.toLowerCase());
+  return i >= 2 && tokens[i - 1].text === 'of' && isTitleWord(tokens[i - 2]) && field(tokens[k - 1]) && !field(tokens[k]);
+}
+
+/** A possessive ends a name unless a head follows ("St. Peter's Square") or it is a collective ("People's Republic"). */
+function endsAtPossessive(tokens: Token[], k: number): boolean {
+  return tokens[k - 1].possessive && !isHead(tokens[k]) && !COLLECTIVE_NOUNS.has(tokens[k - 1].text);
+}
+
 /** Where an unknown run starting at i ends: at a title, a possessive, a known name, or a bridge word outside "X of A and B". */
 function runEnd(s: Segmenting, i: number): number {
   const tokens = s.sequence.tokens;
   let k = i + 1;
-  while (k < tokens.length && !(tokens[k - 1].possessive && !isHead(tokens[k])) && !isTitleWord(tokens[k])) {
-    if (startsPerson(tokens, k)) break;
+  while (k < tokens.length && !endsAtPossessive(tokens, k) && !isTitleWord(tokens[k]) && !isDateWord(tokens, k)) {
+    if (startsPerson(tokens, k) || endsField(tokens, i, k)) break;
     if (tokens[k].text === 'of' && PLACE_HEADS.has(tokens[k - 1].text) && isHead(tokens[tokens.length - 1]) && k < tokens.length - 2) break;
-    if (BRIDGES.has(tokens[k].text) && !tokens.slice(i, k).some((t) => t.text === 'of' || t.text === 'for')) break;
+    if (BRIDGES.has(tokens[k].text) && !bridgesName(tokens, k) && !tokens.slice(i, k).some((t) => t.text === 'of' || t.text === 'for')) break;
     const known = knownAt(s, k);
     // A given name makes the next word a surname even when it names a place too ("Hanna Mali").
     const surname = k === i + 1 && isGivenName(tokens[i].text) && known?.j === k + 1;
-    if (known && !surname && !isSwallowed(s, known)) break;
+    // A body known by a bare head ("Congress", "Senate") ends a longer name ("Belarusian People’s Congress").
+    const bareHead = known?.j === k + 1 && ORG_HEADS.has(tokens[k].text);
+    if (known && !surname && !bareHead && !isSwallowed(s, known)) {
+      // "National Security Council": adjectives before a known body make a longer name of their own.
+      const opened = known.kb.type === 'organization' && tokens.slice(i, k).every((t) => NAME_ADJECTIVES.has(t.text));
+      return opened ? known.j : k;
+    }
     k++;
   }
   return k;
@@ -132,7 +168,14 @@ function openingAdjective(tokens: Token[], i: number, run: Token[]): boolean {
   const before = tokens[i - 1].text;
   const head = run[run.length - 1].text;
   if (run.length === 1 && GENERIC_HEADS.has(head)) return false;
-  return (countryOfDemonym(before) !== undefined || DIRECTIONS.has(before)) && (ORG_HEADS.has(head) || PLACE_HEADS.has(head));
+  const headed = ORG_HEADS.has(head) || PLACE_HEADS.has(head) || (ORG_HEADS.has(run[0].text) && run.some((t) => t.text === 'of'));
+  return (isDemonymWord(before) || countryOfDemonym(before) !== undefined || DIRECTIONS.has(before)) && headed;
+}
+
+/** "Haitian National Police": a known body of one country is not meant after another country's adjective. */
+function ofOtherCountry(tokens: Token[], i: number, known: Known | undefined): boolean {
+  const adjective = i > 0 && known?.kb.type === 'organization' && known.kb.country ? countryOfDemonym(tokens[i - 1].text) : undefined;
+  return adjective !== undefined && adjective.name !== known!.kb.country;
 }
 
 /** The number of a military unit belongs to its name ("36th Separate Marine Brigade", "1st Guards Tank Army"). */
@@ -149,7 +192,7 @@ export function segment(text: string, sequence: NameSequence): RawMention[] {
   const found: RawMention[] = [];
   let i = 0;
   while (i < tokens.length) {
-    const known = knownAt(s, i);
+    const known = ofOtherCountry(tokens, i, knownAt(s, i)) ? undefined : knownAt(s, i);
     const swallowed = known !== undefined && isSwallowed(s, known);
     if (known && !swallowed) {
       const area = i === 0 ? directedArea(text, sequence, tokens[0], known.kb) : undefined;
@@ -165,13 +208,16 @@ export function segment(text: string, sequence: NameSequence): RawMention[] {
     if (!swallowed && (isSkippable(tokens, i, sequence) || !tokens[i].capitalized)) { i++; continue; }
     const k = runEnd(s, i);
     let run = trimConnectors(tokens.slice(i, k));
-    if (run.length && openingAdjective(tokens, i, run)) run = [tokens[i - 1], ...run];
+    const adjective = run.length > 0 && openingAdjective(tokens, i, run);
+    if (adjective) run = [tokens[i - 1], ...run];
     const ordinal = run.length ? unitNumber(text, sequence, run) : undefined;
     if (ordinal) run = [ordinal, ...run];
     if (run.length) {
       const phrase = k === tokens.length && !tokens[k - 1].possessive ? tailPhrase(tail) : undefined;
       const head = phrase ? tail.slice(0, phrase.split(' ').length) : [];
-      found.push(mention(text, sequence, run, undefined, head));
+      // "the Belarusian Ministry of Foreign Affairs" may be a body the KB knows by another form.
+      const kb = adjective ? lookupForm(text.slice(run[0].start, run[run.length - 1].end)) : undefined;
+      found.push(mention(text, sequence, run, kb?.type === 'organization' ? kb : undefined, head));
     }
     i = k;
   }

@@ -11,7 +11,7 @@ export interface Token extends Span {
 }
 
 const WORD = /(?:\p{Lu}\.){2,}|[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:[’'\-‑][\p{L}\p{M}\p{N}]+)*/gu;
-const ABBREVIATION = /^(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Maj|Capt|Adm|Sgt|Gov|Sen|Rep|St|Jr|Sr|Prof|Brig|\p{Lu})$/u;
+const ABBREVIATION = /^(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Maj|Capt|Adm|Sgt|Gov|Sen|Rep|St|Jr|Sr|Prof|Brig|Pres|\p{Lu})$/u;
 const COMPOUND = /^(.*?\p{Lu}[^-‑]*)[-‑]\p{Ll}[\p{Ll}\-‑]*$/u;
 const UPPER = /^\p{Lu}/u;
 const LOWER = /^\p{Ll}/u;

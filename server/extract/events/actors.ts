@@ -25,12 +25,13 @@ const SUBJECT_PRONOUNS = new Set(['it', 'they', 'he', 'she']);
 const UNRESOLVED_SUBJECTS = new Set(['you', 'we', 'i', 'someone', 'nobody']);
 const CALENDAR = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/;
 const RELATIVE_SUBJECTS = new Set(['which', 'who']);
-// Verbs whose subject is the agent of the event noun they govern ("made an advance in", "a campaign of shelling").
+// Verbs whose subject is the agent of the event noun they govern ("made an advance in", "forces involved in the advance").
 const AGENTIVE = new Set(['made', 'make', 'makes', 'making', 'launched', 'launch', 'launches', 'launching', 'mounted',
   'mount', 'carried', 'conducted', 'continued', 'continue', 'continues', 'continuing', 'stepped', 'stopped', 'halted',
   'resumed', 'began', 'begun', 'started', 'pressed', 'pressing', 'intensified', 'campaign', 'completed', 'complete',
   'formalized', 'formalised', 'formalize', 'finalized', 'signed', 'legislate', 'legislated', 'ordered', 'proclaimed',
-  'declared', 'ratified', 'undertook', 'staged', 'waged', 'unleashed', 'inflicting', 'announced', 'announces']);
+  'declared', 'ratified', 'undertook', 'staged', 'waged', 'unleashed', 'inflicting', 'announced', 'announces',
+  'involved', 'engaged', 'participating']);
 // Nouns whose possessor is the one who acts ("Moscow's decision to abandon", "Kyiv's claim to have entered").
 const AGENT_NOUNS = new Set(['decision', 'claim', 'claims', 'move', 'bid', 'order', 'orders', 'effort', 'efforts',
   'attempt', 'attempts', 'announcement']);
@@ -52,7 +53,9 @@ function actorOfRef(token: Token, context: ArticleContext): Party | undefined {
   return party && asActor(party);
 }
 
-const NOT_VERBS = new Set(['during', 'according', 'notwithstanding', 'red', 'bed', 'hundred', 'thing', 'king', 'spring']);
+// "It was Ukraine that launched": after a form of "be" a name is the predicate, not an object.
+const NOT_VERBS = new Set(['was', 'were', 'during', 'according', 'notwithstanding', 'red', 'bed', 'hundred', 'thing', 'king',
+  'spring']);
 
 /** A verb just before a name makes the name its object ("attacked Ukraine in 2014, annexed Crimea", "stocking Putin"). */
 function isObjectOfVerb(token: Token | undefined): boolean {
@@ -96,7 +99,8 @@ function judgeRef(view: SentenceView, context: ArticleContext, i: number, trigge
   }
   // "with Japan pledging aid": an absolute clause whose subject follows "with".
   if (previous?.form === 'with' && i + 1 === trigger && party) return { party, index: i, claims: false };
-  if (next?.form === '-') return skip;
+  // "the Georgia War": a name inside a longer capitalized name only describes it.
+  if (next?.form === '-' || next && !next.ref && next.capitalized && /^[a-z]/.test(next.form)) return skip;
   const owned = possessorOf(view, i) ? view.tokens[i + 2]?.form ?? '' : '';
   if (ROLE_NOUNS.has(next?.form ?? '') || ROLE_NOUNS.has(owned)) return 'stop';
   if (isObjectOfVerb(previous)) return skip;
@@ -110,7 +114,7 @@ function judgeRef(view: SentenceView, context: ArticleContext, i: number, trigge
 /** A capitalized word the entity stage did not know ("Leopards ... arrived in"): an unnamed subject, not a day or month. */
 function isUnknownName(view: SentenceView, i: number): boolean {
   const token = view.tokens[i];
-  if (!token.capitalized || token.ref || i === 0 || CALENDAR.test(token.form)) return false;
+  if (!token.capitalized || token.ref || i === 0 || CALENDAR.test(token.form) || view.tokens[i - 1].ref) return false;
   return /^[a-z]/.test(token.form) && !/^[.!?"“(]$/.test(view.tokens[i - 1].form);
 }
 

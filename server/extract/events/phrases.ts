@@ -168,6 +168,10 @@ const FACILITIES = new Set(('tower towers plant plants station stations substati
 
 const PIECES = new Set(['outskirts', 'suburbs', 'part', 'parts', 'areas', 'districts', 'centre', 'center', 'neighbourhoods',
   'neighborhoods']);
+// Those who live in a place stand for it when struck ("an operation against the residents of X").
+const DWELLERS = new Set(['residents', 'people', 'population', 'inhabitants', 'civilians', 'citizens']);
+// A plural place word before "including" or "such as" ("several cities including Kyiv") names its examples after.
+const PLACE_CLASSES = new Set(['cities', 'towns', 'villages', 'regions', 'places', 'areas', 'settlements', 'targets']);
 
 /**
  * What is struck may be a thing or a piece of a place: "a TV tower in Kharkiv", "energy facilities near Lviv",
@@ -179,8 +183,15 @@ export function parseStruckPlace(view: SentenceView, at: number): TargetList | u
   for (const stop = i + MAX_MODIFIERS; i < stop && i < tokens.length; i++) {
     const token = tokens[i];
     const link = tokens[i + 1]?.form ?? '';
-    if (FACILITIES.has(token.form) && (link === 'in' || link === 'near') || PIECES.has(token.form) && link === 'of') {
+    if (FACILITIES.has(token.form) && (link === 'in' || link === 'near') || PIECES.has(token.form) && link === 'of'
+      || DWELLERS.has(token.form) && (link === 'of' || link === 'in')) {
       return parseTargets(view, i + 2, true);
+    }
+    if (PLACE_CLASSES.has(token.form)) {
+      const examples = link === ',' ? i + 2 : i + 1;
+      const opener = tokens[examples]?.form;
+      if (opener === 'including') return parseTargets(view, examples + 1, true);
+      if (opener === 'such' && tokens[examples + 1]?.form === 'as') return parseTargets(view, examples + 2, true);
     }
     if (token.ref ? token.ref.kind !== 'demonym' : STOP_WORDS.has(token.form) || !/^[a-z0-9-]+$/.test(token.form)) {
       return undefined;

@@ -32,6 +32,8 @@ const DEMONYM_FORCE = new RegExp(`\\b([A-Z][a-z]+)\\s+(?:[a-z-]+\\s+){0,2}?(?:${
 const PRONOUN_FORCE = new RegExp(`\\b(its|their|his|her)\\s+${FORCE_MODIFIERS}(?:${FORCE_NOUNS})\\b`, 'gi');
 const AFTER_MENTION_FORCE = new RegExp(`^(?:[’']s)?\\s+${FORCE_MODIFIERS}(?:${FORCE_NOUNS})\\b`);
 const CAPITALIZED = /\b[A-Z][a-z]+\b/g;
+// "Ukraine's capital" with no name after it: a description of the state's capital city.
+const CAPITAL_AFTER_MENTION = /^[’']s\s+capital\b(?!\s+(?:city\s+)?[A-Z])/;
 const AIDED = /\b(?:support|aid|assistance|weapons|arms|help|backing)\s+(?:for|to)\s+(?:the\s+)?$/i;
 const OBLIQUE = /\b(?:in|into|on|at|to|from|of|near|for|with|against|across|over|through|towards|toward|around|inside|outside|within|throughout|about|under|during|between|among)\s+(?:(?:the|a|an)\s+)?(?:[a-z]+(?:ern|al|ian|ed|ic)\s+)?$/i;
 
@@ -85,6 +87,20 @@ function forceAfterMentions(text: string, mentions: Ref[], sentence: Sentence): 
   return found;
 }
 
+function capitalAfterMentions(text: string, mentions: Ref[], sentence: Sentence): Ref[] {
+  const found: Ref[] = [];
+  for (const mention of mentions) {
+    const match = CAPITAL_AFTER_MENTION.exec(text.slice(mention.end, Math.min(sentence.end, mention.end + 40)));
+    if (match && mention.party?.kind === 'country') {
+      found.push({
+        kind: 'anaphor', start: mention.start, end: mention.end + match[0].length, sentence: sentence.index,
+        placeKind: 'capital', ofState: mention.party,
+      });
+    }
+  }
+  return found;
+}
+
 function scan(pattern: RegExp, body: string, offset: number, visit: (match: RegExpExecArray, span: Span) => void): void {
   pattern.lastIndex = 0;
   for (let match = pattern.exec(body); match; match = pattern.exec(body)) {
@@ -104,6 +120,7 @@ export function sentenceRefs(text: string, sentence: Sentence, mentions: Ref[]):
     coverage.take(ref);
   };
   forceAfterMentions(text, mentions, sentence).forEach(add);
+  capitalAfterMentions(text, mentions, sentence).forEach(add);
   mentions.forEach(add);
   scan(DEMONYM_FORCE, body, at, (match, span) => {
     const state = stateOfDemonym(match[1]);

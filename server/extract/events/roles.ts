@@ -1,7 +1,7 @@
-// Who may act and what may be acted on, per verb: states annex, persons do not take towns, outlets do nothing here.
+// Who may act and what may be acted on, per verb: states annex, only leaders of states take towns, outlets do nothing here.
 import type { Candidate } from './interpret';
 import type { SentenceView } from './view';
-import { actingState, regionOf, stateNamed } from './world';
+import { actingState, forcesOf, regionOf, stateNamed } from './world';
 import type { Party } from './world';
 
 // Acts only a state performs: a person or government body doing them does so for its state.
@@ -24,7 +24,8 @@ export function targetParty(candidate: Candidate, party: Party | undefined, asRe
 function fitsVerb(party: Party, verb: string): boolean {
   if (party.type === 'place') return party.kind === 'country';
   if (party.type === 'organization') return MILITARY.has(verb) || verb === 'attacked' ? ACTING_BODIES.has(party.kind) : !SILENT_BODIES.has(party.kind);
-  return !MILITARY.has(verb);
+  // A leader commanding a state's forces takes land through them ("Putin occupied Crimea"); other persons do not.
+  return !MILITARY.has(verb) || verb !== 'withdrew_from' && forcesOf(party)?.kind === 'country';
 }
 
 /** Who may stand as the actor: the state for annexations and recognitions, and only parties fit for the verb. */

@@ -4,6 +4,8 @@ import { ADVERBIAL_OPENERS, FINITE_MARKERS, PREPOSITIONS } from './lexicon';
 
 const TIME_WORDS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|overnight)$/;
 const PART_OF_DAY = /^(?:morning|afternoon|evening|night)$/;
+const DEICTIC = new Set(['this', 'last', 'next']);
+const TIME_NOUNS = /^(?:week|weekend|month|year|morning|afternoon|evening|night|spring|summer|autumn|fall|winter|time|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/;
 const MAX_ADVERBIAL_WORDS = 7;
 const ADDRESSEE_STOPS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'he', 'she', 'it', 'they', 'we', 'i', 'there', 'this']);
 const MAX_CONTROLLED_WORDS = 8;
@@ -28,6 +30,8 @@ export function skipAdverbials(tokens: Token[], from: number): number {
     // "by phone" and "for weeks" set the scene; "responded by annexing" and "called for talks" do not report words.
     if (token.lower === 'by' && !MEANS.has(tokens[at + 1]?.lower ?? '')) break;
     if (token.lower === 'for' && !SPANS.has(tokens[at + 1]?.lower ?? '')) break;
+    // "this week", "last month"; "confirmed this strategy" has an object, not a time.
+    if (DEICTIC.has(token.lower) && !TIME_NOUNS.test(tokens[at + 1]?.lower ?? '')) break;
     at++;
     if (TIME_WORDS.test(token.lower)) {
       if (PART_OF_DAY.test(tokens[at]?.lower ?? '')) at++;
@@ -83,6 +87,6 @@ export function controlledInfinitive(tokens: Token[], from: number, verb: string
 export function anaphoricObject(tokens: Token[], at: number): number {
   const after = tokens[at + 1];
   if (!['this', 'so'].includes(tokens[at]?.lower ?? '') || (after?.kind === 'word' && !PREPOSITIONS.has(after.lower))) return -1;
-  const end = skipAdverbials(tokens, at + 1);
-  return !tokens[end] || tokens[end].kind === 'end' || tokens[end].kind === 'comma' ? end : -1;
+  const end = tokens.findIndex((token, index) => index > at && (token.kind === 'end' || token.kind === 'comma' || token.kind === 'quote'));
+  return end === -1 ? tokens.length : tokens[end].kind === 'quote' ? -1 : end;
 }

@@ -1,6 +1,6 @@
 // Resolves a description of a speaker ("the Russian leader", "a Ukrainian military commander", "the institute") to one entity, or says why not.
 import type { Entity, Span } from '../types';
-import { entitiesFitting, mayBeDescribed, type Description } from './descriptions';
+import { anyRole, entitiesFitting, mayBeDescribed, type Description } from './descriptions';
 import type { ArticleParties } from './parties';
 import type { Spoken } from './pronouns';
 import type { Resolution } from './speaker';
@@ -68,9 +68,11 @@ function onlyPersonInParagraph(description: Description, at: number, scene: Desc
 export function describeSpeaker(description: Description, at: number, scene: DescriptionScene, context: DescriptionContext): Resolution {
   if (description.refersTo === 'organization' && BODY_DESCRIPTIONS.has(description.head)) return describeBody(description, at, scene, context);
   const { parties, history, text } = context;
+  // An indefinite description introduces someone named later ("a senior official ... Fomin said"); a definite one refers back.
   const placed = (entity: Entity) => (description.indefinite ? firstMention(entity) > at : firstMention(entity) < at);
   const fitting = entitiesFitting(description, parties.entities.filter(placed), text, parties);
-  if (!description.indefinite) {
+  // "the minister noted" is the minister who just spoke; "the official said" goes back to an unnamed "a senior official".
+  if (!description.indefinite && !anyRole(description)) {
     const keys = new Set(fitting.map((entity) => entity.key));
     const latest = [...history].reverse().find((entry) => entry.spoke && entry.paragraph >= scene.paragraph - RECENT_PARAGRAPHS && keys.has(entry.party.key));
     if (latest) return { kind: 'party', party: latest.party, how: 'statement.speaker-description' };

@@ -9,6 +9,7 @@ const ORGANIZATION_NOUNS: Record<string, string[]> = descriptions.organizationNo
 const QUALIFIERS: Record<string, string[]> = descriptions.qualifiers;
 const IGNORED = new Set(descriptions.ignoredWords);
 const ALL_ROLES = [...new Set(Object.values(PERSON_ROLES).flat())];
+const LEADERS = new Set(['president', 'prime minister', 'chancellor', 'king', 'queen', 'premier', 'supreme leader', 'pope']);
 const STOP_AT = new Set(['of', 'in', 'at', 'for', 'from', 'with', 'on', 'to', 'who', 'which', 'that', 'and']);
 
 export interface Description {
@@ -110,6 +111,17 @@ export function mayBeDescribed(description: Description, entity: Entity, text: s
   return !ALL_ROLES.some((role) => contains(profile, role)) && description.qualifiers.every((word) => qualifierFits(profile, word, parties));
 }
 
+/** Whether the head fits anyone with a role ("official"), rather than naming a role of its own. */
+export function anyRole(description: Description): boolean {
+  return description.refersTo === 'person' && PERSON_ROLES[description.head].includes('*');
+}
+
+/** "an official" is never the head of state or government the KB knows the person as. */
+function leads(entity: Entity, parties: ArticleParties): boolean {
+  const role = parties.facts(entity)?.role ?? entity.role ?? '';
+  return LEADERS.has(role.toLowerCase());
+}
+
 /** Entities of the right type that fit every part of the description. */
 export function entitiesFitting(description: Description, candidates: Entity[], text: string, parties: ArticleParties): Entity[] {
   return candidates.filter((entity) => {
@@ -117,7 +129,7 @@ export function entitiesFitting(description: Description, candidates: Entity[], 
     const profile = profileOf(entity, text, parties);
     const heads = description.refersTo === 'person' ? PERSON_ROLES[description.head] : ORGANIZATION_NOUNS[description.head];
     const headFits = heads.includes('*')
-      ? description.refersTo === 'organization' || ALL_ROLES.some((role) => contains(profile, role))
+      ? description.refersTo === 'organization' || (ALL_ROLES.some((role) => contains(profile, role)) && !leads(entity, parties))
       : heads.some((role) => contains(profile, role));
     return headFits && description.qualifiers.every((word) => qualifierFits(profile, word, parties));
   });

@@ -5,17 +5,25 @@ import { buildUnits, type Unit } from './units';
 import { tokenize } from './tokens';
 import { findFrames } from './frames';
 import { arrangeFrames, quotesAfterAttribution } from './arrange';
-import { ArticleParties } from './parties';
+import { ArticleParties, type PlacedMention } from './parties';
 import { SpeakerResolver, subjectMentions } from './speaker';
 import { StatementCollector, type AnalysedUnit } from './collector';
-import { MAY_REPORT } from './lexicon';
+import { MAY_REPORT, PREPOSITIONS } from './lexicon';
+import { namedInWords } from './proper-name';
 import { afterHeading, headingEnd } from './heading';
 
 function analyse(text: string, unit: Unit, parties: ArticleParties, paragraphStart: boolean): AnalysedUnit {
   if (!MAY_REPORT.test(text.slice(unit.start, unit.end))) return { unit, tokens: [], frames: [], opening: 0 };
   const tokens = tokenize(text, unit, unit.quotations);
-  const hasName = (from: number, to: number): boolean => subjectMentions(tokens, from, to, parties)
-    .some((mention) => mention.entity.type !== 'place' || parties.partyOf(mention.entity).key !== mention.entity.key || !!parties.stateOf(mention.entity.name));
+  // A place names a speaker only as the head of the words ("Kyiv said", "Moscow's envoy"), not as a modifier
+  // ("a Belgrade university professor"); a name the entity stage missed ("Filip Ejdus, a professor, said") still counts.
+  const heads = (mention: PlacedMention, from: number, to: number) => mention.start === tokens[from].start || mention.end >= tokens[to - 1].end
+    || /^['’]s\b/.test(text.slice(mention.end, mention.end + 3));
+  const speaks = (mention: PlacedMention) => mention.entity.type !== 'place' || parties.partyOf(mention.entity).key !== mention.entity.key
+    || !!parties.stateOf(mention.entity.name);
+  const hasName = (from: number, to: number, describable = false): boolean => subjectMentions(tokens, from, to, parties)
+    .some((mention) => speaks(mention) && (mention.entity.type !== 'place' || (!describable && heads(mention, from, to))))
+    || (to > from && !tokens.slice(from, to).some((token) => PREPOSITIONS.has(token.lower)) && namedInWords(tokens.slice(from, to))?.type === 'person');
   const opening = paragraphStart ? headingEnd(tokens) : 0;
   const frames = afterHeading(arrangeFrames(tokens, findFrames(text, tokens, hasName)), opening);
   return { unit, tokens, frames: [...frames, ...quotesAfterAttribution(tokens, frames)], opening };

@@ -61,8 +61,8 @@ function frameAt(text: string, tokens: Token[], at: number, hasName: (from: numb
     const found = subjectLeftOf(tokens, verbFrom, hasName);
     // A trailing attribution names its speaker: "..., adding." or "what they claim, rightly or wrongly," report nothing before them.
     if (found.shape.kind !== 'phrase' || hasInnerDeterminer(tokens, found.shape.from, found.shape.to)) return undefined;
-    if (tokens[found.attributionFrom]?.lower === 'what') return undefined;
-    if (context && !quoteBefore(text, tokens, found.attributionFrom)) return undefined;
+    if (['what', 'which'].includes(tokens[found.attributionFrom]?.lower ?? '')) return undefined;
+    if (context && (found.attributionFrom !== found.shape.from || !quoteBefore(text, tokens, found.shape.from))) return undefined;
     return {
       verbFrom, verbTo, subject: found.shape, attributionFrom: found.attributionFrom, attributionTo: context ? nextQuote(tokens, next) : next,
       direction: 'trail', contentFrom: 0, contentTo: found.attributionFrom, via, ruleId,
@@ -84,7 +84,8 @@ function frameAt(text: string, tokens: Token[], at: number, hasName: (from: numb
   const anaphor = anaphoricObject(tokens, next);
   if (anaphor > next) {
     const frame = lead(next, 'statement.said-this');
-    return frame && { ...frame, contentTo: next + 1, attributionTo: anaphor };
+    // The rest of the sentence ("..., according to an Ukrinform correspondent") only places the words.
+    return frame && { ...frame, contentTo: next + 1, attributionTo: tokens.length };
   }
   if (!(tokens[next]?.lower === 'to' && INFINITIVE_VERBS.has(verb))) next = skipAdverbials(tokens, next);
   next = colonAhead(tokens, next);
@@ -121,7 +122,7 @@ function frameAt(text: string, tokens: Token[], at: number, hasName: (from: numb
 /** "Sen. Lindsey Graham, R-S.C., said Florida Gov. ...": a name without a verb left of "said" is its subject, not content. */
 function namedOnTheLeft(tokens: Token[], verb: number, hasName: (from: number, to: number) => boolean): boolean {
   const found = subjectLeftOf(tokens, verb, hasName);
-  return found.shape.kind === 'phrase' && hasName(found.shape.from, found.shape.to) && found.shape.from === found.attributionFrom
+  return found.shape.kind === 'phrase' && hasName(found.shape.from, found.shape.to)
     && (found.shape.from === 0 || tokens[found.shape.from - 1].kind !== 'quote');
 }
 

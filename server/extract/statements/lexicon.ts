@@ -109,7 +109,7 @@ export const NOUN_OBJECT_VERBS: ReadonlySet<string> = new Set([
   'agree', 'agreed', 'agrees', 'threaten', 'threatened', 'threatens',
   'explain', 'explained', 'explains', 'predict', 'predicted', 'predicts',
   'suggested', 'suggests', 'highlighted', 'highlights', 'indicated', 'indicates', 'requested', 'requests', 'demanded', 'demands',
-  'pointed', 'points', 'pointing', 'claim', 'claimed', 'claims', 'claiming',
+  'pointed', 'points', 'pointing', 'claim', 'claimed', 'claims', 'claiming', 'declared', 'declares', 'declaring',
 ]);
 
 /** Verbs that name an addressee before their content ("told reporters that ..."). */

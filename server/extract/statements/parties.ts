@@ -73,7 +73,7 @@ export class ArticleParties {
   private findState(word: string): Party | undefined {
     const stem = word.replace(/['’]s$/, '');
     // Names are looked up capitalized: the KB reads an all-lowercase word as a common noun.
-    const bare = stem.charAt(0).toUpperCase() + stem.slice(1);
+    const bare = stem.replace(/(^|\s)\S/g, (first) => first.toUpperCase());
     const named = [bare, stem.toUpperCase()].map((form) => lookupName(form)).find((found) => found?.kind === 'country');
     const state = countryOfDemonym(bare) ?? countryOfCapital(bare) ?? named;
     return state ? this.fromKb(state) : undefined;

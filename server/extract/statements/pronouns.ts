@@ -54,8 +54,23 @@ export interface PronounScene {
 }
 
 /**
+ * The antecedent in the pronoun's own sentence: "he" the nearest person named before it (not a possessive: "Putin's
+ * press secretary ... he"), "it" the body or state the sentence opens with ("El Pais has released what it says ...").
+ */
+function inSameSentence(text: string, scene: PronounScene, parties: ArticleParties, fits: (party: Party) => boolean, excluded: Set<string>): Party | undefined {
+  const outsideQuotes = (mention: PlacedMention) => !scene.quoted.some((quote) => mention.start >= quote.start && mention.end <= quote.end);
+  const possessive = (mention: PlacedMention) => /^['’]s\b/.test(text.slice(mention.end, mention.end + 3));
+  const named = parties.before(scene.at, scene.unitStart).filter(outsideQuotes);
+  const plain = named.filter((mention) => !possessive(mention)).map((mention) => parties.partyOf(mention.entity));
+  if (PERSON_PRONOUNS.has(scene.pronoun)) return plain.find(fits);
+  if (scene.pronoun !== 'it') return undefined;
+  const body = (party: Party) => !excluded.has(party.key) && (party.type === 'organization' || (party.type === 'place' && !!parties.stateOf(party.name)));
+  return [...plain].reverse().find(body) ?? named.map((mention) => parties.partyOf(mention.entity)).reverse().find(body);
+}
+
+/**
  * "he"/"she": a person named earlier in the same sentence, else the latest person speaker nearby, else the latest person
- * named nearby. "it"/"they" and "the body": the latest organization speaker nearby, else the latest organization named.
+ * named nearby. "it"/"they": a body opening the sentence, else the latest organization speaker nearby, else the latest named.
  */
 export function resolvePronoun(text: string, scene: PronounScene, history: Spoken[], parties: ArticleParties): Party | undefined {
   const outsideQuotes = (mention: PlacedMention) => !scene.quoted.some((quote) => mention.start >= quote.start && mention.end <= quote.end);
@@ -64,12 +79,8 @@ export function resolvePronoun(text: string, scene: PronounScene, history: Spoke
   const after = { start: scene.at + scene.pronoun.length, end: scene.unitEnd };
   const excluded = new Set([...scene.quoted, after].flatMap((span) => parties.within(span).map((mention) => parties.partyOf(mention.entity).key)));
   const fits = (party: Party) => fitsPronoun(party, scene.pronoun) && !excluded.has(party.key);
-  // "he" after a person named earlier in the sentence; "it" after a body ("El Pais released what it says are ...").
-  // "Peskov, Putin's press secretary, confirmed it when he stated": a possessive only describes someone else.
-  const possessive = (mention: PlacedMention) => /^['’]s\b/.test(text.slice(mention.end, mention.end + 3));
-  const sameUnit = parties.before(scene.at, scene.unitStart).filter((m) => outsideQuotes(m) && !possessive(m)).map((mention) => parties.partyOf(mention.entity))
-    .find((party) => fits(party) && (PERSON_PRONOUNS.has(scene.pronoun) || scene.pronoun === 'it'));
-  if (sameUnit) return sameUnit;
+  const sameSentence = inSameSentence(text, scene, parties, fits, excluded);
+  if (sameSentence) return sameSentence;
   const spoken = [...history].reverse()
     .find((entry) => entry.paragraph >= scene.paragraph - REACH && (fits(entry.party) || spokeAsGroup(entry.party, scene.pronoun) && !excluded.has(entry.party.key)));
   if (spoken) return spoken.party;

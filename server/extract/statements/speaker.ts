@@ -52,6 +52,8 @@ export class SpeakerResolver {
     const words = tokens.slice(from, to).map((token) => token.lower);
     const span = { start: tokens[from].start, end: tokens[to - 1].end };
     if (words.length === 1 && (PERSON_PRONOUNS.has(words[0]) || GROUP_PRONOUNS.has(words[0]))) return this.pronoun(words[0], span.start, scene);
+    const owned = this.ownOfficials(words, span.start, scene);
+    if (owned) return owned;
     const chosen = choose(subjectMentions(tokens, from, to, this.parties));
     if (chosen) return this.withHead(chosen, tokens.slice(from, to), span, scene);
     const surname = words.length === 1 ? this.bySurname(tokens[from].text) : undefined;
@@ -66,14 +68,30 @@ export class SpeakerResolver {
     if (described?.kind === 'party') return described;
     const body = bodyFromContext(words, scene, this.history, this.parties);
     if (body) return body;
-    const stateNamed = words.some((word) => this.parties.stateOf(word) ?? this.parties.stateOf(word.split('-')[0]));
-    if (described && !OFFICIAL_NOUNS.has(head) && !stateNamed) return described;
-    const state = words.map((word) => this.parties.stateOf(word) ?? this.parties.stateOf(word.split('-')[0])).find(Boolean);
+    const state = this.stateIn(words);
+    if (described && !OFFICIAL_NOUNS.has(head) && !state) return described;
     if (state && (OFFICIAL_NOUNS.has(head) || description?.refersTo === 'person')) return { kind: 'party', party: state, how: 'statement.speaker-unnamed-official' };
     if (GENERIC_GROUP_NOUNS.has(head) || STAFF_NOUNS.has(head)) return { kind: 'generic' };
     if (OFFICIAL_NOUNS.has(head)) return { kind: 'unresolved', reason: `no named speaker for "${this.text.slice(span.start, span.end)}"` };
     const named = namedInWords(tokens.slice(from, to));
     return named ? { kind: 'party', party: named, how: 'statement.speaker-surface-name' } : { kind: 'none' };
+  }
+
+  /** "its officials say": the officials of the body or state "its" refers to. */
+  private ownOfficials(words: string[], at: number, scene: Scene): Resolution | undefined {
+    if (words.length !== 2 || !['its', 'their'].includes(words[0]) || !OFFICIAL_NOUNS.has(words[1])) return undefined;
+    const owner = this.pronoun(words[0] === 'its' ? 'it' : 'they', at, scene);
+    return owner.kind === 'party' && owner.party.type !== 'person' ? { ...owner, how: 'statement.speaker-unnamed-official' } : undefined;
+  }
+
+  /** The state a demonym or state name among the words names ("Ukrainian", "Kremlin-backed", "South Korean"). */
+  private stateIn(words: string[]): Party | undefined {
+    for (let at = 0; at < words.length; at++) {
+      const pair = at + 1 < words.length ? this.parties.stateOf(`${words[at]} ${words[at + 1]}`) : undefined;
+      const state = pair ?? this.parties.stateOf(words[at]) ?? this.parties.stateOf(words[at].split('-')[0]);
+      if (state) return state;
+    }
+    return undefined;
   }
 
   /** A lone capitalized word that is the surname of exactly one person in the article ("Tuck said"). */
@@ -123,8 +141,9 @@ export class SpeakerResolver {
         indefinite: ['a', 'an'].includes(tokens[0].lower),
       };
       const described = this.describe(affiliated, span.start, scene);
-      if (described.kind === 'party' || !OFFICIAL_NOUNS.has(head)) return described;
-      return named;
+      // "Ukraine's health minister said": an unnamed holder of a state's office speaks for the state.
+      if (described.kind === 'party' || (!OFFICIAL_NOUNS.has(head) && !this.parties.stateOf(entity.name))) return described;
+      return named.kind === 'party' ? { ...named, how: 'statement.speaker-unnamed-official' } : named;
     }
     if (description?.refersTo === 'organization' || OFFICIAL_NOUNS.has(head)) {
       const known = lookupName(this.text.slice(span.start, span.end));

@@ -20,14 +20,15 @@ export interface SubjectFound {
   attributionFrom: number;
 }
 
-/** Tells whether tokens [from, to) hold a name that can speak, outside prepositional phrases. */
-export type NameTest = (from: number, to: number) => boolean;
+/** Tells whether tokens [from, to) hold a name that can speak, outside prepositional phrases; with `describable`, of a person or body. */
+export type NameTest = (from: number, to: number, describable?: boolean) => boolean;
 
 const SEPARATORS = new Set(['comma', 'dash', 'open', 'close']);
 const STOPS = new Set(['quote', 'colon', 'semicolon', 'end']);
 const PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i']);
 const RELATIVES = new Set(['who', 'which', 'whose', 'whom']);
 const DETERMINERS = new Set(['the', 'a', 'an']);
+const TIME_NAMES = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/;
 /** Words that open a clause of its own inside a chunk ("canceled its program after authorities accused ..."). */
 const SUBORDINATORS = new Set(['as', 'while', 'when', 'after', 'before', 'because', 'since', 'if', 'though', 'although', 'whereas', 'until']);
 const MAX_SUBJECT_WORDS = 14;
@@ -77,9 +78,15 @@ function isAppositive(tokens: Token[], from: number, to: number, nameBefore: boo
   return describes && nameBefore && !PRONOUNS.has(first.lower);
 }
 
-function lastDeterminer(tokens: Token[], from: number, to: number): number {
-  for (let at = to - 1; at >= from; at--) if (DETERMINERS.has(tokens[at].lower)) return at;
-  return -1;
+/**
+ * Where the subject starts after an opening prepositional phrase ("In a stark message the department", "on Tuesday the
+ * Kremlin", "In Kyiv President Zelensky"): at the last article, or at the capitalized run the phrase ends with; -1 if none.
+ */
+function afterOpeningPhrase(tokens: Token[], from: number, to: number): number {
+  let run = to;
+  while (run > from + 1 && /^\p{Lu}/u.test(tokens[run - 1].text) && !TIME_NAMES.test(tokens[run - 1].lower)) run--;
+  for (let at = to - 1; at > from; at--) if (DETERMINERS.has(tokens[at].lower)) return Math.max(at, run < to ? run : -1);
+  return run < to ? run : -1;
 }
 
 /** "..., the head of the region, Oleg Synegubov, said": the role before the name belongs to the attribution too. */
@@ -103,7 +110,8 @@ export function subjectLeftOf(tokens: Token[], verb: number, hasName: NameTest):
   for (let index = 0; index < chunks.length; index++) {
     const [from, to] = chunks[index];
     const next = chunks[index + 1];
-    const nameBefore = !!next && hasName(afterOpeners(tokens, next[0], next[1]), next[1]);
+    // "X, the top US diplomat, said" describes a person or body X; "in Pretoria, South Africa, the diplomat said" does not.
+    const nameBefore = !!next && hasName(afterOpeners(tokens, next[0], next[1]), next[1], true);
     const first = tokens[from]?.lower;
     if (from < to && RELATIVES.has(first)) {
       if (index === 0 && to - from === 1 && next && first !== 'whose') {
@@ -121,7 +129,7 @@ export function subjectLeftOf(tokens: Token[], verb: number, hasName: NameTest):
     const opening = !next && (from === 0 || STOPS.has(tokens[from - 1].kind));
     if (from < to && opening && PREPOSITIONS.has(first)) {
       // "In a stark message the department said": the subject follows the opening phrase.
-      const subject = lastDeterminer(tokens, from + 1, to);
+      const subject = afterOpeningPhrase(tokens, from, to);
       return subject > 0 && looksLikeSubject(tokens, subject, to) ? { shape: { kind: 'phrase', from: subject, to }, attributionFrom: from } : NONE;
     }
     if (from < to && !absolute && !CLAUSE_OPENERS.has(first) && !hasName(from, to) && isAppositive(tokens, from, to, nameBefore)) continue;
@@ -133,7 +141,10 @@ export function subjectLeftOf(tokens: Token[], verb: number, hasName: NameTest):
       continue;
     }
     if (!looksLikeSubject(tokens, start, to)) return NONE;
-    return { shape: { kind: 'phrase', from: start, to }, attributionFrom: start > from ? start - 1 : withRoleBefore(tokens, chunks, index, hasName) };
+    // "..., but on Tuesday the Kremlin said": a time or place phrase after the opener is not the speaker.
+    const after = PREPOSITIONS.has(tokens[start].lower) ? afterOpeningPhrase(tokens, start, to) : start;
+    if (after < 0) return NONE;
+    return { shape: { kind: 'phrase', from: after, to }, attributionFrom: start > from ? start - 1 : withRoleBefore(tokens, chunks, index, hasName) };
   }
   return NONE;
 }

@@ -15,6 +15,7 @@ export interface Token extends Span {
 
 const PIECE = /[\p{L}\p{N}$£€][\p{L}\p{N}'’.\-$%£€]*[\p{L}\p{N}%]|[\p{L}\p{N}]|\s[\u2014\u2013-]\s|[.!?]+|\S/gu;
 const WORD_START = /[\p{L}\p{N}$£€]/u;
+const TITLE_ABBREVIATIONS = /^(?:Gov|Sen|Rep|Gen|Maj|Lt|Col|Capt|Adm|Sgt|Cmdr|Brig|Dr|Mr|Mrs|Ms|Prof|St|Jr|Sr)$/;
 const PUNCTUATION: Record<string, TokenKind> = {
   ',': 'comma', ':': 'colon', ';': 'semicolon', '\u2014': 'dash', '\u2013': 'dash', '.': 'end', '!': 'end', '?': 'end',
   '(': 'open', '[': 'open', ')': 'close', ']': 'close',
@@ -34,7 +35,8 @@ function pieces(text: string, from: number, to: number, into: Token[]): void {
     let start = match.index;
     let end = start + match[0].length;
     if (kind === 'dash' && match[0].length > 1) { start += 1; end = start + 1; }
-    if (kind === 'word' && text[end] === '.' && /^(?:\p{L}\.)+\p{L}$/u.test(match[0])) end++;
+    // "U.S.", "Gov.", "Maj.": the period belongs to the word and ends no sentence.
+    if (kind === 'word' && text[end] === '.' && (/^(?:\p{L}\.)+\p{L}$/u.test(match[0]) || TITLE_ABBREVIATIONS.test(match[0]))) end++;
     end = Math.min(end, to);
     PIECE.lastIndex = end;
     const written = text.slice(start, end);

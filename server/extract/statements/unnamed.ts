@@ -12,6 +12,7 @@ const FILLER = new Set(['the', 'its', 'their', 'his', 'her', 'but', 'and', 'also
 const EXPERTS = new Set(['analysts', 'experts', 'researchers']);
 const OFFICIALS = new Set(['officials', 'authorities']);
 const ISSUER_REACH = 2;
+const ISSUED_WORDS = 3;
 const EXPERT_REACH = 1;
 const OFFICIAL_REACH = 3;
 /** How far back the speaker may be whose state an unqualified "the defence ministry" belongs to. */
@@ -32,7 +33,8 @@ const party = (found: Party, how: string): Resolution => ({ kind: 'party', party
  * Conflict Observatory"); with neither, the report is nobody's in particular.
  */
 function issuer(words: string[], core: string[], at: number, scene: UnnamedScene, history: Spoken[], parties: ArticleParties): Resolution | undefined {
-  if (!DEFINITE.has(words[0]) || core.length !== 1 || !DOCUMENT_NOUNS.has(core[0])) return undefined;
+  // "the report", "the joint statement", "its latest update".
+  if (!DEFINITE.has(words[0]) || core.length > ISSUED_WORDS || !DOCUMENT_NOUNS.has(core[core.length - 1]) || core.some((w) => !/^[a-z-]+$/.test(w))) return undefined;
   const spoke = [...history].reverse().find((entry) => entry.spoke && entry.paragraph >= scene.paragraph - ISSUER_REACH);
   const outside = (start: number) => !scene.said.some((span) => start >= span.start && start < span.end);
   const named = parties.before(at, scene.recentStart)
@@ -49,8 +51,8 @@ function analysts(core: string[], scene: UnnamedScene, history: Spoken[], partie
 }
 
 /** "officials say" after "Ukrainian officials are warning": the same state's officials. */
-function officials(core: string[], scene: UnnamedScene, history: Spoken[]): Resolution | undefined {
-  if (core.length !== 1 || !OFFICIALS.has(core[0])) return undefined;
+function officials(words: string[], core: string[], scene: UnnamedScene, history: Spoken[]): Resolution | undefined {
+  if (core.length !== 1 || !OFFICIALS.has(core[0]) || ['its', 'their'].includes(words[0])) return undefined;
   const found = latestSpoken(history, scene.paragraph, OFFICIAL_REACH, (entry) => entry.how === 'statement.speaker-unnamed-official');
   return found && party(found, 'statement.speaker-unnamed-official');
 }
@@ -58,7 +60,7 @@ function officials(core: string[], scene: UnnamedScene, history: Spoken[]): Reso
 /** The speaker of lower-case subject words from what came before, or undefined when the context does not tell. */
 export function fromContext(words: string[], at: number, scene: UnnamedScene, history: Spoken[], parties: ArticleParties): Resolution | undefined {
   const core = words.filter((word) => !FILLER.has(word));
-  return issuer(words, core, at, scene, history, parties) ?? analysts(core, scene, history, parties) ?? officials(core, scene, history);
+  return issuer(words, core, at, scene, history, parties) ?? analysts(core, scene, history, parties) ?? officials(words, core, scene, history);
 }
 
 /**

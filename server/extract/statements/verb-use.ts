@@ -48,6 +48,8 @@ export function isVerbUse(tokens: Token[], at: number): boolean {
   if (particle && tokens[at + 1]?.lower !== particle) return false;
   const before = tokens[at - 1];
   if (before?.lower === 'to' || before?.lower === 'so-called') return false;
+  // "implicated Putin by admitting ...": whose words these are, the clause does not say.
+  if (before?.lower === 'by' && /ing$/.test(token.lower)) return false;
   if (before && DETERMINERS.has(before.lower)) return false;
   if (NOUN_HOMOGRAPHS.has(token.lower) && before && (/'s$/.test(before.lower) || /^[a-z]+(?:al|ic)$/.test(before.lower))) return false;
   return !isPassive(tokens, at) && !isNegated(tokens, at) && !isAdjective(tokens, at);

@@ -8,6 +8,7 @@ const CLOSINGS: Record<string, RegExp> = { '!--': /-->/g, script: /<\/script\s*>
 const ENTITY = /&(?:#\d{1,7}|#x[0-9a-f]{1,6}|[a-z]{2,8});/gi;
 const NAMED_ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0', rsquo: '’', lsquo: '‘', ldquo: '“', rdquo: '”', mdash: '—', ndash: '–', hellip: '…' };
 const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\ufffe\uffff]/g;
+const INVISIBLE = /[\u200b-\u200d\u2060\ufeff]/g;
 const ENGLISH_WORDS = /\b(?:the|and|of|to|in|that|is|was|for|on|said|with|by)\b/gi;
 /** How many words are sampled to judge the language, from the start of the text. */
 const LANGUAGE_SAMPLE = 20000;
@@ -76,6 +77,8 @@ export function inspectInput(text: string): { text: string; messages: Message[] 
     prepared = prepared.replace(CONTROL, ' ');
     messages.push({ reason: `The text holds ${controls} control or NUL characters (binary data?); they were read as spaces`, ruleId: 'input/control-characters', severity: 'warning', place: whole });
   }
+  // Zero-width spaces and joiners are invisible in the text as read: words either side of them are read apart.
+  prepared = prepared.replace(INVISIBLE, ' ');
   if (HTML_HINT.test(prepared)) {
     prepared = maskHtml(prepared);
     messages.push({ reason: 'The text is HTML: tags were masked by spaces, offsets still refer to the original text', ruleId: 'input/html', severity: 'warning', place: whole });

@@ -82,4 +82,13 @@ describe('events/actors', () => {
   it('When a speech verb stands between a name and the deed, then the speaker is not the actor', () => {
     expect(triples('Zelensky said troops had liberated Izium.', { names: ['Zelensky', 'Izium'] })).to.deep.equal([]);
   });
+
+  it('When a head of state takes land, then the leader captured it; a name inside a longer name ("the Georgia War") is no subject', () => {
+    expect(triples('Putin won the Georgia War in 2008 and occupied Crimea in 2014.', { names: ['Putin', 'Georgia', 'Crimea'] }))
+      .to.deep.equal(['Vladimir Putin captured Crimea']);
+  });
+
+  it('When a leader leaves a country, then nobody withdrew from it', () => {
+    expect(triples('Putin has rarely left Russia since the war began.', { names: ['Putin', 'Russia'] })).to.deep.equal([]);
+  });
 });

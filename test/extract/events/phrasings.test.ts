@@ -108,4 +108,30 @@ describe('events/phrasings', () => {
     const names = [{ surface: 'Odesa City', name: 'Odesa City', type: 'place' as const }];
     expect(triples('Russian drones hit Odesa City overnight.', { names })).to.deep.equal(['Russia attacked Odesa']);
   });
+
+  it('When attacks hit several places "including" a named one, then that place was attacked', () => {
+    expect(triples('Moscow launched coordinated drone and artillery strikes on several towns including Sumy.', { names: ['Moscow', 'Sumy'] }))
+      .to.deep.equal(['Russia attacked Sumy']);
+  });
+
+  it('When a side launches an operation against the residents of a place, then it attacked the place; a cleft subject acts', () => {
+    expect(triples('It was Belarus that launched a military operation against the residents of Gomel.', { names: ['Belarus', 'Gomel'] }))
+      .to.deep.equal(['Belarus attacked Gomel']);
+  });
+
+  it('When a side\'s attacks destroy a building in a place, or a side\'s attack in a place is repelled, then it attacked the place', () => {
+    expect(triples('Russian strikes destroyed a water plant in Sumy.', { names: ['Sumy'] })).to.deep.equal(['Russia attacked Sumy']);
+    expect(triples('Ukrainian forces repelled a Russian assault in the Sumy region.', { names: ['Sumy region'] }))
+      .to.deep.equal(['Russia attacked Sumy region']);
+  });
+
+  it('When a person visits something in a place, then the person visited the place', () => {
+    expect(triples('Scholz visited the front lines in the port city of Odesa.', { names: ['Scholz', 'Odesa'] }))
+      .to.deep.equal(['Olaf Scholz visited Odesa']);
+  });
+
+  it('When troops bear down on "a state\'s capital", then their state advanced on that capital', () => {
+    expect(triples('Russian troops are bearing down on Ukraine\'s capital after dawn.', { names: ['Ukraine'] }))
+      .to.deep.equal(['Russia advanced_on Kyiv']);
+  });
 });

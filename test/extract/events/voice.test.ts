@@ -97,4 +97,9 @@ describe('events/voice', () => {
     expect(events[0].phrase).to.equal('pulling back troops from');
     expect(events[0]).to.include({ actor: 'Russia', verb: 'withdrew_from', target: 'Kharkiv region', sentence: 0 });
   });
+
+  it('When forces are involved in an advance, then they made it', () => {
+    expect(triples('Most Russian units involved in the advance on Chernihiv are now 20 miles away.', { names: ['Chernihiv'] }))
+      .to.deep.equal(['Russia advanced_on Chernihiv']);
+  });
 });
