@@ -15,7 +15,7 @@ const PLACE_PREFIX = /^(?:Nova|Novo|Novyi|Nove|Velyka|Velykyi|Velyki|Mala|Malyi|
 const SURNAME_ENDING = /(?:son|sen|ov|ova|ev|eva|in|ina|enko|chuk|czuk|yk|ik|sky|ski|ska|skyi|skiy|man|mann|er|ez|ley|ton|ell|ard)$/;
 const ROLE = `(?:${[...ROLE_NOUNS].join('|')})s?\\b`;
 /** ", a military analyst", ", the head of", and without an article only a role with a few title words (", former chairman of"). */
-const APPOSITION_ROLE = new RegExp(`^,\\s+(?:(?:a|an|the)\\s+(?:[\\w’'-]+\\s+){0,5}?|\\p{Lu}[\\p{L}.-]*[’']s\\s+(?:[\\w-]+\\s+){0,2}?|(?:(?:former|deputy|acting|senior|then|first|vice|top|chief|prime|foreign|defen[cs]e|interior|press|military|security)\\s+){0,2})${ROLE}`, 'iu');
+const APPOSITION_ROLE = new RegExp(`^,\\s+(?:(?:(?:also|himself|herself|both)\\s+)?(?:a|an|the|another)\\s+(?:[\\w’'-]+\\s+){0,5}?|\\p{Lu}[\\p{L}.-]*[’']s\\s+(?:[\\w-]+\\s+){0,2}?|(?:(?:former|deputy|acting|senior|then|first|vice|top|chief|prime|foreign|defen[cs]e|interior|press|military|security)\\s+){0,2})${ROLE}`, 'iu');
 /** "an analyst at the Conflict Intelligence Team", "a fellow with CSIS": the name after is where someone works. */
 const WORKPLACE = new RegExp(`\\b${ROLE}\\s+(?:at|with)\\s+(?:the\\s+)?$`, 'i');
 const DETERMINERS = /^(?:the|a|an)$/;
@@ -56,12 +56,17 @@ export function typeVotes(text: string, m: RawMention): TypeVotes {
   if (m.tail && PLACE_TAILS.has(m.tail)) votes.place += 5;
   if (m.tail && ORG_TAILS.has(m.tail)) votes.organization += 5;
   if (ORG_HEADS.has(last) || (words.length > 1 && ORG_HEADS.has(lead) && words.includes('of'))) votes.organization += 4;
-  if (ORG_HEADS.has(lead) && words.includes('for')) votes.organization += 4;
+  if (ORG_HEADS.has(lead) && (words.includes('for') || words.includes('on'))) votes.organization += 4;
+  // "National Union of Journalists", "Great Hall of the People": a head inside the name, before "of".
+  const headOf = (heads: Set<string>): boolean => words.some((w, k) => k > 0 && heads.has(w) && words[k + 1] === 'of');
+  if (headOf(ORG_HEADS)) votes.organization += 3;
+  if (headOf(PLACE_HEADS) || (words.length > 2 && PLACE_HEADS.has(lead) && words[1] === 'of')) votes.place += 3;
   if (PLACE_HEADS.has(last) || (words.length === 2 && /^(?:River|Lake|Mount|Cape|Port)$/.test(first))) votes.place += 4;
   if (ORG_DESCRIPTORS.has(previous)) votes.organization += 3;
   if (words.length >= 2 && words.length <= 4 && isGivenName(first) && !ORG_HEADS.has(last)) votes.person += 3;
   if (TITLE_WORDS.has(previous) || ROLE_NOUNS.has(previous.toLowerCase())) votes.person += 3;
   if (APPOSITION_ROLE.test(following)) votes.person += 2;
+  if (words.length === 2 && /^\s+of\s+the\s+\p{Lu}/u.test(following)) votes.person += 1;
   if (SPEECH_VERBS.test(after) || /\b(?:said|told)\s*$/.test(preceding)) votes.person += 1;
   if (SETTLEMENT_OF.test(preceding)) votes.place += 3;
   if (PLACE_PREPOSITIONS.test(previous)) votes.place += 1;

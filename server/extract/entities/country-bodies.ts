@@ -84,7 +84,7 @@ export function countryBodies(text: string, found: RawMention[]): RawMention[] {
     } else if (before && !before.kb && MISSIONS.has(before.tokens[before.tokens.length - 1].text) && m.kb?.type === 'place'
       && /^ in $/.test(text.slice(before.end, m.start))) {
       out[out.length - 1] = joined(text, before, m, before.canonical ? `${before.canonical} in ${m.kb.name}` : undefined);
-    } else if (before && !before.kb && (ORG_HEADS.has(before.tokens[0].text) || ORG_HEADS.has(before.tokens[before.tokens.length - 1].text)) && m.kb?.kind === 'country'
+    } else if (before && !before.kb && before.tokens.some((t) => ORG_HEADS.has(t.text)) && m.kb?.kind === 'country'
       && /^ of (?:the )?$/.test(text.slice(before.end, m.start))) {
       // "the Ministry of Foreign Affairs of Poland": one body, the KB's entry when it knows it.
       const body = joined(text, before, m, undefined);

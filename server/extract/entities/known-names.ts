@@ -1,5 +1,5 @@
 // Finds the longest names the knowledge base knows inside a name sequence, with lowercase tails ("Kharkiv region").
-import { demonymOf, lookupForm, type KbEntity } from '../kb/index';
+import { demonymOf, lookupForm, mayStartName, type KbEntity } from '../kb/index';
 import type { NameSequence } from './sequences';
 import type { Token } from './tokens';
 
@@ -44,6 +44,7 @@ function longestKnown(text: string, tokens: Token[], i: number, tail: Token[]): 
   if (!tokens[i].capitalized || tokens[i].text === 'The') return undefined;
   const body = possessiveBody(text, tokens, i);
   if (body) return body;
+  if (!mayStartName(tokens[i].text)) return undefined;
   for (let j = Math.min(tokens.length, i + MAX_NAME_TOKENS); j > i; j--) {
     if (j === tokens.length) {
       for (let t = tail.length; t > 0; t--) {

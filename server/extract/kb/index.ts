@@ -1,6 +1,7 @@
 // Knowledge base lookups: canonical names, types and facts for names, demonyms and capitals met in war reporting.
 import type { EntityType } from '../types';
 import { entityKey, isCaseSensitiveForm, normalizeName } from './normalize';
+import { variantOf } from './variants';
 import countriesFile from './countries.json';
 import placesFile from './places.json';
 import organizationsFile from './organizations.json';
@@ -50,7 +51,12 @@ function toEntity(raw: RawEntry, type: EntityType, kind: string): KbEntity {
   return entity;
 }
 
+/** First words of every form the KB knows, and of the forms its variants are read from ("Republic of", "Ministry of"). */
+const firstWords = new Set(['republic', 'kingdom', 'principality', 'grand', 'state', 'commonwealth', 'ministry']);
+const firstWordOf = (surface: string): string => normalizeName(surface).split(' ')[0];
+
 function addForm(form: string, entity: KbEntity): void {
+  firstWords.add(firstWordOf(form));
   if (isCaseSensitiveForm(form)) {
     caseSensitive.set(form.replace(/\./g, ''), entity);
     return;
@@ -76,7 +82,10 @@ for (const raw of countriesFile.countries as RawEntry[]) {
   // A state's government is the state (the guidelines' aliases): "the Polish government", "Government of Poland".
   const governments = [`Government of ${raw.name}`, `${raw.name}'s government`, ...(raw.demonyms?.length ? [`${raw.demonyms[0]} government`] : [])];
   for (const form of governments) addForm(form, country);
-  for (const demonym of raw.demonyms ?? []) demonyms.set(demonym.toLowerCase(), country);
+  for (const demonym of raw.demonyms ?? []) {
+    demonyms.set(demonym.toLowerCase(), country);
+    firstWords.add(firstWordOf(demonym));
+  }
   if (raw.demonyms?.length) adjectives.set(country.key, raw.demonyms[0]);
 }
 for (const raw of placesFile.places as RawEntry[]) register(toEntity(raw, 'place', raw.kind ?? 'place'));
@@ -85,6 +94,11 @@ for (const raw of peopleFile.people as RawEntry[]) register(toEntity(raw, 'perso
 for (const raw of countriesFile.countries as RawEntry[]) {
   const capital = raw.capital ? lookupExact(raw.capital) : undefined;
   if (capital) capitals.set(capital.key, byKey.get(entityKey('place', raw.name))!);
+}
+
+/** Whether some name the KB knows may start with this word: a cheap test before trying every span that starts there. */
+export function mayStartName(word: string): boolean {
+  return firstWords.has(firstWordOf(word));
 }
 
 /** The KB entity a form names exactly as written (no title stripping), or undefined. */
@@ -101,57 +115,8 @@ function lookupExact(surface: string): KbEntity | undefined {
   return found;
 }
 
-/** Other ways of writing a place's name: "Donetsk province" / "Donetsk oblast" for the region, "Kharkiv City" for the city. */
-const REGION_WORDS = /^(.+?)\s+(?:province|oblast|Province)$/i;
-const CITY_WORD = /^(.+?)\s+City$/;
-/** "Republic of Belarus", "Kingdom of Spain": the state's formal name. */
-const STATE_OF = /^(?:the\s+)?(?:Republic|Kingdom|Principality|Grand Duchy|State|Commonwealth) of\s+(.+)$/i;
-
-/** "Belarusian Ministry of Foreign Affairs" and "Ministry of Foreign Affairs of Belarus" are the Belarusian Foreign Ministry. */
-const MINISTRY_OF = /^(?:(\S+) )?Ministry of (?:the )?(.+?)(?: of (?:the )?(.+))?$/;
-
-function ministryVariant(surface: string): KbEntity | undefined {
-  const m = MINISTRY_OF.exec(surface.trim());
-  if (!m || (m[1] === undefined) === (m[3] === undefined)) return undefined;
-  const adjective = m[1] ?? demonymOf(m[3]);
-  const field = m[2].replace(/^(Foreign|Internal) Affairs$/, (_, f: string) => (f === 'Foreign' ? 'Foreign' : 'Interior'));
-  const found = adjective ? lookupExact(`${adjective} ${field} Ministry`) : undefined;
-  return found?.type === 'organization' ? found : undefined;
-}
-
-/** British and American spellings of one name ("Ministry of Defense" / "Ministry of Defence"). */
-function otherSpelling(surface: string): string | undefined {
-  const swapped = surface.replace(/\b(Defen)([cs])e\b/gi, (_, stem: string, c: string) => `${stem}${c === 'c' ? 's' : 'c'}e`);
-  return swapped === surface ? undefined : swapped;
-}
-
-function variantOf(surface: string): KbEntity | undefined {
-  const ministry = ministryVariant(surface);
-  if (ministry) return ministry;
-  const spelled = otherSpelling(surface);
-  const respelled = spelled ? lookupPlain(spelled) ?? ministryVariant(spelled) : undefined;
-  if (respelled) return respelled;
-  const region = REGION_WORDS.exec(surface.trim());
-  if (region) {
-    const found = lookupExact(`${region[1]} region`);
-    if (found?.kind === 'region') return found;
-  }
-  const state = STATE_OF.exec(surface.trim());
-  if (state) {
-    const found = lookupExact(state[1]);
-    if (found?.kind === 'country') return found;
-  }
-  const city = CITY_WORD.exec(surface.trim());
-  if (city) {
-    const found = lookupExact(city[1]);
-    if (found?.kind === 'city') return found;
-  }
-  return undefined;
-}
-
 function lookupUncached(surface: string): KbEntity | undefined {
-  const found = lookupPlain(surface);
-  return found ?? variantOf(surface);
+  return lookupPlain(surface) ?? variantOf(surface, { exact: lookupExact, plain: lookupPlain, adjectiveOf: demonymOf });
 }
 
 function lookupPlain(surface: string): KbEntity | undefined {

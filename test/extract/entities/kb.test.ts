@@ -42,4 +42,23 @@ describe('Knowledge base lookups', () => {
     expect(kyiv.type).to.equal('place');
     expect(kyiv.coordinates!.lat).to.be.within(50, 51);
   });
+
+  it('When a region, city or state is written another way ("province", "City", "Republic of"), then the same entity answers', () => {
+    expect(lookupName('Sumy province')?.name).to.equal('Sumy region');
+    expect(lookupName('Lugansk oblast')?.name).to.equal('Luhansk region');
+    expect(lookupName('Kharkiv City')?.name).to.equal('Kharkiv');
+    expect(lookupName('Republic of Moldova')?.name).to.equal('Moldova');
+    expect(lookupName('Kingdom of Spain')?.name).to.equal('Spain');
+  });
+
+  it('When a country\'s government is named, then the country answers', () => {
+    for (const form of ['Polish government', "Poland's government", 'Government of Poland']) expect(lookupName(form)?.name).to.equal('Poland');
+  });
+
+  it('When a ministry is written with the other spelling or word order, then the KB ministry answers', () => {
+    expect(lookupName('Ukrainian Ministry of Defence')?.name).to.equal('Ukrainian Defense Ministry');
+    expect(lookupName('UK Defense Ministry')?.name).to.equal('British Ministry of Defence');
+    expect(lookupName('Russian Ministry of Foreign Affairs')?.name).to.equal('Russian Foreign Ministry');
+    expect(lookupName('Ministry of Foreign Affairs of Ukraine')?.name).to.equal('Ukrainian Foreign Ministry');
+  });
 });

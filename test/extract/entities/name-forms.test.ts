@@ -86,4 +86,19 @@ describe('Types of unknown names from their context', () => {
   it('When a name is followed by an apposition naming a role without an article, then it is a person', () => {
     expect(named('Toomas Valk, chairman of the committee, agreed.')).to.deep.equal(['person:Toomas Valk']);
   });
+
+  it('When two plain words stand before "of the <Body>", then they are a person of that body', () => {
+    expect(named('The toll is high, said Marta Levko of the Federation of Rural Teachers.'))
+      .to.deep.equal(['person:Marta Levko', 'organization:Federation of Rural Teachers']);
+  });
+
+  it('When an apposition opens with "also a" or "another", then the role still makes the name a person', () => {
+    expect(named('He met Tomas Rudan, also a senior politician, and Ilan Verev, another supporter of the plan.'))
+      .to.deep.equal(['person:Tomas Rudan', 'person:Ilan Verev']);
+  });
+
+  it('When a head stands inside a name before "of", then it types the name', () => {
+    expect(named('They met at the Grand Hall of the Nation with the Central Union of Fishermen.'))
+      .to.deep.equal(['place:Grand Hall of the Nation', 'organization:Central Union of Fishermen']);
+  });
 });
