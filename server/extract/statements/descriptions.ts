@@ -2,6 +2,7 @@
 import type { Entity } from '../types';
 import descriptions from '../kb/descriptions.json';
 import { lookupName } from '../kb';
+import { FINITE_MARKERS, SPEECH_VERBS } from './lexicon';
 import type { ArticleParties } from './parties';
 
 const PERSON_ROLES: Record<string, string[]> = descriptions.personRoles;
@@ -77,6 +78,16 @@ export function profileOf(entity: Entity, text: string, parties: ArticleParties)
 /** Titles written with a period before a name ("Maj. Serhii Volyna"): not a sentence end. */
 const ABBREVIATED = /(?:^|\s)(?:Maj|Gen|Lt|Col|Capt|Sgt|Adm|Dr|Mr|Mrs|Ms|Sen|Rep|Gov|Prof|Cmdr|Brig)\.\s*$/;
 const SENTENCE_END = /[.!?]\s+(?=\S)/g;
+const DESCRIBING_WORDS = 9;
+const CLAUSAL = new Set(['that', 'which', 'who', 'accept', 'accepts', 'runs', 'run']);
+
+/** Only the words nearest a name describe it, a title or the head of an appositive: not "The central bank said Mir". */
+function nearestWords(chunk: string): string {
+  const words = chunk.split(/\s+/).slice(-DESCRIBING_WORDS);
+  let verb = words.length - 1;
+  while (verb >= 0 && ![SPEECH_VERBS, FINITE_MARKERS, CLAUSAL].some((set) => set.has(words[verb].toLowerCase()))) verb--;
+  return words.slice(verb + 1).join(' ');
+}
 
 /** The words before a mention that describe it: its title, or an appositive ending in a comma ("The commander of X, Maj."). */
 function describedBefore(text: string, start: number): string {
@@ -88,8 +99,9 @@ function describedBefore(text: string, start: number): string {
   window = window.slice(cut);
   const chunks = window.split(',');
   const last = chunks.pop() ?? '';
+  // "The commander of X, Maj. Serhii Volyna": nothing but a title between the comma and the name.
   const bare = !last.replace(ABBREVIATED, '').trim();
-  return bare && chunks.length ? `${chunks.pop()} ${last}` : last;
+  return bare && chunks.length ? `${nearestWords(chunks.pop() ?? '')} ${last}` : nearestWords(last);
 }
 
 /** An appositive after a mention: ", the head of X" or ", chief of X" (not ", who ..." or ", said"). */

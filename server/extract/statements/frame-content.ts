@@ -4,6 +4,10 @@ import type { Frame } from './frames';
 import { CONTEXT_AFTER_COMMA, readContent, type Content } from './content';
 import { FINITE_MARKERS, NOUN_OBJECT_VERBS } from './lexicon';
 
+/** How many words after the verb may show that a clause, not a bare noun phrase, follows. */
+const NOUN_PHRASE_WINDOW = 12;
+const RELATIVES = new Set(['which', 'who', 'whom', 'whose']);
+
 /** A bare noun phrase after "announced", "promised" is not yet a statement; a clause, a quote or "to" makes it one. */
 export function reportsSomething(tokens: Token[], frame: Frame, content: Content): boolean {
   const verb = tokens[frame.verbFrom].lower;
@@ -20,9 +24,6 @@ export function reportsSomething(tokens: Token[], frame: Frame, content: Content
   }
   return words.some((token, at) => FINITE_MARKERS.has(token.lower) || (at > 0 && token.kind === 'word' && /[a-z]ed$/.test(token.lower)));
 }
-
-const NOUN_PHRASE_WINDOW = 12;
-const RELATIVES = new Set(['which', 'who', 'whom', 'whose']);
 
 /** How short a clause may be before an attribution set inside it ("Lithuania's actions, Landsbergis said, were ..."). */
 const PARENTHESIS_BEFORE = 8;

@@ -26,14 +26,21 @@ export const GROUP_PRONOUNS = new Set(['it', 'they']);
 /** compromise's lexicon knows many English given names by sex; the KB list adds those of the region. */
 const LEXICON = (nlp.model() as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon;
 
-function isFemale(party: Party): boolean {
+type Sex = 'female' | 'likely female' | 'unknown';
+
+/** The KB list is sure; compromise's lexicon also tags names borne by men ("Lindsey") as female, so only "likely". */
+function sexOf(party: Party): Sex {
   const first = party.name.split(/\s+/)[0].toLowerCase();
-  return FEMALE_NAMES.has(first) || [LEXICON[first] ?? []].flat().includes('FemaleName');
+  if (FEMALE_NAMES.has(first)) return 'female';
+  return [LEXICON[first] ?? []].flat().includes('FemaleName') ? 'likely female' : 'unknown';
 }
 
-function fitsPronoun(party: Party, pronoun: string): boolean {
-  if (PERSON_PRONOUNS.has(pronoun)) return party.type === 'person' && (FEMALE.has(pronoun) ? isFemale(party) : !isFemale(party));
-  return party.type === 'organization';
+/** With `lenient`, "he" may also mean someone whose given name is only likely female. */
+function fitsPronoun(party: Party, pronoun: string, lenient = false): boolean {
+  if (!PERSON_PRONOUNS.has(pronoun)) return party.type === 'organization';
+  if (party.type !== 'person') return false;
+  const sex = sexOf(party);
+  return FEMALE.has(pronoun) ? sex !== 'unknown' : sex === 'unknown' || (lenient && sex === 'likely female');
 }
 
 /** A state that spoke before ("Russia said ... It added") can be "it" or "they"; a place merely named cannot. */
@@ -51,6 +58,8 @@ export interface PronounScene {
   quoted: Span[];
   /** Start of the paragraph REACH paragraphs back. */
   reachStart: number;
+  /** Every quotation and reported span so far: names there do not speak. */
+  said: Span[];
 }
 
 /**
@@ -73,16 +82,26 @@ function inSameSentence(text: string, scene: PronounScene, parties: ArticleParti
  * named nearby. "it"/"they": a body opening the sentence, else the latest organization speaker nearby, else the latest named.
  */
 export function resolvePronoun(text: string, scene: PronounScene, history: Spoken[], parties: ArticleParties): Party | undefined {
-  const outsideQuotes = (mention: PlacedMention) => !scene.quoted.some((quote) => mention.start >= quote.start && mention.end <= quote.end);
   // Speakers seldom name themselves in the third person, and "he said of Stoltenberg" cannot mean Stoltenberg:
   // someone named inside the quote or after the pronoun is not its speaker.
   const after = { start: scene.at + scene.pronoun.length, end: scene.unitEnd };
   const excluded = new Set([...scene.quoted, after].flatMap((span) => parties.within(span).map((mention) => parties.partyOf(mention.entity).key)));
-  const fits = (party: Party) => fitsPronoun(party, scene.pronoun) && !excluded.has(party.key);
-  const sameSentence = inSameSentence(text, scene, parties, fits, excluded);
-  if (sameSentence) return sameSentence;
-  const spoken = [...history].reverse()
-    .find((entry) => entry.paragraph >= scene.paragraph - REACH && (fits(entry.party) || spokeAsGroup(entry.party, scene.pronoun) && !excluded.has(entry.party.key)));
-  if (spoken) return spoken.party;
-  return parties.before(scene.at, scene.reachStart).filter(outsideQuotes).map((mention) => parties.partyOf(mention.entity)).find(fits);
+  const strict = (party: Party) => fitsPronoun(party, scene.pronoun) && !excluded.has(party.key);
+  const lenient = (party: Party) => fitsPronoun(party, scene.pronoun, true) && !excluded.has(party.key);
+  // "Lindsey Graham said ... He added": the last speaker, though the lexicon takes his given name for a woman's.
+  const last = [...history].reverse().find((entry) => entry.spoke && entry.paragraph >= scene.paragraph - REACH)?.party;
+  return inSameSentence(text, scene, parties, strict, excluded) ?? spokenBefore(scene, history, strict, excluded)
+    ?? (last && lenient(last) ? last : undefined) ?? namedBefore(scene, parties, strict);
+}
+
+/** The latest speaker nearby that fits; a state that spoke can be "it" or "they". */
+function spokenBefore(scene: PronounScene, history: Spoken[], fits: (party: Party) => boolean, excluded: Set<string>): Party | undefined {
+  return [...history].reverse().find((entry) => entry.paragraph >= scene.paragraph - REACH
+    && (fits(entry.party) || (spokeAsGroup(entry.party, scene.pronoun) && !excluded.has(entry.party.key))))?.party;
+}
+
+/** The latest fitting entity named nearby, outside anything quoted or reported. */
+function namedBefore(scene: PronounScene, parties: ArticleParties, fits: (party: Party) => boolean): Party | undefined {
+  const outside = (mention: PlacedMention) => !scene.said.some((span) => mention.start >= span.start && mention.start < span.end);
+  return parties.before(scene.at, scene.reachStart).filter(outside).map((mention) => parties.partyOf(mention.entity)).find(fits);
 }

@@ -66,9 +66,15 @@ interface ParagraphQuotes {
   open?: Quotation;
 }
 
+/**
+ * A quote mark opening inside an open quotation nests ("Such "agreements" only ..."): the next closing mark closes the
+ * inner pair, the one after it the outer. Should the outer never close, the inner pair is taken as the quotation.
+ */
 function quotesInParagraph(text: string, paragraph: Span): ParagraphQuotes {
   const closed: Quotation[] = [];
+  const inner: Quotation[] = [];
   let double = -1;
+  let nested = -1;
   let single = -1;
   QUOTE_MARK.lastIndex = paragraph.start;
   let found: RegExpExecArray | null;
@@ -79,9 +85,15 @@ function quotesInParagraph(text: string, paragraph: Span): ParagraphQuotes {
     if (isDouble) {
       const opening = DOUBLE_OPEN.has(char) || (char === '"' && isStraightDoubleOpening(text, at, paragraph.start, paragraph.end));
       const closing = DOUBLE_CLOSE.has(char) || (char === '"' && !/\s/.test(text[at - 1] ?? ' '));
-      if (double >= 0 && closing) {
+      if (nested >= 0 && closing) {
+        inner.push({ start: nested, end: at + 1, inner: [{ start: nested + 1, end: at }], marks: 'double' });
+        nested = -1;
+      } else if (double >= 0 && closing) {
         closed.push({ start: double, end: at + 1, inner: [{ start: double + 1, end: at }], marks: 'double' });
         double = -1;
+        inner.length = 0;
+      } else if (opening && double >= 0 && nested < 0) {
+        nested = at;
       } else if (opening) {
         double = at;
         single = -1;
@@ -96,9 +108,11 @@ function quotesInParagraph(text: string, paragraph: Span): ParagraphQuotes {
       single = at;
     }
   }
+  if (inner.length) return { closed: [...closed, ...inner] };
   if (double < 0) return { closed };
-  const inner = trimmed(text, double + 1, paragraph.end);
-  return { closed, open: { start: double, end: inner.end, inner: [inner], marks: 'double' } };
+  const rest = trimmed(text, (nested >= 0 ? nested : double) + 1, paragraph.end);
+  const start = nested >= 0 ? nested : double;
+  return { closed, open: { start, end: rest.end, inner: [rest], marks: 'double' } };
 }
 
 /**

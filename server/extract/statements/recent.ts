@@ -1,6 +1,5 @@
 // Looks back over who spoke lately: the body behind "the report said", the think tank behind "analysts", the state behind "officials".
-import type { Party } from './parties';
-import type { ArticleParties } from './parties';
+import type { ArticleParties, Party } from './parties';
 import type { Spoken } from './pronouns';
 
 /** The latest speaker within `reach` paragraphs before `paragraph` that passes the test. */

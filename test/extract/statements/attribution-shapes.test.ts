@@ -119,6 +119,11 @@ describe('findStatements: attribution shapes', () => {
     expect(reporters[0].quote).to.equal('her country had made a firm commitment');
   });
 
+  it('When straight quotation marks nest inside a quotation, then the outer quotation is the statement', () => {
+    const text = '"Such "deals" only delay the next war," Kovalenko wrote.';
+    expect(summary(statementsOf(text, [KOVALENKO]).statements)).to.deep.equal([['Petro Kovalenko', 'direct', 'Such "deals" only delay the next war']]);
+  });
+
   it('When a verb that takes a noun phrase has only one before a comma, then it is no statement', () => {
     const text = 'A donor hinted that the city could get tanks if it requests permission, but damage has been done.';
     expect(statementsOf(text, []).statements.map((statement) => statement.verb)).to.not.include('requests');

@@ -95,6 +95,12 @@ describe('findStatements: speaker resolution', () => {
     expect(speakers(text, entities)).to.deep.equal(['Kristi Lang']);
   });
 
+  it('When "he" follows a speaker whose given name the lexicon takes for a woman’s, then he is still the last speaker', () => {
+    const entities: InventedEntity[] = [{ name: 'Lindsey Marsh', type: 'person' }, { name: 'Tom Reed', type: 'person' }];
+    const text = 'Tom Reed, a rival, was not asked.\n\n“The plan is weak,” Lindsey Marsh said.\n\nHe added that the vote would fail.';
+    expect(speakers(text, entities)).to.deep.equal(['Lindsey Marsh', 'Lindsey Marsh']);
+  });
+
   it('When a leader’s government speaks, then the state speaks', () => {
     const entities: InventedEntity[] = [{ name: 'Xi Jinping', type: 'person' }];
     expect(speakers('Xi Jinping’s government says it is neutral in the war.', entities)).to.deep.equal(['China']);
