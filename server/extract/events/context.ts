@@ -2,6 +2,7 @@
 import type { Ref } from './refs';
 import { actingState, capitalOf, forcesOf, isState, stateOfCapital } from './world';
 import type { Party } from './world';
+import { firstStartingAt } from '../spans';
 
 const PERSONAL = new Set(['he', 'him', 'his', 'she', 'her']);
 const PLURAL = new Set(['they', 'them', 'their']);
@@ -82,13 +83,6 @@ export class ArticleContext {
   }
 
   private lastIndexBefore(offset: number): number {
-    let low = 0;
-    let high = this.refs.length;
-    while (low < high) {
-      const mid = (low + high) >> 1;
-      if (this.refs[mid].start < offset) low = mid + 1;
-      else high = mid;
-    }
-    return low - 1;
+    return firstStartingAt(this.refs, offset) - 1;
   }
 }

@@ -2,6 +2,7 @@
 import type { Entity, EntityType, Mention, Span } from '../types';
 import { countryOfCapital, countryOfDemonym, kbEntityByKey, lookupName, type KbEntity } from '../kb';
 import descriptions from '../kb/descriptions.json';
+import { firstStartingAt } from '../spans';
 
 export interface Party {
   key: string;
@@ -32,7 +33,7 @@ export class ArticleParties {
   /** Mentions lying wholly inside the span. */
   within(span: Span): PlacedMention[] {
     const found: PlacedMention[] = [];
-    for (let i = this.firstFrom(span.start); i < this.mentions.length && this.mentions[i].start < span.end; i++) {
+    for (let i = firstStartingAt(this.mentions, span.start); i < this.mentions.length && this.mentions[i].start < span.end; i++) {
       if (this.mentions[i].end <= span.end) found.push(this.mentions[i]);
     }
     return found.filter((mention) => !found.some((other) => other !== mention && other.start <= mention.start && other.end >= mention.end
@@ -42,22 +43,10 @@ export class ArticleParties {
   /** Mentions that end at or before `at`, nearest first. */
   before(at: number, since: number): PlacedMention[] {
     const found: PlacedMention[] = [];
-    for (let i = this.firstFrom(since); i < this.mentions.length && this.mentions[i].start < at; i++) {
+    for (let i = firstStartingAt(this.mentions, since); i < this.mentions.length && this.mentions[i].start < at; i++) {
       if (this.mentions[i].end <= at) found.push(this.mentions[i]);
     }
     return found.reverse();
-  }
-
-  /** Index of the first mention starting at or after `offset`: a binary search keeps speaker look-ups linear overall. */
-  private firstFrom(offset: number): number {
-    let low = 0;
-    let high = this.mentions.length;
-    while (low < high) {
-      const middle = (low + high) >> 1;
-      if (this.mentions[middle].start < offset) low = middle + 1;
-      else high = middle;
-    }
-    return low;
   }
 
   entity(key: string): Entity | undefined {
