@@ -12,3 +12,8 @@ export function firstStartingAt(spans: readonly Span[], offset: number): number 
   }
   return low;
 }
+
+/** Index of the last span starting at or before `offset` in spans sorted by start; -1 when none does. */
+export function lastStartingAtOrBefore(spans: readonly Span[], offset: number): number {
+  return firstStartingAt(spans, offset + 1) - 1;
+}

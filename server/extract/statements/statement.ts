@@ -2,6 +2,7 @@
 import type { Sentence, Span, Statement } from '../types';
 import type { Content } from './content';
 import type { ArticleParties, Party } from './parties';
+import { lastStartingAtOrBefore } from '../spans';
 
 export interface Said {
   speaker: Party | null;
@@ -15,13 +16,7 @@ export interface Said {
 }
 
 function sentenceAt(sentences: Sentence[], at: number): number {
-  let low = 0;
-  let high = sentences.length - 1;
-  while (low < high) {
-    const middle = (low + high + 1) >> 1;
-    if (sentences[middle].start <= at) low = middle; else high = middle - 1;
-  }
-  return sentences[low]?.index ?? 0;
+  return sentences[Math.max(0, lastStartingAtOrBefore(sentences, at))]?.index ?? 0;
 }
 
 /** Keys of the entities named inside the quoted words, the speaker left out. */

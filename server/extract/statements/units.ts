@@ -1,6 +1,7 @@
 // Groups sentences into units a statement can live in: a quotation running over sentence ends keeps its sentences together.
 import type { Sentence, Span } from '../types';
 import type { Quotation } from './quotations';
+import { lastStartingAtOrBefore } from '../spans';
 
 export interface Unit extends Span {
   /** Index of the paragraph the unit starts in. */
@@ -9,13 +10,7 @@ export interface Unit extends Span {
 }
 
 function paragraphIndex(paragraphs: Span[], at: number): number {
-  let low = 0;
-  let high = paragraphs.length - 1;
-  while (low < high) {
-    const middle = (low + high + 1) >> 1;
-    if (paragraphs[middle].start <= at) low = middle; else high = middle - 1;
-  }
-  return low;
+  return Math.max(0, lastStartingAtOrBefore(paragraphs, at));
 }
 
 /**
