@@ -1,6 +1,6 @@
 // Reads the whosaid API; failures become named errors so the page can tell "API down" from "no such node".
 
-import type { ErrorPayload, GraphPayload, NodeDetails } from '../server/api/payloads';
+import type { ErrorPayload, GraphPayload, NodeDetails } from '../server/contract';
 
 /** The server could not be reached, or said that it (or its database) is unavailable. */
 export class ApiUnavailableError extends Error {

@@ -1,6 +1,6 @@
 // Summaries of the graph for the side panel: a node's connections, the most quoted speakers, the articles behind the graph.
 
-import type { GraphNodeData, GraphPayload, NodeType } from '../server/api/payloads';
+import type { GraphNodeData, GraphPayload, NodeType } from '../server/contract';
 
 export interface Connection {
   id: string;

@@ -1,7 +1,7 @@
 // Turns the API's graph payload into Cytoscape element definitions: canvas labels, degrees, and no edge left dangling.
 
 import type { ElementDefinition } from 'cytoscape';
-import type { GraphPayload, NodeType } from '../server/api/payloads';
+import type { GraphPayload, NodeType } from '../server/contract';
 import { canvasLabel } from './labels';
 
 export interface GraphElements {

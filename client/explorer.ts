@@ -1,6 +1,6 @@
 // Wires the page together: loads the graph, keeps the view state, and answers the toolbar, legend, canvas and panel.
 
-import type { GraphNodeData, GraphPayload, NodeType } from '../server/api/payloads';
+import type { GraphNodeData, GraphPayload, NodeType } from '../server/contract';
 import { ApiUnavailableError, fetchGraph, fetchNodeDetails } from './api';
 import { connectionsOf } from './connections';
 import { toElements } from './elements';

@@ -1,6 +1,6 @@
 // Formats article references and provenance for the details panel: dates as analysts read them, the quote located in its sentence.
 
-import type { ArticleRef, NodeDetails } from '../server/api/payloads';
+import type { ArticleRef, NodeDetails } from '../server/contract';
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 

@@ -1,7 +1,7 @@
 // Everything the canvas draws with: the node-type vocabulary (colour, shape, legend name) and the Cytoscape stylesheet.
 
 import type { NodeSingular, StylesheetJson } from 'cytoscape';
-import type { NodeType } from '../server/api/payloads';
+import type { NodeType } from '../server/contract';
 
 export interface NodeTypeLook {
   name: string;

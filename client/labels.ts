@@ -1,6 +1,6 @@
 // Turns node names and quotes into labels short enough to sit on the canvas without covering their neighbours.
 
-import type { GraphNodeData } from '../server/api/payloads';
+import type { GraphNodeData } from '../server/contract';
 import { formatDate } from './format';
 
 /** Longest label drawn for each kind of node; the details panel always shows the full text. */

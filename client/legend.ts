@@ -1,6 +1,6 @@
 // The legend, which doubles as the node-type filter: each type's shape and colour, its count, and a checkbox to hide it.
 
-import type { NodeType } from '../server/api/payloads';
+import type { NodeType } from '../server/contract';
 import { h } from './dom';
 import { EDGE_LOOKS, NODE_TYPES, NODE_TYPE_ORDER, type NodeTypeLook } from './graph-style';
 

@@ -1,6 +1,6 @@
 // Finds the nodes a search box query names, by label or alias, ignoring case and accents ("zelensky" finds "Zelenskyy").
 
-import type { GraphNodeData } from '../server/api/payloads';
+import type { GraphNodeData } from '../server/contract';
 
 /** Shorter queries match half the graph and only add noise. */
 export const MIN_QUERY_LENGTH = 2;

@@ -1,6 +1,6 @@
 // Reducers from what the analyst asked for (filters, search, focus) and where they look (zoom, hover) to each element's classes.
 
-import type { GraphEdgeData, GraphNodeData } from '../server/api/payloads';
+import type { GraphEdgeData, GraphNodeData } from '../server/contract';
 import { edgeLabelShown, labelRank, nodeLabelShown } from './graph-style';
 import type { LabelSide } from './label-placement';
 

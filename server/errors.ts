@@ -29,3 +29,12 @@ export class DatabaseUnavailableError extends WhosaidError {
 export class ConfigError extends WhosaidError {
   readonly status = 500;
 }
+
+/** A known route was asked with a method it does not serve; `allow` lists the methods it does. */
+export class MethodNotAllowedError extends WhosaidError {
+  readonly status = 405;
+
+  constructor(message: string, readonly allow: string[]) {
+    super(message);
+  }
+}

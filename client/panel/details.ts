@@ -1,6 +1,6 @@
 // Chooses the details view for a node by its type, and the panel's loading and error states.
 
-import type { GraphNodeData, NodeDetails } from '../../server/api/payloads';
+import type { GraphNodeData, NodeDetails } from '../../server/contract';
 import type { Connection } from '../connections';
 import { h } from '../dom';
 import { formatDate } from '../format';

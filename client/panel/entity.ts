@@ -1,6 +1,6 @@
 // Details of a person or organization: who they are and every quote of theirs, with the article, outlet and date it ran in.
 
-import type { NodeDetails, QuoteSummary } from '../../server/api/payloads';
+import type { NodeDetails, QuoteSummary } from '../../server/contract';
 import type { Connection } from '../connections';
 import { h } from '../dom';
 import { articleSource, connectionList, nodeHeader, section, type PanelActions } from './parts';

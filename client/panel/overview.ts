@@ -1,6 +1,6 @@
 // What the panel shows before anything is selected: the size of the graph, the most quoted speakers, and the articles.
 
-import type { GraphPayload, NodeType } from '../../server/api/payloads';
+import type { GraphPayload, NodeType } from '../../server/contract';
 import { articlesOf, topSpeakers } from '../connections';
 import { h } from '../dom';
 import { formatDate } from '../format';

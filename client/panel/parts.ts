@@ -1,6 +1,6 @@
 // Pieces every details view is built from: the node header, titled sections, article references and connection lists.
 
-import type { ArticleRef, GraphNodeData } from '../../server/api/payloads';
+import type { ArticleRef, GraphNodeData } from '../../server/contract';
 import type { Connection } from '../connections';
 import { h } from '../dom';
 import { sourceLine } from '../format';

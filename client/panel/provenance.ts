@@ -1,6 +1,6 @@
 // Details of a statement or event: the words, who they came from, and the sentence of the article they were read from.
 
-import type { NodeDetails } from '../../server/api/payloads';
+import type { NodeDetails } from '../../server/contract';
 import type { Connection } from '../connections';
 import { h } from '../dom';
 import { splitSentence } from '../format';

@@ -4,6 +4,7 @@ import express, { type Express } from 'express';
 import type { Database } from '../graph/database';
 import { errorHandler } from './error-handler';
 import { jsonLogger, type Logger } from './logger';
+import { mountRoutes } from './mount';
 import { requestLog } from './request-log';
 import { apiRoutes } from './routes';
 
@@ -25,7 +26,7 @@ export function createApp({ db, logger = jsonLogger(), clientDirectory = CLIENT_
     res.setHeader('X-Content-Type-Options', 'nosniff');
     next();
   });
-  app.use('/api', apiRoutes(db));
+  app.use('/api', mountRoutes(apiRoutes({ db, logger })));
   app.use(express.static(clientDirectory));
   app.use(errorHandler(logger));
   return app;

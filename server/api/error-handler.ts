@@ -1,8 +1,8 @@
 // The one error handler of every route: named errors become `{error: {name, message}}` with their HTTP status.
 import type { ErrorRequestHandler } from 'express';
-import { WhosaidError } from '../errors';
+import { MethodNotAllowedError, WhosaidError } from '../errors';
 import type { Logger } from './logger';
-import type { ErrorPayload } from './payloads';
+import type { ErrorPayload } from '../contract';
 
 /** Express's router and parsers mark client mistakes (a malformed URL escape) with a 4xx `status`. */
 function isHttpClientError(error: unknown): error is { status: number; message: string } {
@@ -18,6 +18,7 @@ export function errorHandler(logger: Logger): ErrorRequestHandler {
     if (error instanceof WhosaidError) {
       status = error.status;
       payload = { error: { name: error.name, message: error.message } };
+      if (error instanceof MethodNotAllowedError) res.set('Allow', error.allow.join(', '));
     } else if (isHttpClientError(error)) {
       status = error.status;
       payload = { error: { name: 'InvalidInputError', message: error.message } };

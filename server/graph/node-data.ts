@@ -1,5 +1,5 @@
 // Shapes stored node properties into the data the view shows for each kind of node (GraphNodeData).
-import type { GraphNodeData, NodeType } from '../api/payloads';
+import type { GraphNodeData, NodeType } from '../contract';
 import type { Row } from './values';
 
 type Properties = Row;

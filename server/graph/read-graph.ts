@@ -1,6 +1,6 @@
 // Reads the graph (or one article's part of it) from Neo4j into an in-memory graphology graph.
 import { MultiDirectedGraph } from 'graphology';
-import type { GraphNodeData, NodeType } from '../api/payloads';
+import type { GraphNodeData, NodeType } from '../contract';
 import { NotFoundError } from '../errors';
 import type { Database } from './database';
 import { articleNode, entityNode, eventNode, statementNode } from './node-data';

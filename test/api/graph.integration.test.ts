@@ -1,6 +1,6 @@
 // GET /api/graph: the graph as Cytoscape elements, whole or for one article.
 import { expect } from 'chai';
-import type { GraphPayload } from '../../server/api/payloads';
+import type { GraphPayload } from '../../server/contract';
 import { connectDatabase, type Database } from '../../server/graph/database';
 import { applySchema } from '../../server/graph/schema';
 import { loadExtraction } from '../../server/load/load-article';

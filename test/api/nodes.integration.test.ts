@@ -1,6 +1,6 @@
 // GET /api/nodes/:id: what a person said, and where a statement or event came from.
 import { expect } from 'chai';
-import type { NodeDetails } from '../../server/api/payloads';
+import type { NodeDetails } from '../../server/contract';
 import { connectDatabase, type Database } from '../../server/graph/database';
 import { applySchema } from '../../server/graph/schema';
 import { loadExtraction } from '../../server/load/load-article';

@@ -1,9 +1,9 @@
 // GET /api/search: full-text search over entity names, aliases and statement quotes.
 import { expect } from 'chai';
-import type { SearchPayload } from '../../server/api/payloads';
+import type { SearchPayload } from '../../server/contract';
 import { connectDatabase, type Database } from '../../server/graph/database';
 import { applySchema } from '../../server/graph/schema';
-import { luceneTerms } from '../../server/api/use-cases/search';
+import { luceneTerms } from '../../server/use-cases/search';
 import { loadExtraction } from '../../server/load/load-article';
 import { clearDatabase, testNeo4jSettings } from '../support/database';
 import { SMALL_ARTICLE_TEXT, smallArticleExtraction } from '../load/fixtures/small-article';

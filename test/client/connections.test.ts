@@ -1,6 +1,6 @@
 // Graph summaries for the side panel: a node's connections, the most quoted speakers, the articles newest first.
 import { expect } from 'chai';
-import type { GraphPayload } from '../../server/api/payloads';
+import type { GraphPayload } from '../../server/contract';
 import { articlesOf, connectionsOf, topSpeakers } from '../../client/connections';
 import graphFixture from './fixtures/graph.json';
 

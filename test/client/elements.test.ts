@@ -1,6 +1,6 @@
 // API graph → Cytoscape elements: every node and edge kept with its data, degrees counted, dangling edges left out.
 import { expect } from 'chai';
-import type { GraphPayload } from '../../server/api/payloads';
+import type { GraphPayload } from '../../server/contract';
 import { toElements } from '../../client/elements';
 import graphFixture from './fixtures/graph.json';
 

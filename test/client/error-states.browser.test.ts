@@ -1,7 +1,7 @@
 // The explorer in headless Chromium against a stand-in API: what the analyst sees when the API fails or the graph is empty.
 import { expect } from 'chai';
 import type { Browser } from 'playwright-core';
-import type { GraphPayload, NodeDetails } from '../../server/api/payloads';
+import type { GraphPayload, NodeDetails } from '../../server/contract';
 import { buildClient, launchBrowser, openExplorer } from './support/browser';
 import { fixtureApp, listen, type RunningServer } from './support/fixture-app';
 

@@ -1,6 +1,6 @@
 // Search: names and aliases match whatever the case and accents; queries too short to mean anything match nothing.
 import { expect } from 'chai';
-import type { GraphNodeData } from '../../server/api/payloads';
+import type { GraphNodeData } from '../../server/contract';
 import { foldForSearch, matchesQuery, searchNodes } from '../../client/search';
 
 const zelenskyy: GraphNodeData = { id: 'person:volodymyr zelenskyy', label: 'Volodymyr Zelenskyy', type: 'person', aliases: ['Zelensky', 'Zelenskiy'] };

@@ -1,6 +1,6 @@
 // The view reducers: filters hide, search and selection highlight and fade, and labels follow the zoom.
 import { expect } from 'chai';
-import type { GraphEdgeData, GraphNodeData } from '../../server/api/payloads';
+import type { GraphEdgeData, GraphNodeData } from '../../server/contract';
 import { edgeClasses, FORCED_LABEL, INITIAL_VIEW_STATE, labelPriority, nodeClasses, type Camera, type ViewState } from '../../client/view-state';
 
 const putin: GraphNodeData = { id: 'person:vladimir putin', label: 'Vladimir Putin', type: 'person', degree: 7 };

@@ -4,7 +4,7 @@ import express from 'express';
 import path from 'node:path';
 import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
-import type { GraphPayload, NodeDetails } from '../../../server/api/payloads';
+import type { GraphPayload, NodeDetails } from '../../../server/contract';
 
 export const CLIENT_DIR = path.resolve(__dirname, '../../../client');
 

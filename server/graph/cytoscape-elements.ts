@@ -1,6 +1,6 @@
 // Writes the in-memory graph as Cytoscape.js elements JSON, the shape GET /api/graph sends.
-import type { WhosaidGraph } from '../graph/read-graph';
-import type { GraphPayload } from './payloads';
+import type { WhosaidGraph } from './read-graph';
+import type { GraphPayload } from '../contract';
 
 export function toCytoscapeElements(graph: WhosaidGraph): GraphPayload {
   return {

@@ -1,6 +1,6 @@
 // Says whether Neo4j answers; any failure to reach it, whatever its cause, means the service is unavailable.
-import type { Database } from '../../graph/database';
-import type { HealthPayload } from '../payloads';
+import type { Database } from '../graph/database';
+import type { HealthPayload } from '../contract';
 
 export async function checkHealth(db: Database): Promise<HealthPayload> {
   try {

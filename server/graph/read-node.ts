@@ -1,10 +1,10 @@
-// Reads one node's details: what an entity said, or where a statement or event was reported and in which sentence.
-import type { ArticleRef, NodeDetails, QuoteSummary } from '../payloads';
-import { NotFoundError } from '../../errors';
-import type { Database } from '../../graph/database';
-import { articleNode, entityNode, eventNode, statementNode } from '../../graph/node-data';
-import { cypher } from '../../graph/queries';
-import type { Row } from '../../graph/values';
+// Reads one node by its stable key, and what an entity said, into the contract's node details.
+import type { ArticleRef, NodeDetails, QuoteSummary } from '../contract';
+import { NotFoundError } from '../errors';
+import type { Database } from './database';
+import { articleNode, entityNode, eventNode, statementNode } from './node-data';
+import { cypher } from './queries';
+import type { Row } from './values';
 
 export async function readNodeDetails(db: Database, id: string): Promise<NodeDetails> {
   return db.read(async (tx) => {

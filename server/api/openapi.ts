@@ -1,0 +1,76 @@
+// Writes the OpenAPI 3.1 document of the API from the route declarations and the contract's zod schemas.
+import { z } from 'zod';
+import type { Route } from './route';
+import { errorPayload } from '../contract';
+
+type JsonSchema = Record<string, unknown>;
+
+const ERROR_RESPONSES: Record<number, string> = {
+  400: 'The request is invalid; the message names the parameter and what is wrong.',
+  503: 'Neo4j is unavailable; try again later.',
+};
+
+/** JSON Schema 2020-12, which OpenAPI 3.1 uses as is; `io` picks what a request accepts or a response holds. */
+function jsonSchema(schema: z.ZodType, io: 'input' | 'output'): JsonSchema {
+  const { $schema: _dialect, ...rest } = z.toJSONSchema(schema, { io, unrepresentable: 'any' }) as JsonSchema;
+  return rest;
+}
+
+function parameters(schema: z.ZodType | undefined, where: 'path' | 'query'): JsonSchema[] {
+  if (!schema) return [];
+  const object = jsonSchema(schema, 'input') as { properties?: Record<string, JsonSchema>; required?: string[] };
+  return Object.entries(object.properties ?? {}).map(([name, property]) => {
+    const { description, ...propertySchema } = property;
+    return {
+      name,
+      in: where,
+      required: where === 'path' || (object.required ?? []).includes(name),
+      ...(description ? { description } : {}),
+      schema: propertySchema,
+    };
+  });
+}
+
+function operation(route: Route): JsonSchema {
+  const responses: Record<string, JsonSchema> = {};
+  for (const [status, spec] of Object.entries(route.responses)) {
+    const contentType = spec.contentType ?? (spec.schema ? 'application/json' : undefined);
+    responses[status] = {
+      description: spec.description,
+      ...(contentType ? { content: { [contentType]: spec.schema ? { schema: jsonSchema(spec.schema, 'output') } : {} } } : {}),
+    };
+  }
+  const errors = { ...ERROR_RESPONSES };
+  for (const [status, description] of Object.entries(errors)) {
+    responses[status] ??= { description, content: { 'application/json': { schema: jsonSchema(errorPayload, 'output') } } };
+  }
+  const bodySchema = route.body ? jsonSchema(route.body, 'input') : undefined;
+  return {
+    operationId: route.operationId,
+    tags: [route.tag],
+    summary: route.summary,
+    ...(route.description ? { description: route.description } : {}),
+    parameters: [...parameters(route.params, 'path'), ...parameters(route.query, 'query')],
+    ...(bodySchema ? {
+      requestBody: {
+        required: true,
+        content: Object.fromEntries((route.bodyTypes ?? ['application/json']).map((type) => [type, { schema: bodySchema }])),
+      },
+    } : {}),
+    responses,
+  };
+}
+
+/** "/nodes/:id" under /api becomes "/api/nodes/{id}". */
+export function openApiPath(path: string): string {
+  return `/api${path}`.replace(/:([A-Za-z_][A-Za-z0-9_]*)/g, '{$1}');
+}
+
+export function openApiDocument(routes: Route[], info: { title: string; version: string; description: string }): JsonSchema {
+  const paths: Record<string, Record<string, JsonSchema>> = {};
+  for (const route of routes) {
+    const path = openApiPath(route.path);
+    paths[path] = { ...paths[path], [route.method.toLowerCase()]: operation(route) };
+  }
+  return { openapi: '3.1.0', info, paths };
+}

@@ -1,0 +1,39 @@
+// Routes that read the graph: the whole graph or one article's part, one node's details, full-text search.
+import { graphPayload, graphQuery, nodeDetails as nodeDetailsPayload, nodeParams, searchPayload, searchQuery } from '../../contract';
+import { graphElements } from '../../use-cases/graph-elements';
+import { nodeDetails } from '../../use-cases/node-details';
+import { searchGraph } from '../../use-cases/search';
+import { route, type Route } from '../route';
+import type { ApiDeps } from './deps';
+
+export function graphRoutes({ db }: ApiDeps): Route[] {
+  return [
+    route({
+      method: 'GET', path: '/graph', operationId: 'getGraph', tag: 'graph',
+      summary: 'The graph as Cytoscape.js elements, or one article\'s part of it',
+      query: graphQuery,
+      responses: {
+        200: { description: 'Nodes and edges.', schema: graphPayload },
+        404: { description: 'No article has that id.' },
+      },
+      handle: ({ query }) => graphElements(db, { articleId: query.article }),
+    }),
+    route({
+      method: 'GET', path: '/nodes/:id', operationId: 'getNode', tag: 'graph',
+      summary: 'One node\'s details: what an entity said, or the sentence a statement or event came from',
+      params: nodeParams,
+      responses: {
+        200: { description: 'The node and its details.', schema: nodeDetailsPayload },
+        404: { description: 'No node has that id.' },
+      },
+      handle: ({ params }) => nodeDetails(db, params.id),
+    }),
+    route({
+      method: 'GET', path: '/search', operationId: 'search', tag: 'graph',
+      summary: 'Entities by name or alias and statements by their words, best match first',
+      query: searchQuery,
+      responses: { 200: { description: 'Matches with their scores.', schema: searchPayload } },
+      handle: ({ query }) => searchGraph(db, { text: query.q, limit: query.limit }),
+    }),
+  ];
+}

@@ -1,0 +1,22 @@
+// Routes about the service itself: its health.
+import { healthPayload } from '../../contract';
+import { checkHealth } from '../../use-cases/check-health';
+import { route, type Route } from '../route';
+import type { ApiDeps } from './deps';
+
+export function serviceRoutes({ db }: ApiDeps): Route[] {
+  return [
+    route({
+      method: 'GET', path: '/health', operationId: 'getHealth', tag: 'service',
+      summary: 'Whether the server and its Neo4j database answer',
+      responses: {
+        200: { description: 'Neo4j answers.', schema: healthPayload },
+        503: { description: 'Neo4j does not answer.', schema: healthPayload },
+      },
+      async handle(_input, _req, res) {
+        const health = await checkHealth(db);
+        res.status(health.neo4j === 'up' ? 200 : 503).json(health);
+      },
+    }),
+  ];
+}

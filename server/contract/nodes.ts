@@ -1,0 +1,42 @@
+// One node's details as GET /api/nodes/:id sends them: an entity's statements, a fact's sentence and article.
+import { z } from 'zod';
+import { graphNodeData } from './graph';
+
+export const nodeParams = z.object({
+  id: z.string().trim().min(1, { error: 'must not be empty' }).max(500, { error: 'is too long' })
+    .describe('A node\'s stable key, as in GraphNodeData.id.'),
+});
+
+export const articleRef = z.object({
+  id: z.string(),
+  title: z.string().nullable(),
+  outlet: z.string().nullable(),
+  date: z.string().nullable().describe('YYYY-MM-DD'),
+});
+export type ArticleRef = z.infer<typeof articleRef>;
+
+export const quoteSummary = z.object({
+  id: z.string(),
+  quote: z.string(),
+  kind: z.string(),
+  verb: z.string(),
+  article: articleRef,
+});
+export type QuoteSummary = z.infer<typeof quoteSummary>;
+
+export const provenance = z.object({
+  article: articleRef,
+  sentence: z.string().describe('Cut from the stored article text at [sentenceStart, sentenceEnd).'),
+  sentenceStart: z.number().int(),
+  sentenceEnd: z.number().int(),
+  start: z.number().int(),
+  end: z.number().int(),
+});
+export type Provenance = z.infer<typeof provenance>;
+
+export const nodeDetails = z.object({
+  node: graphNodeData,
+  quotes: z.array(quoteSummary).optional().describe('For a person or organization: what they said, with where it was reported.'),
+  provenance: provenance.optional().describe('For a statement or event: the sentence it came from, its offsets and article.'),
+});
+export type NodeDetails = z.infer<typeof nodeDetails>;

@@ -1,0 +1,16 @@
+// What every route may answer besides its own payload: the error body, and the health of the service.
+import { z } from 'zod';
+
+export const errorPayload = z.object({
+  error: z.object({
+    name: z.string().describe('The error class: InvalidInputError, NotFoundError, DatabaseUnavailableError, …'),
+    message: z.string(),
+  }).catchall(z.unknown()),
+});
+export type ErrorPayload = z.infer<typeof errorPayload>;
+
+export const healthPayload = z.object({
+  status: z.enum(['ok', 'unavailable']),
+  neo4j: z.enum(['up', 'down']),
+});
+export type HealthPayload = z.infer<typeof healthPayload>;
