@@ -1,8 +1,8 @@
 // Starts Debian's headless Chromium through playwright-core with the flags a sandboxless test machine needs.
 
-import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { buildClient as buildClientFiles } from '../../../scripts/build-client';
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
@@ -11,9 +11,9 @@ export const VIEWPORT = { width: 1440, height: 900 };
 /** Where browser tests leave their screenshots (ignored by git). */
 export const SCREENSHOT_DIR = path.resolve(__dirname, '../../../test-output');
 
-/** Bundles the client with the project's own script, so a browser test never runs yesterday's bundle. */
+/** Builds the client as `npm run build:client` does (no source map), so a browser test never runs yesterday's bundle. */
 export function buildClient(): void {
-  execFileSync('npm', ['run', '--silent', 'build:client'], { cwd: path.resolve(__dirname, '../../..'), stdio: ['ignore', 'ignore', 'inherit'] });
+  buildClientFiles();
 }
 
 /** Debian's Chromium, which `apt-get install chromium` (and .ci/run) puts at /usr/bin/chromium. */
