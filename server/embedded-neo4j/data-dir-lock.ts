@@ -95,7 +95,8 @@ export async function awaitDataDirFree(dataDir: string, timeoutMs: number): Prom
   }
 }
 
-function readPid(dataDir: string): number | undefined {
+/** The pid the pid file names, alive or not. */
+export function readPid(dataDir: string): number | undefined {
   try {
     const pid = Number.parseInt(readFileSync(pidFilePath(dataDir), 'utf8'), 10);
     return Number.isSafeInteger(pid) && pid > 0 ? pid : undefined;

@@ -10,7 +10,7 @@ import { connectDatabase, type Database } from '../../server/graph/database';
 import { applySchema } from '../../server/graph/schema';
 import { loadSeedCorpus } from '../../server/load/seed';
 import { clearDatabase, testNeo4jSettings } from '../support/database';
-import { buildClient, launchBrowser, openExplorer, SCREENSHOT_DIR } from './support/browser';
+import { buildClient, cspViolations, launchBrowser, openExplorer, SCREENSHOT_DIR } from './support/browser';
 import { clickNode, drawnLabelOverlaps, findNode, waitForCamera } from './support/canvas';
 
 const SEED_OUTLETS = ['NBC News', 'The Moscow Times', 'news.com.au', 'The Independent', 'American Military News'];
@@ -52,6 +52,7 @@ describe('The explorer on the seed articles', function () {
     }
     await page.screenshot({ path: path.join(SCREENSHOT_DIR, 'explorer-overview.png') });
   });
+
 
   it('When the graph is drawn, then no label covers another, and the legend counts every node type', async () => {
     expect(await drawnLabelOverlaps(page)).to.deep.equal([]);
@@ -101,5 +102,11 @@ describe('The explorer on the seed articles', function () {
     expect(status).to.equal(`${matched.length} matches`);
     expect(matched.some((label) => /^Kherson/.test(label))).to.equal(true);
     await page.screenshot({ path: path.join(SCREENSHOT_DIR, 'explorer-search.png') });
+  });
+
+  it('When the page is served with its Content-Security-Policy, then the policy blocks nothing the explorer does, clicks and searches included', async () => {
+    const response = await page.request.get(page.url());
+    expect(response.headers()['content-security-policy']).to.include("script-src 'self'");
+    expect(await cspViolations(page)).to.deep.equal([]);
   });
 });

@@ -27,7 +27,18 @@ export function launchBrowser(): Promise<Browser> {
 /** Opens the explorer and waits until it has either drawn and laid out the graph or given up with a message. */
 export async function openExplorer(browser: Browser, baseUrl: string): Promise<Page> {
   const page = await browser.newPage({ viewport: VIEWPORT });
+  // Whatever the Content-Security-Policy blocks is noted, for cspViolations() to report.
+  await page.addInitScript(() => {
+    const seen: string[] = [];
+    (window as unknown as { cspViolations: string[] }).cspViolations = seen;
+    document.addEventListener('securitypolicyviolation', (event) => seen.push(`${event.effectiveDirective} ${event.blockedURI} ${event.sample}`));
+  });
   await page.goto(baseUrl);
   await page.waitForFunction(() => window.whosaid && window.whosaid.state !== 'loading', null, { timeout: 60_000 });
   return page;
+}
+
+/** What the page's Content-Security-Policy blocked since it opened (directive, what, a sample). */
+export function cspViolations(page: Page): Promise<string[]> {
+  return page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations);
 }
