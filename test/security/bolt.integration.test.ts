@@ -40,10 +40,11 @@ describe('Security: the Bolt port of the embedded Neo4j', () => {
     let target: Server;
     let requests = 0;
     let port: number;
-    const { user, password } = testNeo4jSettings();
-    const asOwner = neo4j.auth.basic(user, password);
+    let asOwner: AuthToken;
 
     before(async () => {
+      const { user, password } = testNeo4jSettings();
+      asOwner = neo4j.auth.basic(user, password);
       target = createServer((_req, res) => {
         requests += 1;
         res.end('secret,data\n');
