@@ -1,5 +1,8 @@
 // Start-up as an operator meets it: `server/start.ts` run as a process against a configured Neo4j.
 import { createServer, connect, type AddressInfo, type Server } from 'node:net';
+import { rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
 import { expect } from 'chai';
 import { clearDatabase, testDriver, testNeo4jSettings } from './support/database';
 import { eventually, runWhosaid, untilReady, type ReadyWhosaid } from './support/whosaid-process';
@@ -91,5 +94,20 @@ describe('start', function () {
       forwarder?.close();
     }
     expect((await run.exit).code).to.equal(0);
+  });
+
+  it('When the embedded Neo4j\'s Bolt port is taken, then it exits non-zero naming the port and NEO4J_BOLT_PORT', async () => {
+    const port = await freePort();
+    const squatter = createServer().listen(port, '127.0.0.1');
+    await new Promise((resolve) => squatter.once('listening', resolve));
+    const dataDir = path.join(os.tmpdir(), `whosaid-port-${port}`);
+    try {
+      const run = runWhosaid({ NEO4J_BOLT_PORT: String(port), WHOSAID_DATA_DIR: dataDir, PORT: '0' });
+      expect((await run.exit).code).to.equal(1);
+      expect(run.stderr()).to.include(`Neo4jPortInUseError: the Bolt port ${port} on 127.0.0.1 is already in use by another program; stop it, or set NEO4J_BOLT_PORT`);
+    } finally {
+      squatter.close();
+      await rm(dataDir, { recursive: true, force: true });
+    }
   });
 });
