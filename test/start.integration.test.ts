@@ -29,9 +29,12 @@ async function forwardToTestNeo4j(port: number): Promise<Server> {
   return forwarder;
 }
 
+/** Deadlines long enough for a busy shared machine: these tests are about start-up, not about deadlines. */
+const RELAXED = { REQUEST_TIMEOUT_MS: '120000', QUERY_TIMEOUT_MS: '110000' };
+
 function startWhosaid(): Promise<ReadyWhosaid> {
   const { uri, user, password } = testNeo4jSettings();
-  return untilReady(runWhosaid({ NEO4J_URI: uri, NEO4J_USER: user, NEO4J_PASSWORD: password || 'unused', PORT: '0' }), 120_000);
+  return untilReady(runWhosaid({ NEO4J_URI: uri, NEO4J_USER: user, NEO4J_PASSWORD: password || 'unused', PORT: '0', ...RELAXED }), 120_000);
 }
 
 async function countArticles(): Promise<number> {

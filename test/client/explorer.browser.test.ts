@@ -10,6 +10,7 @@ import { connectDatabase, type Database } from '../../server/graph/database';
 import { applySchema } from '../../server/graph/schema';
 import { loadSeedCorpus } from '../../server/load/seed';
 import { clearDatabase, testNeo4jSettings } from '../support/database';
+import { RELAXED_LIMITS } from '../support/limits';
 import { buildClient, cspViolations, launchBrowser, openExplorer, SCREENSHOT_DIR } from './support/browser';
 import { clickNode, drawnLabelOverlaps, findNode, waitForCamera } from './support/canvas';
 
@@ -29,7 +30,7 @@ describe('The explorer on the seed articles', function () {
     await clearDatabase();
     await loadSeedCorpus(db, { onProgress: () => undefined });
     const quiet = { info: () => undefined, error: () => undefined };
-    server = createApp({ db, logger: quiet }).listen(0, '127.0.0.1');
+    server = createApp({ db, logger: quiet, limits: RELAXED_LIMITS }).listen(0, '127.0.0.1');
     await new Promise<void>((resolve, reject) => server.once('listening', resolve).once('error', reject));
     mkdirSync(SCREENSHOT_DIR, { recursive: true });
     browser = await launchBrowser();

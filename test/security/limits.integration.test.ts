@@ -3,10 +3,10 @@ import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { expect } from 'chai';
 import { createApp } from '../../server/api/app';
-import { defaultLimits } from '../../server/config';
 import { connectDatabase, type Database } from '../../server/graph/database';
 import { applySchema } from '../../server/graph/schema';
 import { testNeo4jSettings } from '../support/database';
+import { RELAXED_LIMITS } from '../support/limits';
 
 describe('Security: the rate limit of expensive routes', () => {
   let db: Database;
@@ -16,7 +16,7 @@ describe('Security: the rate limit of expensive routes', () => {
   before(async () => {
     db = connectDatabase(testNeo4jSettings());
     await applySchema(db);
-    const limits = { ...defaultLimits(), rateLimit: 3, rateWindowMs: 60_000 };
+    const limits = { ...RELAXED_LIMITS, rateLimit: 3, rateWindowMs: 60_000 };
     server = createApp({ db, logger: { info: () => undefined, error: () => undefined }, limits }).listen(0, '127.0.0.1');
     await new Promise((resolve) => server.once('listening', resolve));
     base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
