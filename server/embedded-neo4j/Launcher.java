@@ -115,6 +115,8 @@ public final class Launcher {
         .setConfig(GraphDatabaseSettings.load_csv_file_url_root, home.resolve("import"))
         // No network reach from Cypher: LOAD CSV and friends may contact no address, this machine's included.
         .setConfig(GraphDatabaseInternalSettings.cypher_ip_blocklist, EVERY_ADDRESS)
+        // Transaction time limits are checked every 2 s by default: a query with a 3 s limit could run for 5.
+        .setConfig(GraphDatabaseSettings.transaction_monitor_check_interval, Duration.ofMillis(100))
         .setConfig(BoltConnector.enabled, true)
         .setConfig(BoltConnector.listen_address, new SocketAddress(LOOPBACK, boltPort))
         .setConfig(BoltConnector.advertised_address, new SocketAddress(LOOPBACK, boltPort))

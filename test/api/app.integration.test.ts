@@ -9,6 +9,7 @@ import { errorHandler } from '../../server/api/error-handler';
 import type { LogEntry } from '../../server/api/logger';
 import { connectDatabase, type Database } from '../../server/graph/database';
 import { testNeo4jSettings } from '../support/database';
+import { RELAXED_CONNECT } from '../support/limits';
 import { startApiServer, type ApiServer } from './api-server';
 
 describe('createApp', () => {
@@ -19,7 +20,7 @@ describe('createApp', () => {
     const client = await mkdtemp(path.join(os.tmpdir(), 'whosaid-client-'));
     await writeFile(path.join(client, 'index.html'), '<!doctype html><title>whosaid</title>');
     await writeFile(path.join(client, 'app.js'), 'console.log("whosaid");');
-    db = connectDatabase(testNeo4jSettings());
+    db = connectDatabase(testNeo4jSettings(), RELAXED_CONNECT);
     api = await startApiServer(db, client);
   });
   after(async () => {

@@ -8,6 +8,7 @@ import { connectDatabase, type Database } from '../../server/graph/database';
 import { applySchema } from '../../server/graph/schema';
 import { loadExtraction } from '../../server/load/load-article';
 import { testNeo4jSettings } from '../support/database';
+import { RELAXED_CONNECT } from '../support/limits';
 import { SMALL_ARTICLE_TEXT, smallArticleExtraction } from '../load/fixtures/small-article';
 import { startApiServer, type ApiServer } from './api-server';
 
@@ -23,7 +24,7 @@ async function untilAnswered<T extends { status: number }>(ask: () => Promise<T>
 
 describe('GET /api/health', () => {
   it('When Neo4j answers, then it answers 200 with neo4j up', async () => {
-    const db = connectDatabase(testNeo4jSettings());
+    const db = connectDatabase(testNeo4jSettings(), RELAXED_CONNECT);
     const api = await startApiServer(db);
     try {
       const { status, body } = await api.get('/api/health');
@@ -65,7 +66,7 @@ describe('When Neo4j stops and starts again', function () {
     dataDir = await mkdtemp(path.join(os.tmpdir(), 'whosaid-outage-'));
     neo4j = await startEmbeddedNeo4j({ dataDir, heapMiB: 384, pageCacheMiB: 32 });
     port = Number(new URL(neo4j.uri.replace(/^bolt/, 'http')).port);
-    db = connectDatabase({ uri: neo4j.uri, user: neo4j.user, password: neo4j.password }, { maxRetryTimeMs: 1_000 });
+    db = connectDatabase({ uri: neo4j.uri, user: neo4j.user, password: neo4j.password }, { ...RELAXED_CONNECT, maxRetryTimeMs: 1_000 });
     await applySchema(db);
     await loadExtraction(db, { text: SMALL_ARTICLE_TEXT }, smallArticleExtraction());
     api = await startApiServer(db);

@@ -10,7 +10,7 @@ import { connectDatabase, type Database } from '../../server/graph/database';
 import { applySchema } from '../../server/graph/schema';
 import { loadSeedCorpus } from '../../server/load/seed';
 import { clearDatabase, testNeo4jSettings } from '../support/database';
-import { RELAXED_LIMITS } from '../support/limits';
+import { RELAXED_CONNECT, RELAXED_LIMITS } from '../support/limits';
 import { buildClient, cspViolations, launchBrowser, openExplorer, SCREENSHOT_DIR } from './support/browser';
 import { clickNode, drawnLabelOverlaps, findNode, waitForCamera } from './support/canvas';
 
@@ -25,7 +25,7 @@ describe('The explorer on the seed articles', function () {
 
   before(async () => {
     buildClient();
-    db = connectDatabase(testNeo4jSettings());
+    db = connectDatabase(testNeo4jSettings(), RELAXED_CONNECT);
     await applySchema(db);
     await clearDatabase();
     await loadSeedCorpus(db, { onProgress: () => undefined });

@@ -108,7 +108,9 @@ describe('Faults: whosaid with its embedded Neo4j, run as a process', function (
     // Bolt may answer a moment before the supervisor has written its line.
     expect(await eventually(() => /"msg":"neo4j restarted","attempt":1/.test(whosaid.stdout()), 10 * SECOND)).to.equal(true);
     expect(javaPid(dataDir)).not.to.equal(pid);
+    const healthy = Date.now();
     expect(await graphCounts(whosaid.base)).to.deep.equal(counts);
+    report(`the whole graph served again ${Date.now() - healthy} ms after health (a fresh JVM plans its queries anew)`);
   });
 
   it('When a second whosaid starts on the same data folder, then it exits with a message naming the folder, and the data stay intact', async () => {

@@ -6,7 +6,7 @@ import { createApp } from '../../server/api/app';
 import { connectDatabase, type Database } from '../../server/graph/database';
 import { applySchema } from '../../server/graph/schema';
 import { testNeo4jSettings } from '../support/database';
-import { RELAXED_LIMITS } from '../support/limits';
+import { RELAXED_CONNECT, RELAXED_LIMITS } from '../support/limits';
 
 describe('Security: the rate limit of expensive routes', () => {
   let db: Database;
@@ -14,7 +14,7 @@ describe('Security: the rate limit of expensive routes', () => {
   let base: string;
 
   before(async () => {
-    db = connectDatabase(testNeo4jSettings());
+    db = connectDatabase(testNeo4jSettings(), RELAXED_CONNECT);
     await applySchema(db);
     const limits = { ...RELAXED_LIMITS, rateLimit: 3, rateWindowMs: 60_000 };
     server = createApp({ db, logger: { info: () => undefined, error: () => undefined }, limits }).listen(0, '127.0.0.1');

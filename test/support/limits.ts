@@ -9,3 +9,6 @@ export const RELAXED_LIMITS: Limits = {
   queryTimeoutMs: 110_000,
   rateLimit: 1_000_000,
 };
+
+/** Connection options to match: the health probe may take as long as a cold Neo4j on a busy machine needs. */
+export const RELAXED_CONNECT = { pingTimeoutMs: 30_000 };
