@@ -45,7 +45,16 @@ export class EmbeddedNeo4jSupervisor {
   }
 
   private async launch(boltPort: number | undefined): Promise<EmbeddedNeo4j> {
-    this.starting = startEmbeddedNeo4j({ ...this.options, boltPort, signal: this.stopping.signal });
+    this.starting = (async () => {
+      const instance = await startEmbeddedNeo4j({ ...this.options, boltPort, signal: this.stopping.signal });
+      // From here stop() sees it; should stop() have come as it got ready, it is stopped before anyone uses it.
+      this.current = instance;
+      if (this.stopping.signal.aborted) {
+        await instance.stop();
+        throw this.stopping.signal.reason;
+      }
+      return instance;
+    })();
     try {
       return await this.starting;
     } finally {
