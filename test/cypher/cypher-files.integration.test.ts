@@ -32,7 +32,7 @@ describe('cypher/', () => {
   after(() => db.close());
 
   it('should hold the schema and the queries of loading and reading', () => {
-    expect(queryNames).to.include.members(['schema', 'load/merge-article', 'read/graph-relationships', 'read/node']);
+    expect(queryNames).to.include.members(['schema', 'load/merge-articles', 'read/graph-relationships', 'read/node']);
   });
 
   for (const name of queryNames.filter((queryName) => queryName !== 'schema')) {
