@@ -2,7 +2,8 @@
 UNWIND $articles AS incoming
 OPTIONAL MATCH (same:Article {id: incoming.id})
 CALL (incoming) {
-  OPTIONAL MATCH (earlier:Article {source: incoming.source})
+  WITH incoming WHERE incoming.source IS NOT NULL
+  MATCH (earlier:Article {source: incoming.source})
   WHERE earlier.id <> incoming.id
   RETURN collect(earlier.id) AS replaces
 }
