@@ -14,19 +14,22 @@ export interface HtmlPage {
   meta: GivenMeta;
 }
 
-/** Elements that are never article text, removed when Readability finds no article and the whole body is read. */
-const NEVER_TEXT = 'script, style, noscript, template, nav, header, footer, aside, form, iframe, svg, [role=navigation], [aria-hidden=true]';
+/** Elements that are never article text, removed before Readability reads the page. */
+const NEVER_TEXT = 'script:not([type="application/ld+json"]), style, noscript, template, nav, aside, form, iframe, svg, [role=navigation], [aria-hidden=true]';
+/** Removed too when Readability finds no article and the whole body is read (an article's own header may hold its headline). */
+const NOT_BODY = `${NEVER_TEXT}, header, footer`;
 
 export function readHtmlPage(html: string): HtmlPage {
   if (html.trim() === '') return { text: '', meta: {} };
   const { document } = parseHTML(html);
   const meta = pageMetadata(document);
   // Readability changes the document it reads, so the metadata above is read first.
+  removeAll(document, NEVER_TEXT);
   const article = readable(document);
   let text = article?.content ? blockText(parseHTML(`<!doctype html><html><body>${article.content}</body></html>`).document.body) : '';
   if (text.trim() === '') {
     const { document: whole } = parseHTML(html);
-    for (const element of Array.from(whole.querySelectorAll(NEVER_TEXT))) element.remove();
+    removeAll(whole, NOT_BODY);
     text = whole.body ? blockText(whole.body) : '';
   }
   return {
@@ -39,6 +42,10 @@ export function readHtmlPage(html: string): HtmlPage {
       byline: meta.byline ?? clean(article?.byline),
     },
   };
+}
+
+function removeAll(document: ParentNode, selector: string): void {
+  for (const element of Array.from(document.querySelectorAll(selector))) element.remove();
 }
 
 /** Readability's pick of the article, or null when it finds none (or fails on markup it cannot handle). */

@@ -12,7 +12,7 @@ export function decodeArticleBytes(bytes: Uint8Array): Decoded {
     return { text: stripBom(new TextDecoder('utf-8', { fatal: true }).decode(bytes)), messages: [] };
   } catch {
     return {
-      text: new TextDecoder('windows-1252').decode(bytes),
+      text: windows1252(bytes),
       messages: [{
         reason: 'The file is not valid UTF-8; it was read as Windows-1252', ruleId: 'input/invalid-utf8', severity: 'warning',
       }],
@@ -22,4 +22,13 @@ export function decodeArticleBytes(bytes: Uint8Array): Decoded {
 
 function stripBom(text: string): string {
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
+
+/** Windows-1252 differs from Latin-1 only in 0x80-0x9F (curly quotes, dashes, the euro sign); Node reads it as Latin-1. */
+const CP1252_HIGH = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ';
+
+function windows1252(bytes: Uint8Array): string {
+  let text = '';
+  for (const byte of bytes) text += byte >= 0x80 && byte <= 0x9f ? CP1252_HIGH[byte - 0x80] : String.fromCharCode(byte);
+  return text;
 }
