@@ -7,14 +7,13 @@ import { articleRows, type ArticleRows } from '../load/article-rows';
 import { readHtmlPage } from './html-page';
 import { parsePublicationDate } from './publication-date';
 import { failed, type GivenMeta, type RawArticle, type RawFailure } from './raw-article';
+import { DEFAULT_MAX_CHARS } from './limits';
 import { sourceKey } from './source-key';
 
 export interface PrepareOptions {
   /** The longest article text accepted, in characters; longer ones are refused with a reason. */
   maxChars: number;
 }
-
-export const DEFAULT_MAX_CHARS = 1_000_000;
 
 export interface PreparedArticle {
   kind: 'prepared';

@@ -1,4 +1,4 @@
-// Where articles are prepared: inline on the calling thread, or on a pool of worker threads (one per core by default).
+// Prepares articles on a pool of worker threads (one per core by default); inline-preparer.ts does it on the caller's.
 //
 // The workers run a bundle of the extractor that esbuild writes under node_modules/.cache/whosaid/, named by the
 // hash of its content, so concurrent ingests share it safely and an edited extractor gets a new bundle. A bundle
@@ -10,19 +10,13 @@ import path from 'node:path';
 import { build } from 'esbuild';
 import Piscina from 'piscina';
 import { projectRoot } from '../embedded-neo4j/paths';
-import { prepareArticle, type Prepared, type PrepareOptions } from './prepare-article';
+// Types only: the main thread of a pool never loads the extractor itself.
+import type { Prepared, PrepareOptions } from './prepare-article';
 import { failed, type RawArticle } from './raw-article';
 
 export interface Preparer {
   prepare(raw: RawArticle): Promise<Prepared>;
   close(): Promise<void>;
-}
-
-export function inlinePreparer(options: PrepareOptions): Preparer {
-  return {
-    prepare: async (raw) => guarded(raw, () => prepareArticle(raw, options)),
-    close: async () => undefined,
-  };
 }
 
 export async function poolPreparer(options: PrepareOptions & { jobs: number }): Promise<Preparer> {
@@ -35,7 +29,7 @@ export async function poolPreparer(options: PrepareOptions & { jobs: number }): 
 }
 
 /** A crash while preparing one article is a bug, reported against that article; the others go on. */
-async function guarded(raw: RawArticle, prepare: () => Prepared | Promise<Prepared>): Promise<Prepared> {
+export async function guarded(raw: RawArticle, prepare: () => Prepared | Promise<Prepared>): Promise<Prepared> {
   try {
     return await prepare();
   } catch (error) {

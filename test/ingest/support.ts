@@ -4,8 +4,8 @@ import path from 'node:path';
 import type { Database } from '../../server/graph/database';
 import type { ArticleResult } from '../../server/ingest/article-result';
 import { ingest } from '../../server/ingest/ingest';
-import { inlinePreparer } from '../../server/ingest/preparers';
-import { DEFAULT_MAX_CHARS } from '../../server/ingest/prepare-article';
+import { inlinePreparer } from '../../server/ingest/inline-preparer';
+import { DEFAULT_MAX_CHARS } from '../../server/ingest/limits';
 import type { RawInput } from '../../server/ingest/raw-article';
 import { inputsFrom } from '../../server/ingest/sources/inputs';
 import { testDriver, testNeo4jSettings } from '../support/database';
@@ -36,9 +36,21 @@ export interface CliRun {
 }
 
 /** Runs `npm run ingest -- args` (as node + ts-node, without npm's own output) against the test Neo4j. */
-export function runIngestCli(args: string[], options: { stdin?: string; jobs?: number; onStderr?: (text: string, kill: () => void) => void } = {}): Promise<CliRun> {
+export interface CliOptions {
+  stdin?: string;
+  jobs?: number;
+  /** Run on a pseudo-terminal (through script(1)): what the command draws arrives on stdout. */
+  terminal?: boolean;
+  onStderr?: (text: string, kill: () => void) => void;
+}
+
+export function runIngestCli(args: string[], options: CliOptions = {}): Promise<CliRun> {
   const { uri, user, password } = testNeo4jSettings();
-  const child = spawn(process.execPath, [require.resolve('ts-node/dist/bin'), path.join(PROJECT, 'server/ingest/cli/main.ts'), '--jobs', String(options.jobs ?? 1), ...args], {
+  const command = [process.execPath, require.resolve('ts-node/dist/bin'), path.join(PROJECT, 'server/ingest/cli/main.ts'), '--jobs', String(options.jobs ?? 1), ...args];
+  const [program, ...programArgs] = options.terminal
+    ? ['script', '--quiet', '--return', '--command', command.map(shellQuote).join(' '), '/dev/null']
+    : command;
+  const child = spawn(program, programArgs, {
     cwd: PROJECT,
     env: { ...process.env, NEO4J_URI: uri, NEO4J_USER: user, NEO4J_PASSWORD: password || 'unused', TS_NODE_TRANSPILE_ONLY: 'true' },
     stdio: ['pipe', 'pipe', 'pipe'],
@@ -64,4 +76,8 @@ export async function graphShape(): Promise<{ nodes: string[]; relationships: st
     nodes: nodes.records.map((record) => record.get('key') as string),
     relationships: relationships.records.map((record) => record.get('edge') as string),
   };
+}
+
+function shellQuote(word: string): string {
+  return `'${word.replace(/'/g, `'\\''`)}'`;
 }

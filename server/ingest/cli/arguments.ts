@@ -1,7 +1,8 @@
 // The ingest command's arguments: paths (or "-" for standard input) and options, checked, with the usage text.
 import os from 'node:os';
 import { parseArgs } from 'node:util';
-import { DEFAULT_MAX_CHARS } from '../prepare-article';
+import { DEFAULT_BATCH_LIMITS } from '../batcher';
+import { DEFAULT_MAX_CHARS } from '../limits';
 
 export const USAGE = `usage: npm run ingest -- [options] <path…>
 
@@ -15,6 +16,7 @@ Options:
   --dry-run       extract and report, write nothing
   --jobs N        extraction workers (default: the number of cores, ${os.availableParallelism()} here)
   --json          print the summary as JSON on standard output
+  --batch-size N  articles per write transaction (default ${DEFAULT_BATCH_LIMITS.articles})
   --max-size MB   refuse articles with more text than this, in millions of characters (default ${DEFAULT_MAX_CHARS / 1_000_000})
   --help          show this text
 
@@ -28,6 +30,7 @@ export interface IngestArguments {
   jobs: number;
   json: boolean;
   maxChars: number;
+  batchSize: number;
 }
 
 /** Wrong arguments: the command prints the message and the usage, and exits with status 2. */
@@ -47,6 +50,7 @@ export function parseIngestArguments(argv: string[]): IngestArguments | 'help' {
         jobs: { type: 'string' },
         json: { type: 'boolean', default: false },
         'max-size': { type: 'string' },
+        'batch-size': { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
       },
     });
@@ -62,6 +66,7 @@ export function parseIngestArguments(argv: string[]): IngestArguments | 'help' {
     jobs: values.jobs === undefined ? os.availableParallelism() : wholeNumber('--jobs', values.jobs, 1, 64),
     json: values.json,
     maxChars: values['max-size'] === undefined ? DEFAULT_MAX_CHARS : megabytes(values['max-size']),
+    batchSize: values['batch-size'] === undefined ? DEFAULT_BATCH_LIMITS.articles : wholeNumber('--batch-size', values['batch-size'], 1, 10_000),
   };
 }
 

@@ -1,6 +1,7 @@
 // `npm run ingest -- <path…>`: reads articles from files, folders and standard input, extracts them on every core,
 // and loads them in batched transactions, with progress on stderr and a summary at the end.
 import { DatabaseUnavailableError } from '../../errors';
+import { DEFAULT_BATCH_LIMITS } from '../batcher';
 import { ingest } from '../ingest';
 import { poolPreparer } from '../preparers';
 import { inputsFrom } from '../sources/inputs';
@@ -45,7 +46,7 @@ async function main(argv: string[]): Promise<number> {
   let fatal: unknown;
   try {
     await ingest(inputs.items, {
-      preparer, db: target?.db, inFlight: args.jobs * 4,
+      preparer, db: target?.db, inFlight: args.jobs * 4, batch: { ...DEFAULT_BATCH_LIMITS, articles: args.batchSize },
       onResult: (result) => {
         tally.add(result);
         progress.update(result);
