@@ -10,8 +10,18 @@ export interface Neo4jSettings {
   database?: string;
 }
 
+export interface WriteSettings {
+  /** WHOSAID_WRITE_TOKEN: the bearer token writes must carry; null turns writes off. */
+  token: string | null;
+  /** WHOSAID_BODY_LIMIT: the largest request body (or uploaded file) accepted, in bytes. */
+  bodyLimitBytes: number;
+}
+
+export const DEFAULT_BODY_LIMIT_BYTES = 20 * 1024 * 1024;
+
 export interface Config {
   port: number;
+  writes: WriteSettings;
   /** Null when no NEO4J_URI is set: the caller then starts the project's own embedded Neo4j. */
   neo4j: Neo4jSettings | null;
 }
@@ -31,6 +41,11 @@ const environment = z.object({
     { message: `must start with one of ${NEO4J_SCHEMES.map((scheme) => `${scheme}://`).join(', ')}` },
   ).optional()),
   NEO4J_USER: z.preprocess(unset, z.string().optional()),
+  WHOSAID_WRITE_TOKEN: z.preprocess(unset, z.string()
+    .min(16, { message: 'must be at least 16 characters (a random string: openssl rand -hex 24)' }).optional()),
+  WHOSAID_BODY_LIMIT: z.preprocess(unset, z.string()
+    .regex(/^\d+(?:\.\d+)?\s*(?:kb|mb|b)?$/i, { message: 'must be a size such as 500kb or 20mb' })
+    .transform(bytes).optional()),
   NEO4J_PASSWORD: z.preprocess(unset, z.string().optional()),
   NEO4J_DATABASE: z.preprocess(unset, z.string().regex(/^[A-Za-z0-9][A-Za-z0-9.\-]*$/, {
     message: 'must be a database name (letters, digits, dots and dashes)',
@@ -43,15 +58,24 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     const issue = parsed.error.issues[0];
     throw new ConfigError(`config: ${issue.path.join('.')} ${issue.message}`);
   }
-  const { PORT, NEO4J_URI, NEO4J_USER, NEO4J_PASSWORD, NEO4J_DATABASE } = parsed.data;
+  const { PORT, NEO4J_URI, NEO4J_USER, NEO4J_PASSWORD, NEO4J_DATABASE, WHOSAID_WRITE_TOKEN, WHOSAID_BODY_LIMIT } = parsed.data;
+  const writes = { token: WHOSAID_WRITE_TOKEN ?? null, bodyLimitBytes: WHOSAID_BODY_LIMIT ?? DEFAULT_BODY_LIMIT_BYTES };
   if (!NEO4J_URI) {
     const stray = (['NEO4J_USER', 'NEO4J_PASSWORD', 'NEO4J_DATABASE'] as const).find((name) => parsed.data[name]);
     if (stray) throw new ConfigError(`config: ${stray} is set but NEO4J_URI is not; set NEO4J_URI too or unset ${stray}`);
-    return { port: PORT, neo4j: null };
+    return { port: PORT, writes, neo4j: null };
   }
   if (!NEO4J_PASSWORD) throw new ConfigError('config: NEO4J_PASSWORD must be set when NEO4J_URI is set');
   return {
     port: PORT,
+    writes,
     neo4j: { uri: NEO4J_URI, user: NEO4J_USER ?? 'neo4j', password: NEO4J_PASSWORD, database: NEO4J_DATABASE },
   };
+}
+
+/** "20mb" as bytes (kb and mb are binary multiples, as Express reads them). */
+function bytes(size: string): number {
+  const [, number, unit = 'b'] = /^(\d+(?:\.\d+)?)\s*([a-z]*)$/i.exec(size.trim())!;
+  const scale: Record<string, number> = { b: 1, kb: 1024, mb: 1024 * 1024 };
+  return Math.round(Number(number) * scale[unit.toLowerCase() || 'b']);
 }

@@ -38,7 +38,8 @@ async function start(running: Running): Promise<void> {
   progress('neo4j: schema applied');
   await loadSeedCorpus(running.db, { onProgress: progress });
 
-  const app = createApp({ db: running.db, logger });
+  const app = createApp({ db: running.db, logger, writes: config.writes });
+  progress(config.writes.token ? 'whosaid: writes are on (WHOSAID_WRITE_TOKEN is set)' : 'whosaid: writes are off; set WHOSAID_WRITE_TOKEN to add articles from the explorer or the API');
   await new Promise<void>((resolve, reject) => {
     running.server = app.listen(config.port, () => resolve()).on('error', reject);
   });

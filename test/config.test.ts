@@ -5,7 +5,7 @@ import { ConfigError } from '../server/errors';
 
 describe('config', () => {
   it('should default to port 3000 and the embedded Neo4j when nothing is set', () => {
-    expect(readConfig({})).to.deep.equal({ port: 3000, neo4j: null });
+    expect(readConfig({})).to.deep.equal({ port: 3000, writes: { token: null, bodyLimitBytes: 20 * 1024 * 1024 }, neo4j: null });
   });
 
   it('should read an external Neo4j with a routing URI, user, password and database', () => {
@@ -13,7 +13,7 @@ describe('config', () => {
       PORT: '8080', NEO4J_URI: 'neo4j://db.example:7687', NEO4J_USER: 'reader', NEO4J_PASSWORD: 'secret', NEO4J_DATABASE: 'news',
     });
     expect(config).to.deep.equal({
-      port: 8080, neo4j: { uri: 'neo4j://db.example:7687', user: 'reader', password: 'secret', database: 'news' },
+      port: 8080, writes: { token: null, bodyLimitBytes: 20 * 1024 * 1024 }, neo4j: { uri: 'neo4j://db.example:7687', user: 'reader', password: 'secret', database: 'news' },
     });
   });
 
@@ -22,7 +22,14 @@ describe('config', () => {
       .to.deep.equal({ uri: 'bolt://127.0.0.1:7687', user: 'neo4j', password: 'p', database: undefined });
   });
 
+  it('should read the write token and the body limit', () => {
+    expect(readConfig({ WHOSAID_WRITE_TOKEN: 'a-token-of-24-characters', WHOSAID_BODY_LIMIT: '500kb' }).writes)
+      .to.deep.equal({ token: 'a-token-of-24-characters', bodyLimitBytes: 500 * 1024 });
+  });
+
   const refusals: [string, NodeJS.ProcessEnv, RegExp][] = [
+    ['a write token too short to be safe', { WHOSAID_WRITE_TOKEN: 'secret' }, /WHOSAID_WRITE_TOKEN must be at least 16 characters/],
+    ['a body limit that is no size', { WHOSAID_BODY_LIMIT: 'large' }, /WHOSAID_BODY_LIMIT must be a size/],
     ['a port that is not a number', { PORT: 'http' }, /PORT must be a port number/],
     ['a port out of range', { PORT: '70000' }, /PORT must be a port number/],
     ['a URI with another scheme', { NEO4J_URI: 'http://localhost:7474', NEO4J_PASSWORD: 'p' }, /NEO4J_URI must start with/],

@@ -1,6 +1,7 @@
 // Builds the Express app (API under /api, the client's files at /) without listening: start.ts and tests listen.
 import { join } from 'node:path';
 import express, { type Express } from 'express';
+import { DEFAULT_BODY_LIMIT_BYTES, type WriteSettings } from '../config';
 import type { Database } from '../graph/database';
 import { errorHandler } from './error-handler';
 import { jsonLogger, type Logger } from './logger';
@@ -15,9 +16,13 @@ export interface AppDeps {
   logger?: Logger;
   /** Folder served at /: index.html and the bundle in dist/. */
   clientDirectory?: string;
+  /** The write token (none: writes off) and the body size limit; see config.ts. */
+  writes?: WriteSettings;
 }
 
-export function createApp({ db, logger = jsonLogger(), clientDirectory = CLIENT_DIRECTORY }: AppDeps): Express {
+const WRITES_OFF: WriteSettings = { token: null, bodyLimitBytes: DEFAULT_BODY_LIMIT_BYTES };
+
+export function createApp({ db, logger = jsonLogger(), clientDirectory = CLIENT_DIRECTORY, writes = WRITES_OFF }: AppDeps): Express {
   const app = express();
   app.disable('x-powered-by');
   app.use(requestLog(logger));
@@ -26,7 +31,7 @@ export function createApp({ db, logger = jsonLogger(), clientDirectory = CLIENT_
     res.setHeader('X-Content-Type-Options', 'nosniff');
     next();
   });
-  app.use('/api', mountRoutes(apiRoutes({ db, logger })));
+  app.use('/api', mountRoutes(apiRoutes({ db, logger, writes }), { writes }));
   app.use(express.static(clientDirectory));
   app.use(errorHandler(logger));
   return app;
