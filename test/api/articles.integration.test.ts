@@ -5,11 +5,10 @@ import { connectDatabase, type Database } from '../../server/graph/database';
 import { applySchema } from '../../server/graph/schema';
 import { clearDatabase, testDriver, testNeo4jSettings } from '../support/database';
 import { NEWS_PAGE } from '../ingest/fixtures/pages';
+import { PESKOV, ZELENSKY } from '../ingest/fixtures/texts';
 import { startApiServer, type ApiServer } from './api-server';
 
 const TOKEN = 'test-token-0123456789abcdef';
-const PESKOV = 'Kremlin spokesman Dmitry Peskov said on Tuesday that Russia was "staying in Kherson forever", the agency reported.';
-const ZELENSKY = 'Ukrainian President Volodymyr Zelensky said on Wednesday that Ukraine would "return to Crimea", the agency reported.';
 
 describe('API /api/articles', () => {
   let db: Database;

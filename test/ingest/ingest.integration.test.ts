@@ -1,48 +1,32 @@
 // The ingest against the real Neo4j: idempotent re-ingest, replace by URL or file, bad input isolated, all or nothing.
 import { expect } from 'chai';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { countGraph } from '../../server/graph/counts';
-import { connectDatabase, type Database } from '../../server/graph/database';
-import { applySchema } from '../../server/graph/schema';
 import { ingest } from '../../server/ingest/ingest';
 import { prepareArticle, type PreparedArticle } from '../../server/ingest/prepare-article';
 import type { Preparer } from '../../server/ingest/preparers';
 import type { ArticleResult } from '../../server/ingest/article-result';
 import { SEED_DIRECTORY } from '../../server/load/seed';
-import { clearDatabase, testDriver, testNeo4jSettings } from '../support/database';
+import { testDriver } from '../support/database';
 import { variedArticles, writeJsonLines } from './fixtures/corpus';
-import { graphShape, ingestInputs, ingestPaths, textArticle } from './support';
+import { jsonError, PESKOV, ZELENSKY } from './fixtures/texts';
+import { graphShape, ingestInputs, ingestPaths, textArticle, useIngestWorkspace } from './support';
 
-const PESKOV = 'Kremlin spokesman Dmitry Peskov said on Tuesday that Russia was "staying in Kherson forever", the agency reported.';
-const ZELENSKY = 'Ukrainian President Volodymyr Zelensky said on Wednesday that Ukraine would "return to Crimea", the agency reported.';
 
 describe('ingest (integration)', () => {
-  let db: Database;
-  let folder: string;
-
-  before(async () => {
-    db = connectDatabase(testNeo4jSettings());
-    await applySchema(db);
-  });
-  beforeEach(async () => {
-    await clearDatabase();
-    folder = mkdtempSync(path.join(os.tmpdir(), 'whosaid-ingest-'));
-  });
-  afterEach(() => rmSync(folder, { recursive: true, force: true }));
-  after(() => db.close());
+  const workspace = useIngestWorkspace();
 
   it('When one corpus is ingested three times, then the counts stay the same and later runs find every article unchanged', async () => {
-    const feed = writeJsonLines(path.join(folder, 'feed.jsonl'), variedArticles(12));
-    const first = await ingestPaths(db, [feed, SEED_DIRECTORY]);
+    const feed = writeJsonLines(path.join(workspace.folder, 'feed.jsonl'), variedArticles(12));
+    const first = await ingestPaths(workspace.db, [feed, SEED_DIRECTORY]);
     expect(first.map((result) => result.status)).to.deep.equal(Array(17).fill('loaded'));
-    const once = await countGraph(db);
+    const once = await countGraph(workspace.db);
     const shape = await graphShape();
     for (let run = 2; run <= 3; run++) {
-      const again = await ingestPaths(db, [feed, SEED_DIRECTORY]);
+      const again = await ingestPaths(workspace.db, [feed, SEED_DIRECTORY]);
       expect(again.map((result) => result.status)).to.deep.equal(Array(17).fill('unchanged'));
-      expect(await countGraph(db)).to.deep.equal(once);
+      expect(await countGraph(workspace.db)).to.deep.equal(once);
     }
     expect(await graphShape()).to.deep.equal(shape);
     expect(once.articles).to.equal(17);
@@ -50,8 +34,8 @@ describe('ingest (integration)', () => {
 
   it('When the same URL comes with a new text, then the old article, its facts and the entities only it named are gone', async () => {
     const url = 'https://news.example/kherson';
-    await ingestInputs(db, [textArticle('v1', PESKOV, { url }), textArticle('other', ZELENSKY)]);
-    const [result] = await ingestInputs(db, [textArticle('v2', ZELENSKY.replace('Crimea', 'Donbas'), { url: `${url}#comments` })]);
+    await ingestInputs(workspace.db, [textArticle('v1', PESKOV, { url }), textArticle('other', ZELENSKY)]);
+    const [result] = await ingestInputs(workspace.db, [textArticle('v2', ZELENSKY.replace('Crimea', 'Donbas'), { url: `${url}#comments` })]);
     expect(result.status).to.equal('replaced');
     expect(result.replaced).to.have.length(1);
     const { records } = await testDriver().executeQuery(`MATCH (a:Article) OPTIONAL MATCH (a)<-[:REPORTED_IN]-(s:Statement)
@@ -66,18 +50,18 @@ describe('ingest (integration)', () => {
   });
 
   it('When a file is ingested again with a new text, then the new text replaces the old one', async () => {
-    const file = path.join(folder, 'report.txt');
+    const file = path.join(workspace.folder, 'report.txt');
     writeFileSync(file, PESKOV);
-    await ingestPaths(db, [file]);
+    await ingestPaths(workspace.db, [file]);
     writeFileSync(file, ZELENSKY);
-    const [result] = await ingestPaths(db, [file]);
+    const [result] = await ingestPaths(workspace.db, [file]);
     expect(result.status).to.equal('replaced');
     const { records } = await testDriver().executeQuery('MATCH (a:Article) RETURN a.text AS text, a.file AS file');
     expect(records.map((record) => record.toObject())).to.deep.equal([{ text: ZELENSKY, file }]);
   });
 
   it('When articles come as JSON Lines with ISO date-times, then the day is a date and the moment a datetime', async () => {
-    await ingestInputs(db, [textArticle('a', PESKOV, { date: '2022-01-25T09:00:00Z' }), textArticle('b', ZELENSKY, { date: 'Nov. 9, 2022' })]);
+    await ingestInputs(workspace.db, [textArticle('a', PESKOV, { date: '2022-01-25T09:00:00Z' }), textArticle('b', ZELENSKY, { date: 'Nov. 9, 2022' })]);
     const { records } = await testDriver().executeQuery(`MATCH (a:Article)
       RETURN toString(a.date) AS date, toString(a.publishedAt) AS at, valueType(a.date) AS type ORDER BY date`);
     expect(records.map((record) => record.toObject())).to.deep.equal([
@@ -87,8 +71,8 @@ describe('ingest (integration)', () => {
   });
 
   it('When bad files sit among good ones, then each is reported by name with its reason, the rest load and nothing stored is lost', async () => {
-    await ingestInputs(db, [textArticle('stored before', ZELENSKY)]);
-    const before = await countGraph(db);
+    await ingestInputs(workspace.db, [textArticle('stored before', ZELENSKY)]);
+    const before = await countGraph(workspace.db);
     const files: Record<string, string | Buffer> = {
       'good.txt': PESKOV,
       'empty.txt': '',
@@ -99,9 +83,9 @@ describe('ingest (integration)', () => {
       'broken.html': '<html><body><div><p>Kremlin spokesman Dmitry Peskov said that talks <b>would go on <p>in Istanbul next week',
       'feed.jsonl': `${JSON.stringify({ text: ZELENSKY.replace('Crimea', 'Kyiv') })}\n{"text": "unterminated\n`,
     };
-    for (const [name, content] of Object.entries(files)) writeFileSync(path.join(folder, name), content);
-    const results = await ingestPaths(db, [folder]);
-    const byOrigin = new Map(results.map((result) => [path.relative(folder, result.origin.replace(/ line \d+$/, '')) + (result.origin.match(/ line \d+$/)?.[0] ?? ''), result]));
+    for (const [name, content] of Object.entries(files)) writeFileSync(path.join(workspace.folder, name), content);
+    const results = await ingestPaths(workspace.db, [workspace.folder]);
+    const byOrigin = new Map(results.map((result) => [path.relative(workspace.folder, result.origin.replace(/ line \d+$/, '')) + (result.origin.match(/ line \d+$/)?.[0] ?? ''), result]));
     const failures = Object.fromEntries(results.filter((r) => r.status === 'failed').map((r) => [path.basename(r.origin), r.reason]));
     expect(failures).to.deep.equal({
       'empty.txt': 'empty: no text to extract',
@@ -114,7 +98,7 @@ describe('ingest (integration)', () => {
     expect(byOrigin.get('feed.jsonl line 1')?.status).to.equal('loaded');
     expect(ruleIds(byOrigin.get('latin1.txt'))).to.include('input/invalid-utf8');
     expect(ruleIds(byOrigin.get('russian.txt'))).to.include('input/not-english');
-    const after = await countGraph(db);
+    const after = await countGraph(workspace.db);
     expect(after.articles).to.equal(before.articles + 5);
     const latin1 = await testDriver().executeQuery('MATCH (a:Article) WHERE a.text CONTAINS "Köln" RETURN count(a) AS n');
     expect(latin1.records[0].get('n').toNumber()).to.equal(1);
@@ -127,23 +111,14 @@ describe('ingest (integration)', () => {
     const queue = [good[0], bad, good[1], good[2]];
     const preparer: Preparer = { prepare: async () => queue.shift()!, close: async () => undefined };
     const results: ArticleResult[] = [];
-    await ingest((async function* () { for (let i = 0; i < 4; i++) yield textArticle(`input ${i}`, 'x'); })(), { preparer, db, onResult: (r) => results.push(r) });
+    await ingest((async function* () { for (let i = 0; i < 4; i++) yield textArticle(`input ${i}`, 'x'); })(), { preparer, db: workspace.db, onResult: (r) => results.push(r) });
     expect(results.map((result) => `${result.origin}: ${result.status}`).sort()).to.deep.equal(['bad: failed', 'one: loaded', 'three: loaded', 'two: loaded']);
     expect(results.find((result) => result.origin === 'bad')?.reason).to.match(/^not written: Neo\.ClientError/);
-    const counts = await countGraph(db);
+    const counts = await countGraph(workspace.db);
     expect(counts).to.include({ articles: 3, statements: 3, reportedIn: 3 });
   });
 });
 
 function ruleIds(result: ArticleResult | undefined): string[] {
   return result?.messages.map((message) => message.ruleId) ?? [];
-}
-
-function jsonError(text: string): string {
-  try {
-    JSON.parse(text);
-  } catch (error) {
-    return (error as Error).message;
-  }
-  return '';
 }

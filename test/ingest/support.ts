@@ -1,6 +1,10 @@
 // Helpers of the ingest tests: run the ingest in-process or as the CLI against the test Neo4j, and read the graph.
 import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
+import { connectDatabase } from '../../server/graph/database';
+import { applySchema } from '../../server/graph/schema';
 import type { Database } from '../../server/graph/database';
 import type { ArticleResult } from '../../server/ingest/article-result';
 import { ingest } from '../../server/ingest/ingest';
@@ -8,9 +12,25 @@ import { inlinePreparer } from '../../server/ingest/inline-preparer';
 import { DEFAULT_MAX_CHARS } from '../../server/ingest/limits';
 import type { RawInput } from '../../server/ingest/raw-article';
 import { inputsFrom } from '../../server/ingest/sources/inputs';
-import { testDriver, testNeo4jSettings } from '../support/database';
+import { clearDatabase, testDriver, testNeo4jSettings } from '../support/database';
 
 export const PROJECT = path.join(__dirname, '..', '..');
+
+/** Mocha hooks for an ingest suite: a connection with the schema, an empty graph and a fresh folder for each test. */
+export function useIngestWorkspace(): { readonly db: Database; readonly folder: string } {
+  const workspace = {} as { db: Database; folder: string };
+  before(async () => {
+    workspace.db = connectDatabase(testNeo4jSettings());
+    await applySchema(workspace.db);
+  });
+  beforeEach(async () => {
+    await clearDatabase();
+    workspace.folder = mkdtempSync(path.join(os.tmpdir(), 'whosaid-ingest-'));
+  });
+  afterEach(() => rmSync(workspace.folder, { recursive: true, force: true }));
+  after(() => workspace.db.close());
+  return workspace;
+}
 
 /** Ingests paths in this process (inline extraction) and returns every result. */
 export async function ingestPaths(db: Database, paths: string[]): Promise<ArticleResult[]> {

@@ -1,34 +1,19 @@
 // `npm run ingest` as a process against the test Neo4j: summary, exit status, options, standard input, progress.
 import { expect } from 'chai';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { countGraph } from '../../../server/graph/counts';
-import { connectDatabase, type Database } from '../../../server/graph/database';
-import { applySchema } from '../../../server/graph/schema';
 import { SEED_DIRECTORY } from '../../../server/load/seed';
-import { clearDatabase, testNeo4jSettings } from '../../support/database';
+import { clearDatabase } from '../../support/database';
 import { variedArticles, writeJsonLines } from '../fixtures/corpus';
-import { runIngestCli } from '../support';
+import { runIngestCli, useIngestWorkspace } from '../support';
 
 describe('ingest command line (integration)', function () {
   this.timeout(180_000);
-  let db: Database;
-  let folder: string;
+  const workspace = useIngestWorkspace();
 
-  before(async () => {
-    db = connectDatabase(testNeo4jSettings());
-    await applySchema(db);
-  });
-  beforeEach(async () => {
-    await clearDatabase();
-    folder = mkdtempSync(path.join(os.tmpdir(), 'whosaid-ingest-cli-'));
-  });
-  afterEach(() => rmSync(folder, { recursive: true, force: true }));
-  after(() => db.close());
-
-  it('When a folder and a JSON Lines file with a bad line are ingested, then the summary counts them and the status is 1', async () => {
-    const feed = path.join(folder, 'feed.jsonl');
+  it('When a workspace.folder and a JSON Lines file with a bad line are ingested, then the summary counts them and the status is 1', async () => {
+    const feed = path.join(workspace.folder, 'feed.jsonl');
     writeFileSync(feed, `${JSON.stringify(variedArticles(1)[0])}\nnot json\n`);
     const run = await runIngestCli([SEED_DIRECTORY, feed]);
     expect(run.code, run.stderr).to.equal(1);
@@ -38,7 +23,7 @@ describe('ingest command line (integration)', function () {
     expect(run.stderr).to.match(/^ {2}loaded {11}6$/m);
     expect(run.stderr).to.match(/^ {2}failed {11}1$/m);
     expect(run.stderr).to.match(/^ {4}.*feed\.jsonl line 2: not valid JSON/m);
-    expect((await countGraph(db)).articles).to.equal(6);
+    expect((await countGraph(workspace.db)).articles).to.equal(6);
   });
 
   it('When the same input is ingested again with --json, then every article is unchanged, the status is 0 and stdout is JSON', async () => {
@@ -55,7 +40,7 @@ describe('ingest command line (integration)', function () {
     expect(run.code, run.stderr).to.equal(0);
     expect(run.stderr).to.match(/dry run: nothing written/);
     expect(run.stderr).to.match(/^ {2}extracted {8}5$/m);
-    expect((await countGraph(db)).articles).to.equal(0);
+    expect((await countGraph(workspace.db)).articles).to.equal(0);
   });
 
   it('When "-" is given, then JSON Lines on standard input are ingested', async () => {
@@ -66,9 +51,9 @@ describe('ingest command line (integration)', function () {
   });
 
   it('When given a path that does not exist, then it says so with the usage and exits with status 2', async () => {
-    const run = await runIngestCli(['no/such/folder']);
+    const run = await runIngestCli(['no/such/workspace.folder']);
     expect(run.code).to.equal(2);
-    expect(run.stderr).to.match(/ingest: no such file or folder: no\/such\/folder/);
+    expect(run.stderr).to.match(/ingest: no such file or workspace.folder: no\/such\/workspace.folder/);
   });
 
   it('When run on a terminal, then it draws a progress bar with done/total, rates and ETA, and clears it for the summary', async () => {
@@ -80,25 +65,25 @@ describe('ingest command line (integration)', function () {
   });
 
   it('When two ingests of overlapping inputs run at once, then the graph is the one a single ingest makes', async () => {
-    const first = writeJsonLines(path.join(folder, 'first.jsonl'), variedArticles(40, 0));
-    const second = writeJsonLines(path.join(folder, 'second.jsonl'), variedArticles(40, 20));
+    const first = writeJsonLines(path.join(workspace.folder, 'first.jsonl'), variedArticles(40, 0));
+    const second = writeJsonLines(path.join(workspace.folder, 'second.jsonl'), variedArticles(40, 20));
     const both = await Promise.all([runIngestCli(['--batch-size', '5', first]), runIngestCli(['--batch-size', '5', second])]);
     for (const run of both) expect(run.code, run.stderr).to.equal(0);
     const concurrent = await shape();
     await clearDatabase();
-    const single = await runIngestCli([writeJsonLines(path.join(folder, 'all.jsonl'), variedArticles(60, 0))]);
+    const single = await runIngestCli([writeJsonLines(path.join(workspace.folder, 'all.jsonl'), variedArticles(60, 0))]);
     expect(single.code, single.stderr).to.equal(0);
     expect(concurrent).to.deep.equal(await shape());
     expect(concurrent.nodes).to.have.length(new Set(concurrent.nodes).size);
   });
 
   it('When an ingest is killed part-way and run again, then every article is stored exactly once and complete', async () => {
-    const feed = writeJsonLines(path.join(folder, 'feed.jsonl'), variedArticles(300));
+    const feed = writeJsonLines(path.join(workspace.folder, 'feed.jsonl'), variedArticles(300));
     const killed = await runIngestCli(['--batch-size', '10', feed], {
       onStderr: (text, kill) => /ingest: [1-9]\d*\/300 articles/.test(text) && kill(),
     });
     expect(killed.signal).to.equal('SIGKILL');
-    const partial = (await countGraph(db)).articles;
+    const partial = (await countGraph(workspace.db)).articles;
     expect(partial).to.be.within(1, 299);
     const rerun = await runIngestCli(['--json', '--batch-size', '10', feed]);
     expect(rerun.code, rerun.stderr).to.equal(0);

@@ -3,6 +3,7 @@ import { expect } from 'chai';
 import { Readable } from 'node:stream';
 import { jsonLineArticles } from '../../../server/ingest/sources/jsonl-articles';
 import type { RawInput } from '../../../server/ingest/raw-article';
+import { jsonError } from '../fixtures/texts';
 
 async function read(text: string): Promise<RawInput[]> {
   const items: RawInput[] = [];
@@ -37,12 +38,3 @@ describe('ingest/sources/jsonl-articles', () => {
     ]);
   });
 });
-
-function jsonError(text: string): string {
-  try {
-    JSON.parse(text);
-  } catch (error) {
-    return (error as Error).message;
-  }
-  return '';
-}
