@@ -66,12 +66,17 @@ async function* replay(chunks: Buffer[], rest: AsyncIterator<unknown>): AsyncGen
   for (let next = await rest.next(); !next.done; next = await rest.next()) yield Buffer.from(next.value as Buffer);
 }
 
+/** Lines that hold more than white space: the articles a JSON Lines file offers (blank lines are skipped). */
 async function countLines(file: string): Promise<number> {
   let lines = 0;
-  let last = 10;
+  let content = false;
   for await (const chunk of createReadStream(file) as AsyncIterable<Buffer>) {
-    for (let at = chunk.indexOf(10); at !== -1; at = chunk.indexOf(10, at + 1)) lines++;
-    if (chunk.length > 0) last = chunk[chunk.length - 1];
+    for (const byte of chunk) {
+      if (byte === 10) {
+        if (content) lines++;
+        content = false;
+      } else if (byte !== 32 && byte !== 9 && byte !== 13) content = true;
+    }
   }
-  return last === 10 ? lines : lines + 1;
+  return content ? lines + 1 : lines;
 }
