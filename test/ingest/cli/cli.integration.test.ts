@@ -12,7 +12,7 @@ describe('ingest command line (integration)', function () {
   this.timeout(180_000);
   const workspace = useIngestWorkspace();
 
-  it('When a workspace.folder and a JSON Lines file with a bad line are ingested, then the summary counts them and the status is 1', async () => {
+  it('When a folder and a JSON Lines file with a bad line are ingested, then the summary counts them and the status is 1', async () => {
     const feed = path.join(workspace.folder, 'feed.jsonl');
     writeFileSync(feed, `${JSON.stringify(variedArticles(1)[0])}\nnot json\n`);
     const run = await runIngestCli([SEED_DIRECTORY, feed]);
@@ -51,9 +51,9 @@ describe('ingest command line (integration)', function () {
   });
 
   it('When given a path that does not exist, then it says so with the usage and exits with status 2', async () => {
-    const run = await runIngestCli(['no/such/workspace.folder']);
+    const run = await runIngestCli(['no/such/folder']);
     expect(run.code).to.equal(2);
-    expect(run.stderr).to.match(/ingest: no such file or workspace.folder: no\/such\/workspace.folder/);
+    expect(run.stderr).to.match(/ingest: no such file or folder: no\/such\/folder/);
   });
 
   it('When run on a terminal, then it draws a progress bar with done/total, rates and ETA, and clears it for the summary', async () => {
