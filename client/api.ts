@@ -1,6 +1,6 @@
 // Reads the whosaid API; failures become named errors so the page can tell "API down" from "no such node".
 
-import type { ErrorPayload, GraphPayload, NodeDetails } from '../server/contract';
+import type { AddArticlesPayload, ConfigPayload, ErrorPayload, GraphPayload, NodeDetails } from '../server/contract';
 
 /** The server could not be reached, or said that it (or its database) is unavailable. */
 export class ApiUnavailableError extends Error {
@@ -46,4 +46,25 @@ export function fetchGraph(): Promise<GraphPayload> {
 
 export function fetchNodeDetails(id: string): Promise<NodeDetails> {
   return getJson<NodeDetails>(`/api/nodes/${encodeURIComponent(id)}`);
+}
+
+export function fetchConfig(): Promise<ConfigPayload> {
+  return getJson<ConfigPayload>('/api/config');
+}
+
+/** Sends articles (a JSON array, or files as multipart) with the write token; a refused token is an ApiRequestError 401. */
+export async function postArticles(body: FormData | object[], token: string): Promise<AddArticlesPayload> {
+  const json = !(body instanceof FormData);
+  let response: Response;
+  try {
+    response = await fetch('/api/articles', {
+      method: 'POST',
+      headers: { accept: 'application/json', authorization: `Bearer ${token}`, ...(json ? { 'content-type': 'application/json' } : {}) },
+      body: json ? JSON.stringify(body) : body,
+    });
+  } catch (cause) {
+    throw new ApiUnavailableError(`whosaid API: cannot reach /api/articles (${(cause as Error).message})`);
+  }
+  if (response.ok) return (await response.json()) as AddArticlesPayload;
+  throw new ApiRequestError(await errorMessage(response), response.status);
 }

@@ -9,7 +9,7 @@ import { renderLegend } from './legend';
 import { hideBanner, showBanner, showEmptyState } from './notice';
 import { detailsView, failedView, loadingView } from './panel/details';
 import { overviewView } from './panel/overview';
-import { bindToolbar, type PageElements } from './toolbar';
+import { bindToolbar, type PageElements, type ToolbarActions } from './toolbar';
 import { searchNodes } from './search';
 import { INITIAL_VIEW_STATE, type ViewState } from './view-state';
 
@@ -17,9 +17,17 @@ import { INITIAL_VIEW_STATE, type ViewState } from './view-state';
 export interface ExplorerHandle {
   view: GraphView | null;
   state: 'loading' | 'ready' | 'empty' | 'error';
+  /** Loads the graph again (new articles appear) and, when given, selects a node of it. */
+  reload?: (selectId?: string) => Promise<void>;
 }
 
+/** The toolbar is bound once; its actions reach whichever graph is loaded now. */
+let toolbarActions: ToolbarActions | null = null;
+
 export function startExplorer(page: PageElements, handle: ExplorerHandle): Promise<void> {
+  handle.reload = (selectId) => startExplorer(page, handle).then(() => {
+    if (selectId) toolbarActions?.select?.(selectId);
+  });
   return loadGraph(page, handle).catch((error: Error) => {
     handle.state = 'error';
     const title = error instanceof ApiUnavailableError ? 'The whosaid API is not answering.' : 'The graph could not be loaded.';
@@ -31,10 +39,25 @@ export function startExplorer(page: PageElements, handle: ExplorerHandle): Promi
   });
 }
 
+function bindOnce(page: PageElements, actions: ToolbarActions): void {
+  if (!toolbarActions) {
+    bindToolbar(page, {
+      search: (query) => toolbarActions!.search(query),
+      fitMatches: () => toolbarActions!.fitMatches(),
+      fit: () => toolbarActions!.fit(),
+      relayout: () => toolbarActions!.relayout(),
+      clearSelection: () => toolbarActions!.clearSelection(),
+    });
+  }
+  toolbarActions = actions;
+}
+
 async function loadGraph(page: PageElements, handle: ExplorerHandle): Promise<void> {
   handle.state = 'loading';
   page.status.textContent = 'Loading graph…';
   const payload = await fetchGraph();
+  handle.view?.cy.destroy();
+  handle.view = null;
   if (payload.elements.nodes.length === 0) {
     handle.state = 'empty';
     page.status.textContent = '0 nodes';
@@ -78,7 +101,8 @@ async function loadGraph(page: PageElements, handle: ExplorerHandle): Promise<vo
     else hidden.add(type);
     update({ hiddenTypes: new Set(hidden) });
   });
-  bindToolbar(page, {
+  bindOnce(page, {
+    select: (id) => select(id),
     search: (query) => {
       const matches = searchNodes([...nodesById.values()], query);
       update({ matches });

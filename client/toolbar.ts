@@ -20,6 +20,8 @@ export interface ToolbarActions {
   fit(): void;
   relayout(): void;
   clearSelection(): void;
+  /** Selects a node by id (after new articles were added, say); absent where the toolbar itself does not need it. */
+  select?(id: string): void;
 }
 
 /** index.html and the code disagree about the page's elements: a programmer error, reported once at start. */

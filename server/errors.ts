@@ -30,6 +30,21 @@ export class DatabaseTimeoutError extends WhosaidError {
   readonly status = 503;
 }
 
+/** A write was sent without the write token, or with a wrong one. */
+export class UnauthorizedError extends WhosaidError {
+  readonly status = 401;
+}
+
+/** Writes are turned off on this server (no WHOSAID_WRITE_TOKEN is set); the message says how to turn them on. */
+export class WritesDisabledError extends WhosaidError {
+  readonly status = 403;
+}
+
+/** A request body is larger than the server accepts (WHOSAID_BODY_LIMIT). */
+export class PayloadTooLargeError extends WhosaidError {
+  readonly status = 413;
+}
+
 /** The process environment holds a setting whosaid cannot use; the message names the variable. */
 export class ConfigError extends WhosaidError {
   readonly status = 500;

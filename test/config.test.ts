@@ -13,7 +13,8 @@ describe('config', () => {
       allowedHosts: [],
       neo4j: null,
       embedded: { dataDir: defaultDataDir(), boltPort: 7687 },
-      limits: { requestTimeoutMs: 4500, queryTimeoutMs: 3000, rateLimit: 120, rateWindowMs: 60000, jsonBodyLimit: '1mb' },
+      limits: { requestTimeoutMs: 4500, queryTimeoutMs: 3000, rateLimit: 120, rateWindowMs: 60000, jsonBodyLimitBytes: 1024 * 1024 },
+      writes: { token: null, bodyLimitBytes: 20 * 1024 * 1024, timeoutMs: 300_000 },
     });
   });
 
@@ -32,7 +33,7 @@ describe('config', () => {
     });
     expect(config).to.deep.include({ host: '0.0.0.0', allowedHosts: ['analyst-box.lan', '10.0.0.5'] });
     expect(config.embedded).to.deep.equal({ dataDir: path.resolve('tmp/data'), boltPort: 0 });
-    expect(config.limits).to.deep.equal({ requestTimeoutMs: 8000, queryTimeoutMs: 6000, rateLimit: 10, rateWindowMs: 2000, jsonBodyLimit: '200kb' });
+    expect(config.limits).to.deep.equal({ requestTimeoutMs: 8000, queryTimeoutMs: 6000, rateLimit: 10, rateWindowMs: 2000, jsonBodyLimitBytes: 200 * 1024 });
   });
 
   it('should accept a bolt URI and leave the database to the server when none is named', () => {
@@ -40,7 +41,14 @@ describe('config', () => {
       .to.deep.equal({ uri: 'bolt://127.0.0.1:7687', user: 'neo4j', password: 'p', database: undefined });
   });
 
+  it('should read the write token and the body limit', () => {
+    expect(readConfig({ WHOSAID_WRITE_TOKEN: 'a-token-of-24-characters', WHOSAID_BODY_LIMIT: '500kb' }).writes)
+      .to.deep.equal({ token: 'a-token-of-24-characters', bodyLimitBytes: 500 * 1024, timeoutMs: 300_000 });
+  });
+
   const refusals: [string, NodeJS.ProcessEnv, RegExp][] = [
+    ['a write token too short to be safe', { WHOSAID_WRITE_TOKEN: 'secret' }, /WHOSAID_WRITE_TOKEN must be at least 16 characters/],
+    ['a body limit that is no size', { WHOSAID_BODY_LIMIT: 'large' }, /WHOSAID_BODY_LIMIT must be a size/],
     ['a port that is not a number', { PORT: 'http' }, /PORT must be a port number/],
     ['a port out of range', { PORT: '70000' }, /PORT must be a port number/],
     ['a URI with another scheme', { NEO4J_URI: 'http://localhost:7474', NEO4J_PASSWORD: 'p' }, /NEO4J_URI must start with/],

@@ -1,6 +1,6 @@
 // Builds the Express app (API under /api, the built client at /) without listening: start.ts and tests listen.
 import express, { type Express } from 'express';
-import { defaultLimits, type Limits } from '../config';
+import { defaultLimits, defaultWrites, type Limits, type WriteSettings } from '../config';
 import type { Database } from '../graph/database';
 import { clientFiles, CLIENT_DIST } from './client-files';
 import { errorHandler, errorResponder } from './error-handler';
@@ -8,7 +8,6 @@ import { hostCheck } from './host-check';
 import { jsonLogger, type Logger } from './logger';
 import { mountRoutes } from './mount';
 import { expensiveRouteLimiter } from './rate-limit';
-import { requestDeadline } from './request-deadline';
 import { requestLog } from './request-log';
 import { apiRoutes } from './routes';
 import { securityHeaders } from './security-headers';
@@ -20,19 +19,30 @@ export interface AppDeps {
   clientDirectory?: string;
   /** Deadlines, query time, rate and body limits; the defaults of config.ts when absent. */
   limits?: Limits;
+  /** The write token (none: writes off), the body size limit and the deadline of writes; see config.ts. */
+  writes?: WriteSettings;
   /** Host header names accepted besides the loopback ones (HOST, ALLOWED_HOSTS). */
   allowedHosts?: string[];
 }
 
-export function createApp({ db, logger = jsonLogger(), clientDirectory = CLIENT_DIST, limits = defaultLimits(), allowedHosts = [] }: AppDeps): Express {
+export function createApp({
+  db, logger = jsonLogger(), clientDirectory = CLIENT_DIST, limits = defaultLimits(), writes = defaultWrites(), allowedHosts = [],
+}: AppDeps): Express {
   const app = express();
   app.disable('x-powered-by');
   app.use(requestLog(logger));
   app.use(securityHeaders());
   app.use(hostCheck(allowedHosts));
-  app.use(requestDeadline(limits.requestTimeoutMs, errorResponder(logger)));
-  app.use('/api', express.json({ limit: limits.jsonBodyLimit }));
-  app.use('/api', mountRoutes(apiRoutes({ db: db.withQueryTimeout(limits.queryTimeoutMs), logger }), {
+  const routes = apiRoutes({
+    db: db.withQueryTimeout(limits.queryTimeoutMs),
+    writeDb: db.withQueryTimeout(writes.timeoutMs),
+    logger,
+    writes,
+  });
+  app.use('/api', mountRoutes(routes, {
+    limits,
+    writes,
+    respond: errorResponder(logger),
     expensive: expensiveRouteLimiter({ limit: limits.rateLimit, windowMs: limits.rateWindowMs }),
   }));
   app.use(clientFiles(clientDirectory));

@@ -1,19 +1,28 @@
-// Mounts declared routes on a router: validated input in, JSON out, 405 with Allow for a wrong method, JSON 404.
-import { Router, type RequestHandler } from 'express';
+// Mounts declared routes on a router: guards, a deadline, the body parsers a route takes, validated input in, JSON out;
+// 405 with Allow for a wrong method on a known path, and JSON 404 for any other path.
+import { Router, type Request, type RequestHandler } from 'express';
+import type { Limits, WriteSettings } from '../config';
 import { MethodNotAllowedError, NotFoundError } from '../errors';
+import { bodyParsers } from './body-parsers';
+import type { ErrorResponder } from './error-handler';
+import { requestDeadline } from './request-deadline';
 import type { Route } from './route';
 import { validate } from './validate';
+import { requireWriteToken } from './write-access';
 
-export interface RouteGuards {
+export interface MountSettings {
+  limits: Limits;
+  writes: WriteSettings;
+  /** Answers a request whose deadline passed. */
+  respond: ErrorResponder;
   /** Put in front of every route declared `expensive` (the rate limiter). */
   expensive?: RequestHandler;
 }
 
-export function mountRoutes(routes: Route[], guards: RouteGuards = {}): Router {
+export function mountRoutes(routes: Route[], settings: MountSettings): Router {
   const router = Router();
   for (const route of routes) {
-    const guard = route.expensive && guards.expensive ? [guards.expensive] : [];
-    router[verb(route)](route.path, ...guard, answer(route));
+    router[verb(route)](route.path, ...guards(route, settings), answer(route));
   }
   for (const [path, methods] of methodsByPath(routes)) {
     router.all(path, (req, res) => {
@@ -31,6 +40,20 @@ export function mountRoutes(routes: Route[], guards: RouteGuards = {}): Router {
   return router;
 }
 
+/**
+ * What stands before a route's handler, in order: the rate limiter, the write token (checked before any byte of the
+ * body is read), the deadline (longer for writes, which may carry many articles), and the body parsers.
+ */
+function guards(route: Route, { limits, writes, respond, expensive }: MountSettings): RequestHandler[] {
+  const takesBody = Boolean(route.body || route.bodyTypes);
+  return [
+    ...(route.expensive && expensive ? [expensive] : []),
+    ...(route.write ? [requireWriteToken(writes.token)] : []),
+    requestDeadline(route.write ? writes.timeoutMs : limits.requestTimeoutMs, respond),
+    ...(takesBody ? bodyParsers(route.bodyTypes ?? ['application/json'], route.write ? writes.bodyLimitBytes : limits.jsonBodyLimitBytes) : []),
+  ] as RequestHandler[];
+}
+
 function verb(route: Route): 'get' | 'post' | 'put' | 'delete' {
   return route.method.toLowerCase() as 'get' | 'post' | 'put' | 'delete';
 }
@@ -41,11 +64,16 @@ function answer(route: Route): RequestHandler {
     const input = {
       params: route.params ? validate(route.params, req.params, where) : req.params,
       query: route.query ? validate(route.query, req.query ?? {}, where) : {},
-      body: route.body ? validate(route.body, req.body, where) : undefined,
+      body: route.body && checksBody(route, req) ? validate(route.body, req.body, where) : req.body,
     };
     const result = await route.handle(input, req, res);
     if (result !== undefined && !res.headersSent) res.json(result);
   };
+}
+
+/** The schema checks JSON bodies; a route that also takes text or files reads those itself. */
+function checksBody(route: Route, req: Request): boolean {
+  return !route.bodyTypes || route.bodyTypes.length === 1 || Boolean(req.is('application/json'));
 }
 
 function methodsByPath(routes: Route[]): Map<string, string[]> {

@@ -32,8 +32,13 @@ export interface Route<Params = unknown, Query = unknown, Body = unknown> {
   params?: z.ZodType<Params>;
   query?: z.ZodType<Query>;
   body?: z.ZodType<Body>;
-  /** Content types the body may come as; application/json when a body schema is given. */
+  /**
+   * Content types the body may come as; application/json when a body schema is given. With several, the schema
+   * checks JSON bodies only and the handler reads the others from the request (text, uploaded files).
+   */
   bodyTypes?: string[];
+  /** The route changes the graph: it needs the write token (write-access.ts) and its body is read within the size limit. */
+  write?: boolean;
   responses: Record<number, ResponseSpec>;
   /** Costly to answer (the whole graph, search, Cypher, exports): rate-limited per client, and 429 is documented. */
   expensive?: boolean;

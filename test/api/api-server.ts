@@ -2,6 +2,7 @@
 import type { AddressInfo } from 'node:net';
 import { createApp } from '../../server/api/app';
 import type { LogEntry, Logger } from '../../server/api/logger';
+import type { WriteSettings } from '../../server/config';
 import type { Database } from '../../server/graph/database';
 import { RELAXED_LIMITS } from '../support/limits';
 
@@ -13,11 +14,11 @@ export interface ApiServer {
   stop(): Promise<void>;
 }
 
-export async function startApiServer(db: Database, clientDirectory?: string): Promise<ApiServer> {
+export async function startApiServer(db: Database, clientDirectory?: string, writes?: WriteSettings): Promise<ApiServer> {
   const info: LogEntry[] = [];
   const errors: LogEntry[] = [];
   const logger: Logger = { info: (entry) => info.push(entry), error: (entry) => errors.push(entry) };
-  const server = createApp({ db, logger, clientDirectory, limits: RELAXED_LIMITS }).listen(0, '127.0.0.1');
+  const server = createApp({ db, logger, clientDirectory, limits: RELAXED_LIMITS, writes }).listen(0, '127.0.0.1');
   await new Promise<void>((resolve, reject) => server.once('listening', resolve).once('error', reject));
   const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   return {
