@@ -62,17 +62,21 @@ export interface CliOptions {
   /** Run on a pseudo-terminal (through script(1)): what the command draws arrives on stdout. */
   terminal?: boolean;
   onStderr?: (text: string, kill: () => void) => void;
+  /**
+   * The settings that choose the database, instead of the test Neo4j as NEO4J_URI: no NEO4J_URI is passed then, so
+   * the command finds (or starts) the embedded Neo4j of the WHOSAID_DATA_DIR given here, as it does for a user.
+   */
+  embedded?: { WHOSAID_DATA_DIR: string; NEO4J_BOLT_PORT?: string };
 }
 
 export function runIngestCli(args: string[], options: CliOptions = {}): Promise<CliRun> {
-  const { uri, user, password } = testNeo4jSettings();
   const command = [process.execPath, require.resolve('ts-node/dist/bin'), path.join(PROJECT, 'server/ingest/cli/main.ts'), '--jobs', String(options.jobs ?? 1), ...args];
   const [program, ...programArgs] = options.terminal
     ? ['script', '--quiet', '--return', '--command', command.map(shellQuote).join(' '), '/dev/null']
     : command;
   const child = spawn(program, programArgs, {
     cwd: PROJECT,
-    env: { ...process.env, NEO4J_URI: uri, NEO4J_USER: user, NEO4J_PASSWORD: password || 'unused', TS_NODE_TRANSPILE_ONLY: 'true' },
+    env: { ...databaseEnvironment(options), TS_NODE_TRANSPILE_ONLY: 'true' },
     stdio: ['pipe', 'pipe', 'pipe'],
   });
   let stdout = '';
@@ -84,6 +88,13 @@ export function runIngestCli(args: string[], options: CliOptions = {}): Promise<
   });
   child.stdin.end(options.stdin ?? '');
   return new Promise((resolve) => child.on('close', (code, signal) => resolve({ code, signal, stdout, stderr })));
+}
+
+function databaseEnvironment({ embedded }: CliOptions): NodeJS.ProcessEnv {
+  const { NEO4J_URI: _uri, NEO4J_USER: _user, NEO4J_PASSWORD: _password, NEO4J_DATABASE: _database, ...inherited } = process.env;
+  if (embedded) return { ...inherited, ...embedded };
+  const { uri, user, password } = testNeo4jSettings();
+  return { ...inherited, NEO4J_URI: uri, NEO4J_USER: user, NEO4J_PASSWORD: password || 'unused' };
 }
 
 /** Node keys, and relationships as "from-TYPE->to", sorted: two graphs with the same lists are the same graph. */
