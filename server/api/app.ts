@@ -26,6 +26,8 @@ export function createApp({ db, logger = jsonLogger(), clientDirectory = CLIENT_
     res.setHeader('X-Content-Type-Options', 'nosniff');
     next();
   });
+  // JSON bodies (POST /api/export carries a selection and the explorer's view: node positions, hence the room).
+  app.use('/api', express.json({ limit: '10mb' }));
   app.use('/api', mountRoutes(apiRoutes({ db, logger })));
   app.use(express.static(clientDirectory));
   app.use(errorHandler(logger));
