@@ -2,7 +2,7 @@
 import type { WhosaidGraph } from '../graph/read-graph';
 import { edgeAttributes, nodeAttributes, type Attribute, type AttributeType } from './attributes';
 import { ELEMENTS_PER_CHUNK, XSI } from './graphml';
-import { xmlChunks, xmlText } from './xml-chunks';
+import { xmlChunks, xmlText, type XmlBuilder } from './xml-chunks';
 
 /** Dates are strings here: networkx and older Gephi releases do not read GEXF's date attribute type. */
 const GEXF_TYPES: Record<AttributeType, string> = {
@@ -16,9 +16,7 @@ function gexfValue(value: unknown): string {
 
 export function* writeGexf(graph: WhosaidGraph, meta: { description: string; exportedAt: Date }): Generator<string> {
   const { xml, take } = xmlChunks();
-  xml.dec({ version: '1.0', encoding: 'UTF-8' })
-    .ele('gexf', { xmlns: 'http://gexf.net/1.3', 'xmlns:xsi': XSI, version: '1.3' })
-    .att(XSI, 'xsi:schemaLocation', 'http://gexf.net/1.3 http://gexf.net/1.3/gexf.xsd');
+  xml.ele('gexf', { xmlns: 'http://gexf.net/1.3', 'xmlns:xsi': XSI, 'xsi:schemaLocation': 'http://gexf.net/1.3 http://gexf.net/1.3/gexf.xsd', version: '1.3' });
   xml.ele('meta', { lastmodifieddate: meta.exportedAt.toISOString().slice(0, 10) })
     .ele('creator').txt('whosaid').up()
     .ele('description').txt(xmlText(meta.description)).up()
@@ -57,6 +55,6 @@ export function* writeGexf(graph: WhosaidGraph, meta: { description: string; exp
     xml.up();
     if (++written % ELEMENTS_PER_CHUNK === 0) yield take();
   }
-  xml.up().up().up().end();
+  xml.up().up().up();
   yield take();
 }

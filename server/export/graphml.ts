@@ -1,14 +1,13 @@
 // Writes the graph as GraphML (Gephi, yEd, networkx, igraph): typed keys for every attribute, streamed in chunks.
 import type { WhosaidGraph } from '../graph/read-graph';
 import { edgeAttributes, nodeAttributes, type Attribute, type AttributeType } from './attributes';
-import { xmlChunks, xmlText } from './xml-chunks';
+import { xmlChunks, xmlText, type XmlBuilder } from './xml-chunks';
 
 /** GraphML knows no lists and no dates: lists are joined with "; " and dates written as YYYY-MM-DD strings. */
 const GRAPHML_TYPES: Record<AttributeType, string> = {
   string: 'string', 'string[]': 'string', int: 'long', double: 'double', date: 'string', boolean: 'boolean',
 };
 
-/** A prefixed attribute must be written with its namespace, or the builder cannot check the document is well-formed. */
 export const XSI = 'http://www.w3.org/2001/XMLSchema-instance';
 
 export const LIST_SEPARATOR = '; ';
@@ -27,9 +26,11 @@ export function* writeGraphml(graph: WhosaidGraph): Generator<string> {
     xml.ele('key', { id, for: kind, 'attr.name': attribute.name, 'attr.type': GRAPHML_TYPES[attribute.type] }).up();
     return [attribute.name, id] as const;
   }));
-  xml.dec({ version: '1.0', encoding: 'UTF-8' })
-    .ele('graphml', { xmlns: 'http://graphml.graphdrawing.org/xmlns', 'xmlns:xsi': XSI })
-    .att(XSI, 'xsi:schemaLocation', 'http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd');
+  xml.ele('graphml', {
+    xmlns: 'http://graphml.graphdrawing.org/xmlns',
+    'xmlns:xsi': XSI,
+    'xsi:schemaLocation': 'http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd',
+  });
   const nodeKeys = keys('node', nodeAttributes(graph));
   const edgeKeys = keys('edge', edgeAttributes(graph));
   xml.ele('graph', { id: 'whosaid', edgedefault: 'directed' });
@@ -51,6 +52,6 @@ export function* writeGraphml(graph: WhosaidGraph): Generator<string> {
     xml.up();
     if (++written % ELEMENTS_PER_CHUNK === 0) yield take();
   }
-  xml.up().up().end();
+  xml.up().up();
   yield take();
 }

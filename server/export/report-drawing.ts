@@ -2,10 +2,9 @@
 import { MultiDirectedGraph } from 'graphology';
 import circular from 'graphology-layout/circular';
 import forceAtlas2 from 'graphology-layout-forceatlas2';
-import type { XMLBuilderCB } from 'xmlbuilder2/lib/interfaces';
 import type { NodeType } from '../contract';
 import type { WhosaidGraph } from '../graph/read-graph';
-import { xmlText } from './xml-chunks';
+import { xmlText, type XmlBuilder } from './xml-chunks';
 
 /** A drawing with more nodes is a texture, not a picture: the best-connected ones are drawn and the caption says so. */
 export const MAX_DRAWN_NODES = 250;
@@ -53,7 +52,7 @@ function positions(drawn: MultiDirectedGraph): Map<string, { x: number; y: numbe
   return place;
 }
 
-function shape(svg: XMLBuilderCB, type: NodeType, x: number, y: number): void {
+function shape(svg: XmlBuilder, type: NodeType, x: number, y: number): void {
   const { colour: fill, radius: r } = REPORT_LOOKS[type];
   if (type === 'person') svg.ele('circle', { cx: String(x), cy: String(y), r: String(r), fill }).up();
   else if (type === 'place') svg.ele('polygon', { points: `${x},${y - r} ${x + r},${y} ${x},${y + r} ${x - r},${y}`, fill }).up();
@@ -62,7 +61,7 @@ function shape(svg: XMLBuilderCB, type: NodeType, x: number, y: number): void {
 }
 
 /** Writes the <svg> element into an open builder; returns how many nodes were left out of the drawing. */
-export function drawSubgraph(svg: XMLBuilderCB, graph: WhosaidGraph): number {
+export function drawSubgraph(svg: XmlBuilder, graph: WhosaidGraph): number {
   const drawn = drawnPart(graph);
   const place = positions(drawn);
   svg.ele('svg', { xmlns: 'http://www.w3.org/2000/svg', viewBox: `0 0 ${WIDTH} ${HEIGHT}`, role: 'img', 'aria-label': 'The exported subgraph' });

@@ -1,15 +1,14 @@
 // Writes the report: one self-contained HTML file (inline styles and SVG, no scripts) listing every statement and event
 // with a numbered citation of its article. xmlbuilder2 builds it, so every piece of text is escaped by the builder.
-import type { XMLBuilderCB } from 'xmlbuilder2/lib/interfaces';
 import type { WhosaidGraph } from '../graph/read-graph';
 import type { ExportContext } from './export-context';
 import { collectFacts, type Fact, type Source } from './facts';
 import { ELEMENTS_PER_CHUNK } from './graphml';
 import { drawSubgraph, REPORT_LOOKS } from './report-drawing';
 import { REPORT_STYLE } from './report-style';
-import { xmlChunks, xmlText } from './xml-chunks';
+import { xmlChunks, xmlText, type XmlBuilder } from './xml-chunks';
 
-type Builder = XMLBuilderCB;
+type Builder = XmlBuilder;
 
 const say = (value: unknown) => xmlText(value ?? '');
 
@@ -84,8 +83,9 @@ export function* writeReport(graph: WhosaidGraph, context: ExportContext): Gener
   const { facts, sources } = collectFacts(graph);
   const statements = facts.filter((fact) => fact.type === 'statement');
   const events = facts.filter((fact) => fact.type === 'event');
-  html.dtd({ name: 'html' }).ele('html', { lang: 'en' }).ele('head')
+  html.ele('html', { lang: 'en' }).ele('head')
     .ele('meta', { charset: 'utf-8' }).up()
+    .ele('meta', { 'http-equiv': 'Content-Security-Policy', content: "default-src 'none'; style-src 'unsafe-inline'; img-src data:" }).up()
     .ele('title').txt(say(context.title)).up()
     .ele('style').txt(REPORT_STYLE).up()
     .up().ele('body');
@@ -118,6 +118,6 @@ export function* writeReport(graph: WhosaidGraph, context: ExportContext): Gener
     if (source.url) html.txt('. ').ele('span', { class: 'url' }).txt(say(source.url)).up();
     html.up();
   }
-  html.up().up().up().up().end();
+  html.up().up().up().up();
   yield take();
 }
