@@ -26,8 +26,9 @@ export function zipStream(files: ExportFile[]): Readable {
  */
 export async function sendExport(res: Response, prepared: PreparedExport): Promise<void> {
   res.status(200);
-  res.type(prepared.contentType);
+  // attachment() would set the type from the file's extension: the format's own type is set after it.
   res.attachment(prepared.fileName);
+  res.type(prepared.contentType);
   res.set('Content-Security-Policy', "default-src 'none'; style-src 'unsafe-inline'; img-src data:");
   res.set('X-Whosaid-Export', `${prepared.nodes} nodes; ${prepared.edges} edges`);
   const body = prepared.zipped ? zipStream(prepared.files) : fileStream(prepared.files[0]);

@@ -12,6 +12,9 @@ const IMPORT_TYPES: Record<AttributeType, string> = {
 };
 export const ARRAY_DELIMITER = ';';
 
+/** The import tool's options these files need: quotes may span lines; list items are separated by ARRAY_DELIMITER. */
+export const IMPORT_OPTIONS = ['--multiline-fields=true', `--array-delimiter=${ARRAY_DELIMITER}`];
+
 function cell(value: unknown): unknown {
   return Array.isArray(value) ? value.join(ARRAY_DELIMITER) : value;
 }
@@ -47,9 +50,8 @@ export function importCommand(files: ExportFile[]): string {
   return [
     '# Import into an empty database (Neo4j 5): run in this folder, with the database stopped.',
     '# Quotes may span lines, hence --multiline-fields; list properties (aliases) separate items with ";".',
-    `neo4j-admin database import full --multiline-fields=true --array-delimiter='${ARRAY_DELIMITER}' \\`,
-    ...files.map((file) => `  ${option(file)} \\`),
-    '  neo4j',
+    `neo4j-admin database import full neo4j ${IMPORT_OPTIONS.map((option) => `'${option}'`).join(' ')} \\`,
+    ...files.map((file, index) => `  ${option(file)}${index === files.length - 1 ? '' : ' \\'}`),
     '',
   ].join('\n');
 }

@@ -48,7 +48,7 @@ describe('export/neo4j-csv', () => {
     const files = new Map(neo4jCsvFiles(hostileGraph()).map((file) => [file.name, collect(file.chunks())]));
     const [person] = parse(files.get('nodes-person.csv') as string, { columns: true });
     expect(person).to.include({ 'key:ID': SPEAKER, ':LABEL': 'Entity;Person', 'name:string': HOSTILE_SPEAKER, 'aliases:string[]': '=Mallory;M. "the hand" <i>' });
-    const [statement] = parse(files.get('nodes-statement.csv') as string, { columns: true });
+    const [statement] = parse(files.get('nodes-statement.csv') as string, { columns: true }) as Record<string, string>[];
     expect(statement['quote:string']).to.equal(HOSTILE_QUOTE);
     const [said] = parse(files.get('relationships-said.csv') as string, { columns: true });
     expect(said).to.deep.equal({ ':START_ID': SPEAKER, ':END_ID': `${ARTICLE}:s1`, ':TYPE': 'SAID' });
