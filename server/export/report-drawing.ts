@@ -25,6 +25,9 @@ export const REPORT_LOOKS: Record<NodeType, { name: string; colour: string; radi
 
 const LABELLED = new Set<NodeType>(['person', 'organization', 'place']);
 
+/** Names drawn: the best-connected entities only, so that the labels stay legible at the size of a printed page. */
+export const MAX_LABELS = 40;
+
 function drawnPart(graph: WhosaidGraph): MultiDirectedGraph {
   const kept = graph.nodes().sort((a, b) => graph.degree(b) - graph.degree(a) || a.localeCompare(b)).slice(0, MAX_DRAWN_NODES);
   const keptSet = new Set(kept);
@@ -75,13 +78,13 @@ export function drawSubgraph(svg: XmlBuilder, graph: WhosaidGraph): number {
     const at = place.get(id);
     if (at) shape(svg, a.type as NodeType, at.x, at.y);
   });
-  svg.up().ele('g', { 'font-family': 'Helvetica, Arial, sans-serif', 'font-size': '11', fill: '#1D2530' });
-  drawn.forEachNode((id, a) => {
+  svg.up().ele('g', { 'font-family': 'Helvetica, Arial, sans-serif', 'font-size': '12', fill: '#1D2530', stroke: '#FFFFFF', 'stroke-width': '3', 'paint-order': 'stroke' });
+  const named = drawn.filterNodes((_id, a) => LABELLED.has(a.type as NodeType))
+    .sort((a, b) => drawn.degree(b) - drawn.degree(a) || a.localeCompare(b)).slice(0, MAX_LABELS);
+  for (const id of named) {
     const at = place.get(id);
-    if (at && LABELLED.has(a.type as NodeType)) {
-      svg.ele('text', { x: String(at.x), y: String(at.y + 20), 'text-anchor': 'middle' }).txt(xmlText(a.label)).up();
-    }
-  });
+    if (at) svg.ele('text', { x: String(at.x), y: String(at.y + 21), 'text-anchor': 'middle' }).txt(xmlText(drawn.getNodeAttribute(id, 'label'))).up();
+  }
   svg.up().up();
   return graph.order - drawn.order;
 }
