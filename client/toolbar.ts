@@ -11,6 +11,8 @@ export interface PageElements {
   searchStatus: HTMLElement;
   fitButton: HTMLButtonElement;
   layoutButton: HTMLButtonElement;
+  /** Where the Export menu (client/export/menu.ts) goes. */
+  exportMenu: HTMLElement;
 }
 
 export interface ToolbarActions {
@@ -44,6 +46,7 @@ export function findPageElements(doc: Document): PageElements {
     searchStatus: byId('search-status'),
     fitButton: byId('fit'),
     layoutButton: byId('relayout'),
+    exportMenu: byId('export'),
   };
 }
 
