@@ -2,17 +2,11 @@
 // for the selection, and a bundle that reopens with the same nodes at the same positions.
 import { expect } from 'chai';
 import { mkdirSync, readFileSync } from 'node:fs';
-import type { AddressInfo } from 'node:net';
-import type { Server } from 'node:http';
 import path from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import type { Browser, Download, Page } from 'playwright-core';
-import { createApp } from '../../server/api/app';
-import { connectDatabase, type Database } from '../../server/graph/database';
-import { applySchema } from '../../server/graph/schema';
-import { loadSeedCorpus } from '../../server/load/seed';
-import { clearDatabase, testNeo4jSettings } from '../support/database';
-import { buildClient, launchBrowser, openExplorer, SCREENSHOT_DIR, VIEWPORT } from './support/browser';
+import { openExplorer, SCREENSHOT_DIR, VIEWPORT } from './support/browser';
+import { startSeededExplorer, type SeededExplorer } from './support/seeded-explorer';
 import { clickNode, findNode, waitForCamera } from './support/canvas';
 
 const EXPORT_DIR = path.join(SCREENSHOT_DIR, 'export');
@@ -25,32 +19,19 @@ function pngSize(file: string): { width: number; height: number } {
 
 describe('The Export menu of the explorer', function () {
   this.timeout(300_000);
-  let db: Database;
-  let server: Server;
+  let explorer: SeededExplorer;
   let browser: Browser;
   let page: Page;
   let base: string;
 
   before(async () => {
-    buildClient();
-    db = connectDatabase(testNeo4jSettings());
-    await applySchema(db);
-    await clearDatabase();
-    await loadSeedCorpus(db, { onProgress: () => undefined });
-    server = createApp({ db, logger: { info: () => undefined, error: () => undefined } }).listen(0, '127.0.0.1');
-    await new Promise<void>((resolve, reject) => server.once('listening', resolve).once('error', reject));
-    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
+    explorer = await startSeededExplorer();
+    ({ browser, url: base } = explorer);
     mkdirSync(EXPORT_DIR, { recursive: true });
-    browser = await launchBrowser();
     page = await openExplorer(browser, base);
     await page.click('[data-export=menu]');
   });
-  after(async () => {
-    await browser?.close();
-    server?.closeAllConnections();
-    await new Promise((resolve) => (server ? server.close(resolve) : resolve(undefined)));
-    await db?.close();
-  });
+  after(() => explorer?.stop());
 
   /** Clicks a menu entry and keeps the file it downloads in test-output/export/. */
   async function take(key: string): Promise<{ download: Download; file: string }> {

@@ -6,13 +6,11 @@ import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import type { Browser, Page } from 'playwright-core';
-import { connectDatabase, type Database } from '../../server/graph/database';
-import { applySchema } from '../../server/graph/schema';
+import type { Database } from '../../server/graph/database';
 import { loadExtraction } from '../../server/load/load-article';
-import { loadSeedCorpus } from '../../server/load/seed';
 import { startApiServer, type ApiServer } from '../api/api-server';
 import { launchBrowser, SCREENSHOT_DIR } from '../client/support/browser';
-import { clearDatabase, testNeo4jSettings } from '../support/database';
+import { seededDatabase } from '../support/seeded-database';
 import { HOSTILE_ARTICLE_TEXT, hostileExtraction, HOSTILE_QUOTE, HOSTILE_TITLE } from './fixtures/hostile-article';
 import { download } from './support/export-api';
 
@@ -29,10 +27,7 @@ describe('The HTML report in Chromium', function () {
   const dialogs: string[] = [];
 
   before(async () => {
-    db = connectDatabase(testNeo4jSettings());
-    await applySchema(db);
-    await clearDatabase();
-    await loadSeedCorpus(db, { onProgress: () => undefined });
+    db = await seededDatabase();
     ({ articleId: hostileArticle } = await loadExtraction(db, { text: HOSTILE_ARTICLE_TEXT, file: 'hostile.txt' }, hostileExtraction()));
     api = await startApiServer(db);
     rmSync(REPORT_DIR, { recursive: true, force: true });
