@@ -42,7 +42,8 @@ async function chosenElementIds(tx: Transaction, scope: ExportScope): Promise<st
     return found.map((row) => String(row.elementId));
   }
   const found = await tx.run(cypher('export/find-nodes'), { ids: scope.ids });
-  const missing = scope.ids.filter((id) => !found.some((row) => row.id === id));
+  const foundIds = new Set(found.map((row) => row.id));
+  const missing = scope.ids.filter((id) => !foundIds.has(id));
   if (missing.length > 0) throw new NotFoundError(`export: no node has the id ${missing.slice(0, 5).map((id) => `"${id}"`).join(', ')}`);
   const chosen = new Set(found.map((row) => String(row.elementId)));
   let frontier = [...chosen];
