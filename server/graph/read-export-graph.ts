@@ -13,24 +13,24 @@ export type ExportScope =
   | { kind: 'nodes'; ids: string[]; depth: number }
   | { kind: 'article'; articleId: string };
 
+/**
+ * Rows go into the graph as the driver streams them, so a whole-graph export never holds the rows and the graph at
+ * once. The graph is made inside the transaction's work: a retried transaction starts it afresh.
+ */
 export async function readExportGraph(db: Database, scope: ExportScope): Promise<WhosaidGraph> {
-  const rows = await db.read(async (tx) => {
+  return db.read(async (tx) => {
     const elementIds = await chosenElementIds(tx, scope);
-    return {
-      nodes: await tx.run(cypher('export/nodes'), { elementIds }),
-      relationships: await tx.run(cypher('export/relationships'), { elementIds }),
-    };
+    const graph: WhosaidGraph = new MultiDirectedGraph();
+    await tx.each(cypher('export/nodes'), { elementIds }, (row) => {
+      const { id, ...attributes } = exportNode(row);
+      graph.mergeNode(id, attributes);
+    });
+    await tx.each(cypher('export/relationships'), { elementIds }, ({ source, target, type, count }) => {
+      const attributes: EdgeAttributes = count == null ? { type: String(type) } : { type: String(type), count };
+      graph.addDirectedEdgeWithKey(`${type}:${source}->${target}`, String(source), String(target), attributes);
+    });
+    return graph;
   });
-  const graph: WhosaidGraph = new MultiDirectedGraph();
-  for (const row of rows.nodes) {
-    const { id, ...attributes } = exportNode(row);
-    graph.mergeNode(id, attributes);
-  }
-  for (const { source, target, type, count } of rows.relationships) {
-    const attributes: EdgeAttributes = count == null ? { type: String(type) } : { type: String(type), count };
-    graph.addDirectedEdgeWithKey(`${type}:${source}->${target}`, String(source), String(target), attributes);
-  }
-  return graph;
 }
 
 /** The element ids (valid in this transaction only) of the nodes chosen; null means every node. */
