@@ -10,6 +10,7 @@ import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { createApp } from '../server/api/app';
+import { defaultLimits } from '../server/config';
 import { startEmbeddedNeo4j } from '../server/embedded-neo4j/start';
 import { extract } from '../server/extract/pipeline';
 import type { Extraction } from '../server/extract/types';
@@ -66,7 +67,10 @@ const mib = (bytes: number) => `${(bytes / MIB).toFixed(0).padStart(5)} MiB`;
 
 /** Downloads one export over HTTP, reading the stream as it comes and keeping none of it. */
 async function measureFormat(db: Database, format: string): Promise<string> {
-  const server = createApp({ db, logger: { info: () => undefined, error: (entry) => process.stderr.write(`${JSON.stringify(entry)}\n`) } }).listen(0, '127.0.0.1');
+  // A whole-graph export of this size takes minutes: the deadlines are raised to their maximum, as a deployment
+  // that exports large graphs sets REQUEST_TIMEOUT_MS and QUERY_TIMEOUT_MS.
+  const limits = { ...defaultLimits(), requestTimeoutMs: 600_000, queryTimeoutMs: 590_000 };
+  const server = createApp({ db, limits, logger: { info: () => undefined, error: (entry) => process.stderr.write(`${JSON.stringify(entry)}\n`) } }).listen(0, '127.0.0.1');
   await new Promise((resolve) => server.once('listening', resolve));
   const before = process.memoryUsage().rss;
   const stop = sampleMemory();

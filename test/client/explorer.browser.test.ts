@@ -3,7 +3,7 @@ import { expect } from 'chai';
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { openExplorer, SCREENSHOT_DIR } from './support/browser';
+import { cspViolations, openExplorer, SCREENSHOT_DIR } from './support/browser';
 import { startSeededExplorer, type SeededExplorer } from './support/seeded-explorer';
 import { clickNode, drawnLabelOverlaps, findNode, waitForCamera } from './support/canvas';
 
@@ -33,6 +33,7 @@ describe('The explorer on the seed articles', function () {
     }
     await page.screenshot({ path: path.join(SCREENSHOT_DIR, 'explorer-overview.png') });
   });
+
 
   it('When the graph is drawn, then no label covers another, and the legend counts every node type', async () => {
     expect(await drawnLabelOverlaps(page)).to.deep.equal([]);
@@ -82,5 +83,11 @@ describe('The explorer on the seed articles', function () {
     expect(status).to.equal(`${matched.length} matches`);
     expect(matched.some((label) => /^Kherson/.test(label))).to.equal(true);
     await page.screenshot({ path: path.join(SCREENSHOT_DIR, 'explorer-search.png') });
+  });
+
+  it('When the page is served with its Content-Security-Policy, then the policy blocks nothing the explorer does, clicks and searches included', async () => {
+    const response = await page.request.get(page.url());
+    expect(response.headers()['content-security-policy']).to.include("script-src 'self'");
+    expect(await cspViolations(page)).to.deep.equal([]);
   });
 });

@@ -3,9 +3,10 @@ import { connectDatabase, type Database } from '../../server/graph/database';
 import { applySchema } from '../../server/graph/schema';
 import { loadSeedCorpus } from '../../server/load/seed';
 import { clearDatabase, testNeo4jSettings } from './database';
+import { RELAXED_CONNECT } from './limits';
 
 export async function seededDatabase(): Promise<Database> {
-  const db = connectDatabase(testNeo4jSettings());
+  const db = connectDatabase(testNeo4jSettings(), RELAXED_CONNECT);
   await applySchema(db);
   await clearDatabase();
   await loadSeedCorpus(db, { onProgress: () => undefined });

@@ -8,6 +8,8 @@ import type { ApiDeps } from './deps';
 /** What both routes share: the path, the documentation and the answers; they differ in where the selection comes from. */
 const EXPORT_ROUTE = {
   path: '/export', tag: 'export',
+  // Reads a part of the graph, or all of it: rate-limited like the other routes that read much.
+  expensive: true,
   description: 'With no selection, the whole graph, streamed. neo4j-csv and bundle are zip archives; report is one '
     + 'self-contained HTML file; citations is CSV with formula-like cells defused; cypher rebuilds the subgraph in an empty Neo4j.',
   responses: {

@@ -4,6 +4,7 @@ import type { Server } from 'node:http';
 import type { Browser } from 'playwright-core';
 import { createApp } from '../../../server/api/app';
 import type { Database } from '../../../server/graph/database';
+import { RELAXED_LIMITS } from '../../support/limits';
 import { seededDatabase } from '../../support/seeded-database';
 import { buildClient, launchBrowser } from './browser';
 
@@ -19,7 +20,7 @@ export async function startSeededExplorer(): Promise<SeededExplorer> {
   buildClient();
   const db = await seededDatabase();
   const quiet = { info: () => undefined, error: () => undefined };
-  const server: Server = createApp({ db, logger: quiet }).listen(0, '127.0.0.1');
+  const server: Server = createApp({ db, logger: quiet, limits: RELAXED_LIMITS }).listen(0, '127.0.0.1');
   await new Promise<void>((resolve, reject) => server.once('listening', resolve).once('error', reject));
   const browser = await launchBrowser();
   return {

@@ -6,6 +6,7 @@ import { loadExtraction } from '../../../server/load/load-article';
 import { startApiServer, type ApiServer } from '../../api/api-server';
 import { SMALL_ARTICLE_TEXT, smallArticleExtraction } from '../../load/fixtures/small-article';
 import { clearDatabase, testNeo4jSettings } from '../../support/database';
+import { RELAXED_CONNECT } from '../../support/limits';
 import { HOSTILE_ARTICLE_TEXT, hostileExtraction } from '../fixtures/hostile-article';
 
 export interface ExportWorld {
@@ -17,7 +18,7 @@ export interface ExportWorld {
 }
 
 export async function startExportWorld(): Promise<ExportWorld> {
-  const db = connectDatabase(testNeo4jSettings());
+  const db = connectDatabase(testNeo4jSettings(), RELAXED_CONNECT);
   await applySchema(db);
   await clearDatabase();
   const small = await loadExtraction(db, { text: SMALL_ARTICLE_TEXT, file: 'small.txt' }, smallArticleExtraction());
