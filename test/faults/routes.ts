@@ -3,7 +3,7 @@ import { apiRoutes } from '../../server/api/routes';
 import { noDatabase } from '../support/no-database';
 
 /** Query strings that make a route's request valid. */
-const SAMPLE_QUERIES: Record<string, string> = { '/search': '?q=putin' };
+const SAMPLE_QUERIES: Record<string, string> = { '/search': '?q=putin', '/export': '?format=graphml' };
 
 export interface TimedAnswer {
   path: string;
