@@ -10,6 +10,8 @@ import { hideBanner, showBanner, showEmptyState } from './notice';
 import { detailsView, failedView, loadingView } from './panel/details';
 import { overviewView } from './panel/overview';
 import { bindToolbar, type PageElements, type ToolbarActions } from './toolbar';
+import type { OpenedBundle } from './export/bundle';
+import { installExportMenu, type ExportTarget } from './export/menu';
 import { searchNodes } from './search';
 import { INITIAL_VIEW_STATE, type ViewState } from './view-state';
 
@@ -21,14 +23,38 @@ export interface ExplorerHandle {
   reload?: (selectId?: string) => Promise<void>;
 }
 
-/** The toolbar is bound once; its actions reach whichever graph is loaded now. */
+/** The toolbar is bound once; each load of a graph (from the API, or from a bundle) points it at its own view. */
 let toolbarActions: ToolbarActions | null = null;
 
-export function startExplorer(page: PageElements, handle: ExplorerHandle): Promise<void> {
+function bindToolbarOnce(page: PageElements): void {
+  if (toolbarActions) return;
+  const forward = <K extends keyof ToolbarActions>(name: K) => ((...args: Parameters<ToolbarActions[K]>) => (
+    (toolbarActions?.[name] as (...a: Parameters<ToolbarActions[K]>) => ReturnType<ToolbarActions[K]>)(...args)));
+  toolbarActions = { select: () => undefined, search: () => null, fitMatches: () => undefined, fit: () => undefined, relayout: () => undefined, clearSelection: () => undefined };
+  bindToolbar(page, {
+    select: forward('select'), search: forward('search'), fitMatches: forward('fitMatches'), fit: forward('fit'), relayout: forward('relayout'), clearSelection: forward('clearSelection'),
+  });
+}
+
+/** Likewise the Export menu: installed once, it exports from (and reopens bundles into) whichever graph is shown. */
+let exportTarget: ExportTarget | null = null;
+
+function installExportMenuOnce(page: PageElements): void {
+  if (exportTarget) return;
+  exportTarget = { cy: () => null, selection: () => null, hiddenTypes: () => new Set(), reopen: async () => undefined };
+  installExportMenu(page.exportMenu, {
+    cy: () => exportTarget?.cy() ?? null,
+    selection: () => exportTarget?.selection() ?? null,
+    hiddenTypes: () => exportTarget?.hiddenTypes() ?? new Set(),
+    reopen: (bundle) => exportTarget?.reopen(bundle) ?? Promise.resolve(),
+  });
+}
+
+export function startExplorer(page: PageElements, handle: ExplorerHandle, bundle?: OpenedBundle): Promise<void> {
   handle.reload = (selectId) => startExplorer(page, handle).then(() => {
     if (selectId) toolbarActions?.select?.(selectId);
   });
-  return loadGraph(page, handle).catch((error: Error) => {
+  return loadGraph(page, handle, bundle).catch((error: Error) => {
     handle.state = 'error';
     const title = error instanceof ApiUnavailableError ? 'The whosaid API is not answering.' : 'The graph could not be loaded.';
     showBanner(page.banner, title, error.message, () => {
@@ -39,23 +65,11 @@ export function startExplorer(page: PageElements, handle: ExplorerHandle): Promi
   });
 }
 
-function bindOnce(page: PageElements, actions: ToolbarActions): void {
-  if (!toolbarActions) {
-    bindToolbar(page, {
-      search: (query) => toolbarActions!.search(query),
-      fitMatches: () => toolbarActions!.fitMatches(),
-      fit: () => toolbarActions!.fit(),
-      relayout: () => toolbarActions!.relayout(),
-      clearSelection: () => toolbarActions!.clearSelection(),
-    });
-  }
-  toolbarActions = actions;
-}
-
-async function loadGraph(page: PageElements, handle: ExplorerHandle): Promise<void> {
+/** Draws the graph from the API, or the one a bundle holds, placed as the bundle's view says. */
+async function loadGraph(page: PageElements, handle: ExplorerHandle, bundle?: OpenedBundle): Promise<void> {
   handle.state = 'loading';
   page.status.textContent = 'Loading graph…';
-  const payload = await fetchGraph();
+  const payload = bundle ? bundle.graph : await fetchGraph();
   handle.view?.cy.destroy();
   handle.view = null;
   if (payload.elements.nodes.length === 0) {
@@ -101,7 +115,8 @@ async function loadGraph(page: PageElements, handle: ExplorerHandle): Promise<vo
     else hidden.add(type);
     update({ hiddenTypes: new Set(hidden) });
   });
-  bindOnce(page, {
+  bindToolbarOnce(page);
+  toolbarActions = {
     select: (id) => select(id),
     search: (query) => {
       const matches = searchNodes([...nodesById.values()], query);
@@ -112,10 +127,28 @@ async function loadGraph(page: PageElements, handle: ExplorerHandle): Promise<vo
     fit: () => view.fit(),
     relayout: () => view.relayout(),
     clearSelection: () => select(null),
-  });
+  };
+  installExportMenuOnce(page);
+  exportTarget = {
+    cy: () => view.cy,
+    selection: () => (state.focus ? new Set([state.focus.id, ...state.focus.neighbours]) : state.matches),
+    hiddenTypes: () => hidden,
+    reopen: (opened) => startExplorer(page, handle, opened),
+  };
   select(null);
-  page.status.textContent = describeSize(payload, droppedEdges);
+  page.status.textContent = bundle ? `${bundle.title} · ${describeSize(payload, droppedEdges)}` : describeSize(payload, droppedEdges);
   await view.ready;
+  if (bundle?.view) {
+    const { positions, zoom, pan, hiddenTypes } = bundle.view;
+    view.cy.nodes().positions((node) => positions[node.id()] ?? node.position());
+    view.cy.viewport({ zoom, pan });
+    // Through the legend's own checkboxes, so that the filter and the legend agree.
+    for (const type of hiddenTypes) {
+      const box = page.legend.querySelector<HTMLInputElement>(`input[data-type="${type}"]`);
+      if (box?.checked) box.click();
+    }
+    update({});
+  }
   handle.state = 'ready';
 }
 

@@ -11,6 +11,8 @@ export interface PageElements {
   searchStatus: HTMLElement;
   fitButton: HTMLButtonElement;
   layoutButton: HTMLButtonElement;
+  /** Where the Export menu (client/export/menu.ts) goes. */
+  exportMenu: HTMLElement;
 }
 
 export interface ToolbarActions {
@@ -21,7 +23,7 @@ export interface ToolbarActions {
   relayout(): void;
   clearSelection(): void;
   /** Selects a node by id (after new articles were added, say); absent where the toolbar itself does not need it. */
-  select?(id: string): void;
+  select(id: string): void;
 }
 
 /** index.html and the code disagree about the page's elements: a programmer error, reported once at start. */
@@ -46,6 +48,7 @@ export function findPageElements(doc: Document): PageElements {
     searchStatus: byId('search-status'),
     fitButton: byId('fit'),
     layoutButton: byId('relayout'),
+    exportMenu: byId('export'),
   };
 }
 

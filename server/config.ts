@@ -24,14 +24,14 @@ export interface WriteSettings {
   token: string | null;
   /** WHOSAID_BODY_LIMIT: the largest body (or uploaded file) a write route accepts, in bytes. */
   bodyLimitBytes: number;
-  /** WRITE_TIMEOUT_MS: the deadline of a write request, and the time limit of each of its transactions. */
-  timeoutMs: number;
 }
 
 /** What bounds a request: its deadline, its queries' time, how often a client may ask for expensive answers, body size. */
 export interface Limits {
   requestTimeoutMs: number;
   queryTimeoutMs: number;
+  /** The deadline, and the transactions' time limit, of routes that may run long: writes, whole-graph exports. */
+  longRequestTimeoutMs: number;
   /** Requests a client may make to the expensive routes within `rateWindowMs`. */
   rateLimit: number;
   rateWindowMs: number;
@@ -105,7 +105,7 @@ const environment = z.object({
     .default(120)),
   RATE_LIMIT_WINDOW_MS: milliseconds(60_000, 1_000, 86_400_000),
   JSON_BODY_LIMIT: size('1mb'),
-  WRITE_TIMEOUT_MS: milliseconds(300_000, 1_000, 3_600_000),
+  LONG_REQUEST_TIMEOUT_MS: milliseconds(300_000, 1_000, 3_600_000),
 });
 
 const EMBEDDED_ONLY = ['NEO4J_BOLT_PORT', 'WHOSAID_DATA_DIR'] as const;
@@ -133,6 +133,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     limits: {
       requestTimeoutMs: settings.REQUEST_TIMEOUT_MS,
       queryTimeoutMs: settings.QUERY_TIMEOUT_MS,
+      longRequestTimeoutMs: settings.LONG_REQUEST_TIMEOUT_MS,
       rateLimit: settings.RATE_LIMIT,
       rateWindowMs: settings.RATE_LIMIT_WINDOW_MS,
       jsonBodyLimitBytes: settings.JSON_BODY_LIMIT,
@@ -140,7 +141,6 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     writes: {
       token: settings.WHOSAID_WRITE_TOKEN ?? null,
       bodyLimitBytes: settings.WHOSAID_BODY_LIMIT,
-      timeoutMs: settings.WRITE_TIMEOUT_MS,
     },
   };
   if (!settings.NEO4J_URI) {

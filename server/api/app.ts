@@ -35,7 +35,7 @@ export function createApp({
   app.use(hostCheck(allowedHosts));
   const routes = apiRoutes({
     db: db.withQueryTimeout(limits.queryTimeoutMs),
-    writeDb: db.withQueryTimeout(writes.timeoutMs),
+    longDb: db.withQueryTimeout(limits.longRequestTimeoutMs),
     logger,
     writes,
   });

@@ -42,14 +42,14 @@ export function mountRoutes(routes: Route[], settings: MountSettings): Router {
 
 /**
  * What stands before a route's handler, in order: the rate limiter, the write token (checked before any byte of the
- * body is read), the deadline (longer for writes, which may carry many articles), and the body parsers.
+ * body is read), the deadline (the long one for writes and lengthy routes), and the body parsers.
  */
 function guards(route: Route, { limits, writes, respond, expensive }: MountSettings): RequestHandler[] {
   const takesBody = Boolean(route.body || route.bodyTypes);
   return [
     ...(route.expensive && expensive ? [expensive] : []),
     ...(route.write ? [requireWriteToken(writes.token)] : []),
-    requestDeadline(route.write ? writes.timeoutMs : limits.requestTimeoutMs, respond),
+    requestDeadline(route.write || route.lengthy ? limits.longRequestTimeoutMs : limits.requestTimeoutMs, respond),
     ...(takesBody ? bodyParsers(route.bodyTypes ?? ['application/json'], route.write ? writes.bodyLimitBytes : limits.jsonBodyLimitBytes) : []),
   ] as RequestHandler[];
 }

@@ -39,6 +39,11 @@ export interface Route<Params = unknown, Query = unknown, Body = unknown> {
   bodyTypes?: string[];
   /** The route changes the graph: it needs the write token (write-access.ts) and its body is read within the size limit. */
   write?: boolean;
+  /**
+   * The route may run long (a whole graph exported): it gets LONG_REQUEST_TIMEOUT_MS as its deadline and its
+   * transactions' time limit (through `ApiDeps.longDb`), as write routes do.
+   */
+  lengthy?: boolean;
   responses: Record<number, ResponseSpec>;
   /** Costly to answer (the whole graph, search, Cypher, exports): rate-limited per client, and 429 is documented. */
   expensive?: boolean;

@@ -13,6 +13,8 @@ import { toParams, toRow, type Params, type Row } from './values';
 /** What a unit of work may do inside one transaction: run named queries and get plain rows back. */
 export interface Transaction {
   run(query: Query, params?: Params): Promise<Row[]>;
+  /** Hands each row to `onRow` as the driver streams it in, keeping none: for results too large to hold whole. */
+  each(query: Query, params: Params, onRow: (row: Row) => void): Promise<void>;
 }
 
 export type Work<T> = (tx: Transaction) => Promise<T>;
@@ -158,6 +160,9 @@ function runner(tx: ManagedTransaction): Transaction {
     async run(query, params = {}) {
       const result = await tx.run(query.text, toParams(params));
       return result.records.map(toRow);
+    },
+    async each(query, params, onRow) {
+      for await (const record of tx.run(query.text, toParams(params))) onRow(toRow(record));
     },
   };
 }

@@ -24,7 +24,7 @@ describe('The "Add articles" dialog', function () {
 
   async function serve(token: string | null): Promise<string> {
     const quiet = { info: () => undefined, error: () => undefined };
-    const server = createApp({ db, logger: quiet, writes: { token, bodyLimitBytes: 1024 * 1024, timeoutMs: 120_000 } }).listen(0, '127.0.0.1');
+    const server = createApp({ db, logger: quiet, writes: { token, bodyLimitBytes: 1024 * 1024 } }).listen(0, '127.0.0.1');
     await new Promise<void>((resolve, reject) => server.once('listening', resolve).once('error', reject));
     servers.push(server);
     return `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;

@@ -5,7 +5,7 @@ import { routeTable } from '../support/no-database';
 export const ANSWERED_WITHOUT_DATABASE = new Set(['/api/openapi.json', '/api/config']);
 
 /** Query strings that make a route's request valid. */
-const SAMPLE_QUERIES: Record<string, string> = { '/search': '?q=putin' };
+const SAMPLE_QUERIES: Record<string, string> = { '/search': '?q=putin', '/export': '?format=graphml' };
 
 export interface TimedAnswer {
   path: string;

@@ -13,5 +13,5 @@ export const noDatabase: Database = new Proxy({} as Database, {
 
 /** Every route the API declares, as a table to loop over; handlers that ran would fail on the database. */
 export function routeTable(): Route[] {
-  return apiRoutes({ db: noDatabase, writeDb: noDatabase, logger: { info: () => undefined, error: () => undefined }, writes: defaultWrites() });
+  return apiRoutes({ db: noDatabase, longDb: noDatabase, logger: { info: () => undefined, error: () => undefined }, writes: defaultWrites() });
 }

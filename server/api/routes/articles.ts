@@ -7,7 +7,7 @@ import { articleUploads } from '../article-uploads';
 import { route, type Route } from '../route';
 import type { ApiDeps } from './deps';
 
-export function articleRoutes({ db, writeDb }: ApiDeps): Route[] {
+export function articleRoutes({ db, longDb }: ApiDeps): Route[] {
   return [
     route({
       method: 'POST', path: '/articles', operationId: 'addArticles', tag: 'articles', write: true,
@@ -16,7 +16,7 @@ export function articleRoutes({ db, writeDb }: ApiDeps): Route[] {
       body: addArticlesBody,
       bodyTypes: ['application/json', 'text/plain', 'multipart/form-data'],
       responses: { 200: { description: 'One result per article, in the order sent.', schema: addArticlesPayload } },
-      handle: ({ body }, req) => addArticles(writeDb, articleUploads(req, body)),
+      handle: ({ body }, req) => addArticles(longDb, articleUploads(req, body)),
     }),
     route({
       method: 'DELETE', path: '/articles/:id', operationId: 'deleteArticle', tag: 'articles', write: true,
@@ -26,7 +26,7 @@ export function articleRoutes({ db, writeDb }: ApiDeps): Route[] {
         200: { description: 'Removed.', schema: deleteArticlePayload },
         404: { description: 'No article has that id.' },
       },
-      handle: ({ params }) => removeArticle(writeDb, params.id),
+      handle: ({ params }) => removeArticle(longDb, params.id),
     }),
     route({
       method: 'GET', path: '/articles', operationId: 'listArticles', tag: 'articles',

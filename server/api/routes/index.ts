@@ -3,6 +3,7 @@ import { openApiDocument } from '../openapi';
 import { route, type Route } from '../route';
 import { articleRoutes } from './articles';
 import type { ApiDeps } from './deps';
+import { exportRoutes } from './export';
 import { graphRoutes } from './graph';
 import { serviceRoutes } from './service';
 
@@ -16,7 +17,7 @@ const INFO = {
 };
 
 export function apiRoutes(deps: ApiDeps): Route[] {
-  const routes = [...serviceRoutes(deps), ...graphRoutes(deps), ...articleRoutes(deps)];
+  const routes = [...serviceRoutes(deps), ...graphRoutes(deps), ...articleRoutes(deps), ...exportRoutes(deps)];
   const openApi = route({
     method: 'GET', path: '/openapi.json', operationId: 'getOpenApi', tag: 'service',
     summary: 'This document: the OpenAPI 3.1 description of every route',
