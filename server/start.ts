@@ -38,7 +38,7 @@ async function start(running: Running): Promise<void> {
   progress('neo4j: schema applied');
   await loadSeedCorpus(running.db, { onProgress: progress });
 
-  const app = createApp({ db: running.db, logger });
+  const app = createApp({ db: running.db, logger, analyst: config.analyst });
   await new Promise<void>((resolve, reject) => {
     running.server = app.listen(config.port, () => resolve()).on('error', reject);
   });

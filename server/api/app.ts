@@ -2,6 +2,7 @@
 import { join } from 'node:path';
 import express, { type Express } from 'express';
 import type { Database } from '../graph/database';
+import { DEFAULT_ANALYST_LIMITS, type AnalystLimits } from '../use-cases/analyst-limits';
 import { errorHandler } from './error-handler';
 import { jsonLogger, type Logger } from './logger';
 import { mountRoutes } from './mount';
@@ -15,9 +16,14 @@ export interface AppDeps {
   logger?: Logger;
   /** Folder served at /: index.html and the bundle in dist/. */
   clientDirectory?: string;
+  /** Bounds of analysts' queries; each defaults on its own. */
+  analyst?: Partial<AnalystLimits>;
 }
 
-export function createApp({ db, logger = jsonLogger(), clientDirectory = CLIENT_DIRECTORY }: AppDeps): Express {
+/** Enough for the longest query text the contract accepts and its parameters. */
+const JSON_BODY_LIMIT = '1mb';
+
+export function createApp({ db, logger = jsonLogger(), clientDirectory = CLIENT_DIRECTORY, analyst = {} }: AppDeps): Express {
   const app = express();
   app.disable('x-powered-by');
   app.use(requestLog(logger));
@@ -26,7 +32,8 @@ export function createApp({ db, logger = jsonLogger(), clientDirectory = CLIENT_
     res.setHeader('X-Content-Type-Options', 'nosniff');
     next();
   });
-  app.use('/api', mountRoutes(apiRoutes({ db, logger })));
+  app.use('/api', express.json({ limit: JSON_BODY_LIMIT }));
+  app.use('/api', mountRoutes(apiRoutes({ db, logger, analyst: { ...DEFAULT_ANALYST_LIMITS, ...analyst } })));
   app.use(express.static(clientDirectory));
   app.use(errorHandler(logger));
   return app;

@@ -15,6 +15,12 @@ export interface ResponseSpec {
   contentType?: string;
 }
 
+export interface RouteExamples {
+  params?: Record<string, string>[];
+  query?: Record<string, string>[];
+  body?: unknown[];
+}
+
 export interface RouteInput<Params, Query, Body> {
   params: Params;
   query: Query;
@@ -34,6 +40,11 @@ export interface Route<Params = unknown, Query = unknown, Body = unknown> {
   body?: z.ZodType<Body>;
   /** Content types the body may come as; application/json when a body schema is given. */
   bodyTypes?: string[];
+  /**
+   * Requests that show how the route is used, as a client writes them (query values as strings): published in the
+   * OpenAPI document, and a test checks each against the route's schemas.
+   */
+  examples?: RouteExamples;
   responses: Record<number, ResponseSpec>;
   /**
    * Answers the request: a returned value is sent as JSON with status 200; a handler that writes the response

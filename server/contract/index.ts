@@ -6,3 +6,4 @@ export * from './graph';
 export * from './nodes';
 export * from './search';
 export * from './service';
+export * from './cypher';

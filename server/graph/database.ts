@@ -3,6 +3,7 @@ import neo4j, { Neo4jError, type Driver, type ManagedTransaction } from 'neo4j-d
 import type { Neo4jSettings } from '../config';
 import { DatabaseUnavailableError } from '../errors';
 import { cypher, type Query } from './queries';
+import { explainQuery, readUntrusted, type QueryPlan, type UntrustedReadOptions, type UntrustedRows } from './untrusted-read';
 import { toParams, toRow, type Params, type Row } from './values';
 
 /** What a unit of work may do inside one transaction: run named queries and get plain rows back. */
@@ -19,6 +20,10 @@ export interface Database {
   write<T>(work: Work<T>): Promise<T>;
   /** Resolves when Neo4j answers on the configured database; throws DatabaseUnavailableError when it does not. */
   ping(): Promise<void>;
+  /** Plans an analyst's query without running it (EXPLAIN): its query type and operators. */
+  explain(text: string, params: Params): Promise<QueryPlan>;
+  /** Runs an analyst's query in one read transaction with a time limit, keeping at most `maxRows` rows; never retried. */
+  readUntrusted(text: string, params: Params, options: UntrustedReadOptions): Promise<UntrustedRows>;
   close(): Promise<void>;
 }
 
@@ -57,6 +62,9 @@ export function connectDatabase(settings: Neo4jSettings, options: ConnectOptions
     read: (work) => inSession(driver, database, neo4j.session.READ, (session) => session.executeRead((tx) => work(runner(tx)))),
     write: (work) => inSession(driver, database, neo4j.session.WRITE, (session) => session.executeWrite((tx) => work(runner(tx)))),
     ping: () => probe(driver, database),
+    explain: (text, params) => explainQuery(driver, database, text, params).catch((error) => { throw classifyError(error); }),
+    readUntrusted: (text, params, options) => readUntrusted(driver, database, text, params, options)
+      .catch((error) => { throw classifyError(error); }),
     close: () => driver.close(),
   };
 }

@@ -1,6 +1,7 @@
 // Every route of the API, in one list: mounted by app.ts and described by GET /api/openapi.json.
 import { openApiDocument } from '../openapi';
 import { route, type Route } from '../route';
+import { analystRoutes } from './analyst';
 import type { ApiDeps } from './deps';
 import { graphRoutes } from './graph';
 import { serviceRoutes } from './service';
@@ -15,7 +16,7 @@ const INFO = {
 };
 
 export function apiRoutes(deps: ApiDeps): Route[] {
-  const routes = [...serviceRoutes(deps), ...graphRoutes(deps)];
+  const routes = [...serviceRoutes(deps), ...graphRoutes(deps), ...analystRoutes(deps)];
   const openApi = route({
     method: 'GET', path: '/openapi.json', operationId: 'getOpenApi', tag: 'service',
     summary: 'This document: the OpenAPI 3.1 description of every route',
