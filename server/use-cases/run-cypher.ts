@@ -1,12 +1,12 @@
 // Runs an analyst's Cypher read-only and bounded: the text checked, the plan vetted, then rows, graph and summary.
 import type { CypherPayload } from '../contract';
-import { QueryTimeoutError } from '../errors';
 import { analystResult, graphItemsOf, missingEnds } from '../graph/analyst-result';
 import type { Database } from '../graph/database';
 import { readRelationshipEnds } from '../graph/read-ends';
 import { checkPlan, checkText } from '../graph/read-only-check';
 import type { Params, Row } from '../graph/values';
 import { STOP_GRACE_MS, type AnalystLimits } from './analyst-limits';
+import { withinDeadline } from './deadline';
 import { LruCache } from './lru-cache';
 import { QuerySlots } from './query-slots';
 
@@ -54,17 +54,6 @@ export function cypherRunner(db: Database, limits: AnalystLimits): CypherRunner 
       },
     };
   };
-}
-
-/** Neo4j stops a query at its time limit, except inside one long expression; the answer never waits past `ms`. */
-function withinDeadline<T>(result: Promise<T>, ms: number): Promise<T> {
-  let timer: NodeJS.Timeout | undefined;
-  const deadline = new Promise<never>((_resolve, reject) => {
-    timer = setTimeout(() => reject(new QueryTimeoutError(
-      `cypher: the query ran past its time limit and Neo4j has not stopped it yet; the answer gave up after ${ms} ms`,
-    )), ms);
-  });
-  return Promise.race([result, deadline]).finally(() => clearTimeout(timer));
 }
 
 /** The leading rows whose JSON fits in `maxBytes`. */
