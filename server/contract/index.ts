@@ -7,3 +7,4 @@ export * from './nodes';
 export * from './search';
 export * from './service';
 export * from './cypher';
+export * from './queries';

@@ -1,13 +1,23 @@
-// Routes for analysts: their own read-only Cypher.
-import { cypherPayload, cypherRequest, errorPayload } from '../../contract';
+// Routes for analysts: their own read-only Cypher, and the saved questions that run through the same path.
+import {
+  cypherPayload, cypherRequest, errorPayload, savedQuestionParams, savedQuestionRequest, savedQuestionsPayload,
+} from '../../contract';
 import { cypherRunner } from '../../use-cases/run-cypher';
-import { route, type Route } from '../route';
+import { listSavedQuestions, savedQuestionRunner } from '../../use-cases/saved-questions';
+import { route, type Route, type ResponseSpec } from '../route';
 import type { ApiDeps } from './deps';
 
-const refusal = { description: 'Neo4j refused the query (syntax, semantics, a runtime error): `code`, `line`, `column`, `offset` say where.', schema: errorPayload };
+const QUERY_ANSWERS: Record<number, ResponseSpec> = {
+  200: { description: 'Rows, the graph in them, and a summary.', schema: cypherPayload },
+  400: { description: 'Invalid input, or Neo4j refused the query (syntax, semantics, a runtime error): `code`, `line`, `column`, `offset` say where.', schema: errorPayload },
+  503: { description: 'Neo4j is unavailable, or every query slot is busy; try again later.', schema: errorPayload },
+  504: { description: 'The query ran past its time limit and was stopped.', schema: errorPayload },
+};
 
 export function analystRoutes({ db, analyst }: ApiDeps): Route[] {
   const runCypher = cypherRunner(db, analyst);
+  const runQuestion = savedQuestionRunner(runCypher);
+  const questions = listSavedQuestions().queries;
   return [
     route({
       method: 'POST', path: '/cypher', operationId: 'runCypher', tag: 'analyst',
@@ -23,13 +33,29 @@ export function analystRoutes({ db, analyst }: ApiDeps): Route[] {
         ],
       },
       responses: {
-        200: { description: 'Rows, graph and summary.', schema: cypherPayload },
-        400: refusal,
+        ...QUERY_ANSWERS,
         403: { description: 'The query would write, change the schema or reach outside the graph; `reason` says which.', schema: errorPayload },
-        503: { description: 'Neo4j is unavailable, or every query slot is busy; try again later.', schema: errorPayload },
-        504: { description: 'The query ran past its time limit and was stopped.', schema: errorPayload },
       },
       handle: ({ body }) => runCypher(body),
+    }),
+    route({
+      method: 'GET', path: '/queries', operationId: 'listSavedQuestions', tag: 'analyst',
+      summary: 'The saved questions: name, title, description and typed parameters with defaults',
+      responses: { 200: { description: 'Every saved question.', schema: savedQuestionsPayload } },
+      handle: async () => listSavedQuestions(),
+    }),
+    route({
+      method: 'POST', path: '/queries/:name', operationId: 'runSavedQuestion', tag: 'analyst',
+      summary: 'Runs one saved question with its parameters, read-only and bounded like POST /api/cypher',
+      description: `The questions: ${questions.map((question) => `${question.name} (${question.title})`).join('; ')}.`,
+      params: savedQuestionParams,
+      body: savedQuestionRequest,
+      examples: {
+        params: questions.map((question) => ({ name: question.name })),
+        body: questions.map((question) => ({ params: Object.fromEntries(question.parameters.map((parameter) => [parameter.name, parameter.default])) })),
+      },
+      responses: { ...QUERY_ANSWERS, 404: { description: 'No saved question has that name.', schema: errorPayload } },
+      handle: ({ params, body }) => runQuestion(params.name, body.params ?? {}),
     }),
   ];
 }
