@@ -8,3 +8,4 @@ export * from './search';
 export * from './service';
 export * from './cypher';
 export * from './queries';
+export * from './analytics';

@@ -1,7 +1,8 @@
 // Routes for analysts: their own read-only Cypher, and the saved questions that run through the same path.
 import {
-  cypherPayload, cypherRequest, errorPayload, savedQuestionParams, savedQuestionRequest, savedQuestionsPayload,
+  analyticsPayload, analyticsQuery, cypherPayload, cypherRequest, errorPayload, savedQuestionParams, savedQuestionRequest, savedQuestionsPayload,
 } from '../../contract';
+import { entityAnalytics } from '../../use-cases/entity-analytics';
 import { cypherRunner } from '../../use-cases/run-cypher';
 import { listSavedQuestions, savedQuestionRunner } from '../../use-cases/saved-questions';
 import { route, type Route, type ResponseSpec } from '../route';
@@ -18,6 +19,7 @@ export function analystRoutes({ db, analyst }: ApiDeps): Route[] {
   const runCypher = cypherRunner(db, analyst);
   const runQuestion = savedQuestionRunner(runCypher);
   const questions = listSavedQuestions().queries;
+  const analytics = entityAnalytics(db);
   return [
     route({
       method: 'POST', path: '/cypher', operationId: 'runCypher', tag: 'analyst',
@@ -56,6 +58,16 @@ export function analystRoutes({ db, analyst }: ApiDeps): Route[] {
       },
       responses: { ...QUERY_ANSWERS, 404: { description: 'No saved question has that name.', schema: errorPayload } },
       handle: ({ params, body }) => runQuestion(params.name, body.params ?? {}),
+    }),
+    route({
+      method: 'GET', path: '/analytics', operationId: 'getAnalytics', tag: 'analyst',
+      summary: 'Scores of the entity graph: degree, PageRank, betweenness, Louvain communities, connected components',
+      description: 'Entities are linked when one statement or event involves both (speaker, subjects, agency; actor, target, '
+        + 'claimant), weighted by how many do. Computed with graphology; kept until the graph changes.',
+      query: analyticsQuery,
+      examples: { query: [{}, { article: '91df686907f47033' }, { entities: 'person:dmitry peskov,place:russia,place:ukraine' }] },
+      responses: { 200: { description: 'Every entity\'s scores, highest PageRank first, and a summary.', schema: analyticsPayload } },
+      handle: ({ query }) => analytics({ articleId: query.article, entityKeys: query.entities }),
     }),
   ];
 }
