@@ -1,5 +1,6 @@
 // Builds the Express app (API under /api, the client's files at /) without listening: start.ts and tests listen.
 import { join } from 'node:path';
+import compression from 'compression';
 import express, { type Express } from 'express';
 import type { Database } from '../graph/database';
 import { DEFAULT_ANALYST_LIMITS, type AnalystLimits } from '../use-cases/analyst-limits';
@@ -27,6 +28,8 @@ export function createApp({ db, logger = jsonLogger(), clientDirectory = CLIENT_
   const app = express();
   app.disable('x-powered-by');
   app.use(requestLog(logger));
+  // Answers of a few kilobytes and more (graphs, quotes, analysts' rows) shrink several times over; small ones go as they are.
+  app.use(compression({ threshold: 1024 }));
   app.use((_req, res, next) => {
     // Article text travels as JSON data only; browsers must never sniff a response into HTML.
     res.setHeader('X-Content-Type-Options', 'nosniff');
