@@ -2,30 +2,23 @@
 import { expect } from 'chai';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { connectDatabase, type Database } from '../../server/graph/database';
-import { applySchema } from '../../server/graph/schema';
-import { loadArticle, loadExtraction } from '../../server/load/load-article';
+import type { Database } from '../../server/graph/database';
+import { loadArticle } from '../../server/load/load-article';
 import { SEED_DIRECTORY } from '../../server/load/seed';
-import { clearDatabase, testNeo4jSettings } from '../support/database';
-import { SMALL_ARTICLE_TEXT, smallArticleExtraction } from '../load/fixtures/small-article';
-import { startApiServer, type ApiServer } from './api-server';
+import type { ApiServer } from './api-server';
+import { startSmallArticleApi, type SmallArticleApi } from './small-article-api';
 
 describe('GET /api/analytics', () => {
+  let small: SmallArticleApi;
   let db: Database;
   let api: ApiServer;
   let articleId: string;
 
   before(async () => {
-    db = connectDatabase(testNeo4jSettings());
-    await applySchema(db);
-    await clearDatabase();
-    ({ articleId } = await loadExtraction(db, { text: SMALL_ARTICLE_TEXT, file: 'small.txt' }, smallArticleExtraction()));
-    api = await startApiServer(db);
+    small = await startSmallArticleApi();
+    ({ db, api, articleId } = small);
   });
-  after(async () => {
-    await api.stop();
-    await db.close();
-  });
+  after(() => small.stop());
 
   it('When asked, then every entity linked through a statement or event is scored, with communities and components', async () => {
     const { status, body } = await api.get('/api/analytics');

@@ -1,12 +1,9 @@
 // POST /api/cypher refuses, or stops at its time limit, every query that would write, change the schema, reach
 // outside the graph or run for ever; the answer names the reason, and the graph is unchanged afterwards.
 import { expect } from 'chai';
-import { connectDatabase, type Database } from '../../server/graph/database';
-import { applySchema } from '../../server/graph/schema';
-import { loadExtraction } from '../../server/load/load-article';
-import { clearDatabase, testDriver, testNeo4jSettings } from '../support/database';
-import { SMALL_ARTICLE_TEXT, smallArticleExtraction } from '../load/fixtures/small-article';
-import { startApiServer, type ApiServer } from './api-server';
+import { testDriver } from '../support/database';
+import type { ApiServer } from './api-server';
+import { startSmallArticleApi, type SmallArticleApi } from './small-article-api';
 
 interface Hostile {
   what: string;
@@ -68,23 +65,17 @@ const HOSTILE: Hostile[] = [
 ];
 
 describe('POST /api/cypher, hostile queries', () => {
-  let db: Database;
+  let small: SmallArticleApi;
   let api: ApiServer;
   let nodesBefore: number;
   const countNodes = async () => (await testDriver().executeQuery('MATCH (n) RETURN count(n) AS n')).records[0].get('n').toNumber();
 
   before(async () => {
-    db = connectDatabase(testNeo4jSettings());
-    await applySchema(db);
-    await clearDatabase();
-    await loadExtraction(db, { text: SMALL_ARTICLE_TEXT, file: 'small.txt' }, smallArticleExtraction());
+    small = await startSmallArticleApi({ analyst: { timeoutMs: 1_500 } });
+    api = small.api;
     nodesBefore = await countNodes();
-    api = await startApiServer(db, undefined, { analyst: { timeoutMs: 1_500 } });
   });
-  after(async () => {
-    await api.stop();
-    await db.close();
-  });
+  after(() => small.stop());
 
   it(`should hold at least 30 hostile queries (${HOSTILE.length})`, () => {
     expect(HOSTILE.length).to.be.at.least(30);

@@ -1,30 +1,23 @@
 // POST /api/cypher: rows as JSON, the graph in them with stable ids, Neo4j's errors with their position, and the caps.
 import { expect } from 'chai';
-import { connectDatabase, type Database } from '../../server/graph/database';
-import { applySchema } from '../../server/graph/schema';
-import { loadExtraction } from '../../server/load/load-article';
-import { clearDatabase, testNeo4jSettings } from '../support/database';
-import { SMALL_ARTICLE_TEXT, smallArticleExtraction } from '../load/fixtures/small-article';
+import { SMALL_ARTICLE_TEXT } from '../load/fixtures/small-article';
 import { startApiServer, type ApiServer } from './api-server';
+import { startSmallArticleApi, type SmallArticleApi } from './small-article-api';
 
 describe('POST /api/cypher', () => {
-  let db: Database;
+  let small: SmallArticleApi;
   let api: ApiServer;
   let capped: ApiServer;
   let articleId: string;
 
   before(async () => {
-    db = connectDatabase(testNeo4jSettings());
-    await applySchema(db);
-    await clearDatabase();
-    ({ articleId } = await loadExtraction(db, { text: SMALL_ARTICLE_TEXT, file: 'small.txt' }, smallArticleExtraction()));
-    api = await startApiServer(db);
-    capped = await startApiServer(db, undefined, { analyst: { maxRows: 100, maxBytes: 4_096 } });
+    small = await startSmallArticleApi();
+    ({ api, articleId } = small);
+    capped = await startApiServer(small.db, undefined, { analyst: { maxRows: 100, maxBytes: 4_096 } });
   });
   after(async () => {
-    await api.stop();
     await capped.stop();
-    await db.close();
+    await small.stop();
   });
 
   it('When a query returns values, then rows hold them as JSON: integers as numbers, dates as ISO strings', async () => {

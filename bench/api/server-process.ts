@@ -1,0 +1,11 @@
+// The API server of the benchmark, in a process of its own so that the load generator does not share its event loop.
+import type { AddressInfo } from 'node:net';
+import { createApp } from '../../server/api/app';
+import { connectDatabase } from '../../server/graph/database';
+
+const db = connectDatabase({
+  uri: process.env.BENCH_NEO4J_URI!, user: process.env.BENCH_NEO4J_USER ?? 'neo4j', password: process.env.BENCH_NEO4J_PASSWORD ?? '',
+});
+const server = createApp({ db, logger: { info: () => undefined, error: (entry) => process.stderr.write(`${JSON.stringify(entry)}\n`) } })
+  .listen(0, '127.0.0.1', () => process.stdout.write(`BENCH_API_PORT ${(server.address() as AddressInfo).port}\n`));
+process.on('SIGTERM', () => server.close(() => db.close().then(() => process.exit(0))));
