@@ -14,11 +14,13 @@ describe('GET /api/analytics', () => {
   let api: ApiServer;
   let articleId: string;
 
-  before(async () => {
+  before(async function () {
+    // The first test file of a run may meet a Neo4j still warming up on a busy machine.
+    this.timeout(120_000);
     small = await startSmallArticleApi();
     ({ db, api, articleId } = small);
   });
-  after(() => small.stop());
+  after(() => small?.stop());
 
   it('When asked, then every entity linked through a statement or event is scored, with communities and components', async () => {
     const { status, body } = await api.get('/api/analytics');

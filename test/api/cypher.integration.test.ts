@@ -10,14 +10,16 @@ describe('POST /api/cypher', () => {
   let capped: ApiServer;
   let articleId: string;
 
-  before(async () => {
+  before(async function () {
+    // The first test file of a run may meet a Neo4j still warming up on a busy machine.
+    this.timeout(120_000);
     small = await startSmallArticleApi();
     ({ api, articleId } = small);
     capped = await startApiServer(small.db, undefined, { analyst: { maxRows: 100, maxBytes: 4_096 } });
   });
   after(async () => {
-    await capped.stop();
-    await small.stop();
+    await capped?.stop();
+    await small?.stop();
   });
 
   it('When a query returns values, then rows hold them as JSON: integers as numbers, dates as ISO strings', async () => {
