@@ -28,6 +28,11 @@ export class DatabaseUnavailableError extends WhosaidError {
   readonly status = 503;
 }
 
+/** Neo4j stopped a query at its time limit: the database answers, but that question takes too long now. */
+export class DatabaseTimeoutError extends WhosaidError {
+  readonly status = 503;
+}
+
 /** The process environment holds a setting whosaid cannot use; the message names the variable. */
 export class ConfigError extends WhosaidError {
   readonly status = 500;
@@ -62,5 +67,20 @@ export class QueryTimeoutError extends WhosaidError {
 
 /** Every slot for analysts' queries is taken (long queries still running); trying again later may succeed. */
 export class QueryCapacityError extends WhosaidError {
+  readonly status = 503;
+}
+
+/** The request's Host header names a host this server does not answer to (DNS rebinding, a misconfigured proxy). */
+export class MisdirectedRequestError extends WhosaidError {
+  readonly status = 421;
+}
+
+/** A client asked for expensive answers more often than the rate limit allows; Retry-After says when to try again. */
+export class RateLimitedError extends WhosaidError {
+  readonly status = 429;
+}
+
+/** The request had no answer by its deadline (REQUEST_TIMEOUT_MS), whatever it was waiting on. */
+export class DeadlineExceededError extends WhosaidError {
   readonly status = 503;
 }

@@ -4,6 +4,7 @@ import { createApp } from '../../server/api/app';
 import type { LogEntry, Logger } from '../../server/api/logger';
 import type { Database } from '../../server/graph/database';
 import type { AnalystLimits } from '../../server/use-cases/analyst-limits';
+import { RELAXED_LIMITS } from '../support/limits';
 
 export interface ApiServer {
   base: string;
@@ -21,7 +22,7 @@ export async function startApiServer(
   const info: LogEntry[] = [];
   const errors: LogEntry[] = [];
   const logger: Logger = { info: (entry) => info.push(entry), error: (entry) => errors.push(entry) };
-  const server = createApp({ db, logger, clientDirectory, analyst: options.analyst }).listen(0, '127.0.0.1');
+  const server = createApp({ db, logger, clientDirectory, limits: RELAXED_LIMITS, analyst: options.analyst }).listen(0, '127.0.0.1');
   await new Promise<void>((resolve, reject) => server.once('listening', resolve).once('error', reject));
   const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   return {

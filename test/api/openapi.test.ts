@@ -6,13 +6,9 @@ import { createApp } from '../../server/api/app';
 import { openApiPath } from '../../server/api/openapi';
 import type { Route } from '../../server/api/route';
 import { apiRoutes } from '../../server/api/routes';
-import type { Database } from '../../server/graph/database';
 import { DEFAULT_ANALYST_LIMITS } from '../../server/use-cases/analyst-limits';
+import { noDatabase } from '../support/no-database';
 
-/** Routes that never reach the database need none; any that tries fails the test loudly. */
-const noDatabase: Database = new Proxy({} as Database, {
-  get: () => () => { throw new Error('test: this route should not use the database'); },
-});
 
 interface MountedRoute { path: string; methods: string[] }
 
@@ -59,7 +55,9 @@ describe('api/openapi', () => {
     expect(document.paths['/api/nodes/{id}'].get.parameters[0]).to.include({ name: 'id', in: 'path', required: true });
   });
 
-  const routes: Route[] = apiRoutes({ db: noDatabase, logger: { info: () => undefined, error: () => undefined }, analyst: DEFAULT_ANALYST_LIMITS });
+  const routes: Route[] = apiRoutes({
+    db: noDatabase, analystDb: noDatabase, logger: { info: () => undefined, error: () => undefined }, analyst: DEFAULT_ANALYST_LIMITS,
+  });
 
   it('should declare request examples on every route that takes input, and each should pass the route\'s own schemas', () => {
     for (const route of routes.filter((declared) => declared.params || declared.query || declared.body)) {

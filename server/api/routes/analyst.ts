@@ -2,6 +2,7 @@
 import {
   analyticsPayload, analyticsQuery, cypherPayload, cypherRequest, errorPayload, savedQuestionParams, savedQuestionRequest, savedQuestionsPayload,
 } from '../../contract';
+import { DEFAULT_ANALYST_LIMITS } from '../../use-cases/analyst-limits';
 import { entityAnalytics } from '../../use-cases/entity-analytics';
 import { cypherRunner } from '../../use-cases/run-cypher';
 import { listSavedQuestions, savedQuestionRunner } from '../../use-cases/saved-questions';
@@ -15,14 +16,15 @@ const QUERY_ANSWERS: Record<number, ResponseSpec> = {
   504: { description: 'The query ran past its time limit and was stopped.', schema: errorPayload },
 };
 
-export function analystRoutes({ db, analyst }: ApiDeps): Route[] {
+export function analystRoutes({ db: apiDb, analystDb: db = apiDb, analyst = DEFAULT_ANALYST_LIMITS }: ApiDeps): Route[] {
   const runCypher = cypherRunner(db, analyst);
   const runQuestion = savedQuestionRunner(runCypher);
   const questions = listSavedQuestions().queries;
-  const analytics = entityAnalytics(db);
+  // Analytics read the graph as every other route does, within the API's own query time and deadline.
+  const analytics = entityAnalytics(apiDb);
   return [
     route({
-      method: 'POST', path: '/cypher', operationId: 'runCypher', tag: 'analyst',
+      method: 'POST', path: '/cypher', operationId: 'runCypher', tag: 'analyst', expensive: true,
       summary: 'Runs one read-only Cypher query: rows, the graph in them, and a summary',
       description: 'Read-only three ways: a read transaction, Neo4j\'s plan must be read-only (EXPLAIN first), and writes, '
         + 'schema changes, LOAD CSV, CALL … IN TRANSACTIONS, administration and procedures off a list are refused. '
@@ -47,7 +49,7 @@ export function analystRoutes({ db, analyst }: ApiDeps): Route[] {
       handle: async () => listSavedQuestions(),
     }),
     route({
-      method: 'POST', path: '/queries/:name', operationId: 'runSavedQuestion', tag: 'analyst',
+      method: 'POST', path: '/queries/:name', operationId: 'runSavedQuestion', tag: 'analyst', expensive: true,
       summary: 'Runs one saved question with its parameters, read-only and bounded like POST /api/cypher',
       description: `The questions: ${questions.map((question) => `${question.name} (${question.title})`).join('; ')}.`,
       params: savedQuestionParams,
@@ -60,7 +62,7 @@ export function analystRoutes({ db, analyst }: ApiDeps): Route[] {
       handle: ({ params, body }) => runQuestion(params.name, body.params ?? {}),
     }),
     route({
-      method: 'GET', path: '/analytics', operationId: 'getAnalytics', tag: 'analyst',
+      method: 'GET', path: '/analytics', operationId: 'getAnalytics', tag: 'analyst', expensive: true,
       summary: 'Scores of the entity graph: degree, PageRank, betweenness, Louvain communities, connected components',
       description: 'Entities are linked when one statement or event involves both (speaker, subjects, agency; actor, target, '
         + 'claimant), weighted by how many do. Computed with graphology; kept until the graph changes.',

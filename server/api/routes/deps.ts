@@ -5,7 +5,9 @@ import type { Logger } from '../logger';
 
 export interface ApiDeps {
   db: Database;
+  /** The same database with analysts' longer query time limit; `db` when absent. */
+  analystDb?: Database;
   logger: Logger;
-  /** Bounds of analysts' queries. */
-  analyst: AnalystLimits;
+  /** Bounds of analysts' queries; the defaults when absent. */
+  analyst?: AnalystLimits;
 }

@@ -13,6 +13,7 @@ export function graphRoutes({ db }: ApiDeps): Route[] {
       summary: 'The graph as Cytoscape.js elements, or one article\'s part of it',
       query: graphQuery,
       examples: { query: [{}, { article: '91df686907f47033' }] },
+      expensive: true,
       responses: {
         200: { description: 'Nodes and edges.', schema: graphPayload },
         404: { description: 'No article has that id.' },
@@ -36,6 +37,7 @@ export function graphRoutes({ db }: ApiDeps): Route[] {
       summary: 'Entities by name or alias and statements by their words, best match first',
       query: searchQuery,
       examples: { query: [{ q: 'Peskov' }, { q: 'Kherson withdrawal', limit: '5' }] },
+      expensive: true,
       responses: { 200: { description: 'Matches with their scores.', schema: searchPayload } },
       handle: ({ query }) => searchGraph(db, { text: query.q, limit: query.limit }),
     }),
