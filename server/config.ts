@@ -3,6 +3,7 @@ import path from 'node:path';
 import { z } from 'zod';
 import { defaultDataDir } from './embedded-neo4j/paths';
 import { ConfigError } from './errors';
+import { DEFAULT_ANALYST_LIMITS, type AnalystLimits } from './use-cases/analyst-limits';
 
 export interface Neo4jSettings {
   uri: string;
@@ -50,6 +51,8 @@ export interface Config {
   embedded: EmbeddedSettings;
   limits: Limits;
   writes: WriteSettings;
+  /** Bounds of the analysts' read-only Cypher (POST /api/cypher and the saved questions). */
+  analyst: AnalystLimits;
 }
 
 export const DEFAULT_BOLT_PORT = 7687;
@@ -73,6 +76,14 @@ const size = (fallback: string) => z.preprocess(unset, z.string()
   .regex(/^\d+(?:\.\d+)?\s*(?:kb|mb|b)$/i, { message: 'must be a size with its unit, such as 500kb or 20mb' })
   .default(fallback)
   .transform(bytes));
+
+/** A whole number in [min, max] from an environment variable, or `fallback` when it is unset. */
+const wholeNumber = (min: number, max: number, fallback: number) => {
+  const message = `must be a whole number from ${min} to ${max}`;
+  return z.preprocess(unset, z.string().regex(/^\d+$/, { message }).optional())
+    .transform((value) => (value === undefined ? fallback : Number(value)))
+    .refine((value) => value >= min && value <= max, { message });
+};
 
 const hostName = /^(\[[0-9a-fA-F:.]+\]|[0-9a-fA-F:.]+|[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?(\.[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?)*)$/;
 
@@ -104,6 +115,10 @@ const environment = z.object({
     .transform(Number)
     .default(120)),
   RATE_LIMIT_WINDOW_MS: milliseconds(60_000, 1_000, 86_400_000),
+  CYPHER_TIMEOUT_MS: wholeNumber(100, 600_000, DEFAULT_ANALYST_LIMITS.timeoutMs),
+  CYPHER_MAX_ROWS: wholeNumber(1, 1_000_000, DEFAULT_ANALYST_LIMITS.maxRows),
+  CYPHER_MAX_BYTES: wholeNumber(1_024, 1_073_741_824, DEFAULT_ANALYST_LIMITS.maxBytes),
+  CYPHER_CONCURRENCY: wholeNumber(1, 64, DEFAULT_ANALYST_LIMITS.concurrency),
   JSON_BODY_LIMIT: size('1mb'),
   LONG_REQUEST_TIMEOUT_MS: milliseconds(300_000, 1_000, 3_600_000),
 });
@@ -141,6 +156,12 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     writes: {
       token: settings.WHOSAID_WRITE_TOKEN ?? null,
       bodyLimitBytes: settings.WHOSAID_BODY_LIMIT,
+    },
+    analyst: {
+      timeoutMs: settings.CYPHER_TIMEOUT_MS,
+      maxRows: settings.CYPHER_MAX_ROWS,
+      maxBytes: settings.CYPHER_MAX_BYTES,
+      concurrency: settings.CYPHER_CONCURRENCY,
     },
   };
   if (!settings.NEO4J_URI) {

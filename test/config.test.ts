@@ -4,6 +4,7 @@ import { expect } from 'chai';
 import { readConfig } from '../server/config';
 import { defaultDataDir } from '../server/embedded-neo4j/paths';
 import { ConfigError } from '../server/errors';
+import { DEFAULT_ANALYST_LIMITS } from '../server/use-cases/analyst-limits';
 
 describe('config', () => {
   it('should default to port 3000 on loopback and the embedded Neo4j on Bolt port 7687 when nothing is set', () => {
@@ -15,7 +16,13 @@ describe('config', () => {
       embedded: { dataDir: defaultDataDir(), boltPort: 7687 },
       limits: { requestTimeoutMs: 4500, queryTimeoutMs: 3000, rateLimit: 120, rateWindowMs: 60000, jsonBodyLimitBytes: 1024 * 1024, longRequestTimeoutMs: 300_000 },
       writes: { token: null, bodyLimitBytes: 20 * 1024 * 1024 },
+      analyst: DEFAULT_ANALYST_LIMITS,
     });
+  });
+
+  it('should read the bounds of analysts\' queries, each defaulting on its own', () => {
+    expect(readConfig({ CYPHER_TIMEOUT_MS: '2500', CYPHER_CONCURRENCY: '2' }).analyst)
+      .to.deep.equal({ ...DEFAULT_ANALYST_LIMITS, timeoutMs: 2500, concurrency: 2 });
   });
 
   it('should read an external Neo4j with a routing URI, user, password and database', () => {
@@ -54,6 +61,8 @@ describe('config', () => {
     ['a URI with another scheme', { NEO4J_URI: 'http://localhost:7474', NEO4J_PASSWORD: 'p' }, /NEO4J_URI must start with/],
     ['a URI without a password', { NEO4J_URI: 'bolt://localhost:7687' }, /NEO4J_PASSWORD must be set/],
     ['a user without a URI', { NEO4J_USER: 'neo4j' }, /NEO4J_USER is set but NEO4J_URI is not/],
+    ['a time limit that is not a number', { CYPHER_TIMEOUT_MS: '10s' }, /CYPHER_TIMEOUT_MS must be a whole number from 100 to 600000/],
+    ['a row cap of zero', { CYPHER_MAX_ROWS: '0' }, /CYPHER_MAX_ROWS must be a whole number from 1/],
     ['a malformed database name', { NEO4J_URI: 'bolt://x', NEO4J_PASSWORD: 'p', NEO4J_DATABASE: 'a b' }, /NEO4J_DATABASE/],
     ['a Bolt port out of range', { NEO4J_BOLT_PORT: '99999' }, /NEO4J_BOLT_PORT must be a port number/],
     ['a Bolt port with a configured server', { NEO4J_URI: 'bolt://x', NEO4J_PASSWORD: 'p', NEO4J_BOLT_PORT: '7688' }, /NEO4J_BOLT_PORT applies to the embedded Neo4j only/],

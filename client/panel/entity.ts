@@ -15,16 +15,18 @@ function quoteCard(quote: QuoteSummary, actions: PanelActions): HTMLElement {
   );
 }
 
-/** Newest first: analysts read a speaker's line as it developed back from the latest. */
-function byDateDescending(a: QuoteSummary, b: QuoteSummary): number {
-  return String(b.article.date ?? '').localeCompare(String(a.article.date ?? ''));
+/** "Showing the newest 20 of 143" when the page holds fewer quotes than there are. */
+function pageNote(shown: number, total: number): HTMLElement[] {
+  return total > shown ? [h('p', { className: 'muted page-note' }, `Showing the newest ${shown} of ${total}.`)] : [];
 }
 
 export function entityView(details: NodeDetails, connections: Connection[], actions: PanelActions): HTMLElement[] {
-  const quotes = [...(details.quotes ?? [])].sort(byDateDescending);
+  // The API sends one page of quotes, newest first: analysts read a speaker's line back from the latest.
+  const quotes = details.quotes ?? [];
+  const total = details.quotesPage?.total ?? quotes.length;
   const quoteSection =
     quotes.length > 0
-      ? section('Quotes', quotes.length, h('ul', { className: 'quotes' }, ...quotes.map((q) => quoteCard(q, actions))))
+      ? section('Quotes', total, h('ul', { className: 'quotes' }, ...quotes.map((q) => quoteCard(q, actions))), ...pageNote(quotes.length, total))
       : section('Quotes', 0, h('p', { className: 'muted' }, 'No statements attributed to them in these articles.'));
   const others = connections.filter((c) => c.type !== 'statement' || !quotes.some((q) => q.id === c.id));
   return [nodeHeader(details.node), quoteSection, section('Connections', others.length, connectionList(others, actions))];

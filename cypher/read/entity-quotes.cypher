@@ -1,5 +1,8 @@
-// What an entity said, with the article that reported it, oldest article first.
+// One page of what an entity said, newest article first, each with the article that reported it.
 MATCH (:Entity {key: $key})-[:SAID]->(statement:Statement)-[:REPORTED_IN]->(article:Article)
-RETURN statement {.id, .quote, .kind, .verb} AS statement,
+WITH statement, article
+ORDER BY article.date DESC, article.id, statement.start
+SKIP $skip
+LIMIT $limit
+RETURN statement.id AS id, statement.quote AS quote, statement.kind AS kind, statement.verb AS verb,
        article {.id, .title, .outlet, .date} AS article
-ORDER BY article.date, article.id, statement.start

@@ -1,17 +1,21 @@
 // Mounts declared routes on a router: guards, a deadline, the body parsers a route takes, validated input in, JSON out;
 // 405 with Allow for a wrong method on a known path, and JSON 404 for any other path.
 import { Router, type Request, type RequestHandler } from 'express';
-import type { Limits, WriteSettings } from '../config';
+import type { WriteSettings } from '../config';
 import { MethodNotAllowedError, NotFoundError } from '../errors';
 import { bodyParsers } from './body-parsers';
 import type { ErrorResponder } from './error-handler';
 import { requestDeadline } from './request-deadline';
-import type { Route } from './route';
+import type { Route, TimeBudget } from './route';
 import { validate } from './validate';
 import { requireWriteToken } from './write-access';
 
 export interface MountSettings {
-  limits: Limits;
+  /** Each time budget's deadline, in ms. */
+  deadlines: Record<TimeBudget, number>;
+  /** The largest JSON body of a route that does not write. */
+  jsonBodyLimitBytes: number;
+  /** The write token and the body limit of write routes. */
   writes: WriteSettings;
   /** Answers a request whose deadline passed. */
   respond: ErrorResponder;
@@ -42,15 +46,15 @@ export function mountRoutes(routes: Route[], settings: MountSettings): Router {
 
 /**
  * What stands before a route's handler, in order: the rate limiter, the write token (checked before any byte of the
- * body is read), the deadline (the long one for writes and lengthy routes), and the body parsers.
+ * body is read), the deadline of the route's time budget (writes always have the long one), and the body parsers.
  */
-function guards(route: Route, { limits, writes, respond, expensive }: MountSettings): RequestHandler[] {
+function guards(route: Route, { deadlines, jsonBodyLimitBytes, writes, respond, expensive }: MountSettings): RequestHandler[] {
   const takesBody = Boolean(route.body || route.bodyTypes);
   return [
     ...(route.expensive && expensive ? [expensive] : []),
     ...(route.write ? [requireWriteToken(writes.token)] : []),
-    requestDeadline(route.write || route.lengthy ? limits.longRequestTimeoutMs : limits.requestTimeoutMs, respond),
-    ...(takesBody ? bodyParsers(route.bodyTypes ?? ['application/json'], route.write ? writes.bodyLimitBytes : limits.jsonBodyLimitBytes) : []),
+    requestDeadline(deadlines[route.write ? 'long' : route.budget ?? 'query'], respond),
+    ...(takesBody ? bodyParsers(route.bodyTypes ?? ['application/json'], route.write ? writes.bodyLimitBytes : jsonBodyLimitBytes) : []),
   ] as RequestHandler[];
 }
 

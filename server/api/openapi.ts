@@ -43,17 +43,24 @@ function jsonSchema(schema: z.ZodType, io: 'input' | 'output'): JsonSchema {
   return rest;
 }
 
-function parameters(schema: z.ZodType | undefined, where: 'path' | 'query'): JsonSchema[] {
+/** OpenAPI's named examples: `{example1: {value}, ...}`. */
+function namedExamples(values: unknown[]): JsonSchema {
+  return Object.fromEntries(values.map((value, index) => [`example${index + 1}`, { value }]));
+}
+
+function parameters(schema: z.ZodType | undefined, where: 'path' | 'query', examples: Record<string, string>[] = []): JsonSchema[] {
   if (!schema) return [];
   const object = jsonSchema(schema, 'input') as { properties?: Record<string, JsonSchema>; required?: string[] };
   return Object.entries(object.properties ?? {}).map(([name, property]) => {
     const { description, ...propertySchema } = property;
+    const values = examples.filter((example) => name in example).map((example) => example[name]);
     return {
       name,
       in: where,
       required: where === 'path' || (object.required ?? []).includes(name),
       ...(description ? { description } : {}),
       schema: propertySchema,
+      ...(values.length > 0 ? { examples: namedExamples(values) } : {}),
     };
   });
 }
@@ -81,11 +88,14 @@ function operation(route: Route): JsonSchema {
     tags: [route.tag],
     summary: route.summary,
     ...(route.description ? { description: route.description } : {}),
-    parameters: [...parameters(route.params, 'path'), ...parameters(route.query, 'query')],
+    parameters: [...parameters(route.params, 'path', route.examples?.params), ...parameters(route.query, 'query', route.examples?.query)],
     ...(bodySchema ? {
       requestBody: {
         required: true,
-        content: Object.fromEntries((route.bodyTypes ?? ['application/json']).map((type) => [type, { schema: OTHER_BODIES[type] ?? bodySchema }])),
+        content: Object.fromEntries((route.bodyTypes ?? ['application/json']).map((type) => [type, {
+          schema: OTHER_BODIES[type] ?? bodySchema,
+          ...(route.examples?.body && !OTHER_BODIES[type] ? { examples: namedExamples(route.examples.body) } : {}),
+        }])),
       },
     } : {}),
     ...(route.write ? { security: [{ writeToken: [] }] } : {}),

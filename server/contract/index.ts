@@ -8,3 +8,6 @@ export * from './nodes';
 export * from './search';
 export * from './service';
 export * from './export';
+export * from './cypher';
+export * from './queries';
+export * from './analytics';

@@ -6,7 +6,13 @@ import { articleNode, entityNode, eventNode, statementNode } from './node-data';
 import { cypher } from './queries';
 import type { Row } from './values';
 
-export async function readNodeDetails(db: Database, id: string): Promise<NodeDetails> {
+export interface QuotesPage {
+  /** 1-based. */
+  page: number;
+  pageSize: number;
+}
+
+export async function readNodeDetails(db: Database, id: string, { page, pageSize }: QuotesPage = { page: 1, pageSize: 20 }): Promise<NodeDetails> {
   return db.read(async (tx) => {
     const [found] = await tx.run(cypher('read/node'), { id });
     if (!found) throw new NotFoundError(`nodes: no node has the id "${id}"`);
@@ -18,8 +24,9 @@ export async function readNodeDetails(db: Database, id: string): Promise<NodeDet
       const node = found.type === 'statement' ? statementNode(data, article?.id) : eventNode(data, article?.id);
       return { node, provenance: provenance(data, article as ArticleRef, String(found.text)) };
     }
-    const quotes = await tx.run(cypher('read/entity-quotes'), { key: id });
-    return { node: entityNode(data), quotes: quotes.map(toQuoteSummary) };
+    const quotes = await tx.run(cypher('read/entity-quotes'), { key: id, skip: (page - 1) * pageSize, limit: pageSize });
+    // The query shapes each row as a QuoteSummary already.
+    return { node: entityNode(data), quotes: quotes as QuoteSummary[], quotesPage: { page, pageSize, total: Number(found.quotes) } };
   });
 }
 
@@ -35,9 +42,4 @@ function provenance(fact: Row, article: ArticleRef, text: string): NodeDetails['
     start: Number(fact.start),
     end: Number(fact.end),
   };
-}
-
-function toQuoteSummary(row: Row): QuoteSummary {
-  const statement = row.statement as Pick<QuoteSummary, 'id' | 'quote' | 'kind' | 'verb'>;
-  return { ...statement, article: row.article as ArticleRef };
 }

@@ -26,7 +26,7 @@ describe('API /api/articles', () => {
   before(async () => {
     db = connectDatabase(testNeo4jSettings());
     await applySchema(db);
-    api = await startApiServer(db, undefined, { token: TOKEN, bodyLimitBytes: 64 * 1024 });
+    api = await startApiServer(db, undefined, { writes: { token: TOKEN, bodyLimitBytes: 64 * 1024 } });
     writesOff = await startApiServer(db);
   });
   beforeEach(() => clearDatabase());

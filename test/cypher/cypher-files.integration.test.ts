@@ -5,6 +5,7 @@ import { join, relative } from 'node:path';
 import { connectDatabase, type Database } from '../../server/graph/database';
 import { CYPHER_DIRECTORY, cypher } from '../../server/graph/queries';
 import { applySchema } from '../../server/graph/schema';
+import { QUESTIONS_FOLDER, savedQuestions } from '../../server/graph/saved-questions';
 import { testNeo4jSettings } from '../support/database';
 import { RELAXED_CONNECT } from '../support/limits';
 
@@ -45,7 +46,13 @@ describe('cypher/', () => {
     });
   }
 
-  for (const name of queryNames) {
+  for (const name of queryNames.filter((queryName) => queryName.startsWith(`${QUESTIONS_FOLDER}/`))) {
+    it(`should serve ${name}.cypher as a saved question`, () => {
+      expect(savedQuestions().has(name.slice(QUESTIONS_FOLDER.length + 1))).to.equal(true);
+    });
+  }
+
+  for (const name of queryNames.filter((queryName) => !queryName.startsWith(`${QUESTIONS_FOLDER}/`))) {
     it(`should use ${name}.cypher somewhere in server/ or bench/`, () => {
       const loadedByName = [`cypher('${name}')`, `cypherStatements('${name}')`].some((call) => serverSource.includes(call));
       expect(loadedByName, `no cypher('${name}') in server/ or bench/`).to.equal(true);

@@ -133,6 +133,8 @@ describe('Security: a request whose answer never comes', () => {
       write: () => new Promise(() => undefined),
       ping: () => new Promise(() => undefined),
       withQueryTimeout: () => stalled,
+      explain: () => new Promise(() => undefined),
+      readUntrusted: () => new Promise(() => undefined),
       close: async () => undefined,
     };
     const { server, port } = await listen(stalled, { limits: { ...defaultLimits(), requestTimeoutMs: 300, queryTimeoutMs: 200 } });

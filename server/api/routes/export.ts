@@ -11,7 +11,7 @@ const EXPORT_ROUTE = {
   // Reads a part of the graph, or all of it: rate-limited like the other routes that read much.
   expensive: true,
   // A whole graph takes a while to read and write out.
-  lengthy: true,
+  budget: 'long',
   description: 'With no selection, the whole graph, streamed. neo4j-csv and bundle are zip archives; report is one '
     + 'self-contained HTML file; citations is CSV with formula-like cells defused; cypher rebuilds the subgraph in an empty Neo4j.',
   responses: {
@@ -26,6 +26,13 @@ export function exportRoutes({ longDb: db }: ApiDeps): Route[] {
       ...EXPORT_ROUTE, method: 'GET', operationId: 'exportGraph',
       summary: 'A selection (node ids with their neighbours, or an article) or the whole graph, in one of the export formats',
       query: exportQuery,
+      examples: {
+        query: [
+          { format: 'graphml' },
+          { format: 'report', nodes: 'person:dmitry peskov,place:lyman', depth: '1', title: 'Peskov on Lyman' },
+          { format: 'citations', article: '91df686907f47033' },
+        ],
+      },
       async handle({ query }, _req, res) {
         const { format, title, nodes, depth, article } = query;
         await sendExport(res, await exportSubgraph(db, { format, title, selection: { nodes, depth, article } }));
@@ -35,6 +42,12 @@ export function exportRoutes({ longDb: db }: ApiDeps): Route[] {
       ...EXPORT_ROUTE, method: 'POST', operationId: 'exportSelection',
       summary: 'Like GET /export, with the selection, the title and the explorer\'s view (for bundles) as JSON',
       body: exportRequest,
+      examples: {
+        body: [
+          { format: 'bundle', selection: { nodes: ['person:dmitry peskov'], depth: 1 }, title: 'Peskov and his statements' },
+          { format: 'gexf', selection: { article: '91df686907f47033' } },
+        ],
+      },
       async handle({ body }, _req, res) {
         await sendExport(res, await exportSubgraph(db, body));
       },

@@ -1,5 +1,5 @@
 // Routes that read the graph: the whole graph or one article's part, one node's details, full-text search.
-import { graphPayload, graphQuery, nodeDetails as nodeDetailsPayload, nodeParams, searchPayload, searchQuery } from '../../contract';
+import { graphPayload, graphQuery, nodeDetails as nodeDetailsPayload, nodeParams, nodeQuery, searchPayload, searchQuery } from '../../contract';
 import { graphElements } from '../../use-cases/graph-elements';
 import { nodeDetails } from '../../use-cases/node-details';
 import { searchGraph } from '../../use-cases/search';
@@ -12,6 +12,7 @@ export function graphRoutes({ db }: ApiDeps): Route[] {
       method: 'GET', path: '/graph', operationId: 'getGraph', tag: 'graph',
       summary: 'The graph as Cytoscape.js elements, or one article\'s part of it',
       query: graphQuery,
+      examples: { query: [{}, { article: '91df686907f47033' }] },
       expensive: true,
       responses: {
         200: { description: 'Nodes and edges.', schema: graphPayload },
@@ -23,16 +24,19 @@ export function graphRoutes({ db }: ApiDeps): Route[] {
       method: 'GET', path: '/nodes/:id', operationId: 'getNode', tag: 'graph',
       summary: 'One node\'s details: what an entity said, or the sentence a statement or event came from',
       params: nodeParams,
+      query: nodeQuery,
+      examples: { params: [{ id: 'person:dmitry peskov' }], query: [{ page: '1', pageSize: '20' }, { page: '2', pageSize: '50' }] },
       responses: {
         200: { description: 'The node and its details.', schema: nodeDetailsPayload },
         404: { description: 'No node has that id.' },
       },
-      handle: ({ params }) => nodeDetails(db, params.id),
+      handle: ({ params, query }) => nodeDetails(db, params.id, query),
     }),
     route({
       method: 'GET', path: '/search', operationId: 'search', tag: 'graph',
       summary: 'Entities by name or alias and statements by their words, best match first',
       query: searchQuery,
+      examples: { query: [{ q: 'Peskov' }, { q: 'Kherson withdrawal', limit: '5' }] },
       expensive: true,
       responses: { 200: { description: 'Matches with their scores.', schema: searchPayload } },
       handle: ({ query }) => searchGraph(db, { text: query.q, limit: query.limit }),
