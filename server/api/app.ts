@@ -62,6 +62,7 @@ export function createApp({
     writes,
     respond: errorResponder(logger),
     expensive: expensiveRouteLimiter({ limit: limits.rateLimit, windowMs: limits.rateWindowMs }),
+    probe: () => db.ping(),
   }));
   app.use(clientFiles(clientDirectory));
   app.use(errorHandler(logger));

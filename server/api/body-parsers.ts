@@ -10,8 +10,14 @@ const PARSERS: Record<string, (limit: number) => RequestHandler> = {
   'multipart/form-data': (limit) => multer({ storage: multer.memoryStorage(), limits: { fileSize: limit, files: 1000, fields: 100 } }).any(),
 };
 
-export function bodyParsers(types: string[], limitBytes: number): (RequestHandler | ErrorRequestHandler)[] {
-  const tooLarge = (where: string) => new PayloadTooLargeError(`${where}: the body is larger than this server accepts (${limitBytes} bytes; WHOSAID_BODY_LIMIT)`);
+/** The largest body a route reads, and the setting that sets it (named in the 413 answer). */
+export interface BodyLimit {
+  bytes: number;
+  setting: string;
+}
+
+export function bodyParsers(types: string[], { bytes: limitBytes, setting }: BodyLimit): (RequestHandler | ErrorRequestHandler)[] {
+  const tooLarge = (where: string) => new PayloadTooLargeError(`${where}: the body is larger than this server accepts (${limitBytes} bytes; ${setting})`);
   const checkLength: RequestHandler = (req, _res, next) => {
     const where = `${req.method} ${req.baseUrl}${req.path}`;
     if (Number(req.get('content-length') ?? 0) > limitBytes) throw tooLarge(where);

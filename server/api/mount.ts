@@ -21,6 +21,11 @@ export interface MountSettings {
   respond: ErrorResponder;
   /** Put in front of every route declared `expensive` (the rate limiter). */
   expensive?: RequestHandler;
+  /**
+   * Asks whether Neo4j answers now (the health probe, bounded by its own short timeout). Routes on the long budget
+   * ask first: a stalled Neo4j looks like long work, and such a request would otherwise wait minutes for its 503.
+   */
+  probe?: () => Promise<void>;
 }
 
 export function mountRoutes(routes: Route[], settings: MountSettings): Router {
@@ -46,16 +51,28 @@ export function mountRoutes(routes: Route[], settings: MountSettings): Router {
 
 /**
  * What stands before a route's handler, in order: the rate limiter, the write token (checked before any byte of the
- * body is read), the deadline of the route's time budget (writes always have the long one), and the body parsers.
+ * body is read), the deadline of the route's time budget (writes always have the long one), the body parsers, and
+ * for the long budget a quick probe that Neo4j answers at all.
  */
-function guards(route: Route, { deadlines, jsonBodyLimitBytes, writes, respond, expensive }: MountSettings): RequestHandler[] {
+function guards(route: Route, { deadlines, jsonBodyLimitBytes, writes, respond, expensive, probe }: MountSettings): RequestHandler[] {
   const takesBody = Boolean(route.body || route.bodyTypes);
+  const budget = route.write ? 'long' : route.budget ?? 'query';
   return [
     ...(route.expensive && expensive ? [expensive] : []),
     ...(route.write ? [requireWriteToken(writes.token)] : []),
-    requestDeadline(deadlines[route.write ? 'long' : route.budget ?? 'query'], respond),
-    ...(takesBody ? bodyParsers(route.bodyTypes ?? ['application/json'], route.write ? writes.bodyLimitBytes : jsonBodyLimitBytes) : []),
+    requestDeadline(deadlines[budget], respond),
+    ...(takesBody ? bodyParsers(route.bodyTypes ?? ['application/json'], route.write
+      ? { bytes: writes.bodyLimitBytes, setting: 'WHOSAID_BODY_LIMIT' }
+      : { bytes: jsonBodyLimitBytes, setting: 'JSON_BODY_LIMIT' }) : []),
+    ...(budget === 'long' && probe ? [answersNow(probe)] : []),
   ] as RequestHandler[];
+}
+
+function answersNow(probe: () => Promise<void>): RequestHandler {
+  return async (_req, _res, next) => {
+    await probe();
+    next();
+  };
 }
 
 function verb(route: Route): 'get' | 'post' | 'put' | 'delete' {
