@@ -4,10 +4,10 @@ import type { CypherPayload } from '../contract';
 
 /**
  * The shapes of whosaid's stable ids: an entity key (`person:dmitry peskov`), an article id (hexadecimal) and a
- * statement or event id (`<article id>:s1`). A string of one of these shapes is looked up; one that names no node is
+ * statement or event id (`<article id>:statement:2570-2702`, `<article id>:event:3138:0`). A string of one of these shapes is looked up; one that names no node is
  * passed over by the reader.
  */
-const STABLE_ID_SHAPES = [/^(?:person|organization|place):\S/, /^[0-9a-f]{16,64}(?::[A-Za-z0-9_-]+)?$/];
+const STABLE_ID_SHAPES = [/^(?:person|organization|place):\S/, /^[0-9a-f]{16,64}(?::\S+)?$/];
 
 const looksLikeId = (text: string) => text.length <= 500 && STABLE_ID_SHAPES.some((shape) => shape.test(text));
 

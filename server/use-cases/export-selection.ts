@@ -20,8 +20,8 @@ export interface Chosen {
 }
 
 /** What follows every answer's selection in words: how the nodes were chosen, and what was added to them. */
-const ANSWER_SCOPE = 'the nodes its answer names (nodes, relationships, paths, node ids), each statement and event with its '
-  + 'article and the entities it involves, and every relationship among them.';
+const ANSWER_SCOPE = 'the nodes its answer names, each statement and event with its article and the entities it involves, '
+  + 'and every relationship among them.';
 
 export async function chooseSelection(selection: ExportSelection, runCypher: CypherRunner): Promise<Chosen> {
   if (selection.question !== undefined) {

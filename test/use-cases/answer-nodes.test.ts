@@ -13,10 +13,10 @@ const answer = (rows: CypherPayload['rows'], nodes: string[] = []): CypherPayloa
 describe('use-cases/answer-nodes', () => {
   it('When the rows hold statement, event, article and entity ids, in columns, lists and maps, then each is named', () => {
     const ids = answerNodeIds(answer([
-      { statement: '91df686907f47033:s1', speaker: 'Dmitry Peskov' },
-      { events: ['91df686907f47033:e2'], about: { key: 'place:kherson', article: '91df686907f47033' } },
+      { statement: '91df686907f47033:statement:2570-2702', speaker: 'Dmitry Peskov' },
+      { events: ['5fea531979a96d4e:event:3138:0'], about: { key: 'place:kherson', article: '91df686907f47033' } },
     ], ['person:dmitry peskov']));
-    expect(ids).to.have.members(['person:dmitry peskov', '91df686907f47033:s1', '91df686907f47033:e2', 'place:kherson', '91df686907f47033']);
+    expect(ids).to.have.members(['person:dmitry peskov', '91df686907f47033:statement:2570-2702', '5fea531979a96d4e:event:3138:0', 'place:kherson', '91df686907f47033']);
   });
 
   it('When the rows hold names, numbers, quotes and Neo4j\'s own ids, then none is taken for a node', () => {
