@@ -1,7 +1,7 @@
 // Finds the words naming who speaks, left of a reporting verb: past adverbs, appositives and clause openers.
 import type { Token } from './tokens';
 import { readDescription } from './descriptions';
-import { CLAUSE_OPENERS, COORDINATORS, FINITE_MARKERS, PREPOSITIONS, SPEECH_VERBS, VERB_MODIFIERS } from './lexicon';
+import { CLAUSE_OPENERS, COORDINATORS, FINITE_MARKERS, isSpeechVerbWord, PREPOSITIONS, VERB_MODIFIERS } from './lexicon';
 
 export type SubjectShape =
   /** Words that name or describe the speaker. */
@@ -56,7 +56,7 @@ function afterOpeners(tokens: Token[], from: number, to: number, participle = fa
   for (let at = from; at < to; at++) {
     const word = tokens[at];
     if (word.kind !== 'word') continue;
-    const opens = CLAUSE_OPENERS.has(word.lower) || FINITE_MARKERS.has(word.lower) || (SPEECH_VERBS.has(word.lower) && /^[a-z]/.test(word.text))
+    const opens = CLAUSE_OPENERS.has(word.lower) || FINITE_MARKERS.has(word.lower) || isSpeechVerbWord(word.text, tokens[at - 1]?.lower)
       || (COORDINATORS.has(word.lower) && (at === to - 1 || at === from)) || (participle && word.lower === 'with');
     if (opens) start = at + 1;
   }
