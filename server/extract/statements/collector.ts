@@ -5,8 +5,9 @@ import { tokenize, type Token } from './tokens';
 import type { Frame } from './frames';
 import { readContent } from './content';
 import { frameContent, reportsSomething } from './frame-content';
-import type { ArticleParties, Party } from './parties';
-import { openingSubject, sentenceSubject } from './opening-subject';
+import type { ArticleParties, Party, PlacedMention } from './parties';
+import { isVerbLike, openingSubject, sentenceSubject } from './opening-subject';
+import { GROUP_PRONOUNS, PERSON_PRONOUNS } from './pronouns';
 import { SpeakerResolver, subjectMentions, type Resolution, type Scene } from './speaker';
 import { statementOf, type Said } from './statement';
 import { latestSpoken } from './recent';
@@ -22,8 +23,9 @@ export interface AnalysedUnit {
 const REACH_PARAGRAPHS = 5;
 /** How far after a description in a lede the one it describes may first be named. */
 const AHEAD_PARAGRAPHS = 5;
-/** How many tokens from a sentence's start its subject may lie. */
+/** How many tokens from a sentence's start its subject may lie, and how many characters hold them. */
 const SUBJECT_WINDOW = 8;
+const OPENING_CHARACTERS = 160;
 
 /** Only quotation marks (and closing punctuation): words going on from the speaker before. */
 function quoteOnly(tokens: Token[]): boolean {
@@ -110,7 +112,11 @@ export class StatementCollector {
     this.units = units;
     this.said.push(...this.quotations);
     units.forEach((analysed, unitIndex) => {
-      if (!analysed.frames.length) { this.continueQuote(units, analysed, unitIndex); return; }
+      if (!analysed.frames.length) {
+        this.continueQuote(units, analysed, unitIndex);
+        this.noteSubject(analysed);
+        return;
+      }
       this.noteSubjectBefore(unitIndex);
       let previous: Party | null | undefined;
       for (const frame of analysed.frames) previous = this.frame(analysed, frame, previous, unitIndex);
@@ -118,11 +124,21 @@ export class StatementCollector {
     });
   }
 
-  /** A person opening a sentence ("Nebenzya on Monday slammed ...") is whom a later "he" most likely means. */
+  /**
+   * A person opening a sentence ("Nebenzya on Monday slammed ...", "Mr Putin's spokesman, Dmitry Peskov, hailed") is whom a
+   * later "he" most likely means, whether or not the sentence reports speech; a possessor ("Mr Putin's") is not the subject.
+   */
   private noteSubject(analysed: AnalysedUnit): void {
-    const opening = analysed.tokens.slice(analysed.opening, analysed.opening + SUBJECT_WINDOW);
-    if (!opening.length || opening[0].kind === 'quote') return;
-    const mention = subjectMentions(opening, 0, opening.length, this.parties).find((m) => m.entity.type === 'person');
+    const { unit } = analysed;
+    const tokens = analysed.tokens.length ? analysed.tokens
+      : tokenize(this.text, { start: unit.start, end: Math.min(unit.end, unit.start + OPENING_CHARACTERS) }, unit.quotations);
+    const window = tokens.slice(analysed.opening, analysed.opening + SUBJECT_WINDOW);
+    // The subject stands before the verb: "He also informed Mr Varadkar" does not open with Varadkar.
+    const verb = window.findIndex((token, at) => at > 0 && isVerbLike(token, window[at - 1]));
+    const opening = verb === -1 ? window : window.slice(0, verb);
+    if (!opening.length || opening[0].kind === 'quote' || PERSON_PRONOUNS.has(opening[0].lower) || GROUP_PRONOUNS.has(opening[0].lower)) return;
+    const possessor = (m: PlacedMention) => /^['’]s\b/.test(this.text.slice(m.end, m.end + 3));
+    const mention = subjectMentions(opening, 0, opening.length, this.parties).find((m) => m.entity.type === 'person' && !possessor(m));
     if (mention) this.resolver.remember(this.parties.partyOf(mention.entity), mention.start, analysed.unit.paragraph, false);
   }
 
@@ -166,7 +182,7 @@ export class StatementCollector {
   /** An unattributed quote right after a quoted statement goes on in that speaker's words. */
   private continueQuote(units: AnalysedUnit[], analysed: AnalysedUnit, unitIndex: number): void {
     const last = this.statements[this.statements.length - 1];
-    if (!last || last.kind === 'indirect' || this.lastUnit < 0 || !quoteOnly(analysed.tokens)) return;
+    if (!last || this.lastUnit < 0 || !quoteOnly(analysed.tokens)) return;
     const between = units.slice(this.lastUnit + 1, unitIndex);
     if (!between.every((other) => captionLike(this.text, other.unit))) return;
     const speaker = last.speakerKey ? { key: last.speakerKey, name: last.speaker!, type: this.parties.entity(last.speakerKey)?.type ?? 'person' } : null;

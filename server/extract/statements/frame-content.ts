@@ -2,7 +2,7 @@
 import type { Token } from './tokens';
 import type { Frame } from './frames';
 import { CONTEXT_AFTER_COMMA, readContent, type Content } from './content';
-import { FINITE_MARKERS, NOUN_OBJECT_VERBS } from './lexicon';
+import { FINITE_MARKERS } from './lexicon';
 
 /** How many words after the verb may show that a clause, not a bare noun phrase, follows. */
 const NOUN_PHRASE_WINDOW = 12;
@@ -10,11 +10,10 @@ const RELATIVES = new Set(['which', 'who', 'whom', 'whose']);
 
 /** A bare noun phrase after "announced", "promised" is not yet a statement; a clause, a quote or "to" makes it one. */
 export function reportsSomething(tokens: Token[], frame: Frame, content: Content): boolean {
-  const verb = tokens[frame.verbFrom].lower;
   // "which she said was to ...": a predicate without its subject says something only when it is long enough.
   const first = tokens[frame.contentFrom];
   if (frame.direction === 'lead' && first && FINITE_MARKERS.has(first.lower) && frame.contentTo - frame.contentFrom < 6) return false;
-  if (content.kind !== 'indirect' || frame.ruleId !== 'statement.reported-clause' || !NOUN_OBJECT_VERBS.has(verb)) return true;
+  if (content.kind !== 'indirect' || frame.ruleId !== 'statement.reported-clause' || !frame.verb?.object) return true;
   // Only the words up to a comma or a relative pronoun: "requested a meeting with Putin which was rejected" has no clause of its own.
   const end = content.spans[content.spans.length - 1].end;
   const words: Token[] = [];
@@ -22,7 +21,10 @@ export function reportsSomething(tokens: Token[], frame: Frame, content: Content
     if (tokens[at].kind === 'comma' || RELATIVES.has(tokens[at].lower)) break;
     words.push(tokens[at]);
   }
-  return words.some((token, at) => FINITE_MARKERS.has(token.lower) || (at > 0 && token.kind === 'word' && /[a-z]ed$/.test(token.lower)));
+  // "denied planning to invade": a gerund object is a clause; "thanked X for Y", "likened X to Y": the verb's own preposition.
+  const linked = new Set(frame.verb.with ?? []);
+  return words.some((token, at) => FINITE_MARKERS.has(token.lower) || (at > 0 && token.kind === 'word' && /[a-z]ed$/.test(token.lower))
+    || (at > 0 && linked.has(token.lower))) || /^[a-z]+ing$/.test(words[0]?.text ?? '');
 }
 
 /** How short a clause may be before an attribution set inside it ("Lithuania's actions, Landsbergis said, were ..."). */

@@ -3,14 +3,14 @@ export type { Frame } from './nominal-frames';
 import { endsWithComma, type Token } from './tokens';
 import { subjectLeftOf, subjectRightOf } from './subject';
 import { accordingAt, impersonalAt, statementByAt, type Frame } from './nominal-frames';
-import { isVerbUse } from './verb-use';
+import { speechVerbAt } from './verb-use';
 import { addresseeAfter, anaphoricObject, colonAhead, controlledInfinitive, skipAdverbials } from './complements';
-import {
-  ADDRESSEE_VERBS, ADVERBIAL_OPENERS, CLAIM_NOUNS, CLAUSE_OPENERS, CONTROL_ONLY_VERBS, CONTROL_VERBS, INFINITIVE_VERBS,
-  LIGHT_VERBS, PARTICLE_VERBS, PREPOSITIONS, THAT_ONLY_VERBS,
-} from './lexicon';
+import { ADVERBIAL_OPENERS, CLAIM_NOUNS, CLAUSE_OPENERS, LIGHT_VERBS, PREPOSITIONS } from './lexicon';
+import type { Sense } from './speech-verbs';
+import { namingFrame } from './naming';
 
-const DESCRIBING = new Set(['describe', 'described', 'describes', 'describing', 'decry', 'decried', 'decries']);
+/** "raised the possibility that ...": a claim phrase reports a clause like a plain reporting verb. */
+const CLAIM_PHRASE = { lemma: 'claim' };
 
 function onlyEndAfter(tokens: Token[], from: number): boolean {
   return tokens.slice(from).every((token) => token.kind === 'end' || token.kind === 'close');
@@ -21,10 +21,9 @@ function isClaimPhrase(tokens: Token[], at: number): boolean {
   return LIGHT_VERBS.has(tokens[at].lower) && ['the', 'a', 'an'].includes(tokens[at + 1]?.lower ?? '') && CLAIM_NOUNS.has(tokens[at + 2]?.lower ?? '');
 }
 
-/** The verb phrase around the speech verb at `at`: "was quoted as saying" reaches back to "was". */
-function verbPhrase(tokens: Token[], at: number): [number, number] {
-  if (isClaimPhrase(tokens, at)) return [at, at + 3];
-  if (PARTICLE_VERBS.has(tokens[at].lower)) return [at, at + 2];
+/** The verb phrase around the speech verb at `at`, particle included: "was quoted as saying" reaches back to "was". */
+function verbPhrase(tokens: Token[], at: number, to: number): [number, number] {
+  if (to > at + 1) return [at, to];
   if (tokens[at].lower === 'saying' && tokens[at - 1]?.lower === 'as' && tokens[at - 2]?.lower === 'quoted') {
     const auxiliary = /^(?:was|is|were|are|been|being)$/.test(tokens[at - 3]?.lower ?? '');
     return [auxiliary ? at - 3 : at - 2, at + 1];
@@ -44,9 +43,9 @@ function nextQuote(tokens: Token[], from: number): number {
   return at === -1 ? tokens.length : at;
 }
 
-function frameAt(text: string, tokens: Token[], at: number, hasName: (from: number, to: number) => boolean): Frame | undefined {
-  const [verbFrom, verbTo] = verbPhrase(tokens, at);
-  const verb = tokens[at].lower;
+function frameAt(text: string, tokens: Token[], at: number, sense: Sense, hasName: (from: number, to: number) => boolean): Frame | undefined {
+  const [verbFrom, verbTo] = verbPhrase(tokens, at, sense.to);
+  const { verb } = sense;
   let next = verbTo;
   let via: [number, number] | undefined;
   const lead = (contentFrom: number, ruleId: string): Frame | undefined => {
@@ -54,7 +53,7 @@ function frameAt(text: string, tokens: Token[], at: number, hasName: (from: numb
     if (found.shape.kind === 'none') return undefined;
     return {
       verbFrom, verbTo, subject: found.shape, attributionFrom: found.attributionFrom, attributionTo: contentFrom,
-      direction: 'lead', contentFrom, contentTo: tokens.length, via, ruleId,
+      direction: 'lead', contentFrom, contentTo: tokens.length, via, ruleId, verb,
     };
   };
   const trail = (ruleId: string, context = false): Frame | undefined => {
@@ -65,7 +64,7 @@ function frameAt(text: string, tokens: Token[], at: number, hasName: (from: numb
     if (context && (found.attributionFrom !== found.shape.from || !quoteBefore(text, tokens, found.shape.from))) return undefined;
     return {
       verbFrom, verbTo, subject: found.shape, attributionFrom: found.attributionFrom, attributionTo: context ? nextQuote(tokens, next) : next,
-      direction: 'trail', contentFrom: 0, contentTo: found.attributionFrom, via, ruleId,
+      direction: 'trail', contentFrom: 0, contentTo: found.attributionFrom, via, ruleId, verb,
     };
   };
   if (tokens[next]?.lower === 'by' && verbFrom < at) {
@@ -73,10 +72,14 @@ function frameAt(text: string, tokens: Token[], at: number, hasName: (from: numb
     via = [next + 1, end];
     next = end;
   }
-  if (CONTROL_VERBS.has(verb) && controlledInfinitive(tokens, next, verb) > next) return lead(next, 'statement.urged-to');
-  if (CONTROL_ONLY_VERBS.has(verb)) return undefined;
+  if (verb.control && controlledInfinitive(tokens, next, tokens[at].lower) > next) return lead(next, 'statement.urged-to');
+  if (verb.reports === 'control') return undefined;
+  if (verb.reports === 'names') {
+    const predicate = namingFrame(tokens, next);
+    return predicate === undefined ? undefined : lead(predicate, 'statement.called-it');
+  }
   const addressee = tokens[next];
-  if (ADDRESSEE_VERBS.has(verb) && addressee?.kind === 'word' && addressee.lower !== 'that' && !ADVERBIAL_OPENERS.has(addressee.lower) && !PREPOSITIONS.has(addressee.lower)) {
+  if (verb.addressee && addressee?.kind === 'word' && addressee.lower !== 'that' && !ADVERBIAL_OPENERS.has(addressee.lower) && !PREPOSITIONS.has(addressee.lower)) {
     const end = addresseeAfter(tokens, next);
     via = [next, end];
     next = end;
@@ -87,10 +90,10 @@ function frameAt(text: string, tokens: Token[], at: number, hasName: (from: numb
     // The rest of the sentence ("..., according to an Ukrinform correspondent") only places the words.
     return frame && { ...frame, contentTo: next + 1, attributionTo: tokens.length };
   }
-  if (!(tokens[next]?.lower === 'to' && INFINITIVE_VERBS.has(verb))) next = skipAdverbials(tokens, next);
+  if (!(tokens[next]?.lower === 'to' && verb.infinitive)) next = skipAdverbials(tokens, next);
   next = colonAhead(tokens, next);
   const following = tokens[next];
-  if (THAT_ONLY_VERBS.has(verb) && following?.lower !== 'that') return undefined;
+  if (verb.reports === 'that' && following?.lower !== 'that') return undefined;
   if (!following || following.kind === 'end' || following.kind === 'dash' || following.kind === 'close') return trail('statement.trailing-attribution');
   if (following.kind === 'comma') {
     const quote = tokens[next + 1];
@@ -100,8 +103,9 @@ function frameAt(text: string, tokens: Token[], at: number, hasName: (from: numb
   }
   if (following.kind === 'colon') return lead(tokens[next + 1]?.lower === 'that' ? next + 2 : next + 1, 'statement.attribution-colon');
   if (following.lower === 'that') return lead(tokens[next + 1]?.kind === 'colon' ? next + 2 : next + 1, 'statement.reported-that');
-  if (following.lower === 'as' && DESCRIBING.has(verb)) return lead(next + 1, 'statement.described-as');
-  if (following.lower === 'to' && INFINITIVE_VERBS.has(verb)) return lead(next, 'statement.verb-to-infinitive');
+  if (following.lower === 'as' && verb.with?.includes('as')) return lead(next + 1, 'statement.described-as');
+  if (verb.about?.includes(following.lower)) return lead(next + 1, 'statement.warned-of');
+  if (following.lower === 'to' && verb.infinitive) return lead(next, 'statement.verb-to-infinitive');
   if (following.kind === 'quote') return lead(next, 'statement.attribution-then-quote');
   if (following.kind !== 'word') return trail('statement.trailing-attribution', true);
   const before = tokens[verbFrom - 1];
@@ -110,7 +114,7 @@ function frameAt(text: string, tokens: Token[], at: number, hasName: (from: numb
   if (right && !namedOnTheLeft(tokens, verbFrom, hasName)) {
     return {
       verbFrom, verbTo, subject: { kind: 'phrase', from: right[0], to: right[1] }, attributionFrom: verbFrom, attributionTo: tokens.length,
-      direction: 'trail', contentFrom: 0, contentTo: verbFrom, via, ruleId: 'statement.inverted-attribution',
+      direction: 'trail', contentFrom: 0, contentTo: verbFrom, via, ruleId: 'statement.inverted-attribution', verb,
     };
   }
   const afterQuote = trail('statement.trailing-attribution', true);
@@ -135,8 +139,9 @@ function hasInnerDeterminer(tokens: Token[], from: number, to: number): boolean 
 export function findFrames(text: string, tokens: Token[], hasName: (from: number, to: number) => boolean): Frame[] {
   const frames: Frame[] = [];
   for (let at = 0; at < tokens.length; at++) {
+    const sense = isClaimPhrase(tokens, at) ? { verb: CLAIM_PHRASE, to: at + 3 } : speechVerbAt(tokens, at);
     const frame = accordingAt(tokens, at) ?? statementByAt(tokens, at) ?? impersonalAt(tokens, at)
-      ?? (isVerbUse(tokens, at) || isClaimPhrase(tokens, at) ? frameAt(text, tokens, at, hasName) : undefined);
+      ?? (sense ? frameAt(text, tokens, at, sense, hasName) : undefined);
     if (frame) frames.push(frame);
   }
   return frames;

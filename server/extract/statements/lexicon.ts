@@ -4,25 +4,11 @@ import { SPEECH } from './speech-verbs';
 
 /** Every form of every reporting verb (kb/speech-verbs.json). */
 export const SPEECH_VERBS: ReadonlySet<string> = SPEECH.verbs;
-/** Verbs that report speech only together with their particle ("called on", "pointed out"). */
-export const PARTICLE_VERBS: ReadonlyMap<string, string> = SPEECH.particles;
-/** Verbs that report speech as "X to do" ("urged Kyiv to hold", "ordered citizens to leave", "called on the West to act"). */
-export const CONTROL_VERBS: ReadonlySet<string> = SPEECH.control;
-/** Of those, the verbs that report nothing in any other shape ("asked about", "ordered an inquiry"). */
-export const CONTROL_ONLY_VERBS: ReadonlySet<string> = SPEECH.controlOnly;
-/** Verbs of opinion that report a view only with "that" ("the institute believes that ..."). */
-export const THAT_ONLY_VERBS: ReadonlySet<string> = SPEECH.thatOnly;
 /** Light verbs that report a claim together with a noun ("offered the possibility that"). */
 export const LIGHT_VERBS: ReadonlySet<string> = SPEECH.lightVerbs;
 export const CLAIM_NOUNS: ReadonlySet<string> = SPEECH.claimNouns;
 /** Cheap test for a sentence that may hold a statement: a reporting word or a double quotation mark. */
 export const MAY_REPORT = new RegExp(`\\b(?:${[...SPEECH.verbs, ...SPEECH.lightVerbs, '[Aa]ccording'].join('|')})\\b|["“”„«‘]`);
-/** Verbs whose bare noun-phrase object is not yet a statement ("announced a package"): they need a clause, a quote or "to". */
-export const NOUN_OBJECT_VERBS: ReadonlySet<string> = SPEECH.object;
-/** Verbs that name an addressee before their content ("told reporters that ..."). */
-export const ADDRESSEE_VERBS: ReadonlySet<string> = SPEECH.addressee;
-/** Verbs that take "to" + infinitive as their content ("vowed to stabilize"). */
-export const INFINITIVE_VERBS: ReadonlySet<string> = SPEECH.infinitive;
 /** Verbs that can only report speech when something is quoted or a clause follows; as nouns they are frequent. */
 export const NOUN_HOMOGRAPHS: ReadonlySet<string> = SPEECH.nouns;
 

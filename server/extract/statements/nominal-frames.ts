@@ -2,6 +2,7 @@
 import type { Token } from './tokens';
 import { subjectRightOf, type SubjectShape } from './subject';
 import { FINITE_MARKERS } from './lexicon';
+import type { SpeechVerb } from './speech-verbs';
 
 export interface Frame {
   /** Token range of the verb as written ("said", "was quoted as saying", "according to"). */
@@ -20,6 +21,8 @@ export interface Frame {
   /** Subject of a reporter's attribution the statement came through ("..., the ministry said" after "Lavrov said that ..."). */
   source?: [number, number];
   ruleId: string;
+  /** The reporting verb's record, for frames built on one. */
+  verb?: SpeechVerb;
 }
 
 /** Nouns of something said that name their speaker with "by" ("a statement by the minister that ..."). */

@@ -19,7 +19,8 @@ function subjectStart(tokens: Token[], opening: number): number {
   return CLAUSE_OPENERS.has(opener) ? opening + 1 : opening;
 }
 
-function isVerbLike(token: Token, previous: Token | undefined): boolean {
+/** A word that ends a subject: a past form, an auxiliary or a reporting verb. */
+export function isVerbLike(token: Token, previous: Token | undefined): boolean {
   return /^[a-z]+ed$/.test(token.text) || FINITE_MARKERS.has(token.lower) || isSpeechVerbWord(token.text, previous?.lower);
 }
 

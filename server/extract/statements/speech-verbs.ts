@@ -1,20 +1,32 @@
-// Loads the reporting verbs (kb/speech-verbs.json) and derives the word sets the attribution rules read.
+// Loads the reporting verbs (kb/speech-verbs.json): every form of each record, and the sense a verb has where it stands.
 import verbsFile from '../kb/speech-verbs.json';
 import { allForms, type Irregular } from '../language/inflect';
 
-type Reports = 'clause' | 'that' | 'control';
+/** What a verb reports: a clause (the default), a clause with "that" only, "X to do" only, or "X Y" only ("called it a sham"). */
+export type Reports = 'clause' | 'that' | 'control' | 'names';
 
 export interface SpeechVerb extends Irregular {
   lemma: string;
   spelled?: string[];
+  /** Words the verb reports only with ("called on", "made clear", "made it clear"). */
+  particle?: string | string[];
   reports?: Reports;
   control?: boolean;
   addressee?: boolean;
   infinitive?: boolean;
   object?: boolean;
-  particle?: string;
+  /** Prepositions after its object that make "verb X prep Y" a statement ("thanked X for Y", "likened X to Y"). */
+  with?: string[];
+  /** Prepositions that open the words right after the verb ("warned of", "warned against"). */
+  about?: string[];
   nouns?: string[];
   skip?: string[];
+}
+
+/** A reporting verb where it stands: its record and the first token after it and its particle. */
+export interface Sense {
+  verb: SpeechVerb;
+  to: number;
 }
 
 type LightVerb = string | ({ lemma: string } & Irregular);
@@ -22,14 +34,8 @@ type LightVerb = string | ({ lemma: string } & Irregular);
 export interface SpeechLexicon {
   /** Every form of every reporting verb. */
   verbs: Set<string>;
-  /** Form → particle it reports with ("called" → "on"). */
-  particles: Map<string, string>;
-  control: Set<string>;
-  controlOnly: Set<string>;
-  thatOnly: Set<string>;
-  addressee: Set<string>;
-  infinitive: Set<string>;
-  object: Set<string>;
+  /** Form → the records it is a form of, those with particles first (longest particle first). */
+  records: Map<string, SpeechVerb[]>;
   nouns: Set<string>;
   lightVerbs: Set<string>;
   claimNouns: Set<string>;
@@ -39,7 +45,7 @@ class SpeechVerbError extends Error {
   override name = 'SpeechVerbError';
 }
 
-const REPORTS = new Set(['clause', 'that', 'control']);
+const REPORTS = new Set(['clause', 'that', 'control', 'names']);
 
 /** The forms a record stands for: every spelling's forms but the skipped ones. */
 export function formsOf(verb: SpeechVerb): string[] {
@@ -47,28 +53,25 @@ export function formsOf(verb: SpeechVerb): string[] {
   return [verb.lemma, ...(verb.spelled ?? [])].flatMap((lemma) => allForms(lemma, verb)).filter((form) => !skip.has(form));
 }
 
-/** Builds the word sets from records; a record the rules could not read is a programmer's error and throws. */
+export function particlesOf(verb: SpeechVerb): string[][] {
+  return [verb.particle ?? []].flat().map((phrase) => phrase.split(' ')).sort((a, b) => b.length - a.length);
+}
+
+/** Builds the lexicon from records; a record the rules could not read is a programmer's error and throws. */
 export function buildSpeechLexicon(records: SpeechVerb[], light: LightVerb[], claimNouns: string[]): SpeechLexicon {
-  const lexicon: SpeechLexicon = {
-    verbs: new Set(), particles: new Map(), control: new Set(), controlOnly: new Set(), thatOnly: new Set(), addressee: new Set(),
-    infinitive: new Set(), object: new Set(), nouns: new Set(), lightVerbs: new Set(), claimNouns: new Set(claimNouns),
-  };
+  const lexicon: SpeechLexicon = { verbs: new Set(), records: new Map(), nouns: new Set(), lightVerbs: new Set(), claimNouns: new Set(claimNouns) };
   for (const verb of records) {
     if (!/^[a-z]+$/.test(verb.lemma) || (verb.reports && !REPORTS.has(verb.reports))) {
       throw new SpeechVerbError(`kb/speech-verbs.json: cannot read the record for "${verb.lemma}"`);
     }
-    const forms = formsOf(verb);
-    const into = (set: Set<string>, yes: boolean | undefined): void => { if (yes) for (const form of forms) set.add(form); };
-    into(lexicon.verbs, true);
-    into(lexicon.control, verb.control);
-    into(lexicon.controlOnly, verb.reports === 'control');
-    into(lexicon.thatOnly, verb.reports === 'that');
-    into(lexicon.addressee, verb.addressee);
-    into(lexicon.infinitive, verb.infinitive);
-    into(lexicon.object, verb.object);
-    if (verb.particle) for (const form of forms) lexicon.particles.set(form, verb.particle);
+    for (const form of formsOf(verb)) {
+      lexicon.verbs.add(form);
+      lexicon.records.set(form, [...lexicon.records.get(form) ?? [], verb]);
+    }
     for (const noun of verb.nouns ?? []) lexicon.nouns.add(noun);
   }
+  const longestParticle = (verb: SpeechVerb): number => particlesOf(verb)[0]?.length ?? 0;
+  for (const list of lexicon.records.values()) list.sort((a, b) => longestParticle(b) - longestParticle(a));
   for (const entry of light) {
     const [lemma, irregular] = typeof entry === 'string' ? [entry, {}] : [entry.lemma, entry];
     for (const form of allForms(lemma, irregular)) lexicon.lightVerbs.add(form);
@@ -77,3 +80,17 @@ export function buildSpeechLexicon(records: SpeechVerb[], light: LightVerb[], cl
 }
 
 export const SPEECH: SpeechLexicon = buildSpeechLexicon(verbsFile.verbs as SpeechVerb[], verbsFile.claimPhrases.verbs as LightVerb[], verbsFile.claimPhrases.nouns);
+
+/**
+ * The sense of the verb form `wordAt(at)` given the words after it: a record whose particle follows ("called on"),
+ * else one that needs none; undefined when every record of the form wants a particle that is not there.
+ */
+export function senseOf(wordAt: (index: number) => string | undefined, at: number, lexicon: SpeechLexicon = SPEECH): Sense | undefined {
+  for (const verb of lexicon.records.get(wordAt(at) ?? '') ?? []) {
+    const particles = particlesOf(verb);
+    if (!particles.length) return { verb, to: at + 1 };
+    const phrase = particles.find((words) => words.every((word, i) => wordAt(at + 1 + i) === word));
+    if (phrase) return { verb, to: at + 1 + phrase.length };
+  }
+  return undefined;
+}

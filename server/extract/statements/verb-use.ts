@@ -1,6 +1,7 @@
 // Tells a reporting verb used to report speech from the same word as a noun, an adjective, a passive or a negated verb.
 import type { Token } from './tokens';
-import { ADVERBIAL_OPENERS, NOUN_HOMOGRAPHS, PARTICLE_VERBS, SPEECH_VERBS, VERB_MODIFIERS } from './lexicon';
+import { ADVERBIAL_OPENERS, NOUN_HOMOGRAPHS, SPEECH_VERBS, VERB_MODIFIERS } from './lexicon';
+import { senseOf, type Sense } from './speech-verbs';
 
 const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'this', 'that', 'these', 'those', 'any', 'such', 'no']);
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
@@ -40,17 +41,22 @@ function isAdjective(tokens: Token[], at: number): boolean {
     && !DETERMINERS.has(next.lower) && !PRONOUNS.has(next.lower) && !ADVERBIAL_OPENERS.has(next.lower);
 }
 
+/** The reporting verb at `at` and its sense, when it reports speech here. */
+export function speechVerbAt(tokens: Token[], at: number): Sense | undefined {
+  const token = tokens[at];
+  if (token.kind !== 'word' || !SPEECH_VERBS.has(token.lower) || !/^[a-z]/.test(token.text)) return undefined;
+  const sense = senseOf((index) => tokens[index]?.lower, at);
+  if (!sense) return undefined;
+  const before = tokens[at - 1];
+  if (before?.lower === 'to' || before?.lower === 'so-called') return undefined;
+  // "implicated Putin by admitting ...": whose words these are, the clause does not say.
+  if (before?.lower === 'by' && /ing$/.test(token.lower)) return undefined;
+  if (before && DETERMINERS.has(before.lower)) return undefined;
+  if (NOUN_HOMOGRAPHS.has(token.lower) && before && (/'s$/.test(before.lower) || /^[a-z]+(?:al|ic)$/.test(before.lower))) return undefined;
+  return isPassive(tokens, at) || isNegated(tokens, at) || isAdjective(tokens, at) ? undefined : sense;
+}
+
 /** Whether the word at `at` is a reporting verb that reports speech here. */
 export function isVerbUse(tokens: Token[], at: number): boolean {
-  const token = tokens[at];
-  if (token.kind !== 'word' || !SPEECH_VERBS.has(token.lower) || !/^[a-z]/.test(token.text)) return false;
-  const particle = PARTICLE_VERBS.get(token.lower);
-  if (particle && tokens[at + 1]?.lower !== particle) return false;
-  const before = tokens[at - 1];
-  if (before?.lower === 'to' || before?.lower === 'so-called') return false;
-  // "implicated Putin by admitting ...": whose words these are, the clause does not say.
-  if (before?.lower === 'by' && /ing$/.test(token.lower)) return false;
-  if (before && DETERMINERS.has(before.lower)) return false;
-  if (NOUN_HOMOGRAPHS.has(token.lower) && before && (/'s$/.test(before.lower) || /^[a-z]+(?:al|ic)$/.test(before.lower))) return false;
-  return !isPassive(tokens, at) && !isNegated(tokens, at) && !isAdjective(tokens, at);
+  return !!speechVerbAt(tokens, at);
 }

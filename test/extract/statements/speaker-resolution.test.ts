@@ -114,3 +114,29 @@ describe('findStatements: speaker resolution', () => {
     expect(speakers(after, entities)).to.not.include('Oleg Sorokin');
   });
 });
+
+describe('findStatements: speaker salience', () => {
+  it('When a sentence without speech opens with a person, then a later "he" means that person, not the last speaker', () => {
+    const entities: InventedEntity[] = [{ name: 'Ralph Moore', type: 'person', forms: ['Mr Moore'] }, { name: 'Tom Reed', type: 'person', forms: ['Mr Reed'] }];
+    const text = '“We are ready,” Mr Reed said.\n\nMr Moore thanked the crowd and left.\n\n“This is a great day,” he said.';
+    expect(speakers(text, entities)).to.deep.equal(['Tom Reed', 'Ralph Moore']);
+  });
+
+  it('When the sentence opens with a possessor ("Mr Reed\'s spokesman, Ralph Moore,"), then the person named after it is the subject', () => {
+    const entities: InventedEntity[] = [{ name: 'Ralph Moore', type: 'person' }, { name: 'Tom Reed', type: 'person', forms: ['Mr Reed'] }];
+    const text = '“We are ready,” Mr Reed said.\n\nMr Reed’s spokesman, Ralph Moore, welcomed the plan.\n\n“It will work,” he said.';
+    expect(speakers(text, entities)).to.deep.equal(['Tom Reed', 'Ralph Moore']);
+  });
+
+  it('When "she" speaks after a woman whose given name in -a no lexicon knows, then she is meant', () => {
+    const entities: InventedEntity[] = [{ name: 'Maria Lind', type: 'person' }, { name: 'Zdzislawa Nowak', type: 'person' }];
+    const text = '“No,” Maria Lind wrote.\n\nZdzislawa Nowak said she was scared.\n\n“Why?” she said.';
+    expect(speakers(text, entities)).to.deep.equal(['Maria Lind', 'Zdzislawa Nowak', 'Zdzislawa Nowak']);
+  });
+
+  it('When a quote paragraph follows reported speech, then it goes on in that speaker\'s words', () => {
+    const entities: InventedEntity[] = [{ name: 'Ralph Moore', type: 'person' }];
+    const text = 'Ralph Moore said the lines were long.\n\n“Most people are leaving.”';
+    expect(speakers(text, entities)).to.deep.equal(['Ralph Moore', 'Ralph Moore']);
+  });
+});

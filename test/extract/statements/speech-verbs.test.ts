@@ -1,6 +1,6 @@
 // Reporting verbs are data: each record gives all its forms, and a verb added to kb/speech-verbs.json alone is extracted.
 import { expect } from 'chai';
-import { buildSpeechLexicon, SPEECH } from '../../../server/extract/statements/speech-verbs';
+import { buildSpeechLexicon, senseOf, SPEECH } from '../../../server/extract/statements/speech-verbs';
 import { withChangedData } from '../../support/fresh-data';
 
 describe('Speech verbs as data', () => {
@@ -8,12 +8,14 @@ describe('Speech verbs as data', () => {
     for (const form of ['insist', 'insists', 'insisted', 'insisting', 'told', 'telling', 'emphasised']) expect(SPEECH.verbs, form).to.include(form);
   });
 
-  it('should sort the forms by how the verb reports: particle, control, that-only, addressee, infinitive', () => {
-    expect(SPEECH.particles.get('calling')).to.equal('on');
-    expect(SPEECH.controlOnly).to.include('asks').and.not.include('urges');
-    expect(SPEECH.thatOnly).to.include('believes');
-    expect(SPEECH.addressee).to.include('telling');
-    expect(SPEECH.infinitive).to.include('vowing');
+  it('should give a verb the sense its particle selects, and none when a needed particle is missing', () => {
+    const sense = (words: string) => senseOf((at) => words.split(' ')[at], 0);
+    expect(sense('pointed out that')).to.deep.include({ to: 2 });
+    expect(sense('pointed out that')?.verb.lemma).to.equal('point');
+    expect(sense('pointed at')).to.equal(undefined);
+    expect(sense('believes that')?.verb.reports).to.equal('that');
+    expect(sense('telling reporters')?.verb.addressee).to.equal(true);
+    expect(sense('vowing to')?.verb.infinitive).to.equal(true);
   });
 
   it('should refuse a record it cannot read', () => {
