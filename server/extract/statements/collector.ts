@@ -11,6 +11,7 @@ import { GROUP_PRONOUNS, PERSON_PRONOUNS } from './pronouns';
 import { SpeakerResolver, subjectMentions, type Resolution, type Scene } from './speaker';
 import { statementOf, type Said } from './statement';
 import { latestSpoken } from './recent';
+import { conjuncts } from './joint';
 
 export interface AnalysedUnit {
   unit: Unit;
@@ -44,6 +45,7 @@ export class StatementCollector {
   private units: AnalysedUnit[] = [];
   /** Every quotation and every reported span so far: names there are what was said, not who said it. */
   private readonly said: Span[] = [];
+  private readonly ids = new Set<string>();
 
   constructor(private readonly text: string, private readonly sentences: Sentence[], private readonly parties: ArticleParties,
     private readonly resolver: SpeakerResolver, private readonly paragraphs: Span[], private readonly quotations: Span[]) {}
@@ -61,6 +63,7 @@ export class StatementCollector {
 
   private resolve(analysed: AnalysedUnit, frame: Frame, previous: Party | null | undefined): Resolution {
     const { subject } = frame;
+    if (frame.possessivePronoun) return this.resolver.pronoun(frame.possessivePronoun, analysed.tokens[frame.verbFrom].start, this.scene(analysed));
     if (subject.kind === 'phrase') return this.resolver.resolvePhrase(analysed.tokens, subject.from, subject.to, this.scene(analysed));
     if (subject.kind === 'relative') return this.resolver.resolveRelative(analysed.tokens, subject.from, subject.to, subject.pronoun);
     if (subject.kind === 'inherited') {
@@ -102,6 +105,9 @@ export class StatementCollector {
 
   private emit(said: Said, unitIndex: number, paragraph: number): void {
     const statement = statementOf(this.text, said, this.sentences, this.parties);
+    // Joint speakers say the same words: each statement keeps an id of its own.
+    for (let n = 2; this.ids.has(statement.id); n++) statement.id = `${statement.id.replace(/#\d+$/, '')}#${n}`;
+    this.ids.add(statement.id);
     this.statements.push(statement);
     this.said.push(...statement.quoteSpans);
     if (said.speaker) this.resolver.remember(said.speaker, statement.start, paragraph, true, said.speakerHow);
@@ -176,15 +182,39 @@ export class StatementCollector {
     this.emit({
       speaker, speakerHow: resolution.kind === 'party' ? resolution.how : undefined, content, verb, via, ruleId: frame.ruleId,
     }, unitIndex, analysed.unit.paragraph);
+    // "The US and NATO warned": each of the joint speakers said it.
+    for (const partner of speaker ? this.partners(analysed, frame, speaker) : []) {
+      this.emit({ speaker: partner, speakerHow: 'statement.speaker-joint', content, verb, via, ruleId: frame.ruleId }, unitIndex, analysed.unit.paragraph);
+    }
     return speaker;
+  }
+
+  /** The other speakers of a subject joined by "and", when every one of its parts names a speaker. */
+  private partners(analysed: AnalysedUnit, frame: Frame, speaker: Party): Party[] {
+    const { subject } = frame;
+    if (subject.kind !== 'phrase' && subject.kind !== 'relative') return [];
+    const parts = conjuncts(analysed.tokens, subject.from, subject.to, this.parties);
+    if (!parts) return [];
+    const found: Party[] = [];
+    for (const [from, to] of parts) {
+      const resolution = subject.kind === 'phrase'
+        ? this.resolver.resolvePhrase(analysed.tokens, from, to, this.scene(analysed))
+        : this.resolver.resolveRelative(analysed.tokens, from, to, subject.pronoun);
+      if (resolution.kind !== 'party') return [];
+      found.push(resolution.party);
+    }
+    const keys = new Set<string>([speaker.key]);
+    return found.filter((party) => !keys.has(party.key) && !!keys.add(party.key));
   }
 
   /** An unattributed quote right after a quoted statement goes on in that speaker's words. */
   private continueQuote(units: AnalysedUnit[], analysed: AnalysedUnit, unitIndex: number): void {
     const last = this.statements[this.statements.length - 1];
     if (!last || this.lastUnit < 0 || !quoteOnly(analysed.tokens)) return;
+    // The rest of the statement's own paragraph goes on with the speaker's words; another paragraph in between is another story.
+    const paragraph = units[this.lastUnit].unit.paragraph;
     const between = units.slice(this.lastUnit + 1, unitIndex);
-    if (!between.every((other) => captionLike(this.text, other.unit))) return;
+    if (!between.every((other) => other.unit.paragraph === paragraph || captionLike(this.text, other.unit))) return;
     const speaker = last.speakerKey ? { key: last.speakerKey, name: last.speaker!, type: this.parties.entity(last.speakerKey)?.type ?? 'person' } : null;
     for (const token of analysed.tokens) {
       const content = token.kind === 'quote' ? readContent(this.text, [token], 0, 1, false) : undefined;

@@ -27,6 +27,9 @@ export function reportsSomething(tokens: Token[], frame: Frame, content: Content
     || (at > 0 && linked.has(token.lower))) || /^[a-z]+ing$/.test(words[0]?.text ?? '');
 }
 
+/** Words that only link a sentence to the one before ("But, he said, ..."). */
+const CONNECTIVES = new Set(['but', 'and', 'so', 'yet', 'still', 'however', 'indeed', 'instead', 'now', 'then', 'also', 'meanwhile', 'moreover']);
+
 /** How short a clause may be before an attribution set inside it ("Lithuania's actions, Landsbergis said, were ..."). */
 const PARENTHESIS_BEFORE = 8;
 
@@ -37,10 +40,13 @@ function withParenthesis(text: string, tokens: Token[], frame: Frame, content: C
   if (!content || content.kind === 'direct' || frame.direction !== 'trail' || !last || tokens[after]?.kind !== 'comma') return content;
   const going = tokens[after + 1];
   if (frame.contentTo - frame.contentFrom > PARENTHESIS_BEFORE || going?.kind !== 'word' || !/^[a-z]/.test(going.text)) return content;
+  // "But, Minic cautioned, even when ...": before the attribution only a connective, so the words are all after it.
+  const bare = tokens.slice(frame.contentFrom, frame.contentTo).every((token) => token.kind !== 'word' || CONNECTIVES.has(token.lower));
   // "..., he said, lashing out at ...": a participle or a connective after the attribution is the reporter's context.
-  if (/ing$/.test(going.lower) || CONTEXT_AFTER_COMMA.has(going.lower)) return content;
+  if (!bare && (/ing$/.test(going.lower) || CONTEXT_AFTER_COMMA.has(going.lower))) return content;
   const rest = readContent(text, tokens, after + 1, tokens.length, true);
   if (!rest) return content;
+  if (bare) return rest;
   const spans = [...content.spans, ...rest.spans];
   const kind = content.kind === 'mixed' || rest.kind !== 'indirect' ? 'mixed' : 'indirect';
   return { kind, spans, quote: `${content.quote} ${rest.quote}` };

@@ -2,10 +2,10 @@
 export type { Frame } from './nominal-frames';
 import { endsWithComma, type Token } from './tokens';
 import { subjectLeftOf, subjectRightOf } from './subject';
-import { accordingAt, impersonalAt, statementByAt, type Frame } from './nominal-frames';
+import { accordingAt, impersonalAt, inWordsAt, statementByAt, type Frame } from './nominal-frames';
 import { speechVerbAt } from './verb-use';
 import { addresseeAfter, anaphoricObject, colonAhead, controlledInfinitive, skipAdverbials } from './complements';
-import { ADVERBIAL_OPENERS, CLAIM_NOUNS, CLAUSE_OPENERS, LIGHT_VERBS, PREPOSITIONS } from './lexicon';
+import { ADVERBIAL_OPENERS, CLAIM_NOUNS, CLAUSE_OPENERS, FINITE_MARKERS, LIGHT_VERBS, PREPOSITIONS } from './lexicon';
 import type { Sense } from './speech-verbs';
 import { namingFrame } from './naming';
 
@@ -35,7 +35,7 @@ function verbPhrase(tokens: Token[], at: number, to: number): [number, number] {
 function quoteBefore(text: string, tokens: Token[], attributionFrom: number): boolean {
   const before = tokens[attributionFrom - 1];
   if (before?.kind === 'comma') return tokens[attributionFrom - 2]?.kind === 'quote';
-  return before?.kind === 'quote' && (endsWithComma(text, before) || /[?!]\s*$/.test(text.slice(before.start, before.end - 1)));
+  return before?.kind === 'quote' && (endsWithComma(text, before) || /[?!][’'\s]*$/.test(text.slice(before.start, before.end - 1)));
 }
 
 function nextQuote(tokens: Token[], from: number): number {
@@ -73,7 +73,8 @@ function frameAt(text: string, tokens: Token[], at: number, sense: Sense, hasNam
     next = end;
   }
   if (verb.control && controlledInfinitive(tokens, next, tokens[at].lower) > next) return lead(next, 'statement.urged-to');
-  if (verb.reports === 'control') return undefined;
+  // "“Why?” she asked.": a verb that otherwise only reports orders and requests still attributes the quote before it.
+  if (verb.reports === 'control') return trail('statement.trailing-attribution', true);
   if (verb.reports === 'names') {
     const predicate = namingFrame(tokens, next);
     return predicate === undefined ? undefined : lead(predicate, 'statement.called-it');
@@ -81,8 +82,11 @@ function frameAt(text: string, tokens: Token[], at: number, sense: Sense, hasNam
   const addressee = tokens[next];
   if (verb.addressee && addressee?.kind === 'word' && addressee.lower !== 'that' && !ADVERBIAL_OPENERS.has(addressee.lower) && !PREPOSITIONS.has(addressee.lower)) {
     const end = addresseeAfter(tokens, next);
-    via = [next, end];
-    next = end;
+    // "warned the scale of violence had increased": words running into a verb are the subject of the words, not an addressee.
+    if (!FINITE_MARKERS.has(tokens[end]?.lower ?? '')) {
+      via = [next, end];
+      next = end;
+    }
   }
   const anaphor = anaphoricObject(tokens, next);
   if (anaphor > next) {
@@ -140,7 +144,7 @@ export function findFrames(text: string, tokens: Token[], hasName: (from: number
   const frames: Frame[] = [];
   for (let at = 0; at < tokens.length; at++) {
     const sense = isClaimPhrase(tokens, at) ? { verb: CLAIM_PHRASE, to: at + 3 } : speechVerbAt(tokens, at);
-    const frame = accordingAt(tokens, at) ?? statementByAt(tokens, at) ?? impersonalAt(tokens, at)
+    const frame = accordingAt(tokens, at) ?? inWordsAt(tokens, at) ?? statementByAt(tokens, at) ?? impersonalAt(tokens, at)
       ?? (sense ? frameAt(text, tokens, at, sense, hasName) : undefined);
     if (frame) frames.push(frame);
   }

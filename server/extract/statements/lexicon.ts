@@ -8,7 +8,7 @@ export const SPEECH_VERBS: ReadonlySet<string> = SPEECH.verbs;
 export const LIGHT_VERBS: ReadonlySet<string> = SPEECH.lightVerbs;
 export const CLAIM_NOUNS: ReadonlySet<string> = SPEECH.claimNouns;
 /** Cheap test for a sentence that may hold a statement: a reporting word or a double quotation mark. */
-export const MAY_REPORT = new RegExp(`\\b(?:${[...SPEECH.verbs, ...SPEECH.lightVerbs, '[Aa]ccording'].join('|')})\\b|["“”„«‘]`);
+export const MAY_REPORT = new RegExp(`\\b(?:${[...SPEECH.verbs, ...SPEECH.lightVerbs, '[Aa]ccording', 'words'].join('|')})\\b|["“”„«‘]`);
 /** Verbs that can only report speech when something is quoted or a clause follows; as nouns they are frequent. */
 export const NOUN_HOMOGRAPHS: ReadonlySet<string> = SPEECH.nouns;
 

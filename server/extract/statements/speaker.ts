@@ -110,7 +110,8 @@ export class SpeakerResolver {
     return mention ? { kind: 'party', party: this.parties.partyOf(mention.entity), how: 'statement.speaker-relative' } : { kind: 'none' };
   }
 
-  private pronoun(pronoun: string, at: number, scene: Scene): Resolution {
+  /** The speaker a pronoun written at `at` refers to. */
+  pronoun(pronoun: string, at: number, scene: Scene): Resolution {
     const pronounScene: PronounScene = { pronoun, at, ...scene };
     const party = resolvePronoun(this.text, pronounScene, this.history, this.parties);
     return party ? { kind: 'party', party, how: 'statement.speaker-pronoun' } : { kind: 'unresolved', reason: `no antecedent for "${pronoun}"` };

@@ -74,7 +74,9 @@ function isAppositive(tokens: Token[], from: number, to: number, nameBefore: boo
   if (COORDINATORS.has(first.lower)) return false;
   if (tokens.slice(from + 1, to).some((token) => SUBORDINATORS.has(token.lower))) return false;
   if (PREPOSITIONS.has(first.lower)) return true;
-  const describes = /^[a-z]/.test(first.text) || ['the', 'a', 'an'].includes(first.lower);
+  // "Jonathan Becker, Bard’s vice president for academic affairs, said": a possessor and a role describe the name before.
+  const possessed = /^\p{Lu}.*['’]s$/u.test(first.text) && /^[a-z]/.test(tokens[from + 1]?.text ?? '');
+  const describes = /^[a-z]/.test(first.text) || ['the', 'a', 'an'].includes(first.lower) || possessed;
   return describes && nameBefore && !PRONOUNS.has(first.lower);
 }
 

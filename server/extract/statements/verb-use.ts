@@ -10,6 +10,8 @@ const NEGATIONS = new Set(['not', 'never']);
 const ADJECTIVAL = new Set(['alleged', 'purported']);
 const PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you', 'there', 'that']);
 const LOOK_BACK = 3;
+/** Prepositions whose gerund reports nobody's words ("by admitting", "as revealing"); "after saying" still does. */
+const GERUND_GOVERNORS = new Set(['by', 'as', 'of', 'for', 'without', 'like', 'than', 'about', 'from', 'in']);
 
 /** The words right before the verb that belong to its verb group ("has not directly", "was"). */
 function auxiliariesBefore(tokens: Token[], at: number): Token[] {
@@ -49,11 +51,21 @@ export function speechVerbAt(tokens: Token[], at: number): Sense | undefined {
   if (!sense) return undefined;
   const before = tokens[at - 1];
   if (before?.lower === 'to' || before?.lower === 'so-called') return undefined;
-  // "implicated Putin by admitting ...": whose words these are, the clause does not say.
-  if (before?.lower === 'by' && /ing$/.test(token.lower)) return undefined;
+  // "implicated Putin by admitting ...", "seen as revealing his weakness": whose words these are, the clause does not say.
+  const quotedAs = before?.lower === 'as' && tokens[at - 2]?.lower === 'quoted';
+  if (GERUND_GOVERNORS.has(before?.lower ?? '') && /ing$/.test(token.lower) && !quotedAs) return undefined;
   if (before && DETERMINERS.has(before.lower)) return undefined;
   if (NOUN_HOMOGRAPHS.has(token.lower) && before && (/'s$/.test(before.lower) || /^[a-z]+(?:al|ic)$/.test(before.lower))) return undefined;
-  return isPassive(tokens, at) || isNegated(tokens, at) || isAdjective(tokens, at) ? undefined : sense;
+  return isPassive(tokens, at) || isNegated(tokens, at) || isAdjective(tokens, at) || isUnreal(tokens, at, sense) ? undefined : sense;
+}
+
+const MODALS = new Set(['will', 'would', 'could', 'can', 'may', 'might', 'should', 'must', 'shall', "'ll", 'did', 'does', 'do']);
+
+/** "Could she say something?", "he would say that": the bare verb after a modal reports nothing said. */
+function isUnreal(tokens: Token[], at: number, sense: Sense): boolean {
+  if (tokens[at].lower !== sense.verb.lemma) return false;
+  for (let back = at - 1; back >= Math.max(0, at - LOOK_BACK); back--) if (MODALS.has(tokens[back].lower)) return true;
+  return false;
 }
 
 /** Whether the word at `at` is a reporting verb that reports speech here. */

@@ -43,6 +43,9 @@ function contentBlocks(text: string, furniture: Span[]): Span[] {
   return blocks;
 }
 
+/** A name of up to four words and a verb of saying: the attribution after a quote. */
+const TRAILING_ATTRIBUTION = /^(?:\p{Lu}[\p{L}'’.-]*\s+){1,4}(?:said|says|asked|asks|added|adds|wrote|writes|told|tweeted|replied|exclaimed|insisted|wondered)\b/u;
+
 /** The word just before position `at` (looking back a bounded stretch, so long lines stay linear). */
 function wordBefore(body: string, at: number): string {
   let start = at;
@@ -56,6 +59,8 @@ function endsSentence(body: string, at: number, mark: string): boolean {
   if (next >= body.length) return true;
   const rest = body.slice(next, next + 30);
   if (/^\p{Ll}/u.test(rest)) return false;
+  // "“Why?” Vladimir Makei asked.": a quoted question or exclamation and its attribution are one sentence.
+  if (/[?!…]/.test(mark) && /[”"’'»]$/.test(mark) && TRAILING_ATTRIBUTION.test(body.slice(next, next + 60))) return false;
   if (mark !== '.') return true;
   const word = wordBefore(body, at - 1);
   if (ABBREVIATIONS.has(word) || /^\p{Lu}$/u.test(word)) return false;

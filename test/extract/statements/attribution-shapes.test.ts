@@ -129,3 +129,35 @@ describe('findStatements: attribution shapes', () => {
     expect(statementsOf(text, []).statements.map((statement) => statement.verb)).to.not.include('requests');
   });
 });
+
+describe('findStatements: more attribution shapes', () => {
+  const MINIC: InventedEntity = { name: 'Dimitri Minic', type: 'person', forms: ['Minic'] };
+  const BECKER: InventedEntity = { name: 'Jonathan Becker', type: 'person', forms: ['Becker'] };
+
+  it('When a parenthetical attribution follows only a connective ("But, Minic cautioned, even ..."), then the words are all after it', () => {
+    const text = 'But, Minic cautioned, even when the army lost the city, Moscow did not give up.';
+    expect(summary(statementsOf(text, [MINIC]).statements)).to.deep.equal([
+      ['Dimitri Minic', 'indirect', 'even when the army lost the city, Moscow did not give up'],
+    ]);
+  });
+
+  it('When the words after "warned" run into a verb, then they are no addressee but the words', () => {
+    expect(summary(statementsOf('Minic warned the scale of violence had increased.', [MINIC]).statements)).to.deep.equal([
+      ['Dimitri Minic', 'indirect', 'the scale of violence had increased'],
+    ]);
+  });
+
+  it('When the appositive is a possessor and a role ("Becker, Bard’s vice president for affairs, said"), then the name speaks', () => {
+    const text = 'Jonathan Becker, Bard’s vice president for academic affairs, said the college was closed.';
+    expect(statementsOf(text, [BECKER]).statements.map((s) => s.speaker)).to.deep.equal(['Jonathan Becker']);
+  });
+
+  it('When the bare verb follows a modal ("Could she say something?"), then nothing is reported', () => {
+    expect(statementsOf('Minic wondered. Could he say something critical? Would he say that the war was lost?', [MINIC]).statements).to.deep.equal([]);
+  });
+
+  it('When a quoted question is closed by "X asked", then X asked it', () => {
+    const text = '“Why did they ignore the warnings?” Dimitri Minic asked.';
+    expect(summary(statementsOf(text, [MINIC]).statements)).to.deep.equal([['Dimitri Minic', 'direct', 'Why did they ignore the warnings?']]);
+  });
+});
