@@ -61,11 +61,8 @@ export interface Statement extends Span {
   ruleId: string;
 }
 
-export const EVENT_VERBS = [
-  'captured', 'withdrew_from', 'annexed', 'advanced_on', 'attacked',
-  'pledged', 'visited', 'recognized', 'mobilized',
-] as const;
-export type EventVerb = (typeof EVENT_VERBS)[number];
+/** An event type of kb/event-types.json: captured, withdrew_from, annexed, advanced_on, attacked, pledged, visited, recognized, mobilized. */
+export type EventVerb = string;
 
 export type Modality = 'asserted' | 'reported' | 'hedged';
 

@@ -8,6 +8,7 @@ import { judgeModality } from './modality';
 import { actorParties, targetParty } from './roles';
 import type { SentenceView } from './view';
 import { actingState, presumedActor } from './world';
+import { eventType } from './types';
 import type { Party } from './world';
 
 export interface BuildInput {
@@ -66,9 +67,10 @@ export function buildEvents(input: BuildInput, candidate: Candidate): { events: 
   let named = targets.filter((t): t is Party => !!t);
   if (!named.length && !candidate.impliedRecipient) return { events: [], messages: [] };
   const stated = actorParties(candidate, view, named);
-  // Only an annexation, or an attack told as a noun ("the strikes on Kyiv"), may go without a named actor.
-  const presumable = !stated.length && !candidate.actor && (candidate.verb === 'annexed' || candidate.nominal);
-  const presumed = presumable ? presumedActor(candidate.verb, named) : undefined;
+  // Only types with a presumption ("the annexation of Crimea", an attack told as a noun: "the strikes on Kyiv") go without a named actor.
+  const presumption = eventType(candidate.verb).presumed;
+  const presumable = !stated.length && !candidate.actor && !!presumption && (presumption.when === 'any' || candidate.nominal);
+  const presumed = presumable ? presumedActor(presumption, named) : undefined;
   const actors = presumed ? [presumed] : stated;
   if (presumed) candidate = { ...candidate, rule: { ...candidate.rule, id: `${candidate.rule.id}/presumed-actor` } };
   if (!actors.length) {

@@ -18,9 +18,25 @@ export interface Irregular {
 
 const VOWEL = /[aeiou]/;
 
-/** One stressed syllable ending consonant-vowel-consonant doubles its consonant ("plan" → "planned"). */
+/** English irregular verbs met in news of war and politics: lemma → [past, past participle]. */
+const IRREGULAR: Record<string, [string, string]> = {
+  be: ['was', 'been'], bear: ['bore', 'borne'], begin: ['began', 'begun'], break: ['broke', 'broken'], bring: ['brought', 'brought'],
+  build: ['built', 'built'], choose: ['chose', 'chosen'], come: ['came', 'come'], cut: ['cut', 'cut'], drive: ['drove', 'driven'],
+  fall: ['fell', 'fallen'], fight: ['fought', 'fought'], flee: ['fled', 'fled'], forecast: ['forecast', 'forecast'], give: ['gave', 'given'],
+  go: ['went', 'gone'], hit: ['hit', 'hit'], hold: ['held', 'held'], keep: ['kept', 'kept'], know: ['knew', 'known'], lead: ['led', 'led'],
+  leave: ['left', 'left'], lose: ['lost', 'lost'], make: ['made', 'made'], meet: ['met', 'met'], overrun: ['overran', 'overrun'],
+  put: ['put', 'put'], retake: ['retook', 'retaken'], rise: ['rose', 'risen'], run: ['ran', 'run'], say: ['said', 'said'],
+  see: ['saw', 'seen'], seek: ['sought', 'sought'], send: ['sent', 'sent'], set: ['set', 'set'], shoot: ['shot', 'shot'],
+  speak: ['spoke', 'spoken'], spend: ['spent', 'spent'], strike: ['struck', 'struck'], take: ['took', 'taken'], tell: ['told', 'told'],
+  think: ['thought', 'thought'], undertake: ['undertook', 'undertaken'], win: ['won', 'won'], withdraw: ['withdrew', 'withdrawn'],
+  write: ['wrote', 'written'], overtake: ['overtook', 'overtaken'], retreat: ['retreated', 'retreated'],
+};
+/** Final syllables that are stressed and so double their consonant ("admitted", "committed", "regretted"). */
+const STRESSED_ENDINGS = /(?:mit|gret|(?:re|pre|trans|con|de|in)fer|pel|cur|trol|run)$/;
+
+/** One stressed syllable ending consonant-vowel-consonant doubles its consonant ("plan" → "planned", "admit" → "admitted"). */
 function doubles(lemma: string): boolean {
-  return /^[^aeiou]*[aeiou][^aeiouwxy]$/.test(lemma);
+  return /^[^aeiou]*[aeiou][^aeiouwxy]$/.test(lemma) || (/[^aeiou][aeiou][^aeiouwxy]$/.test(lemma) && STRESSED_ENDINGS.test(lemma));
 }
 
 function thirdPerson(lemma: string): string {
@@ -41,14 +57,18 @@ function gerund(lemma: string, double: boolean): string {
   return double ? `${lemma}${lemma[lemma.length - 1]}ing` : `${lemma}ing`;
 }
 
-/** The five forms of a verb; `irregular` overrides what the spelling rules would give. */
+/** The five forms of a verb; `irregular` overrides what the table and the spelling rules would give. */
 export function verbForms(lemma: string, irregular: Irregular = {}): VerbForms {
   const double = irregular.double ?? doubles(lemma);
-  const past = irregular.past ?? regularPast(lemma, double);
-  return { base: lemma, third: thirdPerson(lemma), past, participle: irregular.participle ?? past, gerund: gerund(lemma, double) };
+  const [tablePast, tableParticiple] = IRREGULAR[lemma] ?? [];
+  const past = irregular.past ?? tablePast ?? regularPast(lemma, double);
+  const third = lemma === 'be' ? 'is' : thirdPerson(lemma);
+  return { base: lemma, third, past, participle: irregular.participle ?? tableParticiple ?? past, gerund: gerund(lemma, double) };
 }
 
-/** Every distinct form of the verb. */
+/** Every distinct form of the verb; a final -l after one vowel also gives the British doubled forms ("travelled"). */
 export function allForms(lemma: string, irregular: Irregular = {}): string[] {
-  return [...new Set(Object.values(verbForms(lemma, irregular)))];
+  const forms = Object.values(verbForms(lemma, irregular));
+  if (/[^aeiou][aeiou]l$/.test(lemma) && !irregular.past) forms.push(`${lemma}led`, `${lemma}ling`);
+  return [...new Set(forms)];
 }
