@@ -161,10 +161,23 @@ export function actorBefore(view: SentenceView, context: ArticleContext, from: n
   return undefined;
 }
 
-/** The agent after "by" at token `at`: "by Russian troops", "by its artillery", "by the advancing Ukrainians". */
+/** Nouns of armed action after a demonym that make the demonym's state the agent ("by a Russian missile attack"). */
+const FORCE_ACTS = new Set(['attack', 'attacks', 'strike', 'strikes', 'airstrike', 'airstrikes', 'shelling', 'missile', 'missiles',
+  'drone', 'drones', 'rocket', 'rockets', 'bombardment', 'bombing', 'fire', 'artillery', 'assault', 'offensive', 'barrage']);
+
+/** "by a massive Russian missile attack": the demonym's state, when an act of force follows within a few words. */
+function demonymAgent(view: SentenceView, i: number): Party | undefined {
+  const ref = view.tokens[i].ref;
+  if (ref?.kind !== 'demonym' || !ref.party) return undefined;
+  return view.tokens.slice(i + 1, i + 4).some((t) => FORCE_ACTS.has(t.form)) ? ref.party : undefined;
+}
+
+/** The agent after "by" at token `at`: "by Russian troops", "by its artillery", "by the advancing Ukrainians", "by a Russian strike". */
 export function actorAfterBy(view: SentenceView, context: ArticleContext, at: number): FoundActor | undefined {
   for (let i = at; i < Math.min(view.tokens.length, at + 4); i++) {
     const token = view.tokens[i];
+    const demonym = demonymAgent(view, i);
+    if (demonym) return { party: demonym, index: i, claims: false };
     if (token.ref) {
       if (ROLE_NOUNS.has(view.tokens[i + 1]?.form ?? '') || view.tokens[i + 1]?.form === '-') return undefined;
       const party = actorOfRef(token, context);

@@ -36,7 +36,8 @@ export class ArticleContext {
     const personal = PERSONAL.has(word);
     // A state is "it"; "they" are its troops.
     const plural = PLURAL.has(word);
-    const lookback = personal ? PERSON_PRONOUN_LOOKBACK : plural ? 0 : PRONOUN_LOOKBACK;
+    // "Ukrainian forces pressed on. They retook Izyum": "they" reaches the forces of the sentence before.
+    const lookback = personal ? PERSON_PRONOUN_LOOKBACK : PRONOUN_LOOKBACK;
     return this.latest(before, sentence, (ref, party) => {
       if (ref.oblique) return false;
       if (personal) return party.type === 'person';

@@ -4,7 +4,7 @@ import { actorAfterBy, actorBefore, actorOfNoun } from './actors';
 import type { FoundActor } from './actors';
 import type { ArticleContext } from './context';
 import { antecedent, passiveSubject } from './antecedents';
-import type { TriggerRule } from './lexicon';
+import { VERB_FORMS, type TriggerRule } from './lexicon';
 import { isPreposition, parseEndingBefore, parseStruckPlace, parseTargets, STOP_WORDS } from './phrases';
 import type { TargetItem, TargetList } from './phrases';
 import { pledgeRecipient } from './pledges';
@@ -47,7 +47,8 @@ function refIndex(view: SentenceView, marker: string | undefined): number {
 function forceInMatch(view: SentenceView, match: Match, context: ArticleContext): FoundActor | undefined {
   for (let i = match.first + 1; i < match.next; i++) {
     const ref = view.tokens[i].ref;
-    const party = ref?.kind === 'force' ? context.resolve(ref) : undefined;
+    const resolved = ref?.kind === 'force' ? context.resolve(ref) : undefined;
+    const party = resolved && (asActor(resolved) ?? resolved);
     if (party) return { party, index: i, claims: false };
   }
   return undefined;
@@ -80,10 +81,14 @@ function isBarePassive(view: SentenceView, trigger: number): boolean {
   return /(?:ed|en)$/.test(view.tokens[trigger].form) && BE.has(view.tokens[trigger - 1]?.form ?? '');
 }
 
+/** Papers through which whoever signs them acts ("Putin signed decrees annexing four regions"). */
+const INSTRUMENTS = new Set(['decree', 'decrees', 'law', 'laws', 'treaty', 'treaties', 'document', 'documents', 'order', 'orders', 'accords']);
+
 /** "sanctions targeting Russia": a participle right after a common noun has that noun for subject. */
 function hasUnnamedSubject(view: SentenceView, trigger: number): boolean {
   const previous = view.tokens[trigger - 1];
   if (!/ing$/.test(view.tokens[trigger].form) || !previous || previous.ref || !/^[a-z]/.test(previous.form)) return false;
+  if (INSTRUMENTS.has(previous.form)) return false;
   return !STOP_WORDS.has(previous.form) && !ADVERBS.has(previous.form) && !/ly$/.test(previous.form);
 }
 
@@ -117,11 +122,12 @@ function interpretVerb(view: SentenceView, match: Match, context: ArticleContext
   const { rule } = match;
   // "the (temporarily) occupied Crimea" is a description, not a deed; "captured by" is read as a passive.
   const previous = view.tokens[match.first - 1]?.form ?? '';
+  // "the occupied Crimea", "in occupied Mariupol", "visited liberated Izyum": a participle before a place describes it.
+  const participle = /ed$/.test(view.tokens[match.first].form);
   const describing = DESCRIBING.has(previous) || /ly$/.test(previous) && DESCRIBING.has(view.tokens[match.first - 2]?.form ?? '')
-    || /ed$/.test(view.tokens[match.first].form) && isPreposition(view.tokens[match.first - 1]);
-  if (view.tokens[match.next]?.form === 'by' || rule.form === 'verb' && (describing || isBarePassive(view, match.first))) {
-    return undefined;
-  }
+    || participle && (isPreposition(view.tokens[match.first - 1]) || VERB_FORMS.has(previous));
+  const passive = !rule.passiveActor && isBarePassive(view, match.first);
+  if (view.tokens[match.next]?.form === 'by' || rule.form === 'verb' && (describing || passive)) return undefined;
   if (rule.form === 'verb' && hasUnnamedSubject(view, match.first)) return undefined;
   const rest = view.rendered.slice(view.offsets[match.first], view.offsets[match.first] + NEEDS_REACH);
   if (rule.needs && !rule.needs.test(rest)) return undefined;
@@ -148,7 +154,8 @@ export function interpret(view: SentenceView, match: Match, context: ArticleCont
       const list = targetsOf(view, match.next, rule);
       const end = list?.end ?? match.next;
       const byAgent = view.tokens[end]?.form === 'by' ? actorAfterBy(view, context, end + 1) : undefined;
-      const actor = byAgent ?? actorOfNoun(view, context, match.first)
+      // "the withdrawal of its troops from X": the force named inside the phrase.
+      const actor = byAgent ?? forceInMatch(view, match, context) ?? actorOfNoun(view, context, match.first)
         ?? (rule.verb === 'visited' ? travellerOfAdjunct(view, context, match.first) : undefined);
       return { ...base, actor, targets: list?.items ?? [], end };
     }

@@ -1,5 +1,5 @@
 // Compiles the phrasings of the event types (kb/event-types.json) into regular expressions over a rendered sentence.
-import { EVENT_TYPES, phrasingForms, type EventType } from './types';
+import { EVENT_TYPES, participlesOf, phrasingForms, type EventType } from './types';
 
 export type TriggerForm = 'verb' | 'passive' | 'noun' | 'adjective' | 'nearby' | 'flag' | 'pledge' | 'mobilize' | 'under';
 
@@ -14,6 +14,8 @@ export interface TriggerRule {
   strict: boolean;
   /** The verb takes its object directly, so a missing object may be an antecedent ("Kherson, which Russia captured"). */
   direct: boolean;
+  /** Told in the passive of the actor ("were driven out of"). */
+  passiveActor?: boolean;
   /** Something the rest of the sentence must say ("independent" for recognitions). */
   needs?: RegExp;
   /** Words one of which the sentence must hold for the pattern to be worth running. */
@@ -46,11 +48,12 @@ function verbRules(type: EventType): TriggerRule[] {
   const rules: TriggerRule[] = [];
   for (const entry of type.verbs ?? []) {
     const forms = phrasingForms(entry);
-    const extra = { strict: !!entry.strict, direct: !entry.after, needs: entry.needs ? new RegExp(entry.needs) : undefined };
+    const extra = { strict: !!entry.strict, direct: !entry.after, needs: entry.needs ? new RegExp(entry.needs) : undefined, passiveActor: !!entry.passiveActor };
     rules.push(rule(type.verb, 'verb', `${START}(?:${alternatives(forms.join(' '))}) ${TIME}${expand(entry.after)}`, words(...forms), extra));
-    const participles = forms.filter((f) => /(?:ed|en|uck)$/.test(f));
+    const participles = participlesOf(entry);
     if (entry.passive && participles.length) {
-      rules.push(rule(type.verb, 'passive', `${START}(?:${participles.join('|')}) ${TIME}by `, words(...participles)));
+      // "bombed out of existence by Russia", "captured in March by": a few words may stand before the agent.
+      rules.push(rule(type.verb, 'passive', `${START}(?:${participles.join('|')}) ${TIME}(?:[a-z0-9-]+ ){0,3}?by `, words(...participles)));
     }
   }
   for (const entry of type.nouns ?? []) {
@@ -82,6 +85,8 @@ function specialRules(type: EventType): TriggerRule[] {
     rules.push(rule(type.verb, 'flag',
       `${owner}flag (?:(?:is|was|were|being|been|has been|had been|have been) )?(?:${flag.raised}) (?:${flag.over}) `, words('flag')));
     rules.push(rule(type.verb, 'flag', `${START}(?:${flag.raised}) (?:the |a )?${owner}flag (?:${flag.over}) `, words('flag')));
+    // "soldiers raised the flag over X": no owner named, the subject raised it.
+    rules.push(rule(type.verb, 'flag', `${START}(?:${flag.raised}) (?:the |a )(?:(?:[a-z-]+|@d\\d+) )?flag (?:${flag.over}) `, words('flag')));
   }
   if (pledge) {
     const forms = phrasingForms(pledge).join(' ');

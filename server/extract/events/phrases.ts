@@ -27,7 +27,8 @@ export const STOP_WORDS = new Set(('in on at to from into onto by with after bef
 const PLACE_WORDS = new Set(('city town village port settlement capital stronghold hub region province oblast district area '
   + 'key strategic regional administrative industrial eastern western northern southern northeastern northwestern '
   + 'southeastern southwestern central frontline front-line nearby small large major besieged embattled occupied second third '
-  + 'largest biggest main neighbouring neighboring coastal border').split(' '));
+  + 'largest biggest main neighbouring neighboring coastal border bank banks west east north south left right').split(' '));
+const SETTLEMENT_CLASSES = new Set(['cities', 'towns', 'villages', 'settlements']);
 const REGION_TAILS = new Set(['region', 'regions', 'oblast', 'oblasts', 'province', 'provinces']);
 const OTHER_TAILS = new Set(['area', 'areas', 'city', 'district', 'districts', 'direction', 'front', 'axis', 'sector']);
 const SETTLEMENTS = new Set(['port', 'city', 'town', 'village', 'settlement', 'hub', 'district']);
@@ -50,7 +51,8 @@ function isModifier(token: Token, strict: boolean, next: Token | undefined): boo
   if (token.ref || !/^[a-z0-9$][a-z0-9$.,'-]*$/.test(token.form)) return false;
   // An -ing word is a verb unless it is a known adjective or a noun modifier before a place word ("the coal mining city").
   if (/ing$/.test(token.form) && !ING_ADJECTIVES.has(token.form) && !PLACE_WORDS.has(next?.form ?? '')) return false;
-  return strict ? PLACE_WORDS.has(token.form) : !STOP_WORDS.has(token.form);
+  // "the small cities of Bucha and Irpin": a plural place word names the places after "of".
+  return strict ? PLACE_WORDS.has(token.form) || (SETTLEMENT_CLASSES.has(token.form) && next?.form === 'of') : !STOP_WORDS.has(token.form);
 }
 
 function skipParenthesis(tokens: Token[], at: number): number {
@@ -87,7 +89,9 @@ function parseItem(tokens: Token[], at: number, strict: boolean): TargetItem | u
     if (token.form === 'of' && modifiers > 0) {
       const before = tokens[i - 1].form;
       // "part of Donbas", "regions of Ukraine" name a piece, not the place; "regions of Luhansk" is Luhansk region.
-      if (PARTITIVES.has(before)) return undefined;
+      // "the cities of Bucha and Irpin" names them; "cities of Ukraine" is a piece of the country.
+      const naming = SETTLEMENT_CLASSES.has(before) && tokens[i + 1]?.ref?.party?.kind !== 'country';
+      if (PARTITIVES.has(before) && !naming) return undefined;
       if (before === 'regions' && tokens[i + 1]?.ref?.party?.kind === 'country') return undefined;
       if (before === 'regions' || before === 'region') regionOfNext = true;
       i++;
@@ -139,9 +143,35 @@ function parseSeries(tokens: Token[], at: number, strict: boolean, limit = token
   return { items, end };
 }
 
+const CLASS_NOUNS = new Set(['regions', 'oblasts', 'provinces', 'cities', 'towns', 'villages', 'settlements', 'territories']);
+const LIST_OPENERS = new Set([':', '-', '–', '—', 'including', 'namely']);
+const MAX_CLASS_WORDS = 4;
+
+/**
+ * "four regions: Donetsk, Luhansk, Kherson and Zaporizhzhia", "four Ukrainian regions - A, B, C and D": a plural place word
+ * opening a list names each place listed, as regions when the word says so.
+ */
+function classList(tokens: Token[], at: number): TargetList | undefined {
+  for (let i = at; i < Math.min(tokens.length, at + MAX_CLASS_WORDS); i++) {
+    const token = tokens[i];
+    if (CLASS_NOUNS.has(token.form)) {
+      const opener = tokens[i + 1]?.form === ',' ? i + 2 : i + 1;
+      if (!LIST_OPENERS.has(tokens[opener]?.form ?? '')) return undefined;
+      const list = parseSeries(tokens, opener + 1, true);
+      if (!list || list.items.length < 2) return undefined;
+      if (REGION_TAILS.has(token.form)) for (const item of list.items) item.asRegion = true;
+      return list;
+    }
+    if (token.ref ? token.ref.kind !== 'demonym' : !/^[a-z0-9-]+$/.test(token.form) || STOP_WORDS.has(token.form)) return undefined;
+  }
+  return undefined;
+}
+
 /** The places a trigger applies to, starting at token `at`; "two areas, known as A and B" gives A and B. */
 export function parseTargets(view: SentenceView, at: number, strict = false): TargetList | undefined {
   const tokens = view.tokens;
+  const listed = classList(tokens, at);
+  if (listed) return listed;
   for (let i = at; i < Math.min(tokens.length, at + NAMING_REACH); i++) {
     if (['.', ';', ':'].includes(tokens[i].form)) break;
     if (NAMING.has(tokens[i].form) && tokens[i - 1]?.form === ',' && tokens[i + 1]?.form === 'as') {

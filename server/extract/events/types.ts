@@ -1,6 +1,6 @@
 // Loads the event types (kb/event-types.json): each type's meaning, who may act, what it is done to, and its phrasings.
 import typesFile from '../kb/event-types.json';
-import { allForms } from '../language/inflect';
+import { allForms, verbForms } from '../language/inflect';
 
 export interface VerbPhrasing {
   lemmas?: string[];
@@ -9,6 +9,8 @@ export interface VerbPhrasing {
   passive?: boolean;
   strict?: boolean;
   needs?: string;
+  /** Told in the passive of the one who did it ("were driven out of X": they withdrew from X). */
+  passiveActor?: boolean;
 }
 
 export interface ActorRole {
@@ -57,6 +59,12 @@ const TARGETS = new Set(['place', 'recipient', 'named', 'self']);
 /** Every form written of a phrasing: the forms of its lemmas and the odd forms it lists. */
 export function phrasingForms(phrasing: { lemmas?: string[]; forms?: string[] }): string[] {
   return [...new Set([...(phrasing.lemmas ?? []).flatMap((lemma) => allForms(lemma)), ...(phrasing.forms ?? [])])];
+}
+
+/** The past participles of a phrasing, for its passive ("was struck by", "was hit by"). */
+export function participlesOf(phrasing: { lemmas?: string[]; forms?: string[] }): string[] {
+  const written = (phrasing.forms ?? []).filter((form) => /(?:ed|en)$/.test(form));
+  return [...new Set([...(phrasing.lemmas ?? []).map((lemma) => verbForms(lemma).participle), ...written])];
 }
 
 function check(type: EventType): EventType {

@@ -1,0 +1,46 @@
+// Phrasings through the whole pipeline: lists after a plural place word, passives of the actor, ownerless flags, pronoun forces.
+import { expect } from 'chai';
+import { extract } from '../../../server/extract/pipeline';
+
+const eventsOfText = (text: string) => extract(text).events;
+
+describe('events through the pipeline', () => {
+  const events = (text: string) => eventsOfText(text).map((e) => [e.actor, e.verb, e.target].join(' '));
+
+  it('When one act names a list after a plural place word ("four regions: A, B, C and D"), then each is a target, as regions', () => {
+    expect(events('Putin annexed four regions: Donetsk, Luhansk, Kherson and Zaporizhzhia.')).to.deep.equal([
+      'Russia annexed Donetsk region', 'Russia annexed Luhansk region', 'Russia annexed Kherson region', 'Russia annexed Zaporizhzhia region',
+    ]);
+    expect(events('Putin signed decrees annexing four Ukrainian regions - Donetsk, Luhansk, Kherson and Zaporizhzhia.')).to.have.length(4);
+  });
+
+  it('When a withdrawal is told as being driven out, then those driven out withdrew', () => {
+    expect(events('Russia’s forces have been driven out of Kherson.')).to.deep.equal(['Russia withdrew_from Kherson']);
+  });
+
+  it('When control is regained or a flag raised without an owner, then the place is captured', () => {
+    expect(events('Ukrainian troops regained control of Balakliya.')).to.deep.equal(['Ukraine captured Balakliya']);
+    expect(events('Ukrainian soldiers raised the flag over Snihurivka.')).to.deep.equal(['Ukraine captured Snihurivka']);
+  });
+
+  it('When "they" opens the sentence after one naming forces, then the forces act', () => {
+    expect(events('Ukrainian forces pressed on in the east. They retook Izyum on Saturday.')).to.deep.equal(['Ukraine captured Izyum']);
+  });
+
+  it('When the agent of a passive is an attack of a demonym ("hit by a Russian missile attack"), then that state attacked', () => {
+    expect(events('Kyiv was hit by a massive Russian missile attack on Monday.')).to.deep.equal(['Russia attacked Kyiv']);
+    expect(events('Mariupol has been bombed out of existence by Russia.')).to.deep.equal(['Russia attacked Mariupol']);
+  });
+
+  it('When a participle describes a place after a verb ("visited occupied Mariupol"), then it is no capture', () => {
+    expect(events('Vladimir Putin visited occupied Mariupol on Saturday.')).to.deep.equal(['Vladimir Putin visited Mariupol']);
+  });
+
+  it('When a state declares a place independent, then it recognized it', () => {
+    expect(events('Russia has declared Donbas independent.')).to.deep.equal(['Russia recognized Donbas']);
+  });
+
+  it('When the withdrawal is of "its troops", then the state the pronoun means withdrew', () => {
+    expect(events('The Kremlin confirmed the withdrawal of its troops from Kherson.')).to.deep.equal(['Russia withdrew_from Kherson']);
+  });
+});
