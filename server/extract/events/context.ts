@@ -1,5 +1,6 @@
 // The article's references in order, to resolve pronouns ("its troops", "he") and descriptions ("the city") to what they point back to.
 import type { Ref } from './refs';
+import descriptions from '../kb/descriptions.json';
 import { actingState, capitalOf, forcesOf, isState, stateOfCapital } from './world';
 import type { Party } from './world';
 import { firstStartingAt } from '../spans';
@@ -12,6 +13,10 @@ const PRONOUN_LOOKBACK = 1;
 // However long a run-on sentence, a reference points back at most this many names.
 const MAX_REFS_BACK = 60;
 const PERSON_PRONOUN_LOOKBACK = 2;
+/** How far back the holder of an office ("the premier") may have been named. */
+const TITLE_LOOKBACK_SENTENCES = 12;
+/** Offices a title may name ("the premier" is a prime minister or a taoiseach). */
+const TITLE_ROLES: Record<string, string[]> = descriptions.personRoles;
 
 export class ArticleContext {
   private readonly refs: Ref[];
@@ -23,6 +28,7 @@ export class ArticleContext {
   /** What a reference names: its own party, or what its pronoun or description points back to. */
   resolve(ref: Ref): Party | undefined {
     if (ref.kind === 'anaphor') return this.resolveAnaphor(ref);
+    if (ref.kind === 'title') return this.resolveTitle(ref);
     if (ref.pronoun) {
       const antecedent = this.resolvePronoun(ref.pronoun, ref.start, ref.sentence);
       return antecedent && (antecedent.type === 'person' ? forcesOf(antecedent) : antecedent);
@@ -38,7 +44,11 @@ export class ArticleContext {
     const plural = PLURAL.has(word);
     // "Ukrainian forces pressed on. They retook Izyum": "they" reaches the forces of the sentence before.
     const lookback = personal ? PERSON_PRONOUN_LOOKBACK : PRONOUN_LOOKBACK;
-    return this.latest(before, sentence, (ref, party) => {
+    // Past a person in its own sentence, "he" most likely means the person a recent sentence was about, not one it named in passing.
+    const person = (ref: Ref, party: Party) => !ref.oblique && party.type === 'person';
+    const subject = personal ? this.latest(before, sentence, person, (party) => party, 0)
+      ?? this.latest(before, sentence, (ref, party) => !!ref.subject && party.type === 'person', (party) => party, lookback) : undefined;
+    return subject ?? this.latest(before, sentence, (ref, party) => {
       if (ref.oblique) return false;
       if (personal) return party.type === 'person';
       if (ref.kind === 'force') return true;
@@ -53,6 +63,16 @@ export class ArticleContext {
       const state = actingState(party);
       return !!ref.aided && !!state && party.type !== 'person' && !exclude.has(state.key);
     }, (party) => actingState(party), AID_LOOKBACK_SENTENCES);
+  }
+
+  /** "the Irish premier": the latest person named before who holds the office, of the state when one is named. */
+  private resolveTitle(ref: Ref): Party | undefined {
+    const offices = TITLE_ROLES[ref.title ?? ''] ?? [ref.title ?? ''];
+    return this.latest(ref.start, ref.sentence, (earlier, party) => {
+      if (earlier.kind !== 'entity' || party.type !== 'person') return false;
+      const role = (party.role ?? '').toLowerCase();
+      return offices.some((office) => role.includes(office)) && (!ref.ofState || party.country === ref.ofState.name);
+    }, (party) => party, TITLE_LOOKBACK_SENTENCES);
   }
 
   private resolveAnaphor(ref: Ref): Party | undefined {
@@ -77,7 +97,7 @@ export class ArticleContext {
     for (let i = last; i >= Math.max(0, last - MAX_REFS_BACK); i--) {
       const ref = this.refs[i];
       if (ref.sentence < sentence - lookback) return undefined;
-      const party = ref.kind === 'anaphor' || ref.pronoun ? this.resolve(ref) : ref.party;
+      const party = ref.kind === 'anaphor' || ref.kind === 'title' || ref.pronoun ? this.resolve(ref) : ref.party;
       if (party && accept(ref, party)) return map(party);
     }
     return undefined;

@@ -91,6 +91,11 @@ function specialRules(type: EventType): TriggerRule[] {
   if (pledge) {
     const forms = phrasingForms(pledge).join(' ');
     rules.push(rule(type.verb, 'pledge', `${START}(?:${alternatives(forms)}) `, words(forms)));
+    if (pledge.deliveries) {
+      // "will send Ukraine tanks", "is sending Kyiv $400 million": the marker of the future belongs to the trigger.
+      const sends = phrasingForms(pledge.deliveries).join(' ');
+      rules.push(rule(type.verb, 'pledge', `${START}(?:${pledge.deliveries.markers}) (?:also |soon |now |still )?(?:${alternatives(sends)}) `, words(sends)));
+    }
   }
   if (mobilize) {
     const forms = phrasingForms(mobilize).join(' ');
@@ -115,6 +120,9 @@ export const VERB_FORMS = new Set([...EVENT_TYPES.values()].flatMap((type) => [
 
 /** Aid words a pledge must name ("package", "weapons", "$3 billion"). */
 export const AID = new RegExp(`(?:^| )(?:${PLEDGE?.aid ?? '(?!)'})(?= |$)`);
+/** Verbs of giving whose object or dative is the recipient, and verbs of help that need no aid word after it. */
+export const GIVING = new Set(PLEDGE?.deliveries ? phrasingForms(PLEDGE.deliveries) : []);
+export const SUPPORTING = new Set((PLEDGE?.support ?? []).flatMap((lemma) => phrasingForms({ lemmas: [lemma] })));
 
 const HEAD_WORDS = new Set(TRIGGER_RULES.flatMap((r) => [...r.heads]));
 const WORD = /[A-Za-z]+(?:-[A-Za-z]+)*/g;

@@ -4,7 +4,7 @@ import actorsFile from '../kb/event-actors.json';
 import { forcesOf, partyOfEntity, stateOfDemonym } from './world';
 import type { Party } from './world';
 
-export type RefKind = 'entity' | 'force' | 'demonym' | 'anaphor';
+export type RefKind = 'entity' | 'force' | 'demonym' | 'anaphor' | 'title';
 
 export interface Ref extends Span {
   kind: RefKind;
@@ -15,14 +15,18 @@ export interface Ref extends Span {
   pronoun?: string;
   /** city | region | country | capital for anaphors ("the city", "the Ukrainian capital"). */
   placeKind?: string;
-  /** For "the Ukrainian capital": the state whose capital is meant. */
+  /** For "the Ukrainian capital": the state whose capital is meant; for "the Irish premier", the state the office is of. */
   ofState?: Party;
+  /** For a title ("the premier", "the Russian president"): the office named. */
+  title?: string;
   /** Followed by "'s": a possessor ("Moscow's decision"), not a place the text goes on about. */
   possessive?: boolean;
   /** Inside a prepositional phrase ("into southern Ukraine"): not what a later "it" is likely to mean. */
   oblique?: boolean;
   /** Named as the one helped ("support for Ukraine", "weapons to Kyiv"): the recipient of a later unaddressed pledge. */
   aided?: boolean;
+  /** Opens its sentence as the subject ("After the meeting, Mr Varadkar met ..."): whom a later "he" most likely means. */
+  subject?: boolean;
 }
 
 const FORCE_NOUNS = [...actorsFile.forceNouns].sort((a, b) => b.length - a.length).join('|');
@@ -42,6 +46,14 @@ for (const [kind, words] of Object.entries(actorsFile.placeKinds)) for (const wo
 const KIND_WORDS = [...KIND_OF.keys()].sort((a, b) => b.length - a.length).join('|');
 // "the city" not followed by a name or "of": a description pointing back at a place named earlier.
 const ANAPHOR = new RegExp(`\\bthe\\s+(?:([A-Z][a-z]+)\\s+)?(${KIND_WORDS})\\b(?!\\s+(?:of\\b|[A-Z]|city\\b|capital\\b))`, 'g');
+
+// "the Irish premier", "the Taoiseach", "the Russian president": an office held by someone named earlier, not followed by a name.
+const OFFICES = ['president', 'prime minister', 'premier', 'taoiseach', 'chancellor', 'foreign minister', 'defence minister', 'defense minister',
+  'foreign secretary', 'defence secretary', 'defense secretary', 'secretary of state', 'secretary-general', 'secretary general'];
+const TITLE = new RegExp(`\\b[Tt]he\\s+(?:([A-Z][a-z]+)\\s+)?(${OFFICES.map((office) => office.replace(/\b[a-z]/g, (c) => `[${c}${c.toUpperCase()}]`)).join('|')})\\b(?!\\s+(?:of\\b|\\p{Lu}))`, 'gu');
+
+/** Only titles, an article or an opening phrase closed by a comma may stand before a sentence's subject. */
+const SUBJECT_BEFORE = /^\s*(?:[^,;:]{0,80},\s*)?(?:(?:[Tt]he|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|\p{Lu}[\p{L}.’'-]*)\s+)*$/u;
 
 /** Which characters of a sentence references already cover, so a later finder does not claim them twice. */
 class Coverage {
@@ -134,12 +146,20 @@ export function sentenceRefs(text: string, sentence: Sentence, mentions: Ref[]):
     if (match[1] && !ofState) return;
     add({ kind: 'anaphor', ...span, sentence: sentence.index, placeKind: match[2] === 'capital' ? 'capital' : KIND_OF.get(match[2]), ofState });
   });
+  scan(TITLE, body, at, (match, span) => {
+    const ofState = match[1] ? stateOfDemonym(match[1]) : undefined;
+    if (match[1] && !ofState) return;
+    add({ kind: 'title', ...span, sentence: sentence.index, title: match[2].toLowerCase(), ofState });
+  });
   scan(CAPITALIZED, body, at, (match, span) => {
     const state = stateOfDemonym(match[0]);
     if (!state || body[span.end - at] === '-') return;
     // A plural demonym ("the Ukrainians") is the people or army of the state; a singular one is an adjective.
     add({ kind: match[0].endsWith('s') ? 'force' : 'demonym', ...span, sentence: sentence.index, party: state });
   });
+  const opener = refs.filter((ref) => ref.kind !== 'demonym').sort((a, b) => a.start - b.start)
+    .find((ref) => SUBJECT_BEFORE.test(text.slice(sentence.start, ref.start)));
+  if (opener && !/^[’']s\b/.test(text.slice(opener.end, opener.end + 3))) opener.subject = true;
   for (const ref of refs) {
     if (/^[’']s\b/.test(text.slice(ref.end, ref.end + 3))) ref.possessive = true;
     const before = text.slice(Math.max(sentence.start, ref.start - 40), ref.start);

@@ -45,7 +45,13 @@ export interface EventType {
   flag?: { raised: string; over: string };
   nearby?: { lemmas: string[]; objects: string; near: string };
   under?: { pattern: string };
-  pledge?: { lemmas: string[]; forms?: string[]; aid: string };
+  pledge?: {
+    lemmas: string[]; forms?: string[]; aid: string;
+    /** Deliveries still to come, after a marker of the future ("will send", "is sending"). */
+    deliveries?: { lemmas: string[]; markers: string };
+    /** Verbs of help whose object is the recipient with no aid word needed ("pledged to support Ukraine"). */
+    support?: string[];
+  };
   mobilize?: { lemmas: string[]; forms?: string[]; amounts: string; objects: string; drafted: string; nouns: string };
 }
 

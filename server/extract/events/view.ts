@@ -3,7 +3,7 @@ import type { Sentence, Span } from '../types';
 import type { Ref } from './refs';
 
 export interface Token extends Span {
-  /** Rendered form: lowercase word, punctuation, or "@e3" / "@f3" / "@d3" / "@a3" for reference number 3. */
+  /** Rendered form: lowercase word, punctuation, or "@e3" / "@f3" / "@d3" / "@a3" / "@t3" for reference number 3. */
   form: string;
   /** Written with a capital letter (a name the entity stage did not know, a month, a sentence start). */
   capitalized: boolean;
@@ -19,7 +19,7 @@ export interface SentenceView {
   offsets: number[];
 }
 
-const MARK: Record<Ref['kind'], string> = { entity: 'e', force: 'f', demonym: 'd', anaphor: 'a' };
+const MARK: Record<Ref['kind'], string> = { entity: 'e', force: 'f', demonym: 'd', anaphor: 'a', title: 't' };
 // Words (with inner hyphens, dots and contractions), thousands groups, possessive 's, single punctuation marks.
 const TOKEN = /\d{1,3}(?:,\d{3})+|[A-Za-z0-9]+(?:[-.][A-Za-z0-9]+)*(?:[’'](?:t|re|ve|ll|d|m)\b)?|[’']s\b|[^\s"“”«»‘’]/g;
 

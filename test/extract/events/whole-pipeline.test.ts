@@ -44,3 +44,22 @@ describe('events through the pipeline', () => {
     expect(events('The Kremlin confirmed the withdrawal of its troops from Kherson.')).to.deep.equal(['Russia withdrew_from Kherson']);
   });
 });
+
+describe('events through the pipeline: who "he" and "the premier" are', () => {
+  const events = (text: string) => eventsOfText(text).map((e) => [e.actor, e.verb, e.target].join(' '));
+
+  it('When an office is named for someone named before ("the Irish premier"), then that person acts', () => {
+    expect(events('Taoiseach Leo Varadkar arrived in Kyiv. The Irish premier also visited Moschun.')).to.include('Leo Varadkar visited Moschun');
+  });
+
+  it('When "he" opens a sentence, then the subject of a recent sentence is meant, not a person it named in passing', () => {
+    const text = 'After the talks, Mr Varadkar met the speaker of parliament, Ruslan Stefanchuk. He was later taken to the small cities of Bucha and Irpin.';
+    expect(events(text)).to.include.members(['Leo Varadkar visited Bucha', 'Leo Varadkar visited Irpin']);
+  });
+
+  it('When future aid is announced ("will send Ukraine tanks", "pledged to support Ukraine"), then it is pledged', () => {
+    expect(events('Britain will send Ukraine Challenger 2 tanks.')).to.deep.equal(['United Kingdom pledged Ukraine']);
+    expect(events('Joe Biden pledged to support Ukraine for as long as it takes.')).to.deep.equal(['Joe Biden pledged Ukraine']);
+    expect(events('Washington has provided $40 billion in security assistance to Kyiv.')).to.deep.equal([]);
+  });
+});
