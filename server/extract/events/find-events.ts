@@ -4,7 +4,7 @@ import { buildEvents } from './build';
 import { ArticleContext } from './context';
 import { interpret } from './interpret';
 import type { Match } from './interpret';
-import { mayHoldTrigger, TRIGGER_RULES } from './lexicon';
+import { mayHoldTrigger, TRIGGER_RULES, type TriggerRule } from './lexicon';
 import { mentionRefs, sentenceRefs } from './refs';
 import { buildView, tokenAt } from './view';
 import type { SentenceView } from './view';
@@ -17,11 +17,17 @@ export interface EventsInput {
   meta: ArticleMeta;
 }
 
+/** The rules each head word can start, so a sentence runs only the rules its words may trigger. */
+const RULES_BY_HEAD = new Map<string, TriggerRule[]>();
+for (const rule of TRIGGER_RULES) for (const head of rule.heads) RULES_BY_HEAD.set(head, [...RULES_BY_HEAD.get(head) ?? [], rule]);
+
 function matchTriggers(view: SentenceView): Match[] {
   const matches: Match[] = [];
-  const present = new Set(view.tokens.map((t) => t.form));
+  const candidates = new Set<TriggerRule>();
+  for (const token of view.tokens) for (const rule of RULES_BY_HEAD.get(token.form) ?? []) candidates.add(rule);
+  // In the lexicon's order, as the rules were written.
   for (const rule of TRIGGER_RULES) {
-    if (![...rule.heads].some((word) => present.has(word))) continue;
+    if (!candidates.has(rule)) continue;
     rule.pattern.lastIndex = 0;
     for (let found = rule.pattern.exec(view.rendered); found; found = rule.pattern.exec(view.rendered)) {
       const next = tokenAt(view, found.index + found[0].length);

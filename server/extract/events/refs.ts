@@ -52,7 +52,10 @@ const OFFICES = ['president', 'prime minister', 'premier', 'taoiseach', 'chancel
   'foreign secretary', 'defence secretary', 'defense secretary', 'secretary of state', 'secretary-general', 'secretary general'];
 const TITLE = new RegExp(`\\b[Tt]he\\s+(?:([A-Z][a-z]+)\\s+)?(${OFFICES.map((office) => office.replace(/\b[a-z]/g, (c) => `[${c}${c.toUpperCase()}]`)).join('|')})\\b(?!\\s+(?:of\\b|\\p{Lu}))`, 'gu');
 
+const OFFICE_WORD = /resident|inister|remier|aoiseach|hancellor|ecretary/;
+
 /** Only titles, an article or an opening phrase closed by a comma may stand before a sentence's subject. */
+const SUBJECT_REACH = 120;
 const SUBJECT_BEFORE = /^\s*(?:[^,;:]{0,80},\s*)?(?:(?:[Tt]he|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|\p{Lu}[\p{L}.’'-]*)\s+)*$/u;
 
 /** Which characters of a sentence references already cover, so a later finder does not claim them twice. */
@@ -146,7 +149,7 @@ export function sentenceRefs(text: string, sentence: Sentence, mentions: Ref[]):
     if (match[1] && !ofState) return;
     add({ kind: 'anaphor', ...span, sentence: sentence.index, placeKind: match[2] === 'capital' ? 'capital' : KIND_OF.get(match[2]), ofState });
   });
-  scan(TITLE, body, at, (match, span) => {
+  if (OFFICE_WORD.test(body)) scan(TITLE, body, at, (match, span) => {
     const ofState = match[1] ? stateOfDemonym(match[1]) : undefined;
     if (match[1] && !ofState) return;
     add({ kind: 'title', ...span, sentence: sentence.index, title: match[2].toLowerCase(), ofState });
@@ -157,7 +160,7 @@ export function sentenceRefs(text: string, sentence: Sentence, mentions: Ref[]):
     // A plural demonym ("the Ukrainians") is the people or army of the state; a singular one is an adjective.
     add({ kind: match[0].endsWith('s') ? 'force' : 'demonym', ...span, sentence: sentence.index, party: state });
   });
-  const opener = refs.filter((ref) => ref.kind !== 'demonym').sort((a, b) => a.start - b.start)
+  const opener = refs.filter((ref) => ref.kind !== 'demonym' && ref.start - sentence.start <= SUBJECT_REACH).sort((a, b) => a.start - b.start)
     .find((ref) => SUBJECT_BEFORE.test(text.slice(sentence.start, ref.start)));
   if (opener && !/^[’']s\b/.test(text.slice(opener.end, opener.end + 3))) opener.subject = true;
   for (const ref of refs) {

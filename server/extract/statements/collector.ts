@@ -136,15 +136,17 @@ export class StatementCollector {
    */
   private noteSubject(analysed: AnalysedUnit): void {
     const { unit } = analysed;
-    const tokens = analysed.tokens.length ? analysed.tokens
-      : tokenize(this.text, { start: unit.start, end: Math.min(unit.end, unit.start + OPENING_CHARACTERS) }, unit.quotations);
+    const opening = { start: unit.start, end: Math.min(unit.end, unit.start + OPENING_CHARACTERS) };
+    // Most sentences name nobody near their start: look at the words only when a person is named there.
+    if (!analysed.tokens.length && !this.parties.within(opening).some((m) => m.entity.type === 'person')) return;
+    const tokens = analysed.tokens.length ? analysed.tokens : tokenize(this.text, opening, unit.quotations);
     const window = tokens.slice(analysed.opening, analysed.opening + SUBJECT_WINDOW);
     // The subject stands before the verb: "He also informed Mr Varadkar" does not open with Varadkar.
     const verb = window.findIndex((token, at) => at > 0 && isVerbLike(token, window[at - 1]));
-    const opening = verb === -1 ? window : window.slice(0, verb);
-    if (!opening.length || opening[0].kind === 'quote' || PERSON_PRONOUNS.has(opening[0].lower) || GROUP_PRONOUNS.has(opening[0].lower)) return;
+    const subject = verb === -1 ? window : window.slice(0, verb);
+    if (!subject.length || subject[0].kind === 'quote' || PERSON_PRONOUNS.has(subject[0].lower) || GROUP_PRONOUNS.has(subject[0].lower)) return;
     const possessor = (m: PlacedMention) => /^['’]s\b/.test(this.text.slice(m.end, m.end + 3));
-    const mention = subjectMentions(opening, 0, opening.length, this.parties).find((m) => m.entity.type === 'person' && !possessor(m));
+    const mention = subjectMentions(subject, 0, subject.length, this.parties).find((m) => m.entity.type === 'person' && !possessor(m));
     if (mention) this.resolver.remember(this.parties.partyOf(mention.entity), mention.start, analysed.unit.paragraph, false);
   }
 

@@ -7,8 +7,20 @@ export const SPEECH_VERBS: ReadonlySet<string> = SPEECH.verbs;
 /** Light verbs that report a claim together with a noun ("offered the possibility that"). */
 export const LIGHT_VERBS: ReadonlySet<string> = SPEECH.lightVerbs;
 export const CLAIM_NOUNS: ReadonlySet<string> = SPEECH.claimNouns;
+const REPORTING_WORDS = new Set([...SPEECH.verbs, ...SPEECH.lightVerbs, 'according', 'words']);
+const QUOTE_MARK = /["“”„«‘]/;
+const WORD = /[A-Za-z]+/g;
+
 /** Cheap test for a sentence that may hold a statement: a reporting word or a double quotation mark. */
-export const MAY_REPORT = new RegExp(`\\b(?:${[...SPEECH.verbs, ...SPEECH.lightVerbs, '[Aa]ccording', 'words'].join('|')})\\b|["“”„«‘]`);
+export function mayReport(text: string): boolean {
+  if (QUOTE_MARK.test(text)) return true;
+  WORD.lastIndex = 0;
+  for (let match = WORD.exec(text); match; match = WORD.exec(text)) {
+    const word = match[0];
+    if (REPORTING_WORDS.has(word) || (word.charCodeAt(0) < 97 && REPORTING_WORDS.has(word.toLowerCase()))) return true;
+  }
+  return false;
+}
 /** Verbs that can only report speech when something is quoted or a clause follows; as nouns they are frequent. */
 export const NOUN_HOMOGRAPHS: ReadonlySet<string> = SPEECH.nouns;
 

@@ -53,8 +53,16 @@ export function formsOf(verb: SpeechVerb): string[] {
   return [verb.lemma, ...(verb.spelled ?? [])].flatMap((lemma) => allForms(lemma, verb)).filter((form) => !skip.has(form));
 }
 
+const PARTICLES = new WeakMap<SpeechVerb, string[][]>();
+
+/** The particle phrases of a record as words, longest first (read once per record). */
 export function particlesOf(verb: SpeechVerb): string[][] {
-  return [verb.particle ?? []].flat().map((phrase) => phrase.split(' ')).sort((a, b) => b.length - a.length);
+  let particles = PARTICLES.get(verb);
+  if (!particles) {
+    particles = [verb.particle ?? []].flat().map((phrase) => phrase.split(' ')).sort((a, b) => b.length - a.length);
+    PARTICLES.set(verb, particles);
+  }
+  return particles;
 }
 
 /** Builds the lexicon from records; a record the rules could not read is a programmer's error and throws. */
