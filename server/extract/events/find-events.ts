@@ -42,12 +42,13 @@ function eventKey(event: GraphEvent): string {
   return `${event.actorKey}|${event.verb}|${event.targetKey}|${event.claimedByKey ?? ''}`;
 }
 
-export function findEvents(input: EventsInput): { events: GraphEvent[]; messages: Message[] } {
+export function findEvents(input: EventsInput): { events: GraphEvent[]; disputed: GraphEvent[]; messages: Message[] } {
   const { text, sentences, entities } = input;
   const mentions = mentionRefs(entities);
   const refs = sentences.map((sentence) => sentenceRefs(text, sentence, mentions.get(sentence.index) ?? []));
   const context = new ArticleContext(refs);
   const events: GraphEvent[] = [];
+  const disputed: GraphEvent[] = [];
   const messages: Message[] = [];
   const seen = new Set<string>();
   sentences.forEach((sentence, n) => {
@@ -58,12 +59,14 @@ export function findEvents(input: EventsInput): { events: GraphEvent[]; messages
       if (!candidate) continue;
       const built = buildEvents({ ...input, view, context }, candidate);
       messages.push(...built.messages);
-      for (const event of built.events) {
-        const key = eventKey(event);
-        if (!seen.has(key)) events.push(event);
-        seen.add(key);
+      for (const [found, into] of [[built.events, events], [built.disputed, disputed]] as const) {
+        for (const event of found) {
+          const key = `${eventKey(event)}|${event.modality}`;
+          if (!seen.has(key)) into.push(event);
+          seen.add(key);
+        }
       }
     }
   });
-  return { events, messages };
+  return { events, disputed, messages };
 }

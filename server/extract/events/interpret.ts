@@ -88,7 +88,8 @@ const INSTRUMENTS = new Set(['decree', 'decrees', 'law', 'laws', 'treaty', 'trea
 function hasUnnamedSubject(view: SentenceView, trigger: number): boolean {
   const previous = view.tokens[trigger - 1];
   if (!/ing$/.test(view.tokens[trigger].form) || !previous || previous.ref || !/^[a-z]/.test(previous.form)) return false;
-  if (INSTRUMENTS.has(previous.form)) return false;
+  // "denied withdrawing": after a verb, the -ing word is its object clause, with the verb's subject.
+  if (INSTRUMENTS.has(previous.form) || /ed$/.test(previous.form) || VERB_FORMS.has(previous.form)) return false;
   return !STOP_WORDS.has(previous.form) && !ADVERBS.has(previous.form) && !/ly$/.test(previous.form);
 }
 

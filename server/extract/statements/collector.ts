@@ -181,12 +181,13 @@ export class StatementCollector {
       this.messages.push({ reason: `Statement speaker unresolved: ${resolution.reason}`, ruleId: 'statement.unresolved-speaker', severity: 'warning', place: verb });
     }
     const via = this.viaOf(analysed, frame.via, speaker) ?? this.sourceOf(analysed, frame, speaker);
+    const stance = frame.verb?.stance;
     this.emit({
-      speaker, speakerHow: resolution.kind === 'party' ? resolution.how : undefined, content, verb, via, ruleId: frame.ruleId,
+      speaker, speakerHow: resolution.kind === 'party' ? resolution.how : undefined, content, verb, via, ruleId: frame.ruleId, stance,
     }, unitIndex, analysed.unit.paragraph);
     // "The US and NATO warned": each of the joint speakers said it.
     for (const partner of speaker ? this.partners(analysed, frame, speaker) : []) {
-      this.emit({ speaker: partner, speakerHow: 'statement.speaker-joint', content, verb, via, ruleId: frame.ruleId }, unitIndex, analysed.unit.paragraph);
+      this.emit({ speaker: partner, speakerHow: 'statement.speaker-joint', content, verb, via, ruleId: frame.ruleId, stance }, unitIndex, analysed.unit.paragraph);
     }
     return speaker;
   }

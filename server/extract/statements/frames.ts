@@ -9,16 +9,21 @@ import { ADVERBIAL_OPENERS, CLAIM_NOUNS, CLAUSE_OPENERS, FINITE_MARKERS, LIGHT_V
 import type { Sense } from './speech-verbs';
 import { namingFrame } from './naming';
 
-/** "raised the possibility that ...": a claim phrase reports a clause like a plain reporting verb. */
-const CLAIM_PHRASE = { lemma: 'claim' };
 
 function onlyEndAfter(tokens: Token[], from: number): boolean {
   return tokens.slice(from).every((token) => token.kind === 'end' || token.kind === 'close');
 }
 
-/** "offered the possibility (that)", "raised the concern": a light verb and a noun that together report a claim. */
-function isClaimPhrase(tokens: Token[], at: number): boolean {
-  return LIGHT_VERBS.has(tokens[at].lower) && ['the', 'a', 'an'].includes(tokens[at + 1]?.lower ?? '') && CLAIM_NOUNS.has(tokens[at + 2]?.lower ?? '');
+/**
+ * "offered the possibility (that)", "raised the concern", "dismissed claims that": a light verb and a noun that together
+ * report a claim; the index after the noun, or 0 when there is no such phrase.
+ */
+function claimPhraseEnd(tokens: Token[], at: number): number {
+  if (!LIGHT_VERBS.has(tokens[at].lower)) return 0;
+  const noun = ['the', 'a', 'an'].includes(tokens[at + 1]?.lower ?? '') ? at + 2 : at + 1;
+  // A bare noun needs "that" after it: "dismissed claims that ...", not "voiced hope".
+  if (noun === at + 1 && tokens[at + 2]?.lower !== 'that') return 0;
+  return CLAIM_NOUNS.has(tokens[noun]?.lower ?? '') ? noun + 1 : 0;
 }
 
 /** The verb phrase around the speech verb at `at`, particle included: "was quoted as saying" reaches back to "was". */
@@ -143,10 +148,16 @@ function hasInnerDeterminer(tokens: Token[], from: number, to: number): boolean 
 export function findFrames(text: string, tokens: Token[], hasName: (from: number, to: number) => boolean): Frame[] {
   const frames: Frame[] = [];
   for (let at = 0; at < tokens.length; at++) {
-    const sense = isClaimPhrase(tokens, at) ? { verb: CLAIM_PHRASE, to: at + 3 } : speechVerbAt(tokens, at);
+    // "raised the possibility that ...": a claim phrase reports a clause like a plain reporting verb.
+    const phraseEnd = claimPhraseEnd(tokens, at);
+    const light = phraseEnd ? LIGHT_VERBS.get(tokens[at].lower) : undefined;
+    const sense = light ? { verb: light, to: phraseEnd } : speechVerbAt(tokens, at);
     const frame = accordingAt(tokens, at) ?? inWordsAt(tokens, at) ?? statementByAt(tokens, at) ?? impersonalAt(tokens, at)
       ?? (sense ? frameAt(text, tokens, at, sense, hasName) : undefined);
-    if (frame) frames.push(frame);
+    if (!frame) continue;
+    frames.push(frame);
+    // The words of a verb phrase ("dismissed claims that") open no frame of their own.
+    if (light) at = frame.verbTo - 1;
   }
   return frames;
 }

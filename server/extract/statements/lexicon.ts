@@ -1,13 +1,13 @@
 // Words the statement rules recognise: speech verbs, reporting adverbials, clause cutters and generic speakers.
 
-import { SPEECH } from './speech-verbs';
+import { SPEECH, type SpeechVerb } from './speech-verbs';
 
 /** Every form of every reporting verb (kb/speech-verbs.json). */
 export const SPEECH_VERBS: ReadonlySet<string> = SPEECH.verbs;
 /** Light verbs that report a claim together with a noun ("offered the possibility that"). */
-export const LIGHT_VERBS: ReadonlySet<string> = SPEECH.lightVerbs;
+export const LIGHT_VERBS: ReadonlyMap<string, SpeechVerb> = SPEECH.lightVerbs;
 export const CLAIM_NOUNS: ReadonlySet<string> = SPEECH.claimNouns;
-const REPORTING_WORDS = new Set([...SPEECH.verbs, ...SPEECH.lightVerbs, 'according', 'words']);
+const REPORTING_WORDS = new Set([...SPEECH.verbs, ...SPEECH.lightVerbs.keys(), 'according', 'words']);
 const QUOTE_MARK = /["“”„«‘]/;
 const WORD = /[A-Za-z]+/g;
 

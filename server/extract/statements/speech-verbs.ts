@@ -1,6 +1,7 @@
 // Loads the reporting verbs (kb/speech-verbs.json): every form of each record, and the sense a verb has where it stands.
 import verbsFile from '../kb/speech-verbs.json';
 import { allForms, type Irregular } from '../language/inflect';
+import type { Stance } from '../types';
 
 /** What a verb reports: a clause (the default), a clause with "that" only, "X to do" only, or "X Y" only ("called it a sham"). */
 export type Reports = 'clause' | 'that' | 'control' | 'names';
@@ -21,6 +22,8 @@ export interface SpeechVerb extends Irregular {
   about?: string[];
   nouns?: string[];
   skip?: string[];
+  /** What the verb does to the claims it carries when it does not assert them ("denied", "doubted"). */
+  stance?: Stance;
 }
 
 /** A reporting verb where it stands: its record and the first token after it and its particle. */
@@ -29,7 +32,7 @@ export interface Sense {
   to: number;
 }
 
-type LightVerb = string | ({ lemma: string } & Irregular);
+type LightVerb = string | ({ lemma: string; stance?: Stance } & Irregular);
 
 export interface SpeechLexicon {
   /** Every form of every reporting verb. */
@@ -37,7 +40,8 @@ export interface SpeechLexicon {
   /** Form → the records it is a form of, those with particles first (longest particle first). */
   records: Map<string, SpeechVerb[]>;
   nouns: Set<string>;
-  lightVerbs: Set<string>;
+  /** Form of a light verb → the claim phrase it opens ("dismissed the claims": a denial). */
+  lightVerbs: Map<string, SpeechVerb>;
   claimNouns: Set<string>;
 }
 
@@ -46,6 +50,7 @@ class SpeechVerbError extends Error {
 }
 
 const REPORTS = new Set(['clause', 'that', 'control', 'names']);
+const STANCES = new Set(['denies', 'doubts']);
 
 /** The forms a record stands for: every spelling's forms but the skipped ones. */
 export function formsOf(verb: SpeechVerb): string[] {
@@ -67,9 +72,9 @@ export function particlesOf(verb: SpeechVerb): string[][] {
 
 /** Builds the lexicon from records; a record the rules could not read is a programmer's error and throws. */
 export function buildSpeechLexicon(records: SpeechVerb[], light: LightVerb[], claimNouns: string[]): SpeechLexicon {
-  const lexicon: SpeechLexicon = { verbs: new Set(), records: new Map(), nouns: new Set(), lightVerbs: new Set(), claimNouns: new Set(claimNouns) };
+  const lexicon: SpeechLexicon = { verbs: new Set(), records: new Map(), nouns: new Set(), lightVerbs: new Map(), claimNouns: new Set(claimNouns) };
   for (const verb of records) {
-    if (!/^[a-z]+$/.test(verb.lemma) || (verb.reports && !REPORTS.has(verb.reports))) {
+    if (!/^[a-z]+$/.test(verb.lemma) || (verb.reports && !REPORTS.has(verb.reports)) || (verb.stance && !STANCES.has(verb.stance))) {
       throw new SpeechVerbError(`kb/speech-verbs.json: cannot read the record for "${verb.lemma}"`);
     }
     for (const form of formsOf(verb)) {
@@ -81,8 +86,8 @@ export function buildSpeechLexicon(records: SpeechVerb[], light: LightVerb[], cl
   const longestParticle = (verb: SpeechVerb): number => particlesOf(verb)[0]?.length ?? 0;
   for (const list of lexicon.records.values()) list.sort((a, b) => longestParticle(b) - longestParticle(a));
   for (const entry of light) {
-    const [lemma, irregular] = typeof entry === 'string' ? [entry, {}] : [entry.lemma, entry];
-    for (const form of allForms(lemma, irregular)) lexicon.lightVerbs.add(form);
+    const record: SpeechVerb = typeof entry === 'string' ? { lemma: entry } : entry;
+    for (const form of allForms(record.lemma, record)) lexicon.lightVerbs.set(form, record);
   }
   return lexicon;
 }

@@ -7,7 +7,7 @@ const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'ou
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
 const NEGATIONS = new Set(['not', 'never']);
 /** Participles that also stand before a noun as adjectives ("alleged war crimes"). */
-const ADJECTIVAL = new Set(['alleged', 'purported']);
+const ADJECTIVAL = new Set(['alleged', 'purported', 'disputed']);
 const PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you', 'there', 'that']);
 const LOOK_BACK = 3;
 /** Prepositions whose gerund reports nobody's words ("by admitting", "as revealing"); "after saying" still does. */
@@ -39,8 +39,11 @@ function isNegated(tokens: Token[], at: number): boolean {
 /** "alleged war crimes": a participle before a bare noun describes it. */
 function isAdjective(tokens: Token[], at: number): boolean {
   const next = tokens[at + 1];
-  return ADJECTIVAL.has(tokens[at].lower) && next?.kind === 'word' && /^[a-z]/.test(next.text)
-    && !DETERMINERS.has(next.lower) && !PRONOUNS.has(next.lower) && !ADVERBIAL_OPENERS.has(next.lower);
+  if (!ADJECTIVAL.has(tokens[at].lower) || next?.kind !== 'word') return false;
+  // "In Venezuela, disputed President Maduro": before a name, the participle describes it unless a subject stands before.
+  const before = tokens[at - 1];
+  if (/^\p{Lu}/u.test(next.text)) return !before || before.kind !== 'word' || DETERMINERS.has(before.lower);
+  return /^[a-z]/.test(next.text) && !DETERMINERS.has(next.lower) && !PRONOUNS.has(next.lower) && !ADVERBIAL_OPENERS.has(next.lower);
 }
 
 /** The reporting verb at `at` and its sense, when it reports speech here. */
