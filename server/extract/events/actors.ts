@@ -1,5 +1,6 @@
 // Finds who did it: the subject left of a verb, the agent after "by", the possessor of a noun ("Russia's retreat").
 import actorsFile from '../kb/event-actors.json';
+import { alternation, MONTHS, WEEKDAYS } from '../language/words';
 import type { ArticleContext } from './context';
 import { VERB_FORMS } from './lexicon';
 import { isPreposition } from './phrases';
@@ -23,7 +24,7 @@ const SPEECH = new Set(['said', 'says', 'say', 'told', 'claimed', 'stated', 'add
   'according', 'believe', 'believes', 'think', 'thinks', 'announced', 'confirmed', 'acknowledged', 'admitted']);
 const SUBJECT_PRONOUNS = new Set(['it', 'they', 'he', 'she']);
 const UNRESOLVED_SUBJECTS = new Set(['you', 'we', 'i', 'someone', 'nobody']);
-const CALENDAR = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/;
+const CALENDAR = new RegExp(`^(?:${alternation([...WEEKDAYS, ...MONTHS.map((month) => month.slice(0, 3))])})`);
 const RELATIVE_SUBJECTS = new Set(['which', 'who']);
 // Verbs whose subject is the agent of the event noun they govern ("made an advance in", "forces involved in the advance").
 const AGENTIVE = new Set(['made', 'make', 'makes', 'making', 'launched', 'launch', 'launches', 'launching', 'mounted',

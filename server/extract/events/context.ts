@@ -1,12 +1,13 @@
 // The article's references in order, to resolve pronouns ("its troops", "he") and descriptions ("the city") to what they point back to.
 import type { Ref } from './refs';
 import descriptions from '../kb/descriptions.json';
+import { FEMALE_PRONOUNS, MALE_PRONOUNS, PLURAL_PRONOUNS } from '../language/words';
 import { actingState, capitalOf, forcesOf, isState, stateOfCapital } from './world';
 import type { Party } from './world';
 import { firstStartingAt } from '../spans';
 
-const PERSONAL = new Set(['he', 'him', 'his', 'she', 'her']);
-const PLURAL = new Set(['they', 'them', 'their']);
+const PERSONAL = new Set([...MALE_PRONOUNS, 'his', ...FEMALE_PRONOUNS]);
+const PLURAL = new Set(PLURAL_PRONOUNS);
 const LOOKBACK_SENTENCES = 4;
 const AID_LOOKBACK_SENTENCES = 2;
 const PRONOUN_LOOKBACK = 1;

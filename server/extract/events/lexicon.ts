@@ -1,5 +1,6 @@
 // Compiles the phrasings of the event types (kb/event-types.json) into regular expressions over a rendered sentence.
 import { EVENT_TYPES, participlesOf, phrasingForms, type EventType } from './types';
+import { alternation, PARTS_OF_DAY, WEEKDAYS } from '../language/words';
 
 export type TriggerForm = 'verb' | 'passive' | 'noun' | 'adjective' | 'nearby' | 'flag' | 'pledge' | 'mobilize' | 'under';
 
@@ -24,7 +25,7 @@ export interface TriggerRule {
 
 
 const FORCE_OBJECT = '(?:(?:its|their|his|her|the|some|all|many|most|\\d[\\d,]*) )*(?:[a-z-]+ )?(?:troops|forces|soldiers|units|personnel|servicemen|@f\\d+)';
-const TIME = '(?:(?:on |late |early |last )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|overnight)(?: night| morning| evening| afternoon)? )?';
+const TIME = `(?:(?:on |late |early |last )?(?:${alternation([...WEEKDAYS, 'yesterday', 'overnight'])})(?: ${PARTS_OF_DAY.join('| ')})? )?`;
 const ELLIPSIS = '(?:(?: [^ ]+){0,3}? (?:but for|except for|except|apart from|save for|including) one)?';
 const START = '(?<![\\w@-])';
 

@@ -1,5 +1,6 @@
 // Reads the noun phrases around a trigger: coordinated targets ("Donetsk, Luhansk and Kherson regions"), passive subjects, antecedents.
 import type { Ref } from './refs';
+import { BE, COORDINATORS, DO, HAVE, MODALS, NEGATIONS, PREPOSITIONS, RELATIVE_PRONOUNS, SUBJECT_PRONOUNS, SUBORDINATORS } from '../language/words';
 import type { SentenceView, Token } from './view';
 
 export interface TargetItem {
@@ -18,12 +19,12 @@ export interface TargetList {
 
 const DETERMINERS = new Set(('the a an its their his her this these those some several both all two three four five six '
   + 'seven eight nine ten dozens').split(' '));
-export const STOP_WORDS = new Set(('in on at to from into onto by with after before near nearby for during since over under '
-  + 'through across along towards toward against around as than amid amidst despite while where which who whom whose that '
-  + 'when because but if and or nor so then also yet until via within without outside beyond behind between among per upon '
-  + 'throughout inside about past off up down out of '
-  + 'is are was were be been being has have had do does did will would could should may might must can said says say told '
-  + 'he she it they we i you them him us not no never there here what how why whether').split(' '));
+/** Words that never describe a place in a noun phrase: function words, auxiliaries and verbs of saying. */
+export const STOP_WORDS: ReadonlySet<string> = new Set([
+  ...PREPOSITIONS, ...SUBORDINATORS, ...RELATIVE_PRONOUNS, ...COORDINATORS, ...BE, ...HAVE, ...DO, ...MODALS, ...SUBJECT_PRONOUNS, ...NEGATIONS,
+  ...('onto nearby since along around than amid amidst despite where that nor so then also yet beyond per upon throughout past off up '
+    + 'down out said says say told them him us no there here what how why whether').split(' '),
+]);
 const PLACE_WORDS = new Set(('city town village port settlement capital stronghold hub region province oblast district area '
   + 'key strategic regional administrative industrial eastern western northern southern northeastern northwestern '
   + 'southeastern southwestern central frontline front-line nearby small large major besieged embattled occupied second third '
@@ -230,10 +231,10 @@ export function parseStruckPlace(view: SentenceView, at: number): TargetList | u
   return undefined;
 }
 
-const PREPOSITIONS = new Set(('in on at to from into onto by with near nearby for during over under through across along '
-  + 'towards toward against around of amid via within outside beyond behind between among throughout inside about').split(' '));
+/** Prepositions heading a phrase; "since", "after", "before" are left out as they also open clauses. */
+const PHRASE_PREPOSITIONS = new Set([...PREPOSITIONS, ...'onto nearby along around amid beyond throughout'.split(' ')].filter((word) => word !== 'like'));
 
 /** A preposition heading a phrase; "since", "after", "before" are left out as they also open clauses ("since Russia seized"). */
 export function isPreposition(token: Token | undefined): boolean {
-  return !!token && !token.ref && PREPOSITIONS.has(token.form);
+  return !!token && !token.ref && PHRASE_PREPOSITIONS.has(token.form);
 }

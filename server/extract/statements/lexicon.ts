@@ -1,6 +1,7 @@
 // Words the statement rules recognise: speech verbs, reporting adverbials, clause cutters and generic speakers.
 
 import { SPEECH, type SpeechVerb } from './speech-verbs';
+import { BE, COORDINATORS, DETERMINERS, DO, HAVE, MODALS, MONTHS, PREPOSITIONS, RELATIVE_DAYS, WEEKDAYS } from '../language/words';
 
 /** Every form of every reporting verb (kb/speech-verbs.json). */
 export const SPEECH_VERBS: ReadonlySet<string> = SPEECH.verbs;
@@ -25,7 +26,7 @@ export function mayReport(text: string): boolean {
 export const NOUN_HOMOGRAPHS: ReadonlySet<string> = SPEECH.nouns;
 
 /** Words before a noun: after them a form such as "report" or "claims" is the noun. */
-export const NOUN_DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'this', 'that', 'these', 'those', 'any', 'such', 'no']);
+export const NOUN_DETERMINERS: ReadonlySet<string> = DETERMINERS;
 
 /** A lowercase reporting verb, not the noun spelled the same after a determiner ("the report said"). */
 export function isSpeechVerbWord(word: string, previous: string | undefined): boolean {
@@ -47,26 +48,20 @@ export const CLAUSE_OPENERS: ReadonlySet<string> = new Set([
 ]);
 
 /** Words joining two verbs of one subject ("claims ..., and noted that"): openers only right before the verb. */
-export const COORDINATORS: ReadonlySet<string> = new Set(['and', 'but', 'or']);
-
-export const PREPOSITIONS: ReadonlySet<string> = new Set([
-  'of', 'at', 'in', 'for', 'to', 'from', 'with', 'by', 'on', 'about', 'over', 'under', 'near', 'into', 'across', 'against',
-  'among', 'between', 'behind', 'during', 'inside', 'outside', 'through', 'toward', 'towards', 'within', 'without', 'via', 'like',
-]);
+export { COORDINATORS, PREPOSITIONS };
 
 /** Words that open an adverbial between a reporting verb and its content ("said on Tuesday that", "said in a statement"). */
 export const ADVERBIAL_OPENERS: ReadonlySet<string> = new Set([
   'in', 'on', 'at', 'during', 'to', 'with', 'via', 'through', 'from', 'by', 'for', 'late', 'early', 'earlier', 'later', 'last', 'this',
-  'yesterday', 'today', 'tonight', 'overnight', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
   'publicly', 'privately', 'separately', 'also', 'again', 'repeatedly', 'recently', 'previously', 'reportedly', 'then', 'now', 'instead',
   'before', 'after', 'afterwards', 'when', 'while', 'amid', 'as', 'referring', 'citing', 'speaking', 'writing', 'according',
-  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+  ...RELATIVE_DAYS, ...WEEKDAYS, ...MONTHS,
 ]);
 
 /** Finite verbs and auxiliaries that show a reporting verb is followed by a clause rather than a noun phrase. */
 export const FINITE_MARKERS: ReadonlySet<string> = new Set([
-  'is', 'are', 'was', 'were', 'will', 'would', 'had', 'has', 'have', 'could', 'can', 'may', 'might', 'must', 'should', 'shall',
-  'did', 'does', 'do', "won't", "wouldn't", "isn't", "wasn't", "weren't", "aren't", "hasn't", "hadn't", "don't", "doesn't", "didn't",
+  ...BE.slice(0, 4), ...HAVE, ...MODALS, ...DO,
+  "won't", "wouldn't", "isn't", "wasn't", "weren't", "aren't", "hasn't", "hadn't", "don't", "doesn't", "didn't",
 ]);
 
 /** Nouns of unnamed speakers who stand for their state or body ("a Ukrainian official", "Russian officials"). */

@@ -2,6 +2,7 @@
 import type { Span } from '../types';
 import nlp from 'compromise';
 import descriptions from '../kb/descriptions.json';
+import { FEMALE_PRONOUNS, MALE_PRONOUNS } from '../language/words';
 import type { ArticleParties, Party, PlacedMention } from './parties';
 
 export interface Spoken {
@@ -16,8 +17,8 @@ export interface Spoken {
 
 const FEMALE_NAMES = new Set(descriptions.femaleFirstNames);
 const MALE_NAMES_IN_A = new Set(descriptions.maleFirstNamesInA);
-const FEMALE = new Set(descriptions.pronounsFemale);
-const MALE = new Set(descriptions.pronounsMale);
+const FEMALE = new Set(FEMALE_PRONOUNS);
+const MALE = new Set(MALE_PRONOUNS);
 /** How far back (in paragraphs) a pronoun may reach for its speaker. */
 const REACH = 5;
 

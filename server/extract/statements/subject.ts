@@ -1,6 +1,7 @@
 // Finds the words naming who speaks, left of a reporting verb: past adverbs, appositives and clause openers.
 import type { Token } from './tokens';
 import { readDescription } from './descriptions';
+import { ARTICLES, CALENDAR_WORDS, RELATIVE_PRONOUNS, SUBJECT_PRONOUNS, SUBORDINATORS } from '../language/words';
 import { CLAUSE_OPENERS, COORDINATORS, FINITE_MARKERS, isSpeechVerbWord, PREPOSITIONS, VERB_MODIFIERS } from './lexicon';
 
 export type SubjectShape =
@@ -25,12 +26,11 @@ export type NameTest = (from: number, to: number, describable?: boolean) => bool
 
 const SEPARATORS = new Set(['comma', 'dash', 'open', 'close']);
 const STOPS = new Set(['quote', 'colon', 'semicolon', 'end']);
-const PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i']);
-const RELATIVES = new Set(['who', 'which', 'whose', 'whom']);
-const DETERMINERS = new Set(['the', 'a', 'an']);
-const TIME_NAMES = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/;
+const PRONOUNS = new Set(SUBJECT_PRONOUNS);
+const RELATIVES = new Set(RELATIVE_PRONOUNS);
+const DETERMINERS = new Set(ARTICLES);
 /** Words that open a clause of its own inside a chunk ("canceled its program after authorities accused ..."). */
-const SUBORDINATORS = new Set(['as', 'while', 'when', 'after', 'before', 'because', 'since', 'if', 'though', 'although', 'whereas', 'until']);
+const CLAUSE_SUBORDINATORS = new Set(SUBORDINATORS);
 const MAX_SUBJECT_WORDS = 14;
 const NONE: SubjectFound = { shape: { kind: 'none' }, attributionFrom: 0 };
 
@@ -72,7 +72,7 @@ function isAppositive(tokens: Token[], from: number, to: number, nameBefore: boo
   const first = tokens[from];
   // "..., but officials say", "..., later on Saturday after Washington warned": a clause of its own, not a description.
   if (COORDINATORS.has(first.lower)) return false;
-  if (tokens.slice(from + 1, to).some((token) => SUBORDINATORS.has(token.lower))) return false;
+  if (tokens.slice(from + 1, to).some((token) => CLAUSE_SUBORDINATORS.has(token.lower))) return false;
   if (PREPOSITIONS.has(first.lower)) return true;
   // "Jonathan Becker, Bard’s vice president for academic affairs, said": a possessor and a role describe the name before.
   const possessed = /^\p{Lu}.*['’]s$/u.test(first.text) && /^[a-z]/.test(tokens[from + 1]?.text ?? '');
@@ -86,7 +86,7 @@ function isAppositive(tokens: Token[], from: number, to: number, nameBefore: boo
  */
 function afterOpeningPhrase(tokens: Token[], from: number, to: number): number {
   let run = to;
-  while (run > from + 1 && /^\p{Lu}/u.test(tokens[run - 1].text) && !TIME_NAMES.test(tokens[run - 1].lower)) run--;
+  while (run > from + 1 && /^\p{Lu}/u.test(tokens[run - 1].text) && !CALENDAR_WORDS.has(tokens[run - 1].lower)) run--;
   for (let at = to - 1; at > from; at--) if (DETERMINERS.has(tokens[at].lower)) return Math.max(at, run < to ? run : -1);
   return run < to ? run : -1;
 }

@@ -2,10 +2,10 @@
 import type { Token } from './tokens';
 import { ADVERBIAL_OPENERS, NOUN_HOMOGRAPHS, SPEECH_VERBS, VERB_MODIFIERS } from './lexicon';
 import { senseOf, type Sense } from './speech-verbs';
+import { BE, DETERMINERS, DO, MODALS, NEGATIONS } from '../language/words';
 
-const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'this', 'that', 'these', 'those', 'any', 'such', 'no']);
-const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
-const NEGATIONS = new Set(['not', 'never']);
+const BE_FORMS = new Set(BE);
+const NEGATION_WORDS = new Set(NEGATIONS);
 /** Participles that also stand before a noun as adjectives ("alleged war crimes"). */
 const ADJECTIVAL = new Set(['alleged', 'purported', 'disputed']);
 const PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you', 'there', 'that']);
@@ -18,7 +18,7 @@ function auxiliariesBefore(tokens: Token[], at: number): Token[] {
   const found: Token[] = [];
   for (let back = at - 1; back >= 0 && at - back <= LOOK_BACK; back--) {
     const token = tokens[back];
-    const auxiliary = VERB_MODIFIERS.has(token.lower) || BE.has(token.lower) || NEGATIONS.has(token.lower)
+    const auxiliary = VERB_MODIFIERS.has(token.lower) || BE_FORMS.has(token.lower) || NEGATION_WORDS.has(token.lower)
       || /n't$/.test(token.lower) || /^[a-z]+ly$/.test(token.text);
     if (token.kind !== 'word' || !auxiliary) break;
     found.push(token);
@@ -28,12 +28,12 @@ function auxiliariesBefore(tokens: Token[], at: number): Token[] {
 
 /** "are reported to be", "was told": the subject is not who spoke. A progressive ("are warning") stays active. */
 function isPassive(tokens: Token[], at: number): boolean {
-  return !/ing$/.test(tokens[at].lower) && auxiliariesBefore(tokens, at).some((token) => BE.has(token.lower));
+  return !/ing$/.test(tokens[at].lower) && auxiliariesBefore(tokens, at).some((token) => BE_FORMS.has(token.lower));
 }
 
 /** "has not claimed", "never said", "didn't say": no speech is reported. */
 function isNegated(tokens: Token[], at: number): boolean {
-  return auxiliariesBefore(tokens, at).some((token) => NEGATIONS.has(token.lower) || /n't$/.test(token.lower));
+  return auxiliariesBefore(tokens, at).some((token) => NEGATION_WORDS.has(token.lower) || /n't$/.test(token.lower));
 }
 
 /** "alleged war crimes": a participle before a bare noun describes it. */
@@ -62,12 +62,12 @@ export function speechVerbAt(tokens: Token[], at: number): Sense | undefined {
   return isPassive(tokens, at) || isNegated(tokens, at) || isAdjective(tokens, at) || isUnreal(tokens, at, sense) ? undefined : sense;
 }
 
-const MODALS = new Set(['will', 'would', 'could', 'can', 'may', 'might', 'should', 'must', 'shall', "'ll", 'did', 'does', 'do']);
+const UNREAL = new Set([...MODALS, "'ll", ...DO]);
 
 /** "Could she say something?", "he would say that": the bare verb after a modal reports nothing said. */
 function isUnreal(tokens: Token[], at: number, sense: Sense): boolean {
   if (tokens[at].lower !== sense.verb.lemma) return false;
-  for (let back = at - 1; back >= Math.max(0, at - LOOK_BACK); back--) if (MODALS.has(tokens[back].lower)) return true;
+  for (let back = at - 1; back >= Math.max(0, at - LOOK_BACK); back--) if (UNREAL.has(tokens[back].lower)) return true;
   return false;
 }
 
