@@ -43,7 +43,7 @@ const GROUP_NOUNS = new Set(actorsFile.groupNouns);
 const MAX_REACH = 30;
 
 function possessorOf(view: SentenceView, at: number): boolean {
-  return view.tokens[at + 1]?.form === '\'s';
+  return view.tokens[at + 1]?.lower === '\'s';
 }
 
 /** The actor a reference names, if it can act: states, capitals and forces for the state, persons, bodies. */
@@ -60,14 +60,14 @@ const NOT_VERBS = new Set(['was', 'were', 'during', 'according', 'notwithstandin
 
 /** A verb just before a name makes the name its object ("attacked Ukraine in 2014, annexed Crimea", "stocking Putin"). */
 function isObjectOfVerb(token: Token | undefined): boolean {
-  if (!token || token.ref || NOT_VERBS.has(token.form)) return false;
-  return VERB_FORMS.has(token.form) || /^[a-z]{3,}(?:ed|ing)$/.test(token.form);
+  if (!token || token.ref || NOT_VERBS.has(token.lower)) return false;
+  return VERB_FORMS.has(token.lower) || /^[a-z]{3,}(?:ed|ing)$/.test(token.lower);
 }
 
 /** The word before a phrase, past one article or possessive pronoun ("on the Russian army"). */
 function headBefore(view: SentenceView, at: number): Token | undefined {
   const previous = view.tokens[at - 1];
-  return previous && ['the', 'a', 'an', 'its', 'their'].includes(previous.form) ? view.tokens[at - 2] : previous;
+  return previous && ['the', 'a', 'an', 'its', 'their'].includes(previous.lower) ? view.tokens[at - 2] : previous;
 }
 
 type Verdict = 'stop' | { skipTo: number } | FoundActor;
@@ -81,8 +81,8 @@ function seriesStart(view: SentenceView, i: number): number {
   for (;;) {
     const joint = headBefore(view, first);
     let index = joint ? view.tokens.indexOf(joint) : -1;
-    if (joint && joints.includes(joint.form) && view.tokens[index - 1]?.form === ',') index--;
-    if (!joint || !joints.includes(joint.form) || !view.tokens[index - 1]?.ref) return first;
+    if (joint && joints.includes(joint.lower) && view.tokens[index - 1]?.lower === ',') index--;
+    if (!joint || !joints.includes(joint.lower) || !view.tokens[index - 1]?.ref) return first;
     first = index - 1;
     joints = [','];
   }
@@ -95,15 +95,15 @@ function judgeRef(view: SentenceView, context: ArticleContext, i: number, trigge
   const next = view.tokens[i + 1];
   const party = actorOfRef(view.tokens[i], context);
   // "accused Kyiv of attacking Moscow": the accused is the one said to act.
-  if (next?.form === 'of' && i + 2 === trigger && ACCUSING.has(previous?.form ?? '')) {
+  if (next?.lower === 'of' && i + 2 === trigger && ACCUSING.has(previous?.lower ?? '')) {
     return party ? { party, index: i, claims: false } : 'stop';
   }
   // "with Japan pledging aid": an absolute clause whose subject follows "with".
-  if (previous?.form === 'with' && i + 1 === trigger && party) return { party, index: i, claims: false };
+  if (previous?.lower === 'with' && i + 1 === trigger && party) return { party, index: i, claims: false };
   // "the Georgia War": a name inside a longer capitalized name only describes it.
-  if (next?.form === '-' || next && !next.ref && next.capitalized && /^[a-z]/.test(next.form)) return skip;
-  const owned = possessorOf(view, i) ? view.tokens[i + 2]?.form ?? '' : '';
-  if (ROLE_NOUNS.has(next?.form ?? '') || ROLE_NOUNS.has(owned)) return 'stop';
+  if (next?.lower === '-' || next && !next.ref && next.capitalized && /^[a-z]/.test(next.lower)) return skip;
+  const owned = possessorOf(view, i) ? view.tokens[i + 2]?.lower ?? '' : '';
+  if (ROLE_NOUNS.has(next?.lower ?? '') || ROLE_NOUNS.has(owned)) return 'stop';
   if (isObjectOfVerb(previous)) return skip;
   if (isPreposition(previous) && !AGENT_NOUNS.has(owned)) return skip;
   if (!party) return skip;
@@ -115,13 +115,13 @@ function judgeRef(view: SentenceView, context: ArticleContext, i: number, trigge
 /** A capitalized word the entity stage did not know ("Leopards ... arrived in"): an unnamed subject, not a day or month. */
 function isUnknownName(view: SentenceView, i: number): boolean {
   const token = view.tokens[i];
-  if (!token.capitalized || token.ref || i === 0 || CALENDAR.test(token.form) || view.tokens[i - 1].ref) return false;
-  return /^[a-z]/.test(token.form) && !/^[.!?"“(]$/.test(view.tokens[i - 1].form);
+  if (!token.capitalized || token.ref || i === 0 || CALENDAR.test(token.lower) || view.tokens[i - 1].ref) return false;
+  return /^[a-z]/.test(token.lower) && !/^[.!?"“(]$/.test(view.tokens[i - 1].lower);
 }
 
 /** "Baerbock, who arrived": the subject is the phrase before the relative pronoun. */
 function relativeAntecedent(view: SentenceView, context: ArticleContext, at: number): FoundActor | undefined {
-  const i = view.tokens[at - 1]?.form === ',' ? at - 2 : at - 1;
+  const i = view.tokens[at - 1]?.lower === ',' ? at - 2 : at - 1;
   const token = view.tokens[i];
   const party = token?.ref ? actorOfRef(token, context) : undefined;
   return party ? { party, index: i, claims: false } : undefined;
@@ -129,8 +129,8 @@ function relativeAntecedent(view: SentenceView, context: ArticleContext, at: num
 
 /** "it was announced": an empty subject before a passive. */
 function isExpletive(view: SentenceView, i: number, trigger: number): boolean {
-  return view.tokens[i].form === 'it' && i + 2 === trigger && ['is', 'was'].includes(view.tokens[i + 1].form)
-    && /(?:ed|en)$/.test(view.tokens[trigger].form);
+  return view.tokens[i].lower === 'it' && i + 2 === trigger && ['is', 'was'].includes(view.tokens[i + 1].lower)
+    && /(?:ed|en)$/.test(view.tokens[trigger].lower);
 }
 
 /** The subject left of token `from`, within its clause and not across a speech verb or another would-be subject. */
@@ -138,13 +138,13 @@ export function actorBefore(view: SentenceView, context: ArticleContext, from: n
   let claims = false;
   for (let i = from - 1; i >= Math.max(0, from - MAX_REACH); i--) {
     const token = view.tokens[i];
-    const claimsTo = CLAIM_WORDS.has(token.form) && view.tokens[i + 1]?.form === 'to';
-    if (HARD_STOPS.has(token.form) || SPEECH.has(token.form) && !claimsTo || UNRESOLVED_SUBJECTS.has(token.form)) return undefined;
+    const claimsTo = CLAIM_WORDS.has(token.lower) && view.tokens[i + 1]?.lower === 'to';
+    if (HARD_STOPS.has(token.lower) || SPEECH.has(token.lower) && !claimsTo || UNRESOLVED_SUBJECTS.has(token.lower)) return undefined;
     if (isUnknownName(view, i)) return undefined;
     // "refugees fleeing Ukraine": someone unnamed is the subject, unless the group is a verb's object.
-    if (GROUP_NOUNS.has(token.form) && !isObjectOfVerb(view.tokens[i - 1])) return undefined;
-    if (CLAIM_WORDS.has(token.form)) claims = true;
-    if (RELATIVE_SUBJECTS.has(token.form)) return relativeAntecedent(view, context, i);
+    if (GROUP_NOUNS.has(token.lower) && !isObjectOfVerb(view.tokens[i - 1])) return undefined;
+    if (CLAIM_WORDS.has(token.lower)) claims = true;
+    if (RELATIVE_SUBJECTS.has(token.lower)) return relativeAntecedent(view, context, i);
     if (token.ref) {
       const verdict = judgeRef(view, context, i, from, claims);
       if (verdict === 'stop') return undefined;
@@ -152,9 +152,9 @@ export function actorBefore(view: SentenceView, context: ArticleContext, from: n
       i = verdict.skipTo;
       continue;
     }
-    if (SUBJECT_PRONOUNS.has(token.form)) {
+    if (SUBJECT_PRONOUNS.has(token.lower)) {
       if (isExpletive(view, i, from)) return undefined;
-      const antecedent = context.resolvePronoun(token.form, token.start, view.sentence.index);
+      const antecedent = context.resolvePronoun(token.lower, token.start, view.sentence.index);
       const party = antecedent && asActor(antecedent);
       return party ? { party, index: i, claims: false } : undefined;
     }
@@ -170,7 +170,7 @@ const FORCE_ACTS = new Set(['attack', 'attacks', 'strike', 'strikes', 'airstrike
 function demonymAgent(view: SentenceView, i: number): Party | undefined {
   const ref = view.tokens[i].ref;
   if (ref?.kind !== 'demonym' || !ref.party) return undefined;
-  return view.tokens.slice(i + 1, i + 4).some((t) => FORCE_ACTS.has(t.form)) ? ref.party : undefined;
+  return view.tokens.slice(i + 1, i + 4).some((t) => FORCE_ACTS.has(t.lower)) ? ref.party : undefined;
 }
 
 /** The agent after "by" at token `at`: "by Russian troops", "by its artillery", "by the advancing Ukrainians", "by a Russian strike". */
@@ -180,11 +180,11 @@ export function actorAfterBy(view: SentenceView, context: ArticleContext, at: nu
     const demonym = demonymAgent(view, i);
     if (demonym) return { party: demonym, index: i, claims: false };
     if (token.ref) {
-      if (ROLE_NOUNS.has(view.tokens[i + 1]?.form ?? '') || view.tokens[i + 1]?.form === '-') return undefined;
+      if (ROLE_NOUNS.has(view.tokens[i + 1]?.lower ?? '') || view.tokens[i + 1]?.lower === '-') return undefined;
       const party = actorOfRef(token, context);
       return party ? { party, index: i, claims: false } : undefined;
     }
-    if (!/^[a-z-]+$/.test(token.form) || isPreposition(token)) return undefined;
+    if (!/^[a-z-]+$/.test(token.lower) || isPreposition(token)) return undefined;
   }
   return undefined;
 }
@@ -193,7 +193,7 @@ export function actorAfterBy(view: SentenceView, context: ArticleContext, at: nu
 export function actorOfNoun(view: SentenceView, context: ArticleContext, noun: number): FoundActor | undefined {
   for (let i = noun - 1; i >= Math.max(0, noun - 4); i--) {
     const token = view.tokens[i];
-    if (token.form === '\'s' && view.tokens[i - 1]?.ref) {
+    if (token.lower === '\'s' && view.tokens[i - 1]?.ref) {
       const party = actorOfRef(view.tokens[i - 1], context);
       return party ? { party, index: i - 1, claims: false } : undefined;
     }
@@ -201,16 +201,16 @@ export function actorOfNoun(view: SentenceView, context: ArticleContext, noun: n
       const party = token.ref.party ?? context.resolve(token.ref);
       return party ? { party, index: i, claims: false } : undefined;
     }
-    if (['his', 'her', 'its', 'their'].includes(token.form)) {
-      const antecedent = context.resolvePronoun(token.form, token.start, view.sentence.index);
+    if (['his', 'her', 'its', 'their'].includes(token.lower)) {
+      const antecedent = context.resolvePronoun(token.lower, token.start, view.sentence.index);
       return antecedent ? { party: antecedent, index: i, claims: false } : undefined;
     }
-    if (token.ref || !/^[a-z-]+$/.test(token.form) || isPreposition(token) && token.form !== 'of') break;
+    if (token.ref || !/^[a-z-]+$/.test(token.lower) || isPreposition(token) && token.lower !== 'of') break;
   }
   for (let i = noun - 1; i >= Math.max(0, noun - 8); i--) {
     const token = view.tokens[i];
-    if (HARD_STOPS.has(token.form) || token.ref) return undefined;
-    if (AGENTIVE.has(token.form)) return actorBefore(view, context, i);
+    if (HARD_STOPS.has(token.lower) || token.ref) return undefined;
+    if (AGENTIVE.has(token.lower)) return actorBefore(view, context, i);
   }
   return undefined;
 }

@@ -24,7 +24,7 @@ for (const rule of TRIGGER_RULES) for (const head of rule.heads) RULES_BY_HEAD.s
 function matchTriggers(view: SentenceView): Match[] {
   const matches: Match[] = [];
   const candidates = new Set<TriggerRule>();
-  for (const token of view.tokens) for (const rule of RULES_BY_HEAD.get(token.form) ?? []) candidates.add(rule);
+  for (const token of view.tokens) for (const rule of RULES_BY_HEAD.get(token.lower) ?? []) candidates.add(rule);
   // In the lexicon's order, as the rules were written.
   for (const rule of TRIGGER_RULES) {
     if (!candidates.has(rule)) continue;

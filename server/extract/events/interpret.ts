@@ -41,7 +41,7 @@ const ARTICLES = new Set(['a', 'an', 'the']);
 const DESCRIBING = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her', 'this', 'these', 'those', 'newly', 'recently']);
 
 function refIndex(view: SentenceView, marker: string | undefined): number {
-  return marker?.startsWith('@') ? view.tokens.findIndex((t) => t.form === marker && t.ref) : -1;
+  return marker?.startsWith('@') ? view.tokens.findIndex((t) => t.lower === marker && t.ref) : -1;
 }
 
 function forceInMatch(view: SentenceView, match: Match, context: ArticleContext): FoundActor | undefined {
@@ -59,13 +59,13 @@ const ADJUNCT_OPENERS = new Set(['before', 'after', 'while', 'when', 'by', 'sinc
 
 /** "..., seizing X" / "..., before travelling to X": a participle set off by a comma, whose subject opens the sentence. */
 function isAdjunct(view: SentenceView, trigger: number): boolean {
-  if (!/ing$/.test(view.tokens[trigger].form)) return false;
-  const comma = ADJUNCT_OPENERS.has(view.tokens[trigger - 1]?.form ?? '') ? trigger - 2 : trigger - 1;
-  return view.tokens[comma]?.form === ',';
+  if (!/ing$/.test(view.tokens[trigger].lower)) return false;
+  const comma = ADJUNCT_OPENERS.has(view.tokens[trigger - 1]?.lower ?? '') ? trigger - 2 : trigger - 1;
+  return view.tokens[comma]?.lower === ',';
 }
 
 function sentenceSubject(view: SentenceView, context: ArticleContext): FoundActor | undefined {
-  const at = ARTICLES.has(view.tokens[0]?.form ?? '') ? 1 : 0;
+  const at = ARTICLES.has(view.tokens[0]?.lower ?? '') ? 1 : 0;
   const token = view.tokens[at];
   const party = token?.ref && token.ref.kind !== 'demonym' && token.ref.kind !== 'anaphor' ? context.resolve(token.ref) : undefined;
   const actor = party && asActor(party);
@@ -78,7 +78,7 @@ const ADVERBS = new Set(['now', 'still', 'also', 'already', 'reportedly', 'again
 
 /** "claimed to be annexed": a passive with no agent names no actor. */
 function isBarePassive(view: SentenceView, trigger: number): boolean {
-  return /(?:ed|en)$/.test(view.tokens[trigger].form) && BE.has(view.tokens[trigger - 1]?.form ?? '');
+  return /(?:ed|en)$/.test(view.tokens[trigger].lower) && BE.has(view.tokens[trigger - 1]?.lower ?? '');
 }
 
 /** Papers through which whoever signs them acts ("Putin signed decrees annexing four regions"). */
@@ -87,10 +87,10 @@ const INSTRUMENTS = new Set(['decree', 'decrees', 'law', 'laws', 'treaty', 'trea
 /** "sanctions targeting Russia": a participle right after a common noun has that noun for subject. */
 function hasUnnamedSubject(view: SentenceView, trigger: number): boolean {
   const previous = view.tokens[trigger - 1];
-  if (!/ing$/.test(view.tokens[trigger].form) || !previous || previous.ref || !/^[a-z]/.test(previous.form)) return false;
+  if (!/ing$/.test(view.tokens[trigger].lower) || !previous || previous.ref || !/^[a-z]/.test(previous.lower)) return false;
   // "denied withdrawing": after a verb, the -ing word is its object clause, with the verb's subject.
-  if (INSTRUMENTS.has(previous.form) || /ed$/.test(previous.form) || VERB_FORMS.has(previous.form)) return false;
-  return !STOP_WORDS.has(previous.form) && !ADVERBS.has(previous.form) && !/ly$/.test(previous.form);
+  if (INSTRUMENTS.has(previous.lower) || /ed$/.test(previous.lower) || VERB_FORMS.has(previous.lower)) return false;
+  return !STOP_WORDS.has(previous.lower) && !ADVERBS.has(previous.lower) && !/ly$/.test(previous.lower);
 }
 
 function targetsOf(view: SentenceView, at: number, rule: TriggerRule): TargetList | undefined {
@@ -101,7 +101,7 @@ function targetsOf(view: SentenceView, at: number, rule: TriggerRule): TargetLis
 /** "X met troops during a trip to Y": a visit told in an adjunct was made by the subject of the clause. */
 function travellerOfAdjunct(view: SentenceView, context: ArticleContext, noun: number): FoundActor | undefined {
   for (let i = noun - 1; i >= Math.max(0, noun - 5); i--) {
-    const form = view.tokens[i].form;
+    const form = view.tokens[i].lower;
     if (form === 'during' || form === 'on') return actorBefore(view, context, i);
     if (view.tokens[i].ref || !/^[a-z0-9-]+$/.test(form)) return undefined;
   }
@@ -113,7 +113,7 @@ const STAYING = new Set(['is', 'are', 'was', 'were', 'remain', 'remains', 'remai
 /** "X under Russian shelling", "X remains under attack from Russian forces": the place before "under". */
 function placeBeforeUnder(view: SentenceView, under: number): TargetItem[] {
   let end = under;
-  while (end > 0 && STAYING.has(view.tokens[end - 1].form)) end--;
+  while (end > 0 && STAYING.has(view.tokens[end - 1].lower)) end--;
   return parseEndingBefore(view, end)?.items ?? [];
 }
 
@@ -122,13 +122,13 @@ type Base = Pick<Candidate, 'rule' | 'verb' | 'first' | 'last' | 'nominal'>;
 function interpretVerb(view: SentenceView, match: Match, context: ArticleContext, base: Base): Candidate | undefined {
   const { rule } = match;
   // "the (temporarily) occupied Crimea" is a description, not a deed; "captured by" is read as a passive.
-  const previous = view.tokens[match.first - 1]?.form ?? '';
+  const previous = view.tokens[match.first - 1]?.lower ?? '';
   // "the occupied Crimea", "in occupied Mariupol", "visited liberated Izyum": a participle before a place describes it.
-  const participle = /ed$/.test(view.tokens[match.first].form);
-  const describing = DESCRIBING.has(previous) || /ly$/.test(previous) && DESCRIBING.has(view.tokens[match.first - 2]?.form ?? '')
+  const participle = /ed$/.test(view.tokens[match.first].lower);
+  const describing = DESCRIBING.has(previous) || /ly$/.test(previous) && DESCRIBING.has(view.tokens[match.first - 2]?.lower ?? '')
     || participle && (isPreposition(view.tokens[match.first - 1]) || VERB_FORMS.has(previous));
   const passive = !rule.passiveActor && isBarePassive(view, match.first);
-  if (view.tokens[match.next]?.form === 'by' || rule.form === 'verb' && (describing || passive)) return undefined;
+  if (view.tokens[match.next]?.lower === 'by' || rule.form === 'verb' && (describing || passive)) return undefined;
   if (rule.form === 'verb' && hasUnnamedSubject(view, match.first)) return undefined;
   const rest = view.rendered.slice(view.offsets[match.first], view.offsets[match.first] + NEEDS_REACH);
   if (rule.needs && !rule.needs.test(rest)) return undefined;
@@ -137,7 +137,7 @@ function interpretVerb(view: SentenceView, match: Match, context: ArticleContext
     ?? (isAdjunct(view, match.first) ? sentenceSubject(view, context) : actorBefore(view, context, match.first));
   if (list) return { ...base, actor, targets: list.items, end: list.end };
   const after = view.tokens[match.next];
-  const objectless = !after || isPreposition(after) || /^[^a-z0-9@$]/.test(after.form);
+  const objectless = !after || isPreposition(after) || /^[^a-z0-9@$]/.test(after.lower);
   const gap = rule.direct && !rule.strict && objectless && actor ? antecedent(view, actor.index) : [];
   return { ...base, actor, targets: gap, end: match.next };
 }
@@ -154,7 +154,7 @@ export function interpret(view: SentenceView, match: Match, context: ArticleCont
     case 'noun': {
       const list = targetsOf(view, match.next, rule);
       const end = list?.end ?? match.next;
-      const byAgent = view.tokens[end]?.form === 'by' ? actorAfterBy(view, context, end + 1) : undefined;
+      const byAgent = view.tokens[end]?.lower === 'by' ? actorAfterBy(view, context, end + 1) : undefined;
       // "the withdrawal of its troops from X": the force named inside the phrase.
       const actor = byAgent ?? forceInMatch(view, match, context) ?? actorOfNoun(view, context, match.first)
         ?? (rule.verb === 'visited' ? travellerOfAdjunct(view, context, match.first) : undefined);
@@ -185,11 +185,11 @@ export function interpret(view: SentenceView, match: Match, context: ArticleCont
     }
     case 'pledge': {
       // "the decision of the House to ...": a decision is a pledge only as "X's decision to give", "X decided to send".
-      if (/^decid|^decision/.test(view.tokens[match.first].form) && view.tokens[match.next]?.form !== 'to') return undefined;
+      if (/^decid|^decision/.test(view.tokens[match.first].lower) && view.tokens[match.next]?.lower !== 'to') return undefined;
       const recipient = pledgeRecipient(view, match.next);
       if (!recipient) return undefined;
       // "Germany's decision to send": the possessor decided.
-      const decider = view.tokens[match.first].form === 'decision' ? actorOfNoun(view, context, match.first) : undefined;
+      const decider = view.tokens[match.first].lower === 'decision' ? actorOfNoun(view, context, match.first) : undefined;
       return {
         ...base, actor: decider ?? actorBefore(view, context, match.first), targets: recipient.targets, end: recipient.end,
         impliedRecipient: recipient.targets.length === 0,

@@ -49,46 +49,46 @@ export function isNameRef(token: Token | undefined): boolean {
 
 function isModifier(token: Token, strict: boolean, next: Token | undefined): boolean {
   if (token.ref?.kind === 'demonym') return true;
-  if (token.ref || !/^[a-z0-9$][a-z0-9$.,'-]*$/.test(token.form)) return false;
+  if (token.ref || !/^[a-z0-9$][a-z0-9$.,'-]*$/.test(token.lower)) return false;
   // An -ing word is a verb unless it is a known adjective or a noun modifier before a place word ("the coal mining city").
-  if (/ing$/.test(token.form) && !ING_ADJECTIVES.has(token.form) && !PLACE_WORDS.has(next?.form ?? '')) return false;
+  if (/ing$/.test(token.lower) && !ING_ADJECTIVES.has(token.lower) && !PLACE_WORDS.has(next?.lower ?? '')) return false;
   // "the small cities of Bucha and Irpin": a plural place word names the places after "of".
-  return strict ? PLACE_WORDS.has(token.form) || (SETTLEMENT_CLASSES.has(token.form) && next?.form === 'of') : !STOP_WORDS.has(token.form);
+  return strict ? PLACE_WORDS.has(token.lower) || (SETTLEMENT_CLASSES.has(token.lower) && next?.lower === 'of') : !STOP_WORDS.has(token.lower);
 }
 
 function skipParenthesis(tokens: Token[], at: number): number {
-  if (tokens[at]?.form !== '(') return at;
-  for (let i = at + 1; i < tokens.length && i < at + 12; i++) if (tokens[i].form === ')') return i + 1;
+  if (tokens[at]?.lower !== '(') return at;
+  for (let i = at + 1; i < tokens.length && i < at + 12; i++) if (tokens[i].lower === ')') return i + 1;
   return at;
 }
 
 /** One noun phrase naming a place: "the eastern city of Lysychansk", "Kharkiv city's Kholodnogirskiy district". */
 function parseItem(tokens: Token[], at: number, strict: boolean): TargetItem | undefined {
   let i = at;
-  if (DETERMINERS.has(tokens[i]?.form ?? '')) i++;
+  if (DETERMINERS.has(tokens[i]?.lower ?? '')) i++;
   let modifiers = 0;
   let regionOfNext = false;
   while (i < tokens.length) {
     const token = tokens[i];
     if (isNameRef(token)) {
       // A possessor ("Kharkiv city's district") is not the head: read on.
-      const next = OTHER_TAILS.has(tokens[i + 1]?.form ?? '') ? i + 2 : i + 1;
-      if (tokens[next]?.form === '\'s' && i + 1 < tokens.length) { i = next + 1; continue; }
+      const next = OTHER_TAILS.has(tokens[i + 1]?.lower ?? '') ? i + 2 : i + 1;
+      if (tokens[next]?.lower === '\'s' && i + 1 < tokens.length) { i = next + 1; continue; }
       // "the Black Sea port of Odesa", "the central Ukraine region of Vinnytsia": the first name only describes the second.
-      const describer = SETTLEMENTS.has(tokens[i + 1]?.form ?? '') || token.ref?.party?.kind === 'country'
-        && REGION_TAILS.has(tokens[i + 1]?.form ?? '');
-      if (describer && tokens[i + 2]?.form === 'of' && isNameRef(tokens[i + 3])) {
-        if (!SETTLEMENTS.has(tokens[i + 1].form)) regionOfNext = true;
+      const describer = SETTLEMENTS.has(tokens[i + 1]?.lower ?? '') || token.ref?.party?.kind === 'country'
+        && REGION_TAILS.has(tokens[i + 1]?.lower ?? '');
+      if (describer && tokens[i + 2]?.lower === 'of' && isNameRef(tokens[i + 3])) {
+        if (!SETTLEMENTS.has(tokens[i + 1].lower)) regionOfNext = true;
         i += 3;
         continue;
       }
       let last = i;
-      const tail = tokens[i + 1]?.form ?? '';
+      const tail = tokens[i + 1]?.lower ?? '';
       if (REGION_TAILS.has(tail) || OTHER_TAILS.has(tail)) last = i + 1;
       return { ref: token.ref!, asRegion: regionOfNext || REGION_TAILS.has(tail), first: at, last };
     }
-    if (token.form === 'of' && modifiers > 0) {
-      const before = tokens[i - 1].form;
+    if (token.lower === 'of' && modifiers > 0) {
+      const before = tokens[i - 1].lower;
       // "part of Donbas", "regions of Ukraine" name a piece, not the place; "regions of Luhansk" is Luhansk region.
       // "the cities of Bucha and Irpin" names them; "cities of Ukraine" is a piece of the country.
       const naming = SETTLEMENT_CLASSES.has(before) && tokens[i + 1]?.ref?.party?.kind !== 'country';
@@ -96,7 +96,7 @@ function parseItem(tokens: Token[], at: number, strict: boolean): TargetItem | u
       if (before === 'regions' && tokens[i + 1]?.ref?.party?.kind === 'country') return undefined;
       if (before === 'regions' || before === 'region') regionOfNext = true;
       i++;
-      if (DETERMINERS.has(tokens[i]?.form ?? '')) i++;
+      if (DETERMINERS.has(tokens[i]?.lower ?? '')) i++;
       continue;
     }
     if (modifiers >= MAX_MODIFIERS || !isModifier(token, strict, tokens[i + 1])) return undefined;
@@ -109,7 +109,7 @@ function parseItem(tokens: Token[], at: number, strict: boolean): TargetItem | u
 function afterItem(tokens: Token[], item: TargetItem, strict: boolean): number {
   let end = skipParenthesis(tokens, item.last + 1);
   // A complement naming the wider place ("the Kharkiv region of Ukraine") belongs to the phrase, not the list.
-  if (tokens[end]?.form === 'of') {
+  if (tokens[end]?.lower === 'of') {
     const wider = parseItem(tokens, end + 1, strict);
     if (wider) end = skipParenthesis(tokens, wider.last + 1);
   }
@@ -126,9 +126,9 @@ function parseSeries(tokens: Token[], at: number, strict: boolean, limit = token
   let joined = { items: 1, end };
   for (;;) {
     let next = end;
-    while (SEPARATORS.has(tokens[next]?.form ?? '') && next < end + 2 && next < limit) next++;
+    while (SEPARATORS.has(tokens[next]?.lower ?? '') && next < end + 2 && next < limit) next++;
     if (next === end || next >= limit) break;
-    const conjunction = tokens.slice(end, next).some((t) => t.form !== ',');
+    const conjunction = tokens.slice(end, next).some((t) => t.lower !== ',');
     const item = parseItem(tokens, next, true);
     if (!item) break;
     items.push(item);
@@ -138,7 +138,7 @@ function parseSeries(tokens: Token[], at: number, strict: boolean, limit = token
   items.length = joined.items;
   end = joined.end;
   // "Donetsk, Luhansk and Kherson regions": the plural tail makes every bare name a region.
-  if (tokens[items[items.length - 1].last]?.form.endsWith('s') && items[items.length - 1].asRegion) {
+  if (tokens[items[items.length - 1].last]?.lower.endsWith('s') && items[items.length - 1].asRegion) {
     for (const item of items) item.asRegion = true;
   }
   return { items, end };
@@ -155,15 +155,15 @@ const MAX_CLASS_WORDS = 4;
 function classList(tokens: Token[], at: number): TargetList | undefined {
   for (let i = at; i < Math.min(tokens.length, at + MAX_CLASS_WORDS); i++) {
     const token = tokens[i];
-    if (CLASS_NOUNS.has(token.form)) {
-      const opener = tokens[i + 1]?.form === ',' ? i + 2 : i + 1;
-      if (!LIST_OPENERS.has(tokens[opener]?.form ?? '')) return undefined;
+    if (CLASS_NOUNS.has(token.lower)) {
+      const opener = tokens[i + 1]?.lower === ',' ? i + 2 : i + 1;
+      if (!LIST_OPENERS.has(tokens[opener]?.lower ?? '')) return undefined;
       const list = parseSeries(tokens, opener + 1, true);
       if (!list || list.items.length < 2) return undefined;
-      if (REGION_TAILS.has(token.form)) for (const item of list.items) item.asRegion = true;
+      if (REGION_TAILS.has(token.lower)) for (const item of list.items) item.asRegion = true;
       return list;
     }
-    if (token.ref ? token.ref.kind !== 'demonym' : !/^[a-z0-9-]+$/.test(token.form) || STOP_WORDS.has(token.form)) return undefined;
+    if (token.ref ? token.ref.kind !== 'demonym' : !/^[a-z0-9-]+$/.test(token.lower) || STOP_WORDS.has(token.lower)) return undefined;
   }
   return undefined;
 }
@@ -174,8 +174,8 @@ export function parseTargets(view: SentenceView, at: number, strict = false): Ta
   const listed = classList(tokens, at);
   if (listed) return listed;
   for (let i = at; i < Math.min(tokens.length, at + NAMING_REACH); i++) {
-    if (['.', ';', ':'].includes(tokens[i].form)) break;
-    if (NAMING.has(tokens[i].form) && tokens[i - 1]?.form === ',' && tokens[i + 1]?.form === 'as') {
+    if (['.', ';', ':'].includes(tokens[i].lower)) break;
+    if (NAMING.has(tokens[i].lower) && tokens[i - 1]?.lower === ',' && tokens[i + 1]?.lower === 'as') {
       const named = parseSeries(tokens, i + 2, false);
       if (named) return named;
     }
@@ -210,21 +210,21 @@ const PLACE_CLASSES = new Set(['cities', 'towns', 'villages', 'regions', 'places
  */
 export function parseStruckPlace(view: SentenceView, at: number): TargetList | undefined {
   const tokens = view.tokens;
-  let i = DETERMINERS.has(tokens[at]?.form ?? '') ? at + 1 : at;
+  let i = DETERMINERS.has(tokens[at]?.lower ?? '') ? at + 1 : at;
   for (const stop = i + MAX_MODIFIERS; i < stop && i < tokens.length; i++) {
     const token = tokens[i];
-    const link = tokens[i + 1]?.form ?? '';
-    if (FACILITIES.has(token.form) && (link === 'in' || link === 'near') || PIECES.has(token.form) && link === 'of'
-      || DWELLERS.has(token.form) && (link === 'of' || link === 'in')) {
+    const link = tokens[i + 1]?.lower ?? '';
+    if (FACILITIES.has(token.lower) && (link === 'in' || link === 'near') || PIECES.has(token.lower) && link === 'of'
+      || DWELLERS.has(token.lower) && (link === 'of' || link === 'in')) {
       return parseTargets(view, i + 2, true);
     }
-    if (PLACE_CLASSES.has(token.form)) {
+    if (PLACE_CLASSES.has(token.lower)) {
       const examples = link === ',' ? i + 2 : i + 1;
-      const opener = tokens[examples]?.form;
+      const opener = tokens[examples]?.lower;
       if (opener === 'including') return parseTargets(view, examples + 1, true);
-      if (opener === 'such' && tokens[examples + 1]?.form === 'as') return parseTargets(view, examples + 2, true);
+      if (opener === 'such' && tokens[examples + 1]?.lower === 'as') return parseTargets(view, examples + 2, true);
     }
-    if (token.ref ? token.ref.kind !== 'demonym' : STOP_WORDS.has(token.form) || !/^[a-z0-9-]+$/.test(token.form)) {
+    if (token.ref ? token.ref.kind !== 'demonym' : STOP_WORDS.has(token.lower) || !/^[a-z0-9-]+$/.test(token.lower)) {
       return undefined;
     }
   }
@@ -236,5 +236,5 @@ const PHRASE_PREPOSITIONS = new Set([...PREPOSITIONS, ...'onto nearby along arou
 
 /** A preposition heading a phrase; "since", "after", "before" are left out as they also open clauses ("since Russia seized"). */
 export function isPreposition(token: Token | undefined): boolean {
-  return !!token && !token.ref && PHRASE_PREPOSITIONS.has(token.form);
+  return !!token && !token.ref && PHRASE_PREPOSITIONS.has(token.lower);
 }
