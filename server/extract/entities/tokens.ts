@@ -20,16 +20,16 @@ function isHyphen(char: string | undefined): boolean {
  */
 export function tokenize(text: string, span: Span): Token[] {
   const tokens: Token[] = [];
-  for (const piece of lex(text, span.start, span.end)) {
-    if (piece.kind !== 'word' || /^[’']s$/.test(piece.text)) continue;
-    const currency = CURRENCY.exec(piece.text)?.[0].length ?? 0;
+  for (const piece of lex(text, span.start, span.end, [], true)) {
+    if (piece.text.length === 2 && piece.possessive === false && /^[’']s$/.test(piece.text)) continue;
+    const currency = CURRENCY.test(piece.text) ? CURRENCY.exec(piece.text)![0].length : 0;
     const start = piece.start + currency;
-    let word = piece.text.slice(currency);
+    let word = currency ? piece.text.slice(currency) : piece.text;
     if (!word) continue;
     let end = start + word.length;
     let attributive = false;
-    const capitalized = /^\p{Lu}/u.test(word);
-    const compound = capitalized && /[-‑]/.test(word) ? COMPOUND.exec(word) : null;
+    const capitalized = currency ? /^\p{Lu}/u.test(word) : piece.capitalized;
+    const compound = capitalized && (word.includes('-') || word.includes('‑')) ? COMPOUND.exec(word) : null;
     if (compound) {
       word = compound[1];
       end = start + word.length;
@@ -37,11 +37,11 @@ export function tokenize(text: string, span: Span): Token[] {
     } else if (isHyphen(text[end]) && /^\p{Ll}/u.test(text.slice(end + 1, end + 2))) {
       attributive = true;
     }
-    const possessive = word.length > 2 && /[’']s$/.test(word);
+    const possessive = compound || currency ? word.length > 2 && /[’']s$/.test(word) : piece.possessive;
     if (possessive) { word = word.slice(0, -2); end -= 2; }
-    if (text[end] === '.' && end < span.end && word.length <= 4 && ABBREVIATION.test(word)) { word += '.'; end += 1; }
+    if (text.charCodeAt(end) === 46 && end < span.end && word.length <= 4 && ABBREVIATION.test(word)) { word += '.'; end += 1; }
     if (!word) continue;
-    tokens.push({ ...piece, start, end, text: word, lower: word.toLowerCase(), capitalized, possessive, attributive });
+    tokens.push({ kind: 'word', start, end, text: word, lower: word === piece.text ? piece.lower : word.toLowerCase(), capitalized, possessive, attributive });
   }
   return tokens;
 }

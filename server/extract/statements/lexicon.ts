@@ -10,15 +10,23 @@ export const LIGHT_VERBS: ReadonlyMap<string, SpeechVerb> = SPEECH.lightVerbs;
 export const CLAIM_NOUNS: ReadonlySet<string> = SPEECH.claimNouns;
 const REPORTING_WORDS = new Set([...SPEECH.verbs, ...SPEECH.lightVerbs.keys(), 'according', 'words']);
 const QUOTE_MARK = /["“”„«‘]/;
-const WORD = /[A-Za-z]+/g;
+const isLetter = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+const SHORTEST = Math.min(...[...REPORTING_WORDS].map((word) => word.length));
+const LONGEST = Math.max(...[...REPORTING_WORDS].map((word) => word.length));
 
 /** Cheap test for a sentence that may hold a statement: a reporting word or a double quotation mark. */
 export function mayReport(text: string): boolean {
   if (QUOTE_MARK.test(text)) return true;
-  WORD.lastIndex = 0;
-  for (let match = WORD.exec(text); match; match = WORD.exec(text)) {
-    const word = match[0];
-    if (REPORTING_WORDS.has(word) || (word.charCodeAt(0) < 97 && REPORTING_WORDS.has(word.toLowerCase()))) return true;
+  for (let at = 0; at < text.length;) {
+    if (!isLetter(text.charCodeAt(at))) { at++; continue; }
+    let end = at + 1;
+    while (end < text.length && isLetter(text.charCodeAt(end))) end++;
+    // Words shorter or longer than any reporting word need no look-up.
+    if (end - at >= SHORTEST && end - at <= LONGEST) {
+      const word = text.slice(at, end);
+      if (REPORTING_WORDS.has(word) || (text.charCodeAt(at) < 97 && REPORTING_WORDS.has(word.toLowerCase()))) return true;
+    }
+    at = end;
   }
   return false;
 }
