@@ -19,6 +19,8 @@ export interface FoundActor {
 }
 
 const HARD_STOPS = new Set([';', ':', '(', ')', '?', '!']);
+/** Words opening a clause with a subject of its own ("... while the UN chief was visiting"): the actor is not before them. */
+const CLAUSE_OPENERS = new Set(['while', 'whereas', 'although', 'though', 'because', 'unless', 'until']);
 // The subject of a reported clause comes after the speech verb: never reach across one.
 const SPEECH = new Set(['said', 'says', 'say', 'told', 'claimed', 'stated', 'added', 'reported', 'insisted', 'warned',
   'according', 'believe', 'believes', 'think', 'thinks', 'announced', 'confirmed', 'acknowledged', 'admitted']);
@@ -32,7 +34,7 @@ const AGENTIVE = new Set(['made', 'make', 'makes', 'making', 'launched', 'launch
   'resumed', 'began', 'begun', 'started', 'pressed', 'pressing', 'intensified', 'campaign', 'completed', 'complete',
   'formalized', 'formalised', 'formalize', 'finalized', 'signed', 'legislate', 'legislated', 'ordered', 'proclaimed',
   'declared', 'ratified', 'undertook', 'staged', 'waged', 'unleashed', 'inflicting', 'announced', 'announces',
-  'involved', 'engaged', 'participating']);
+  'involved', 'engaged', 'participating', 'pay', 'pays', 'paid', 'paying']);
 // Nouns whose possessor is the one who acts ("Moscow's decision to abandon", "Kyiv's claim to have entered").
 const AGENT_NOUNS = new Set(['decision', 'claim', 'claims', 'move', 'bid', 'order', 'orders', 'effort', 'efforts',
   'attempt', 'attempts', 'announcement']);
@@ -140,6 +142,7 @@ export function actorBefore(view: SentenceView, context: ArticleContext, from: n
     const token = view.tokens[i];
     const claimsTo = CLAIM_WORDS.has(token.lower) && view.tokens[i + 1]?.lower === 'to';
     if (HARD_STOPS.has(token.lower) || SPEECH.has(token.lower) && !claimsTo || UNRESOLVED_SUBJECTS.has(token.lower)) return undefined;
+    if (CLAUSE_OPENERS.has(token.lower) && i < from - 1) return undefined;
     if (isUnknownName(view, i)) return undefined;
     // "refugees fleeing Ukraine": someone unnamed is the subject, unless the group is a verb's object.
     if (GROUP_NOUNS.has(token.lower) && !isObjectOfVerb(view.tokens[i - 1])) return undefined;

@@ -82,7 +82,9 @@ export function buildEvents(input: BuildInput, candidate: Candidate): Built {
   const stated = actorParties(candidate, view, named);
   // Only types with a presumption ("the annexation of Crimea", an attack told as a noun: "the strikes on Kyiv") go without a named actor.
   const presumption = eventType(candidate.verb).presumed;
-  const presumable = !stated.length && !candidate.actor && !!presumption && (presumption.when === 'any' || candidate.nominal);
+  const form = candidate.nominal ? 'noun' : candidate.agentless ? 'passive' : candidate.rule.form;
+  const presumable = !stated.length && !candidate.actor && !!presumption
+    && (presumption.when === 'any' || presumption.when.some((when) => when === form));
   const presumed = presumable ? presumedActor(presumption, named) : undefined;
   const actors = presumed ? [presumed] : stated;
   if (presumed) candidate = { ...candidate, rule: { ...candidate.rule, id: `${candidate.rule.id}/presumed-actor` } };

@@ -32,7 +32,8 @@ export class ArticleContext {
     if (ref.kind === 'title') return this.resolveTitle(ref);
     if (ref.pronoun) {
       const antecedent = this.resolvePronoun(ref.pronoun, ref.start, ref.sentence);
-      return antecedent && (antecedent.type === 'person' ? forcesOf(antecedent) : antecedent);
+      if (antecedent?.type !== 'person') return antecedent;
+      return ref.ownState ? actingState(antecedent) : forcesOf(antecedent);
     }
     return ref.party;
   }
@@ -71,8 +72,9 @@ export class ArticleContext {
     const offices = TITLE_ROLES[ref.title ?? ''] ?? [ref.title ?? ''];
     return this.latest(ref.start, ref.sentence, (earlier, party) => {
       if (earlier.kind !== 'entity' || party.type !== 'person') return false;
-      const role = (party.role ?? '').toLowerCase();
-      return offices.some((office) => role.includes(office)) && (!ref.ofState || party.country === ref.ofState.name);
+      const role = (party.role ?? '').toLowerCase().replace(/-/g, ' ');
+      return offices.some((office) => role.includes(office.replace(/-/g, ' '))) && (!ref.ofState || party.country === ref.ofState.name)
+        && (!ref.ofBody || party.affiliation === ref.ofBody || party.country === ref.ofBody);
     }, (party) => party, TITLE_LOOKBACK_SENTENCES);
   }
 

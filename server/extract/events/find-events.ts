@@ -7,6 +7,7 @@ import type { Match } from './interpret';
 import { mayHoldTrigger, TRIGGER_RULES, type TriggerRule } from './lexicon';
 import { mentionRefs, sentenceRefs } from './refs';
 import { buildView, tokenAt } from './view';
+import { actingState, partyOfEntity } from './world';
 import type { SentenceView } from './view';
 
 export interface EventsInput {
@@ -68,5 +69,19 @@ export function findEvents(input: EventsInput): { events: GraphEvent[]; disputed
       }
     }
   });
-  return { events, disputed, messages };
+  return { events: withoutEchoes(events, entities), disputed, messages };
+}
+
+/**
+ * "Scholz announced that his country will send Ukraine tanks": the leader's pledge and the same pledge by the leader's
+ * state, told in one sentence, are one act; the leader's is kept, as a named person acting is the person.
+ */
+function withoutEchoes(events: GraphEvent[], entities: EventsInput['entities']): GraphEvent[] {
+  const byKey = new Map(entities.map((entity) => [entity.key, entity]));
+  const leaders = new Set(events.flatMap((event) => {
+    const person = byKey.get(event.actorKey);
+    const state = person?.type === 'person' ? actingState(partyOfEntity(person)) : undefined;
+    return state ? [`${event.sentence}|${event.verb}|${event.targetKey}|${state.key}`] : [];
+  }));
+  return events.filter((event) => !leaders.has(`${event.sentence}|${event.verb}|${event.targetKey}|${event.actorKey}`));
 }

@@ -10,6 +10,13 @@ import type { TargetItem, TargetList } from './phrases';
 import { pledgeRecipient } from './pledges';
 import type { SentenceView } from './view';
 import { asActor, stateOfCapital } from './world';
+import { eventType } from './types';
+
+/** Whether the type presumes an actor for a passive without agent. */
+function presumesPassive(verb: string): boolean {
+  const when = eventType(verb).presumed?.when;
+  return when === 'any' || !!when?.includes('passive');
+}
 import type { Party } from './world';
 
 export interface Candidate {
@@ -27,6 +34,8 @@ export interface Candidate {
   nominal: boolean;
   /** The recipient was not named and was taken from the sentences before. */
   impliedRecipient?: boolean;
+  /** A passive without agent ("was shelled"): no actor is written. */
+  agentless?: boolean;
 }
 
 export interface Match {
@@ -81,6 +90,9 @@ function isBarePassive(view: SentenceView, trigger: number): boolean {
   return /(?:ed|en)$/.test(view.tokens[trigger].lower) && BE.has(view.tokens[trigger - 1]?.lower ?? '');
 }
 
+/** Weapons that may be the subject of an attack verb. */
+const WEAPONS = new Set(['rockets', 'missiles', 'shells', 'drones', 'bombs', 'strikes', 'airstrikes', 'artillery', 'rocket', 'missile', 'drone', 'shell']);
+
 /** Papers through which whoever signs them acts ("Putin signed decrees annexing four regions"). */
 const INSTRUMENTS = new Set(['decree', 'decrees', 'law', 'laws', 'treaty', 'treaties', 'document', 'documents', 'order', 'orders', 'accords']);
 
@@ -98,11 +110,20 @@ function targetsOf(view: SentenceView, at: number, rule: TriggerRule): TargetLis
   return list ?? (rule.verb === 'attacked' ? parseStruckPlace(view, at) : undefined);
 }
 
+/** The reference a sentence opens with as its subject, as an actor. */
+function subjectOf(view: SentenceView, context: ArticleContext): FoundActor | undefined {
+  const index = view.tokens.findIndex((token) => token.ref?.subject);
+  const party = index >= 0 ? context.resolve(view.tokens[index].ref!) : undefined;
+  const actor = party && asActor(party);
+  return actor ? { party: actor, index, claims: false } : undefined;
+}
+
 /** "X met troops during a trip to Y": a visit told in an adjunct was made by the subject of the clause. */
 function travellerOfAdjunct(view: SentenceView, context: ArticleContext, noun: number): FoundActor | undefined {
   for (let i = noun - 1; i >= Math.max(0, noun - 5); i--) {
     const form = view.tokens[i].lower;
-    if (form === 'during' || form === 'on') return actorBefore(view, context, i);
+    // "The US secretary of state warned during a visit to Australia": the subject of the clause, past its verb of saying.
+    if (form === 'during' || form === 'on') return actorBefore(view, context, i) ?? subjectOf(view, context);
     if (view.tokens[i].ref || !/^[a-z0-9-]+$/.test(form)) return undefined;
   }
   return undefined;
@@ -126,8 +147,12 @@ function interpretVerb(view: SentenceView, match: Match, context: ArticleContext
   // "the occupied Crimea", "in occupied Mariupol", "visited liberated Izyum": a participle before a place describes it.
   const participle = /ed$/.test(view.tokens[match.first].lower);
   const describing = DESCRIBING.has(previous) || /ly$/.test(previous) && DESCRIBING.has(view.tokens[match.first - 2]?.lower ?? '')
-    || participle && (isPreposition(view.tokens[match.first - 1]) || VERB_FORMS.has(previous));
+    || participle && (isPreposition(view.tokens[match.first - 1]) || VERB_FORMS.has(previous) && !BE.has(previous));
   const passive = !rule.passiveActor && isBarePassive(view, match.first);
+  // "Kharkiv was shelled overnight": a passive without agent names its target; who did it may be presumed.
+  if (passive && !describing && rule.form === 'verb' && presumesPassive(rule.verb)) {
+    return { ...base, targets: passiveSubject(view, match.first), end: match.next, agentless: true };
+  }
   if (view.tokens[match.next]?.lower === 'by' || rule.form === 'verb' && (describing || passive)) return undefined;
   if (rule.form === 'verb' && hasUnnamedSubject(view, match.first)) return undefined;
   const rest = view.rendered.slice(view.offsets[match.first], view.offsets[match.first] + NEEDS_REACH);
@@ -135,7 +160,9 @@ function interpretVerb(view: SentenceView, match: Match, context: ArticleContext
   const list = targetsOf(view, match.next, rule);
   const actor = forceInMatch(view, match, context)
     ?? (isAdjunct(view, match.first) ? sentenceSubject(view, context) : actorBefore(view, context, match.first));
-  if (list) return { ...base, actor, targets: list.items, end: list.end };
+  // "Grad rockets hit Mariupol": a weapon with no side named fired by nobody named; who did it may be presumed.
+  const weapon = !actor && WEAPONS.has(view.tokens[match.first - 1]?.lower ?? '') && presumesPassive(rule.verb);
+  if (list) return { ...base, actor, targets: list.items, end: list.end, agentless: weapon };
   const after = view.tokens[match.next];
   const objectless = !after || isPreposition(after) || /^[^a-z0-9@$]/.test(after.lower);
   const gap = rule.direct && !rule.strict && objectless && actor ? antecedent(view, actor.index) : [];

@@ -31,6 +31,20 @@ const FACTUAL_GOVERNORS = new Set(['decision', 'decided', 'decides', 'made', 'cl
   'begins', 'begun', 'started', 'start', 'starts', 'appear', 'appears', 'appeared', 'seem', 'seems', 'seemed',
   'proceeded', 'moved', 'forced', 'chose', 'opted', 'voted']);
 
+const DEFINITE = new Set(['the', 'its', 'their', 'his', 'her', "'s", 'this']);
+const DESCRIBING = /^(?:[a-z]+(?:al|ed|ful|ive|ous|ic|ian|ing)|full-scale|large-scale|so-called|[a-z]+-[a-z]+)$/;
+/** Verbs that stop an event named by a definite noun from happening ("prevent the capture of"). */
+const PREVENTING = /\b(?:prevent(?:s|ed|ing)?|stop(?:s|ped|ping)?|avert(?:s|ed|ing)?|thwart(?:s|ed|ing)?|avoid(?:s|ed|ing)?|halt(?:s|ed|ing)?|block(?:s|ed|ing)?|repel(?:s|led|ling)?|fear(?:s|ed)?|threat of|risk of|prepar(?:e|es|ed|ing) for)\b/;
+const DENIALS = /\b(?:den(?:y|ies|ied|ying)|false(?:ly)?|fabricat\w*|fake)\b/;
+
+/** "the annexation of", "Russia's retreat from", "the illegal annexation of": an event noun after a definite determiner. */
+function isDefinite(view: SentenceView, trigger: number): boolean {
+  let i = trigger - 1;
+  while (i >= 0 && i > trigger - 4 && DESCRIBING.test(view.tokens[i].lower) && !view.tokens[i].ref) i--;
+  const determiner = view.tokens[i];
+  return !!determiner && (DEFINITE.has(determiner.lower) || (!!determiner.ref && determiner.ref.kind !== 'anaphor' && view.tokens[i + 1]?.lower === "'s"));
+}
+
 /** Index of the first token of the clause holding token `at`. */
 export function clauseStart(view: SentenceView, at: number): number {
   const reach = Math.max(0, at - MAX_CLAUSE_TOKENS);
@@ -74,9 +88,12 @@ export function judgeModality(view: SentenceView, trigger: number, end: number, 
   if (nominal && start > 0 && [':', '–', '—'].includes(view.tokens[start - 1].lower)) start = clauseStart(view, start - 1);
   const written = renderedBetween(view, start, trigger);
   const before = attemptIsDeed ? written.replace(ATTEMPTS, '') : written;
-  const hedge = HEDGES.exec(before);
+  // "needs to restore its integrity following Russia's annexation of Crimea": a definite event noun is taken as having
+  // happened, whatever the clause around it hedges, unless a verb right before it stops or denies it.
+  const presupposed = nominal && isDefinite(view, trigger);
+  const hedge = presupposed ? PREVENTING.exec(renderedBetween(view, Math.max(start, trigger - 4), trigger)) : HEDGES.exec(before);
   if (hedge) return { factual: false, reason: `hedged ("${hedge[0]}")` };
-  const negation = NEGATIONS.exec(before);
+  const negation = (presupposed ? DENIALS : NEGATIONS).exec(before);
   if (negation) return { factual: false, reason: `denied ("${negation[0]}")` };
   for (let i = trigger - 1; i >= Math.max(0, trigger - 2); i--) {
     const adjective = view.tokens[i].lower;

@@ -25,7 +25,8 @@ export interface ActorRole {
 export type TargetRole = 'place' | 'recipient' | 'named' | 'self';
 
 export interface Presumption {
-  when: 'any' | 'noun';
+  /** Any form, or only those listed (an attack told as a noun, a passive without agent, fire come under). */
+  when: 'any' | Array<'noun' | 'passive' | 'under'>;
   /** The state that did it, by the state the targets lie in. */
   byPlaceIn: Record<string, string>;
   except?: string[];

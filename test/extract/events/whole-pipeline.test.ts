@@ -63,3 +63,28 @@ describe('events through the pipeline: who "he" and "the premier" are', () => {
     expect(events('Washington has provided $40 billion in security assistance to Kyiv.')).to.deep.equal([]);
   });
 });
+
+describe('events through the pipeline: sides and attackers not named', () => {
+  const events = (text: string) => eventsOfText(text).map((e) => [e.actor, e.verb, e.target].join(' '));
+
+  it('When a Ukrainian place is attacked in the passive or by a weapon alone, then Russia is presumed, but not on places it holds', () => {
+    expect(events('Kharkiv was shelled overnight.')).to.deep.equal(['Russia attacked Kharkiv']);
+    expect(events('Grad rockets hit Mariupol.')).to.deep.equal(['Russia attacked Mariupol']);
+    expect(events('Crimea was struck overnight.')).to.deep.equal([]);
+  });
+
+  it('When Ukrainian reporting calls the attackers "the occupiers", then Russia attacked', () => {
+    expect(events('The occupiers fired at Sloviansk and hit Kramatorsk.')).to.have.members(['Russia attacked Sloviansk', 'Russia attacked Kramatorsk']);
+  });
+
+  it('When an office of a body is named ("the UN secretary general"), then its holder named before acts', () => {
+    expect(events('Antonio Guterres met the press. Missiles hit the city while the UN secretary general was visiting Kyiv.'))
+      .to.include('Antonio Guterres visited Kyiv');
+  });
+
+  it('When an event noun is definite, then the hedges of the clause around it do not undo it', () => {
+    expect(events('Ukraine needs to restore its integrity following Russia’s annexation of Crimea in 2014.')).to.deep.equal(['Russia annexed Crimea']);
+    expect(events('Washington fears a Russian attack on Kyiv.')).to.deep.equal([]);
+    expect(events('The West must prevent the capture of Kyiv by Russia.')).to.deep.equal([]);
+  });
+});
