@@ -12,6 +12,7 @@ import { SpeakerResolver, subjectMentions, type Resolution, type Scene } from '.
 import { statementOf, type Said } from './statement';
 import { latestSpoken } from './recent';
 import { conjuncts } from './joint';
+import { documentIssuers, type Issued } from './documents';
 
 export interface AnalysedUnit {
   unit: Unit;
@@ -46,9 +47,13 @@ export class StatementCollector {
   /** Every quotation and every reported span so far: names there are what was said, not who said it. */
   private readonly said: Span[] = [];
   private readonly ids = new Set<string>();
+  /** Bodies named with a document of theirs, for "the report said" far from them. */
+  private readonly issued: Issued[];
 
   constructor(private readonly text: string, private readonly sentences: Sentence[], private readonly parties: ArticleParties,
-    private readonly resolver: SpeakerResolver, private readonly paragraphs: Span[], private readonly quotations: Span[]) {}
+    private readonly resolver: SpeakerResolver, private readonly paragraphs: Span[], private readonly quotations: Span[]) {
+    this.issued = documentIssuers(text, parties);
+  }
 
   private scene(analysed: AnalysedUnit): Scene {
     const { unit } = analysed;
@@ -57,7 +62,7 @@ export class StatementCollector {
       paragraph: unit.paragraph, unitStart: unit.start, unitEnd: unit.end, quoted: unit.quotations, paragraphStart: paragraphs[unit.paragraph].start,
       recentStart: paragraphs[Math.max(0, unit.paragraph - 1)].start, said: this.said,
       reachStart: paragraphs[Math.max(0, unit.paragraph - REACH_PARAGRAPHS)].start,
-      aheadEnd: paragraphs[Math.min(paragraphs.length - 1, unit.paragraph + AHEAD_PARAGRAPHS)].end,
+      aheadEnd: paragraphs[Math.min(paragraphs.length - 1, unit.paragraph + AHEAD_PARAGRAPHS)].end, issued: this.issued,
     };
   }
 

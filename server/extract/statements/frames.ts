@@ -79,7 +79,7 @@ function frameAt(text: string, tokens: Token[], at: number, sense: Sense, hasNam
   }
   if (verb.control && controlledInfinitive(tokens, next, tokens[at].lower) > next) return lead(next, 'statement.urged-to');
   // "“Why?” she asked.": a verb that otherwise only reports orders and requests still attributes the quote before it.
-  if (verb.reports === 'control') return trail('statement.trailing-attribution', true);
+  if (verb.reports === 'control' || verb.reports === 'quote') return trail('statement.trailing-attribution', true);
   if (verb.reports === 'names') {
     const predicate = namingFrame(tokens, next);
     return predicate === undefined ? undefined : lead(predicate, 'statement.called-it');

@@ -4,7 +4,7 @@ import { allForms, type Irregular } from '../language/inflect';
 import type { Stance } from '../types';
 
 /** What a verb reports: a clause (the default), a clause with "that" only, "X to do" only, or "X Y" only ("called it a sham"). */
-export type Reports = 'clause' | 'that' | 'control' | 'names';
+export type Reports = 'clause' | 'that' | 'control' | 'names' | 'quote';
 
 export interface SpeechVerb extends Irregular {
   lemma: string;
@@ -49,7 +49,7 @@ class SpeechVerbError extends Error {
   override name = 'SpeechVerbError';
 }
 
-const REPORTS = new Set(['clause', 'that', 'control', 'names']);
+const REPORTS = new Set(['clause', 'that', 'control', 'names', 'quote']);
 const STANCES = new Set(['denies', 'doubts']);
 
 /** The forms a record stands for: every spelling's forms but the skipped ones. */

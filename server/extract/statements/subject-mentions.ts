@@ -3,7 +3,8 @@ import type { Token } from './tokens';
 import type { ArticleParties, PlacedMention } from './parties';
 import { PREPOSITIONS } from './lexicon';
 
-export const DOCUMENT_NOUNS: ReadonlySet<string> = new Set(['survey', 'report', 'poll', 'study', 'statement', 'analysis', 'assessment', 'data', 'figures', 'review', 'research', 'update', 'briefing']);
+export const DOCUMENT_NOUNS: ReadonlySet<string> = new Set(['survey', 'report', 'poll', 'study', 'statement', 'analysis', 'assessment', 'data', 'figures', 'review', 'research', 'update', 'briefing',
+  'resolution', 'letter', 'summary', 'readout', 'communique', 'declaration', 'memo', 'memorandum']);
 
 function inPrepositionalPhrase(tokens: Token[], from: number, mention: PlacedMention): boolean {
   for (let at = from; at < tokens.length && tokens[at].end <= mention.start; at++) {

@@ -140,3 +140,23 @@ describe('findStatements: speaker salience', () => {
     expect(speakers(text, entities)).to.deep.equal(['Ralph Moore', 'Ralph Moore']);
   });
 });
+
+describe('findStatements: documents and quote-closing verbs', () => {
+  const senate: InventedEntity = { name: 'Polish Senate', type: 'organization' };
+
+  it('When "the resolution reads" closes a quote, then the body named adopting it speaks, even paragraphs later', () => {
+    const text = 'The Polish Senate adopted a resolution on Friday.\n\nThe vote was close.\n\nLawmakers argued for hours.\n\n“Ukraine faces a mortal danger,” the resolution reads.';
+    expect(speakers(text, [senate])).to.deep.equal(['Polish Senate']);
+  });
+
+  it('When "he continued" closes a second quote, then the speaker of the first goes on', () => {
+    const entities: InventedEntity[] = [{ name: 'Tom Reed', type: 'person' }];
+    expect(speakers('“We are ready,” Tom Reed said. “Others are watching,” he continued.', entities)).to.deep.equal(['Tom Reed', 'Tom Reed']);
+  });
+
+  it('When a role the article gave a person closes a quote ("the political scientist stressed"), then that person speaks', () => {
+    const entities: InventedEntity[] = [{ name: 'Sergei Kurginyan', type: 'person', role: 'political scientist' }];
+    const text = 'Russian political scientist Sergei Kurginyan spoke on TV. “Russia will not invade,” the political scientist stressed.';
+    expect(speakers(text, entities)).to.deep.equal(['Sergei Kurginyan']);
+  });
+});
