@@ -79,6 +79,8 @@ function frameAt(text: string, tokens: Token[], at: number, sense: Sense, hasNam
   }
   if (verb.control && controlledInfinitive(tokens, next, tokens[at].lower) > next) return lead(next, 'statement.urged-to');
   // "“Why?” she asked.": a verb that otherwise only reports orders and requests still attributes the quote before it.
+  // "He continued: “...”": a verb that only closes quotations may also open one with a colon.
+  if (verb.reports === 'quote' && tokens[next]?.kind === 'colon' && tokens[next + 1]?.kind === 'quote') return lead(next + 1, 'statement.attribution-colon');
   if (verb.reports === 'control' || verb.reports === 'quote') return trail('statement.trailing-attribution', true);
   if (verb.reports === 'names') {
     const predicate = namingFrame(tokens, next);
@@ -105,6 +107,9 @@ function frameAt(text: string, tokens: Token[], at: number, sense: Sense, hasNam
   if (verb.reports === 'that' && following?.lower !== 'that') return undefined;
   if (!following || following.kind === 'end' || following.kind === 'dash' || following.kind === 'close') return trail('statement.trailing-attribution');
   if (following.kind === 'comma') {
+    // "said, in an opinion article for the New York Times, that ...": a parenthetical setting, then the words.
+    const that = parentheticalThat(tokens, next);
+    if (that > 0) return lead(that + 1, 'statement.reported-that');
     const quote = tokens[next + 1];
     const quoteFirst = tokens[0]?.kind === 'quote';
     if (quote?.kind === 'quote' && onlyEndAfter(tokens, next + 2) && !quoteFirst) return lead(next + 1, 'statement.attribution-then-quote');
@@ -130,6 +135,18 @@ function frameAt(text: string, tokens: Token[], at: number, sense: Sense, hasNam
   if (afterQuote) return afterQuote;
   if (CLAUSE_OPENERS.has(following.lower) || PREPOSITIONS.has(following.lower) || following.lower === 'such') return undefined;
   return lead(next, 'statement.reported-clause');
+}
+
+const PARENTHESIS_WORDS = 12;
+
+/** The index of "that" after a comma-closed setting right after the verb (", in an article for X, that"), or -1. */
+function parentheticalThat(tokens: Token[], comma: number): number {
+  if (!ADVERBIAL_OPENERS.has(tokens[comma + 1]?.lower ?? '')) return -1;
+  for (let at = comma + 2; at < Math.min(tokens.length - 1, comma + PARENTHESIS_WORDS); at++) {
+    if (tokens[at].kind === 'comma') return tokens[at + 1]?.lower === 'that' ? at + 1 : -1;
+    if (tokens[at].kind !== 'word') return -1;
+  }
+  return -1;
 }
 
 /** "Sen. Lindsey Graham, R-S.C., said Florida Gov. ...": a name without a verb left of "said" is its subject, not content. */

@@ -40,6 +40,8 @@ function chunksLeftOf(tokens: Token[], end: number): Array<[number, number]> {
   let to = end;
   for (let at = end - 1; at >= -1; at--) {
     if (at > -1 && !STOPS.has(tokens[at].kind) && !SEPARATORS.has(tokens[at].kind)) continue;
+    // "Maksym Maksymov, 29, a sales manager, told": an age between commas belongs to no chunk.
+    if (to === at + 2 && /^\d{1,3}$/.test(tokens[at + 1].text) && tokens[at].kind === 'comma') { to = at; continue; }
     chunks.push([at + 1, to]);
     if (at === -1 || STOPS.has(tokens[at].kind) || chunks.length > 5) break;
     to = at;
@@ -137,7 +139,9 @@ export function subjectLeftOf(tokens: Token[], verb: number, hasName: NameTest):
     if (from < to && !absolute && !CLAUSE_OPENERS.has(first) && !hasName(from, to) && isAppositive(tokens, from, to, nameBefore)) continue;
     const start = afterOpeners(tokens, from, to, participle && index === 0);
     if (start >= to) {
-      const inherits = index === 0 && (start > from || (participle && from > 0 && SEPARATORS.has(tokens[from - 1].kind)));
+      // "appeared on ABC’s “This Week,” saying": a title in quotation marks closed by a comma separates like a comma.
+      const separated = from > 0 && (SEPARATORS.has(tokens[from - 1].kind) || (tokens[from - 1].kind === 'quote' && /,\s*["”’']$/.test(tokens[from - 1].text)));
+      const inherits = index === 0 && (start > from || (participle && separated));
       if (inherits) return { shape: { kind: 'inherited' }, attributionFrom: start > from ? start - 1 : from };
       if (start > from) return NONE;
       continue;

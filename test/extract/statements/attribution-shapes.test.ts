@@ -161,3 +161,32 @@ describe('findStatements: more attribution shapes', () => {
     expect(summary(statementsOf(text, [MINIC]).statements)).to.deep.equal([['Dimitri Minic', 'direct', 'Why did they ignore the warnings?']]);
   });
 });
+
+describe('findStatements: shapes found on unseen outlets', () => {
+  const said = (text: string, entities: InventedEntity[]) => summary(statementsOf(text, entities).statements).map(([speaker, , quote]) => [speaker, quote]);
+
+  it('When a Chinese name is cut to its family name ("Wang said"), then the one person of that family name speaks', () => {
+    const wang: InventedEntity = { name: 'Wang Yi', type: 'person' };
+    expect(said('Wang Yi arrived. “We are ready,” Wang said.', [wang])).to.deep.equal([['Wang Yi', 'We are ready']]);
+  });
+
+  it('When an age stands between the name and its role ("Maksymov, 29, a sales manager, told"), then the name speaks', () => {
+    const maksymov: InventedEntity = { name: 'Maksym Maksymov', type: 'person' };
+    expect(said('“We are still in shock,” Maksym Maksymov, 29, a sales manager, told the Guardian.', [maksymov])).to.deep.equal([['Maksym Maksymov', 'We are still in shock']]);
+  });
+
+  it('When a setting stands in commas before "that" ("said, in an article for X, that"), then the words follow "that"', () => {
+    expect(said('Ralph Moore said, in an article for the Times, that the goal was peace.', [{ name: 'Ralph Moore', type: 'person' }]))
+      .to.deep.equal([['Ralph Moore', 'the goal was peace']]);
+  });
+
+  it('When a name follows the object of a title\'s preposition ("Ambassador to the U.S. Oksana Markarova"), then the name speaks', () => {
+    const entities: InventedEntity[] = [{ name: 'Oksana Markarova', type: 'person' }, { name: 'United States', type: 'place', forms: ['U.S.'] }];
+    expect(said('Ambassador to the U.S. Oksana Markarova appeared on “This Week,” saying, “This war was started by Russians.”', entities))
+      .to.deep.equal([['Oksana Markarova', 'This war was started by Russians.']]);
+  });
+
+  it('When a verb closing quotes opens one with a colon ("He continued: “...”"), then the quote is the speaker\'s', () => {
+    expect(said('Ralph Moore spoke. He continued: “We will not stop.”', [{ name: 'Ralph Moore', type: 'person' }])).to.deep.equal([['Ralph Moore', 'We will not stop.']]);
+  });
+});
