@@ -5,13 +5,13 @@ import { tokenize, type Token } from './tokens';
 import type { Frame } from './frames';
 import { readContent } from './content';
 import { frameContent, reportsSomething } from './frame-content';
-import type { ArticleParties, Party, PlacedMention } from './parties';
-import { isVerbLike, openingSubject, sentenceSubject } from './opening-subject';
-import { GROUP_PRONOUNS, PERSON_PRONOUNS } from './pronouns';
-import { SpeakerResolver, subjectMentions, type Resolution, type Scene } from './speaker';
+import type { ArticleParties, Party } from './parties';
+import { openingSubject } from './opening-subject';
+import { SpeakerResolver, type Resolution, type Scene } from './speaker';
 import { statementOf, type Said } from './statement';
 import { latestSpoken } from './recent';
-import { conjuncts } from './joint';
+import { jointPartners } from './joint';
+import { openingPerson, subjectForIt } from './salience';
 import { documentIssuers, type Issued } from './documents';
 
 export interface AnalysedUnit {
@@ -25,9 +25,6 @@ export interface AnalysedUnit {
 const REACH_PARAGRAPHS = 5;
 /** How far after a description in a lede the one it describes may first be named. */
 const AHEAD_PARAGRAPHS = 5;
-/** How many tokens from a sentence's start its subject may lie, and how many characters hold them. */
-const SUBJECT_WINDOW = 8;
-const OPENING_CHARACTERS = 160;
 
 /** Only quotation marks (and closing punctuation): words going on from the speaker before. */
 function quoteOnly(tokens: Token[]): boolean {
@@ -135,34 +132,16 @@ export class StatementCollector {
     });
   }
 
-  /**
-   * A person opening a sentence ("Nebenzya on Monday slammed ...", "Mr Putin's spokesman, Dmitry Peskov, hailed") is whom a
-   * later "he" most likely means, whether or not the sentence reports speech; a possessor ("Mr Putin's") is not the subject.
-   */
+  /** A person opening a sentence is whom a later "he" most likely means. */
   private noteSubject(analysed: AnalysedUnit): void {
-    const { unit } = analysed;
-    const opening = { start: unit.start, end: Math.min(unit.end, unit.start + OPENING_CHARACTERS) };
-    // Most sentences name nobody near their start: look at the words only when a person is named there.
-    if (!analysed.tokens.length && !this.parties.within(opening).some((m) => m.entity.type === 'person')) return;
-    const tokens = analysed.tokens.length ? analysed.tokens : tokenize(this.text, opening, unit.quotations);
-    const window = tokens.slice(analysed.opening, analysed.opening + SUBJECT_WINDOW);
-    // The subject stands before the verb: "He also informed Mr Varadkar" does not open with Varadkar.
-    const verb = window.findIndex((token, at) => at > 0 && isVerbLike(token, window[at - 1]));
-    const subject = verb === -1 ? window : window.slice(0, verb);
-    if (!subject.length || subject[0].kind === 'quote' || PERSON_PRONOUNS.has(subject[0].lower) || GROUP_PRONOUNS.has(subject[0].lower)) return;
-    const possessor = (m: PlacedMention) => /^['’]s\b/.test(this.text.slice(m.end, m.end + 3));
-    const mention = subjectMentions(subject, 0, subject.length, this.parties).find((m) => m.entity.type === 'person' && !possessor(m));
-    if (mention) this.resolver.remember(this.parties.partyOf(mention.entity), mention.start, analysed.unit.paragraph, false);
+    const subject = openingPerson(this.text, analysed, this.parties);
+    if (subject) this.resolver.remember(subject.party, subject.at, analysed.unit.paragraph, false);
   }
 
-  /** "Ukraine has an interest in this. It demands that ...": "It" opening a sentence is the subject of the sentence before. */
   private noteSubjectBefore(unitIndex: number): void {
-    const current = this.units[unitIndex];
     const before = this.units[unitIndex - 1];
-    if (!before || before.frames.length || before.unit.paragraph !== current.unit.paragraph || current.tokens[current.opening]?.text !== 'It') return;
-    const tokens = before.tokens.length ? before.tokens : tokenize(this.text, before.unit, before.unit.quotations);
-    const subject = sentenceSubject(tokens, 0, this.parties);
-    if (subject && subject.type !== 'person') this.resolver.remember(subject, before.unit.start, before.unit.paragraph, false);
+    const subject = before && subjectForIt(this.text, before, this.units[unitIndex], this.parties);
+    if (subject) this.resolver.remember(subject, before.unit.start, before.unit.paragraph, false);
   }
 
   private frame(analysed: AnalysedUnit, frame: Frame, previous: Party | null | undefined, unitIndex: number): Party | null | undefined {
@@ -191,28 +170,12 @@ export class StatementCollector {
       speaker, speakerHow: resolution.kind === 'party' ? resolution.how : undefined, content, verb, via, ruleId: frame.ruleId, stance,
     }, unitIndex, analysed.unit.paragraph);
     // "The US and NATO warned": each of the joint speakers said it.
-    for (const partner of speaker ? this.partners(analysed, frame, speaker) : []) {
+    const resolve = (from: number, to: number) => (frame.subject.kind === 'relative'
+      ? this.resolver.resolveRelative(tokens, from, to, frame.subject.pronoun) : this.resolver.resolvePhrase(tokens, from, to, this.scene(analysed)));
+    for (const partner of speaker ? jointPartners(tokens, frame.subject, speaker, this.parties, resolve) : []) {
       this.emit({ speaker: partner, speakerHow: 'statement.speaker-joint', content, verb, via, ruleId: frame.ruleId, stance }, unitIndex, analysed.unit.paragraph);
     }
     return speaker;
-  }
-
-  /** The other speakers of a subject joined by "and", when every one of its parts names a speaker. */
-  private partners(analysed: AnalysedUnit, frame: Frame, speaker: Party): Party[] {
-    const { subject } = frame;
-    if (subject.kind !== 'phrase' && subject.kind !== 'relative') return [];
-    const parts = conjuncts(analysed.tokens, subject.from, subject.to, this.parties);
-    if (!parts) return [];
-    const found: Party[] = [];
-    for (const [from, to] of parts) {
-      const resolution = subject.kind === 'phrase'
-        ? this.resolver.resolvePhrase(analysed.tokens, from, to, this.scene(analysed))
-        : this.resolver.resolveRelative(analysed.tokens, from, to, subject.pronoun);
-      if (resolution.kind !== 'party') return [];
-      found.push(resolution.party);
-    }
-    const keys = new Set<string>([speaker.key]);
-    return found.filter((party) => !keys.has(party.key) && !!keys.add(party.key));
   }
 
   /** An unattributed quote right after a quoted statement goes on in that speaker's words. */

@@ -1,6 +1,8 @@
 // Joint speakers: "The White House and the UK government said", "the US and NATO warned", "Biden and Kishida, who both ...".
 import type { Token } from './tokens';
-import type { ArticleParties } from './parties';
+import type { ArticleParties, Party } from './parties';
+import type { SubjectShape } from './subject';
+import type { Resolution } from './speaker';
 
 const JOINERS = new Set(['and', '&']);
 
@@ -31,4 +33,20 @@ export function conjuncts(tokens: Token[], from: number, to: number, parties: Ar
   }
   if (start < to) ranges.push([start, to]);
   return ranges.length > 1 ? ranges : undefined;
+}
+
+/** The other speakers of a subject joined by "and", when every one of its parts names a speaker. */
+export function jointPartners(tokens: Token[], subject: SubjectShape, speaker: Party, parties: ArticleParties,
+  resolve: (from: number, to: number) => Resolution): Party[] {
+  if (subject.kind !== 'phrase' && subject.kind !== 'relative') return [];
+  const parts = conjuncts(tokens, subject.from, subject.to, parties);
+  if (!parts) return [];
+  const found: Party[] = [];
+  for (const [from, to] of parts) {
+    const resolution = resolve(from, to);
+    if (resolution.kind !== 'party') return [];
+    found.push(resolution.party);
+  }
+  const keys = new Set<string>([speaker.key]);
+  return found.filter((party) => !keys.has(party.key) && !!keys.add(party.key));
 }
