@@ -107,6 +107,8 @@ export class StatementCollector {
 
   private emit(said: Said, unitIndex: number, paragraph: number): void {
     const statement = statementOf(this.text, said, this.sentences, this.parties);
+    // The same words by the same speaker found twice ("asked a counter question: ...") are one statement.
+    if (this.statements.some((other) => other.start === statement.start && other.end === statement.end && other.speakerKey === statement.speakerKey)) return;
     // Joint speakers say the same words: each statement keeps an id of its own.
     for (let n = 2; this.ids.has(statement.id); n++) statement.id = `${statement.id.replace(/#\d+$/, '')}#${n}`;
     this.ids.add(statement.id);

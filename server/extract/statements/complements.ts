@@ -11,7 +11,7 @@ const TIMES = new Set([...TIME_NOUNS, ...PARTS_OF_DAY, ...WEEKDAYS, ...MONTHS]);
 const MAX_ADVERBIAL_WORDS = 7;
 const ADDRESSEE_STOPS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'he', 'she', 'it', 'they', 'we', 'i', 'there', 'this']);
 const MAX_CONTROLLED_WORDS = 8;
-const COLON_REACH = 5;
+const COLON_REACH = 8;
 /** Words that cannot be the verb after "to" ("ordered the division to eastern Europe", "asked about accession to the EU"). */
 const NOT_VERBS = new Set([
   'the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'this', 'that', 'these', 'those', 'he', 'she', 'it', 'they', 'we', 'i',

@@ -79,8 +79,12 @@ function frameAt(text: string, tokens: Token[], at: number, sense: Sense, hasNam
   }
   if (verb.control && controlledInfinitive(tokens, next, tokens[at].lower) > next) return lead(next, 'statement.urged-to');
   // "“Why?” she asked.": a verb that otherwise only reports orders and requests still attributes the quote before it.
-  // "He continued: “...”": a verb that only closes quotations may also open one with a colon.
-  if (verb.reports === 'quote' && tokens[next]?.kind === 'colon' && tokens[next + 1]?.kind === 'quote') return lead(next + 1, 'statement.attribution-colon');
+  // "He continued: “...”", "asked a counter question: “...”": a verb that only closes quotations or asks may also open one with a colon.
+  const colon = colonAhead(tokens, next);
+  const opensQuote = tokens[colon]?.kind === 'colon' && tokens[colon + 1]?.kind === 'quote';
+  if ((verb.reports === 'quote' || verb.reports === 'control') && opensQuote) return lead(colon + 1, 'statement.attribution-colon');
+  // "Behnam continued that ...": a verb closing quotations also reports a clause with "that".
+  if (verb.reports === 'quote' && tokens[next]?.lower === 'that') return lead(next + 1, 'statement.reported-that');
   if (verb.reports === 'control' || verb.reports === 'quote') return trail('statement.trailing-attribution', true);
   if (verb.reports === 'names') {
     const predicate = namingFrame(tokens, next);
@@ -113,6 +117,12 @@ function frameAt(text: string, tokens: Token[], at: number, sense: Sense, hasNam
     const quote = tokens[next + 1];
     const quoteFirst = tokens[0]?.kind === 'quote';
     if (quote?.kind === 'quote' && onlyEndAfter(tokens, next + 2) && !quoteFirst) return lead(next + 1, 'statement.attribution-then-quote');
+    // "X said, “A,” this experience teaches ...": the quotation alone, when the reporter goes on after it.
+    const closed = tokens[next + 2]?.kind === 'comma' || (quote && endsWithComma(text, quote));
+    if (quote?.kind === 'quote' && closed && !quoteFirst) {
+      const frame = lead(next + 1, 'statement.attribution-then-quote');
+      return frame && { ...frame, contentTo: next + 2 };
+    }
     return trail('statement.trailing-attribution');
   }
   if (following.kind === 'colon') return lead(tokens[next + 1]?.lower === 'that' ? next + 2 : next + 1, 'statement.attribution-colon');

@@ -108,6 +108,8 @@ function withRoleBefore(tokens: Token[], chunks: Array<[number, number]>, index:
 /** The subject of the verb at `verb`, looking left past adverbs, appositives ("X, a professor at Y, said") and clause openers. */
 export function subjectLeftOf(tokens: Token[], verb: number, hasName: NameTest): SubjectFound {
   let end = verb;
+  // "The Foreign Minister went on to state": the subject is the one who went on.
+  if (tokens[end - 1]?.lower === 'to' && tokens[end - 2]?.lower === 'on' && /^(?:went|goes|go|going|gone)$/.test(tokens[end - 3]?.lower ?? '')) end -= 3;
   while (end > 0 && tokens[end - 1].kind === 'word' && (VERB_MODIFIERS.has(tokens[end - 1].lower) || /^[a-z]+ly$/.test(tokens[end - 1].text))) end--;
   const chunks = chunksLeftOf(tokens, end);
   const participle = /ing$/.test(tokens[verb].lower);

@@ -53,7 +53,9 @@ export function speechVerbAt(tokens: Token[], at: number): Sense | undefined {
   const sense = senseOf((index) => tokens[index]?.lower, at);
   if (!sense) return undefined;
   const before = tokens[at - 1];
-  if (before?.lower === 'to' || before?.lower === 'so-called') return undefined;
+  // "went on to state that": the verb after "to" is what the subject went on doing.
+  const wentOn = before?.lower === 'to' && tokens[at - 2]?.lower === 'on' && /^(?:went|goes|go|going|gone)$/.test(tokens[at - 3]?.lower ?? '');
+  if ((before?.lower === 'to' && !wentOn) || before?.lower === 'so-called') return undefined;
   // "implicated Putin by admitting ...", "seen as revealing his weakness": whose words these are, the clause does not say.
   const quotedAs = before?.lower === 'as' && tokens[at - 2]?.lower === 'quoted';
   if (GERUND_GOVERNORS.has(before?.lower ?? '') && /ing$/.test(token.lower) && !quotedAs) return undefined;

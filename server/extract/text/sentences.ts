@@ -9,7 +9,8 @@ export const MAX_SENTENCE_LENGTH = 2000;
 /** A chunk is cut at the last clause break or space in its final stretch of this many characters, else mid-word. */
 const CUT_SEARCH = 500;
 
-const TERMINATOR = /[.!?…]+[”"’'»)\]]*(?=\s|$)/g;
+// A stop ends a sentence before a space, or before an opening quotation glued to it ("BelTA has learned.“The ...").
+const TERMINATOR = /[.!?…]+[”"’'»)\]]*(?=\s|$|[“"](?=\p{Lu}))/gu;
 const ABBREVIATIONS = new Set(('Mr Mrs Ms Dr Gen Lt Col Maj Capt Sgt Adm Gov Sen Rep St Jr Sr Prof Rev Pres Messrs Dept Univ '
   + 'Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec No Nos vs Inc Ltd Co Corp Mt Ft Ave Blvd approx est Lt-Gen Maj-Gen').split(' '));
 /** Words that open a new sentence after a dotted acronym ("... in the U.S. The ..."), unlike names ("U.S. Senate"). */

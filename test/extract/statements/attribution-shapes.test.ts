@@ -190,3 +190,20 @@ describe('findStatements: shapes found on unseen outlets', () => {
     expect(said('Ralph Moore spoke. He continued: “We will not stop.”', [{ name: 'Ralph Moore', type: 'person' }])).to.deep.equal([['Ralph Moore', 'We will not stop.']]);
   });
 });
+
+describe('findStatements: transcript and feature shapes', () => {
+  const said = (text: string, entities: InventedEntity[]) => summary(statementsOf(text, entities).statements).map(([speaker, , quote]) => [speaker, quote]);
+  const LUKASHENKO: InventedEntity = { name: 'Alexander Lukashenko', type: 'person' };
+
+  it('When a question is asked with a colon ("asked a counter question: “...”"), then it is said once', () => {
+    expect(said('Alexander Lukashenko asked a counter question: “Do you still believe that?”', [LUKASHENKO])).to.deep.equal([['Alexander Lukashenko', 'Do you still believe that?']]);
+  });
+
+  it('When a speaker "went on saying:" a quote, then the quote is theirs', () => {
+    expect(said('Alexander Lukashenko went on saying: “This is why we must act.”', [LUKASHENKO])).to.deep.equal([['Alexander Lukashenko', 'This is why we must act.']]);
+  });
+
+  it('When the reporter goes on after "X said, “A,”", then the quotation alone is X\'s', () => {
+    expect(said('Alexander Lukashenko said, “There were many warnings,” and the lesson is clear.', [LUKASHENKO])).to.deep.equal([['Alexander Lukashenko', 'There were many warnings']]);
+  });
+});
