@@ -106,6 +106,9 @@ public final class Launcher {
     return password;
   }
 
+  /** The JVM's maximum heap (-Xmx): transaction memory limits are shares of it. */
+  static final long HEAP_BYTES = Runtime.getRuntime().maxMemory();
+
   static DatabaseManagementService build(Path home, int boltPort, long pageCacheBytes) {
     return new DatabaseManagementServiceBuilder(home)
         // Loopback is not enough: any local process, or a web page through Bolt's WebSocket, can reach the port.
@@ -124,6 +127,11 @@ public final class Launcher {
         .setConfig(HttpConnector.enabled, false)
         .setConfig(HttpsConnector.enabled, false)
         .setConfig(GraphDatabaseSettings.pagecache_memory, pageCacheBytes)
+        // An analyst's query that builds a huge list (collect over range(1, 10^9), a cartesian product) would fill the
+        // heap and take the whole DBMS down with it; with these limits only that transaction fails
+        // (MemoryPoolOutOfMemoryError) and every other query goes on.
+        .setConfig(GraphDatabaseSettings.memory_transaction_max_size, HEAP_BYTES * 4 / 10)
+        .setConfig(GraphDatabaseSettings.memory_transaction_global_max_size, HEAP_BYTES * 6 / 10)
         // This machine has no internet, and a DBMS for one user need not report usage anywhere.
         .setConfig(GraphDatabaseSettings.udc_enabled, false)
         // Throw-away test folders should not reserve hundreds of megabytes of transaction log up front.

@@ -40,6 +40,9 @@ const TIMEOUT_CODES = new Set([
 /** Neo4j's answer to a write attempted in a read transaction: the last of the three read-only guards. */
 const ACCESS_MODE_CODE = 'Neo.ClientError.Statement.AccessMode';
 
+/** Neo4j stopped the transaction at its memory limit (`db.memory.transaction.max`): the query, not the server, is at fault. */
+const OUT_OF_MEMORY_CODE = 'Neo.TransientError.General.MemoryPoolOutOfMemoryError';
+
 export async function explainQuery(driver: Driver, database: string | undefined, text: string, params: Params): Promise<QueryPlan> {
   const session = driver.session({ database, defaultAccessMode: neo4j.session.READ });
   try {
@@ -101,6 +104,10 @@ function analystError(error: unknown, linesBefore: number): unknown {
   if (error.code === ACCESS_MODE_CODE) {
     return new QueryRefusedError('cypher: refused: the query writes, and /api/cypher runs read transactions only',
       { cause: error, details: { code: error.code, reason: 'writes' } });
+  }
+  if (error.code === OUT_OF_MEMORY_CODE) {
+    return new CypherError('cypher: the query needed more memory than one transaction may use, and was stopped; '
+      + 'narrow it (a LIMIT, fewer rows collected) and run it again', { cause: error, details: { code: error.code } });
   }
   if (!error.code.startsWith('Neo.ClientError.')) return error;
   const position = errorPosition(error, linesBefore);

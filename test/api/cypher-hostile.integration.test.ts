@@ -19,6 +19,8 @@ const refused = (what: string, query: string, reason: string, message: RegExp): 
   ({ what, query, status: 403, name: 'QueryRefusedError', reason, message });
 const invalid = (what: string, query: string, message: RegExp): Hostile =>
   ({ what, query, status: 400, name: 'CypherError', message });
+const tooBig = (what: string, query: string): Hostile =>
+  ({ what, query, status: 400, name: 'CypherError', message: /needed more memory than one transaction may use/ });
 const stopped = (what: string, query: string): Hostile =>
   ({ what, query, status: 504, name: 'QueryTimeoutError', message: /ran past its time limit/ });
 
@@ -61,6 +63,10 @@ const HOSTILE: Hostile[] = [
   invalid('USE of the system database', 'USE system MATCH (n) RETURN n', /unsupported clauses were used: MATCH/),
   invalid('PROFILE of a write', 'PROFILE CREATE (:Intruder)', /execution mode/),
   stopped('a cartesian product of a million by a million rows', 'UNWIND range(1, 1000000) AS a UNWIND range(1, 1000000) AS b RETURN count(*) AS n'),
+  // Computed, so no literal gives it away before it runs: Neo4j's per-transaction memory limit stops it before the
+  // heap fills. (A list built inside one expression, such as [x IN range(1, n) | …], is not counted by Neo4j
+  // Community's memory tracking: that one still exhausts the heap, and the supervisor restarts Neo4j.)
+  tooBig('a list of lists collected from a computed range', 'WITH 10000000 AS n UNWIND range(1, n) AS a RETURN size(collect(range(a, a + 100000))) AS size'),
   stopped('a cartesian product of every node five times over', 'MATCH (a), (b), (c), (d), (e) WHERE a <> e WITH a, b, c, d, e UNWIND range(1, 100000) AS x RETURN count(*) AS n'),
 ];
 
