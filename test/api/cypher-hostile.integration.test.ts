@@ -19,8 +19,6 @@ const refused = (what: string, query: string, reason: string, message: RegExp): 
   ({ what, query, status: 403, name: 'QueryRefusedError', reason, message });
 const invalid = (what: string, query: string, message: RegExp): Hostile =>
   ({ what, query, status: 400, name: 'CypherError', message });
-const tooBig = (what: string, query: string): Hostile =>
-  ({ what, query, status: 400, name: 'CypherError', message: /needed more memory than one transaction may use/ });
 const stopped = (what: string, query: string): Hostile =>
   ({ what, query, status: 504, name: 'QueryTimeoutError', message: /ran past its time limit/ });
 
@@ -63,10 +61,6 @@ const HOSTILE: Hostile[] = [
   invalid('USE of the system database', 'USE system MATCH (n) RETURN n', /unsupported clauses were used: MATCH/),
   invalid('PROFILE of a write', 'PROFILE CREATE (:Intruder)', /execution mode/),
   stopped('a cartesian product of a million by a million rows', 'UNWIND range(1, 1000000) AS a UNWIND range(1, 1000000) AS b RETURN count(*) AS n'),
-  // Computed, so no literal gives it away before it runs: Neo4j's per-transaction memory limit stops it before the
-  // heap fills. (A list built inside one expression, such as [x IN range(1, n) | …], is not counted by Neo4j
-  // Community's memory tracking: that one still exhausts the heap, and the supervisor restarts Neo4j.)
-  tooBig('a list of lists collected from a computed range', 'WITH 10000000 AS n UNWIND range(1, n) AS a RETURN size(collect(range(a, a + 100000))) AS size'),
   stopped('a cartesian product of every node five times over', 'MATCH (a), (b), (c), (d), (e) WHERE a <> e WITH a, b, c, d, e UNWIND range(1, 100000) AS x RETURN count(*) AS n'),
 ];
 
@@ -126,5 +120,30 @@ describe('POST /api/cypher, hostile queries', () => {
     expect(await countNodes()).to.equal(nodesBefore);
     const intruders = await testDriver().executeQuery('MATCH (n:Intruder) RETURN count(n) AS n');
     expect(intruders.records[0].get('n').toNumber()).to.equal(0);
+  });
+});
+
+describe('POST /api/cypher, a query that collects more memory than a transaction may use', () => {
+  let small: SmallArticleApi;
+
+  before(async function () {
+    this.timeout(120_000);
+    // A time limit well past what the query needs to reach the memory limit, so the memory limit is what stops it.
+    small = await startSmallArticleApi({ analyst: { timeoutMs: 60_000 } });
+  });
+  after(() => small?.stop());
+
+  it('When a computed range is collected into lists past the limit, then it answers 400 naming memory, and Neo4j goes on', async function () {
+    this.timeout(90_000);
+    // Computed, so no literal gives it away before it runs: Neo4j's per-transaction memory limit stops it before the
+    // heap fills. (A list built inside one expression, such as [x IN range(1, n) | …], is not counted by Neo4j
+    // Community's memory tracking: that one still exhausts the heap, and the supervisor restarts Neo4j.)
+    const query = 'WITH 10000000 AS n UNWIND range(1, n) AS a RETURN size(collect(range(a, a + 100000))) AS size';
+    const { status, body } = await small.api.post('/api/cypher', { query });
+    expect(status, JSON.stringify(body)).to.equal(400);
+    expect(body.error).to.include({ name: 'CypherError', code: 'Neo.TransientError.General.MemoryPoolOutOfMemoryError' });
+    expect(body.error.message).to.match(/needed more memory than one transaction may use/);
+    const after = await small.api.post('/api/cypher', { query: 'RETURN 1 AS one' });
+    expect(after.body.rows).to.deep.equal([{ one: 1 }]);
   });
 });
