@@ -1,6 +1,6 @@
 // Finds who did it: the subject left of a verb, the agent after "by", the possessor of a noun ("Russia's retreat").
 import actorsFile from '../kb/event-actors.json';
-import { alternation, MONTHS, WEEKDAYS } from '../language/words';
+import { alternation, BE, HAVE, MODALS, MONTHS, WEEKDAYS } from '../language/words';
 import type { ArticleContext } from './context';
 import { VERB_FORMS } from './lexicon';
 import { isPreposition } from './phrases';
@@ -66,6 +66,12 @@ function isObjectOfVerb(token: Token | undefined): boolean {
   return VERB_FORMS.has(token.lower) || /^[a-z]{3,}(?:ed|ing)$/.test(token.lower);
 }
 
+/** "to invade Ukraine and target Kyiv": a word after "to" is an infinitive, whatever verb it is, and the name its object. */
+function isInfinitive(view: SentenceView, token: Token | undefined): boolean {
+  if (!token || token.ref || !/^[a-z]+$/.test(token.lower)) return false;
+  return view.tokens[view.tokens.indexOf(token) - 1]?.lower === 'to';
+}
+
 /** The word before a phrase, past one article or possessive pronoun ("on the Russian army"). */
 function headBefore(view: SentenceView, at: number): Token | undefined {
   const previous = view.tokens[at - 1];
@@ -106,7 +112,9 @@ function judgeRef(view: SentenceView, context: ArticleContext, i: number, trigge
   if (next?.lower === '-' || next && !next.ref && next.capitalized && /^[a-z]/.test(next.lower)) return skip;
   const owned = possessorOf(view, i) ? view.tokens[i + 2]?.lower ?? '' : '';
   if (ROLE_NOUNS.has(next?.lower ?? '') || ROLE_NOUNS.has(owned)) return 'stop';
-  if (isObjectOfVerb(previous)) return skip;
+  // "Russia claimed its troops had taken X": after a verb of saying, a name opens the reported clause as its subject.
+  if (SPEECH.has(previous?.lower ?? '') && party) return { party, index: i, claims: false };
+  if (isObjectOfVerb(previous) || isInfinitive(view, previous)) return skip;
   if (isPreposition(previous) && !AGENT_NOUNS.has(owned)) return skip;
   if (!party) return skip;
   const partners = view.tokens.slice(first, i).filter((t) => t.ref).map((t) => actorOfRef(t, context))
@@ -135,11 +143,28 @@ function isExpletive(view: SentenceView, i: number, trigger: number): boolean {
     && /(?:ed|en)$/.test(view.tokens[trigger].lower);
 }
 
+const AUXILIARIES = new Set([...BE, ...HAVE, ...MODALS]);
+const POSSESSIVES = new Set(['its', 'their', 'his', 'her']);
+
+/** The last word of the subject when an auxiliary stands right before the verb at `from` ("the premier was visiting"); else -1. */
+function subjectOfAuxiliary(view: SentenceView, from: number): number {
+  let i = from - 1;
+  while (i >= 0 && /^[a-z]+ly$|^(?:also|still|already|now|just|not|then)$/.test(view.tokens[i].lower)) i--;
+  if (!AUXILIARIES.has(view.tokens[i]?.lower ?? '')) return -1;
+  while (i >= 0 && (AUXILIARIES.has(view.tokens[i].lower) || /^[a-z]+ly$|^(?:also|still|already|now|just|not)$/.test(view.tokens[i].lower))) i--;
+  // "claims to have taken": an infinitive has no subject of its own.
+  return view.tokens[i]?.lower === 'to' ? -1 : i;
+}
+
 /** The subject left of token `from`, within its clause and not across a speech verb or another would-be subject. */
 export function actorBefore(view: SentenceView, context: ArticleContext, from: number): FoundActor | undefined {
   let claims = false;
+  const subject = subjectOfAuxiliary(view, from);
   for (let i = from - 1; i >= Math.max(0, from - MAX_REACH); i--) {
     const token = view.tokens[i];
+    // "as the UN secretary general was visiting X": the subject of the auxiliary names no actor; no one further left is it.
+    if (i === subject && !token.ref && !SUBJECT_PRONOUNS.has(token.lower) && !RELATIVE_SUBJECTS.has(token.lower)
+      && /^[a-z]+$/.test(token.lower) && !POSSESSIVES.has(view.tokens[i - 1]?.lower ?? '')) return undefined;
     const claimsTo = CLAIM_WORDS.has(token.lower) && view.tokens[i + 1]?.lower === 'to';
     if (HARD_STOPS.has(token.lower) || SPEECH.has(token.lower) && !claimsTo || UNRESOLVED_SUBJECTS.has(token.lower)) return undefined;
     if (CLAUSE_OPENERS.has(token.lower) && i < from - 1) return undefined;
@@ -152,6 +177,7 @@ export function actorBefore(view: SentenceView, context: ArticleContext, from: n
       const verdict = judgeRef(view, context, i, from, claims);
       if (verdict === 'stop') return undefined;
       if ('party' in verdict) return verdict;
+      if (i === subject) return undefined;
       i = verdict.skipTo;
       continue;
     }

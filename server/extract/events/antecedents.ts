@@ -15,7 +15,7 @@ const GAP_REACH = 14;
 /** The place a passive participle is said of: "X was captured by", "X, captured by", "X, which ... was shelled by". */
 export function passiveSubject(view: SentenceView, participle: number): TargetItem[] {
   let i = participle - 1;
-  while (i >= 0 && AUXILIARIES.has(view.tokens[i].lower)) i--;
+  while (i >= 0 && (AUXILIARIES.has(view.tokens[i].lower) || /^[a-z]+ly$/.test(view.tokens[i].lower))) i--;
   if (view.tokens[i]?.lower === ',') return parseEndingBefore(view, i)?.items ?? [];
   if (i >= 0 && isNameRef(view.tokens[i]) || ['region', 'regions', 'area', 'city'].includes(view.tokens[i]?.lower ?? '')) {
     const subject = parseEndingBefore(view, i + 1);

@@ -40,7 +40,10 @@ const ADVERBS = new Set(['now', 'still', 'also', 'already', 'reportedly', 'again
 
 /** "claimed to be annexed": a passive with no agent names no actor. */
 export function isBarePassive(view: SentenceView, trigger: number): boolean {
-  return /(?:ed|en)$/.test(view.tokens[trigger].lower) && BE.has(view.tokens[trigger - 1]?.lower ?? '');
+  // "was relentlessly bombarded", "were also shelled": an adverb may stand between the auxiliary and the participle.
+  const adverb = /ly$/.test(view.tokens[trigger - 1]?.lower ?? '') || ADVERBS.has(view.tokens[trigger - 1]?.lower ?? '');
+  const auxiliary = view.tokens[adverb ? trigger - 2 : trigger - 1]?.lower ?? '';
+  return /(?:ed|en)$/.test(view.tokens[trigger].lower) && BE.has(auxiliary);
 }
 
 /** Weapons that may be the subject of an attack verb. */

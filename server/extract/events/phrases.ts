@@ -2,6 +2,8 @@
 import type { Ref } from './refs';
 import { BE, COORDINATORS, DO, HAVE, MODALS, NEGATIONS, PREPOSITIONS, RELATIVE_PRONOUNS, SUBJECT_PRONOUNS, SUBORDINATORS } from '../language/words';
 import type { SentenceView, Token } from './view';
+import { VERB_FORMS } from './lexicon';
+import { SPEECH } from '../statements/speech-verbs';
 
 export interface TargetItem {
   ref: Ref;
@@ -39,6 +41,12 @@ const PARTITIVES = new Set(['part', 'parts', 'much', 'most', 'half', 'swathes', 
 // Participles that stay adjectives before a place ("the neighbouring region"); other -ing words are verbs.
 const ING_ADJECTIVES = new Set(['neighbouring', 'neighboring', 'surrounding', 'remaining', 'ongoing', 'embattled', 'leading']);
 const SEPARATORS = new Set([',', 'and', 'or']);
+const APPOSED_HEADS = new Set(['city', 'town', 'village', 'port', 'capital', 'settlement', 'hub', 'stronghold', 'region',
+  'province', 'oblast', 'district']);
+// Words that open a phrase saying where a listed place lies ("Kherson, close to Crimea, and Berdyansk").
+const LOCATING = new Set(['in', 'on', 'near', 'close', 'outside', 'farther', 'further', 'north', 'south', 'east', 'west',
+  'northeast', 'northwest', 'southeast', 'southwest', 'just']);
+const MAX_LOCATING_WORDS = 8;
 const NAMING = new Set(['known', 'called', 'dubbed', 'named']);
 export const MAX_MODIFIERS = 5;
 const NAMING_REACH = 12;
@@ -99,6 +107,11 @@ function parseItem(tokens: Token[], at: number, strict: boolean): TargetItem | u
       if (DETERMINERS.has(tokens[i]?.lower ?? '')) i++;
       continue;
     }
+    // "Ukraine's second largest city, Kharkiv": a place word set off by a comma is named by the name after it.
+    if (token.lower === ',' && modifiers > 0 && APPOSED_HEADS.has(tokens[i - 1].lower) && isNameRef(tokens[i + 1])) {
+      i++;
+      continue;
+    }
     if (modifiers >= MAX_MODIFIERS || !isModifier(token, strict, tokens[i + 1])) return undefined;
     modifiers++;
     i++;
@@ -116,6 +129,31 @@ function afterItem(tokens: Token[], item: TargetItem, strict: boolean): number {
   return end;
 }
 
+const FINITE = new Set([...BE, ...HAVE, ...DO, ...MODALS]);
+
+/** "seized Kherson and Ukraine retook Izyum": a name followed by a verb is the subject of a new clause, not a listed place. */
+function opensClause(token: Token | undefined): boolean {
+  if (!token || token.ref) return false;
+  return FINITE.has(token.lower) || VERB_FORMS.has(token.lower) || SPEECH.verbs.has(token.lower) && !SPEECH.nouns.has(token.lower);
+}
+
+/**
+ * "Soloviove in Donetsk region and Kotliarivka", "Kherson, close to Crimea, and Berdyansk": a phrase saying where a listed
+ * place lies, skipped when a conjunction follows it; else the list goes on at `at`.
+ */
+function skipLocation(tokens: Token[], at: number, limit: number): number {
+  const start = tokens[at]?.lower === ',' ? at + 1 : at;
+  if (!LOCATING.has(tokens[start]?.lower ?? '')) return at;
+  for (let i = start + 1; i < Math.min(limit, start + MAX_LOCATING_WORDS); i++) {
+    const token = tokens[i];
+    if (token.lower === 'and' || token.lower === ',' && tokens[i + 1]?.lower === 'and') return i;
+    if (token.ref || token.lower === '\'s' || DETERMINERS.has(token.lower) || LOCATING.has(token.lower)) continue;
+    if (STOP_WORDS.has(token.lower) && token.lower !== 'of' && token.lower !== 'to' || !/^[a-z-]+$/.test(token.lower)) return at;
+    if (/(?:ed|ing)$/.test(token.lower) && !PLACE_WORDS.has(token.lower)) return at;
+  }
+  return at;
+}
+
 /** Coordinated phrases from token `at`, not reading past token `limit`; names after the first take place words only. */
 function parseSeries(tokens: Token[], at: number, strict: boolean, limit = tokens.length): TargetList | undefined {
   const first = parseItem(tokens, at, strict);
@@ -125,12 +163,13 @@ function parseSeries(tokens: Token[], at: number, strict: boolean, limit = token
   // A series joined by commas alone is no series ("Kherson, Moscow did not give up"): it needs a final "and" or "or".
   let joined = { items: 1, end };
   for (;;) {
-    let next = end;
-    while (SEPARATORS.has(tokens[next]?.lower ?? '') && next < end + 2 && next < limit) next++;
-    if (next === end || next >= limit) break;
-    const conjunction = tokens.slice(end, next).some((t) => t.lower !== ',');
+    const from = skipLocation(tokens, end, limit);
+    let next = from;
+    while (SEPARATORS.has(tokens[next]?.lower ?? '') && next < from + 2 && next < limit) next++;
+    if (next === from || next >= limit) break;
+    const conjunction = tokens.slice(from, next).some((t) => t.lower !== ',');
     const item = parseItem(tokens, next, true);
-    if (!item) break;
+    if (!item || opensClause(tokens[item.last + 1])) break;
     items.push(item);
     end = afterItem(tokens, item, strict);
     if (conjunction) joined = { items: items.length, end };
@@ -156,7 +195,9 @@ function classList(tokens: Token[], at: number): TargetList | undefined {
   for (let i = at; i < Math.min(tokens.length, at + MAX_CLASS_WORDS); i++) {
     const token = tokens[i];
     if (CLASS_NOUNS.has(token.lower)) {
-      const opener = tokens[i + 1]?.lower === ',' ? i + 2 : i + 1;
+      // "four regions of Ukraine: A, B, C and D": the country holding them comes before the list.
+      const holder = tokens[i + 1]?.lower === 'of' && tokens[i + 2]?.ref?.party?.kind === 'country' ? i + 3 : i + 1;
+      const opener = tokens[holder]?.lower === ',' ? holder + 1 : holder;
       if (!LIST_OPENERS.has(tokens[opener]?.lower ?? '')) return undefined;
       const list = parseSeries(tokens, opener + 1, true);
       if (!list || list.items.length < 2) return undefined;

@@ -141,11 +141,12 @@ export function lex(text: string, from: number, to: number, into: Token[] = [], 
   while (at < to) {
     const ch = text[at];
     if (isSpace(ch)) {
-      // A dash between spaces is a dash; the spaces belong to no token.
+      // A dash between spaces is a dash, and so is a double hyphen (" -- "); the spaces belong to no token.
       const dash = text[at + 1];
-      if ((dash === '\u2014' || dash === '\u2013' || dash === '-') && isSpace(text[at + 2]) && at + 1 < to) {
-        if (!wordsOnly) into.push({ kind: 'dash', start: at + 1, end: at + 2, text: dash, lower: dash, capitalized: false, possessive: false });
-        at += 2;
+      const width = dash === '-' && text[at + 2] === '-' ? 2 : 1;
+      if ((dash === '\u2014' || dash === '\u2013' || dash === '-') && isSpace(text[at + 1 + width]) && at + width < to) {
+        if (!wordsOnly) into.push({ kind: 'dash', start: at + 1, end: at + 1 + width, text: text.slice(at + 1, at + 1 + width), lower: dash, capitalized: false, possessive: false });
+        at += 1 + width;
         continue;
       }
       at++;

@@ -91,4 +91,19 @@ describe('events/actors', () => {
   it('When a leader leaves a country, then nobody withdrew from it', () => {
     expect(triples('Putin has rarely left Russia since the war began.', { names: ['Putin', 'Russia'] })).to.deep.equal([]);
   });
+
+  it('When a name follows a verb of saying in -ed ("Moscow claimed its forces had taken X"), then it is the subject of the claim', () => {
+    const text = 'Moscow claimed its forces had taken Klishchiivka.';
+    expect(triples(text, { names: ['Moscow', 'Klishchiivka'], quotes: [['Moscow', 'its forces had taken Klishchiivka']] }))
+      .to.deep.equal(['Russia captured Klishchiivka']);
+  });
+
+  it('When the verb\'s auxiliary has an unnamed subject ("as the premier was visiting X"), then no one further left is the actor', () => {
+    expect(triples('Biden spoke as the premier was visiting Kyiv.', { names: ['Biden', 'Kyiv'] })).to.deep.equal([]);
+  });
+
+  it('When a name is the object of an infinitive ("to invade Ukraine and strike Kyiv"), then it is not the actor of the next verb', () => {
+    const found = triples('Analysts said Russia chose to invade Ukraine and struck Kyiv.', { names: ['Russia', 'Ukraine', 'Kyiv'] });
+    expect(found).to.not.include('Ukraine attacked Kyiv');
+  });
 });

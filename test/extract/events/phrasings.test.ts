@@ -134,4 +134,13 @@ describe('events/phrasings', () => {
     expect(triples('Russian troops are bearing down on Ukraine\'s capital after dawn.', { names: ['Ukraine'] }))
       .to.deep.equal(['Russia advanced_on Kyiv']);
   });
+
+  it('When one side drives the other\'s troops out of a place, then the troops\' state withdrew from it', () => {
+    expect(triples('Ukrainian forces drove Russian troops out of Balakliia.', { names: ['Balakliia'] }))
+      .to.deep.equal(['Russia withdrew_from Balakliya']);
+  });
+
+  it('When a leader announces a call-up of reservists, then the state mobilized', () => {
+    expect(triples('Putin announced a call-up of some 300,000 reservists.', { names: ['Putin'] })).to.deep.equal(['Russia mobilized Russia']);
+  });
 });

@@ -102,4 +102,9 @@ describe('events/voice', () => {
     expect(triples('Most Russian units involved in the advance on Chernihiv are now 20 miles away.', { names: ['Chernihiv'] }))
       .to.deep.equal(['Russia advanced_on Chernihiv']);
   });
+
+  it('When an adverb stands inside a passive ("which has been relentlessly bombarded"), then the place before is the target', () => {
+    expect(triples('Mariupol, which has been relentlessly bombarded for weeks, is in ruins.', { names: ['Mariupol'] }))
+      .to.deep.equal(['Russia attacked Mariupol']);
+  });
 });
