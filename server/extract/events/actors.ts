@@ -2,6 +2,7 @@
 import actorsFile from '../kb/event-actors.json';
 import { alternation, BE, HAVE, MODALS, MONTHS, WEEKDAYS } from '../language/words';
 import type { ArticleContext } from './context';
+import { SPEECH as SPEECH_VERBS } from '../statements/speech-verbs';
 import { VERB_FORMS } from './lexicon';
 import { isPreposition } from './phrases';
 import type { SentenceView, Token } from './view';
@@ -22,15 +23,24 @@ const HARD_STOPS = new Set([';', ':', '(', ')', '?', '!']);
 /** Words opening a clause with a subject of its own ("... while the UN chief was visiting"): the actor is not before them. */
 const CLAUSE_OPENERS = new Set(['while', 'whereas', 'although', 'though', 'because', 'unless', 'until']);
 // The subject of a reported clause comes after the speech verb: never reach across one.
-const SPEECH = new Set(['said', 'says', 'say', 'told', 'claimed', 'stated', 'added', 'reported', 'insisted', 'warned',
-  'according', 'believe', 'believes', 'think', 'thinks', 'announced', 'confirmed', 'acknowledged', 'admitted']);
+const SPEECH_WORDS = new Set(['according', 'believe', 'believes', 'think', 'thinks']);
+/**
+ * A reporting verb of kb/speech-verbs.json that reports a clause (not its noun spellings, "claims", "reports"), or
+ * "according", "believes"; the subject of a reported clause comes after it.
+ */
+function isSpeech(word: string): boolean {
+  if (SPEECH_WORDS.has(word)) return true;
+  // "continued to conduct attacks", "made the decision": a verb that reports only closing a quotation ("he continued") or
+  // with its particle ("made it clear") opens no clause.
+  return !SPEECH_VERBS.nouns.has(word) && !!SPEECH_VERBS.records.get(word)?.some((verb) => !verb.particle && (!verb.reports || verb.reports === 'clause' || verb.reports === 'that'));
+}
 const SUBJECT_PRONOUNS = new Set(['it', 'they', 'he', 'she']);
 const UNRESOLVED_SUBJECTS = new Set(['you', 'we', 'i', 'someone', 'nobody']);
 const CALENDAR = new RegExp(`^(?:${alternation([...WEEKDAYS, ...MONTHS.map((month) => month.slice(0, 3))])})`);
 const RELATIVE_SUBJECTS = new Set(['which', 'who']);
 // Verbs whose subject is the agent of the event noun they govern ("made an advance in", "forces involved in the advance").
 const AGENTIVE = new Set(['made', 'make', 'makes', 'making', 'launched', 'launch', 'launches', 'launching', 'mounted',
-  'mount', 'carried', 'conducted', 'continued', 'continue', 'continues', 'continuing', 'stepped', 'stopped', 'halted',
+  'mount', 'mounting', 'carried', 'carry', 'carries', 'carrying', 'conducted', 'conduct', 'conducting', 'staging', 'continued', 'continue', 'continues', 'continuing', 'stepped', 'stopped', 'halted',
   'resumed', 'began', 'begun', 'started', 'pressed', 'pressing', 'intensified', 'campaign', 'completed', 'complete',
   'formalized', 'formalised', 'formalize', 'finalized', 'signed', 'legislate', 'legislated', 'ordered', 'proclaimed',
   'declared', 'ratified', 'undertook', 'staged', 'waged', 'unleashed', 'inflicting', 'announced', 'announces',
@@ -113,7 +123,7 @@ function judgeRef(view: SentenceView, context: ArticleContext, i: number, trigge
   const owned = possessorOf(view, i) ? view.tokens[i + 2]?.lower ?? '' : '';
   if (ROLE_NOUNS.has(next?.lower ?? '') || ROLE_NOUNS.has(owned)) return 'stop';
   // "Russia claimed its troops had taken X": after a verb of saying, a name opens the reported clause as its subject.
-  if (SPEECH.has(previous?.lower ?? '') && party) return { party, index: i, claims: false };
+  if (isSpeech(previous?.lower ?? '') && party) return { party, index: i, claims: false };
   if (isObjectOfVerb(previous) || isInfinitive(view, previous)) return skip;
   if (isPreposition(previous) && !AGENT_NOUNS.has(owned)) return skip;
   if (!party) return skip;
@@ -143,6 +153,11 @@ function isExpletive(view: SentenceView, i: number, trigger: number): boolean {
     && /(?:ed|en)$/.test(view.tokens[trigger].lower);
 }
 
+/** "denied withdrawing from X": a gerund right after a reporting verb has the verb's subject. */
+function gerundOf(view: SentenceView, verb: number, from: number): boolean {
+  return verb === from - 1 && /ing$/.test(view.tokens[from]?.lower ?? '') && !isPreposition(view.tokens[from]);
+}
+
 const AUXILIARIES = new Set([...BE, ...HAVE, ...MODALS]);
 const POSSESSIVES = new Set(['its', 'their', 'his', 'her']);
 
@@ -166,7 +181,7 @@ export function actorBefore(view: SentenceView, context: ArticleContext, from: n
     if (i === subject && !token.ref && !SUBJECT_PRONOUNS.has(token.lower) && !RELATIVE_SUBJECTS.has(token.lower)
       && /^[a-z]+$/.test(token.lower) && !POSSESSIVES.has(view.tokens[i - 1]?.lower ?? '')) return undefined;
     const claimsTo = CLAIM_WORDS.has(token.lower) && view.tokens[i + 1]?.lower === 'to';
-    if (HARD_STOPS.has(token.lower) || SPEECH.has(token.lower) && !claimsTo || UNRESOLVED_SUBJECTS.has(token.lower)) return undefined;
+    if (HARD_STOPS.has(token.lower) || isSpeech(token.lower) && !claimsTo && !gerundOf(view, i, from) || UNRESOLVED_SUBJECTS.has(token.lower)) return undefined;
     if (CLAUSE_OPENERS.has(token.lower) && i < from - 1) return undefined;
     if (isUnknownName(view, i)) return undefined;
     // "refugees fleeing Ukraine": someone unnamed is the subject, unless the group is a verb's object.
@@ -234,7 +249,8 @@ export function actorOfNoun(view: SentenceView, context: ArticleContext, noun: n
       const antecedent = context.resolvePronoun(token.lower, token.start, view.sentence.index);
       return antecedent ? { party: antecedent, index: i, claims: false } : undefined;
     }
-    if (token.ref || !/^[a-z-]+$/.test(token.lower) || isPreposition(token) && token.lower !== 'of') break;
+    // "Russia's 2014 occupation of Crimea": a year between the possessor and the noun describes the act.
+    if (token.ref || !/^(?:[a-z-]+|1[89]\d\d|20\d\d)$/.test(token.lower) || isPreposition(token) && token.lower !== 'of') break;
   }
   for (let i = noun - 1; i >= Math.max(0, noun - 8); i--) {
     const token = view.tokens[i];

@@ -106,4 +106,15 @@ describe('events/actors', () => {
     const found = triples('Analysts said Russia chose to invade Ukraine and struck Kyiv.', { names: ['Russia', 'Ukraine', 'Kyiv'] });
     expect(found).to.not.include('Ukraine attacked Kyiv');
   });
+
+  it('When any reporting verb of the data stands between a name and the deed ("X boasted that ..."), then X is not the actor', () => {
+    const text = 'Zelensky boasted that the war began in 2014 with the takeover of Crimea.';
+    expect(triples(text, { names: ['Zelensky', 'Crimea'] })).to.deep.equal([]);
+  });
+
+  it('When a state is accused of carrying out strikes, then the accused attacked, as the accuser claims', () => {
+    const text = 'Moscow accused Kyiv of carrying out strikes in the cities of Kherson and Luhansk.';
+    expect(triples(text, { names: ['Moscow', 'Kyiv', 'Kherson', 'Luhansk'], quotes: [['Moscow', 'Kyiv of carrying out strikes in the cities of Kherson and Luhansk']] }))
+      .to.deep.equal(['Ukraine attacked Kherson', 'Ukraine attacked Luhansk']);
+  });
 });

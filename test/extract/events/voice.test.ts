@@ -107,4 +107,9 @@ describe('events/voice', () => {
     expect(triples('Mariupol, which has been relentlessly bombarded for weeks, is in ruins.', { names: ['Mariupol'] }))
       .to.deep.equal(['Russia attacked Mariupol']);
   });
+
+  it('When a possessor\'s occupation of a place is told, even with a year between ("Russia\'s 2014 occupation of Crimea"), then it captured it', () => {
+    expect(triples('After Russia\'s 2014 occupation of Crimea, Kyiv vowed to fight.', { names: ['Russia', 'Crimea', 'Kyiv'] }))
+      .to.deep.equal(['Russia captured Crimea']);
+  });
 });
