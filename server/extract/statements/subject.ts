@@ -32,6 +32,9 @@ const DETERMINERS = new Set(ARTICLES);
 /** Words that open a clause of its own inside a chunk ("canceled its program after authorities accused ..."). */
 const CLAUSE_SUBORDINATORS = new Set(SUBORDINATORS);
 const MAX_SUBJECT_WORDS = 14;
+const PARENTHETICALS = new Set(['however', 'though', 'too', 'also', 'meanwhile', 'nevertheless', 'moreover', 'furthermore',
+  'instead', 'again', 'indeed', 'in turn', 'for his part', 'for her part', 'for its part', 'for their part', 'in response',
+  'in particular', 'in addition', 'in contrast', 'by contrast', 'likewise', 'similarly', 'separately', 'earlier', 'later']);
 const NONE: SubjectFound = { shape: { kind: 'none' }, attributionFrom: 0 };
 
 /** The comma-separated chunks left of `end`, nearest first, each as [from, to) token indexes; stops at a quote or clause stop. */
@@ -131,6 +134,8 @@ export function subjectLeftOf(tokens: Token[], verb: number, hasName: NameTest):
       }
       continue;
     }
+    // "Zelenskyy, though, said", "Kyiv, for its part, said": a parenthetical between commas is no part of the subject.
+    if (next && PARENTHETICALS.has(tokens.slice(from, to).map((token) => token.lower).join(' '))) continue;
     const absolute = participle && index === 0 && first === 'with';
     const opening = !next && (from === 0 || STOPS.has(tokens[from - 1].kind));
     if (from < to && opening && PREPOSITIONS.has(first)) {

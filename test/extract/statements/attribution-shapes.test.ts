@@ -206,4 +206,18 @@ describe('findStatements: transcript and feature shapes', () => {
   it('When the reporter goes on after "X said, “A,”", then the quotation alone is X\'s', () => {
     expect(said('Alexander Lukashenko said, “There were many warnings,” and the lesson is clear.', [LUKASHENKO])).to.deep.equal([['Alexander Lukashenko', 'There were many warnings']]);
   });
+
+  it('When a parenthetical stands between the speaker and the verb ("X, though, said", "X, for his part, said"), then X speaks', () => {
+    expect(summary(statementsOf('Kovalenko, though, said the bridge would reopen in May.', [KOVALENKO]).statements))
+      .to.deep.equal([['Petro Kovalenko', 'indirect', 'the bridge would reopen in May']]);
+    expect(summary(statementsOf('Halvorsen, for her part, said the talks had failed.', [HALVORSEN]).statements))
+      .to.deep.equal([['Ingrid Halvorsen', 'indirect', 'the talks had failed']]);
+  });
+
+  it('When a ministry "underlines" or "reaffirms" its words, then they are its statement', () => {
+    const underlined = '“The convoy arrived before dawn,” Kovalenko underlines.';
+    expect(summary(statementsOf(underlined, [KOVALENKO]).statements)).to.deep.equal([['Petro Kovalenko', 'direct', 'The convoy arrived before dawn']]);
+    const reaffirmed = 'Halvorsen reaffirmed that the talks would go on.';
+    expect(summary(statementsOf(reaffirmed, [HALVORSEN]).statements)).to.deep.equal([['Ingrid Halvorsen', 'indirect', 'the talks would go on']]);
+  });
 });
