@@ -220,4 +220,15 @@ describe('findStatements: transcript and feature shapes', () => {
     const reaffirmed = 'Halvorsen reaffirmed that the talks would go on.';
     expect(summary(statementsOf(reaffirmed, [HALVORSEN]).statements)).to.deep.equal([['Ingrid Halvorsen', 'indirect', 'the talks would go on']]);
   });
+
+  it('When "did" stresses the reporting verb outside a question ("X did tell reporters that"), then X said it', () => {
+    expect(summary(statementsOf('Kovalenko did tell reporters that the bridge would reopen.', [KOVALENKO]).statements))
+      .to.deep.equal([['Petro Kovalenko', 'indirect', 'the bridge would reopen']]);
+    expect(statementsOf('Did Kovalenko tell reporters that the bridge would reopen?', [KOVALENKO]).statements).to.deep.equal([]);
+  });
+
+  it('When an exclamation closes a quotation before a name and any reporting verb of the data, then both are one statement', () => {
+    const text = 'The talks ended. “It is never too late to correct mistakes!” Petro Kovalenko stressed.';
+    expect(summary(statementsOf(text, [KOVALENKO]).statements)).to.deep.equal([['Petro Kovalenko', 'direct', 'It is never too late to correct mistakes!']]);
+  });
 });
