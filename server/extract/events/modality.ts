@@ -120,7 +120,8 @@ export function judgeModality(view: SentenceView, trigger: number, end: number, 
   if (infinitive) return infinitive;
   if (nominal || form.endsWith('ing')) {
     let stop = end;
-    while (stop < view.tokens.length && stop < end + 8 && !BOUNDARIES.has(view.tokens[stop].lower)) stop++;
+    // "told a news conference in Warsaw that aid would flow": a clause opened by "that" is what was said, not the deed's fate.
+    while (stop < view.tokens.length && stop < end + 8 && !BOUNDARIES.has(view.tokens[stop].lower) && view.tokens[stop].lower !== 'that') stop++;
     const after = AFTER_SUBJECT.exec(renderedBetween(view, end, stop));
     if (after) return { factual: false, reason: `hedged ("${after[0].trim()}")` };
   }
