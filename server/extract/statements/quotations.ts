@@ -80,7 +80,9 @@ function quotesInParagraph(text: string, paragraph: Span): ParagraphQuotes {
     const char = text[at];
     const isDouble = DOUBLE_OPEN.has(char) || DOUBLE_CLOSE.has(char) || char === '"';
     if (isDouble) {
-      const opening = DOUBLE_OPEN.has(char) || (char === '"' && isStraightDoubleOpening(text, at, paragraph.start, paragraph.end));
+      // '" Putin is ...': with no quotation open, a straight mark set off by a space before a capital still opens one.
+      const spaced = char === '"' && double < 0 && opensHere(text, at, paragraph.start) && /^\s\p{Lu}/u.test(text.slice(at + 1, at + 3));
+      const opening = DOUBLE_OPEN.has(char) || (char === '"' && isStraightDoubleOpening(text, at, paragraph.start, paragraph.end)) || spaced;
       const closing = DOUBLE_CLOSE.has(char) || (char === '"' && !/\s/.test(text[at - 1] ?? ' '));
       if (nested >= 0 && closing) {
         inner.push({ start: nested, end: at + 1, inner: [{ start: nested + 1, end: at }], marks: 'double' });

@@ -231,4 +231,9 @@ describe('findStatements: transcript and feature shapes', () => {
     const text = 'The talks ended. “It is never too late to correct mistakes!” Petro Kovalenko stressed.';
     expect(summary(statementsOf(text, [KOVALENKO]).statements)).to.deep.equal([['Petro Kovalenko', 'direct', 'It is never too late to correct mistakes!']]);
   });
+
+  it('When a straight opening quote mark is followed by a space (\'" The convoy ...\'), then it still opens the quotation', () => {
+    const text = 'The talks ended. " The convoy arrived before dawn," Kovalenko noted.';
+    expect(summary(statementsOf(text, [KOVALENKO]).statements)).to.deep.equal([['Petro Kovalenko', 'direct', 'The convoy arrived before dawn']]);
+  });
 });
