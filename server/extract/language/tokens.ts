@@ -1,4 +1,5 @@
 // The one tokenizer of the extractor: words, numbers and punctuation of a stretch of text, each with its offsets.
+import { PARTY_AND_STATE } from './words';
 import type { Span } from '../types';
 
 export type TokenKind = 'word' | 'quote' | 'comma' | 'colon' | 'semicolon' | 'dash' | 'end' | 'open' | 'close' | 'other';
@@ -158,7 +159,7 @@ export function lex(text: string, from: number, to: number, into: Token[] = [], 
     // "now.Johnson", "Ukraine.Today": a stop without its space still ends the word.
     const glued = kind === 'word' ? GLUED_STOP.exec(piece) : null;
     let end = start + (glued ? glued.index : piece.length);
-    if (kind === 'word' && text[end] === '.' && (/^(?:\p{L}\.)+\p{L}$/u.test(piece) || ABBREVIATIONS.test(piece))) end++;
+    if (kind === 'word' && text[end] === '.' && (/^(?:\p{L}\.)+\p{L}$/u.test(piece) || ABBREVIATIONS.test(piece) || PARTY_AND_STATE.test(piece))) end++;
     end = Math.min(end, to);
     at = end;
     if (kind === 'word') { into.push(wordToken(text, start, end)); continue; }

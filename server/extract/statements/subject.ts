@@ -1,7 +1,7 @@
 // Finds the words naming who speaks, left of a reporting verb: past adverbs, appositives and clause openers.
 import type { Token } from './tokens';
 import { readDescription } from './descriptions';
-import { ARTICLES, CALENDAR_WORDS, RELATIVE_PRONOUNS, SUBJECT_PRONOUNS, SUBORDINATORS } from '../language/words';
+import { ARTICLES, CALENDAR_WORDS, PARTY_AND_STATE, RELATIVE_PRONOUNS, SUBJECT_PRONOUNS, SUBORDINATORS } from '../language/words';
 import { CLAUSE_OPENERS, COORDINATORS, FINITE_MARKERS, isSpeechVerbWord, PREPOSITIONS, VERB_MODIFIERS } from './lexicon';
 
 export type SubjectShape =
@@ -136,6 +136,8 @@ export function subjectLeftOf(tokens: Token[], verb: number, hasName: NameTest):
     }
     // "Zelenskyy, though, said", "Kyiv, for its part, said": a parenthetical between commas is no part of the subject.
     if (next && PARENTHETICALS.has(tokens.slice(from, to).map((token) => token.lower).join(' '))) continue;
+    // "Lindsey Graham, R-S.C., said": a legislator's party and state describe the name before.
+    if (next && to === from + 1 && PARTY_AND_STATE.test(tokens[from].text)) continue;
     const absolute = participle && index === 0 && first === 'with';
     const opening = !next && (from === 0 || STOPS.has(tokens[from - 1].kind));
     if (from < to && opening && PREPOSITIONS.has(first)) {

@@ -236,4 +236,9 @@ describe('findStatements: transcript and feature shapes', () => {
     const text = 'The talks ended. " The convoy arrived before dawn," Kovalenko noted.';
     expect(summary(statementsOf(text, [KOVALENKO]).statements)).to.deep.equal([['Petro Kovalenko', 'direct', 'The convoy arrived before dawn']]);
   });
+
+  it('When a legislator\'s party and state follow the name ("Kovalenko, R-S.C., said"), then the name speaks', () => {
+    expect(summary(statementsOf('Petro Kovalenko, R-S.C., said the bridge would reopen.', [KOVALENKO]).statements))
+      .to.deep.equal([['Petro Kovalenko', 'indirect', 'the bridge would reopen']]);
+  });
 });
