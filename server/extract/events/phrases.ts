@@ -37,7 +37,7 @@ const OTHER_TAILS = new Set(['area', 'areas', 'city', 'district', 'districts', '
 const SETTLEMENTS = new Set(['port', 'city', 'town', 'village', 'settlement', 'hub', 'district']);
 const PARTITIVES = new Set(['part', 'parts', 'much', 'most', 'half', 'swathes', 'swaths', 'rest', 'areas', 'territory',
   'territories', 'portion', 'portions', 'pieces', 'chunk', 'chunks', 'bits', 'some', 'all', 'cities', 'towns', 'villages',
-  'settlements', 'outskirts', 'suburbs', 'dream', 'idea']);
+  'settlements', 'outskirts', 'suburbs', 'dream', 'idea', 'bank', 'banks']);
 // Participles that stay adjectives before a place ("the neighbouring region"); other -ing words are verbs.
 const ING_ADJECTIVES = new Set(['neighbouring', 'neighboring', 'surrounding', 'remaining', 'ongoing', 'embattled', 'leading']);
 const SEPARATORS = new Set([',', 'and', 'or']);
@@ -221,7 +221,19 @@ export function parseTargets(view: SentenceView, at: number, strict = false): Ta
       if (named) return named;
     }
   }
-  return parseSeries(tokens, at, strict);
+  return parseSeries(tokens, at, strict) ?? namedExamples(tokens, at);
+}
+
+const EXAMPLES_REACH = 10;
+
+/** "the right bank of the Dnipro, including Kherson city": a piece or class of places gives the places it is said to include. */
+function namedExamples(tokens: Token[], at: number): TargetList | undefined {
+  for (let i = at; i < Math.min(tokens.length, at + EXAMPLES_REACH); i++) {
+    const token = tokens[i];
+    if (token.lower === 'including' && tokens[i - 1]?.lower === ',') return parseSeries(tokens, i + 1, true);
+    if (!token.ref && token.lower !== ',' && (STOP_WORDS.has(token.lower) && token.lower !== 'of' || !/^[a-z0-9'-]+$/.test(token.lower))) return undefined;
+  }
+  return undefined;
 }
 
 /** The phrase that ends just before token `before` (a passive verb, a comma, "which"), when it is a plain named place. */

@@ -96,4 +96,10 @@ describe('events/targets', () => {
     expect(triples('Russian troops shelled Kharkiv on Monday and Ukraine said it would answer.', { names: ['Kharkiv', 'Ukraine'] }))
       .to.deep.equal(['Russia attacked Kharkiv']);
   });
+
+  it('When a piece of land is said to include named places ("the right bank, including Kherson city"), then those are the targets', () => {
+    const text = 'Russian troops withdrew from the right bank of the Dnipro, including Kherson city.';
+    expect(triples(text, { names: ['Dnipro', 'Kherson'] })).to.deep.equal(['Russia withdrew_from Kherson']);
+    expect(triples('Russian troops withdrew from the west bank of the Dnipro.', { names: ['Dnipro'] })).to.deep.equal([]);
+  });
 });
