@@ -13,6 +13,8 @@ export interface VerbPhrasing {
   passiveActor?: boolean;
   /** Says a person went to the place only when it lies outside the person's own state ("met Putin in Moscow"). */
   abroad?: boolean;
+  /** Only with its doer named: no actor is presumed for the bare passive ("was destroyed in June"). */
+  agentNamed?: boolean;
 }
 
 export interface ActorRole {

@@ -72,4 +72,10 @@ describe('events/pledges and visits', () => {
     expect(triples('Alexander Lukashenko met Vladimir Putin in Minsk.', { names: ['Alexander Lukashenko', 'Vladimir Putin', 'Minsk'] })).to.deep.equal([]);
     expect(triples('Olaf Scholz will meet Joe Biden in Washington.', { names: ['Olaf Scholz', 'Joe Biden', 'Washington'] })).to.deep.equal([]);
   });
+
+  it('When a leader flies or goes to a place, or lays a wreath there, then the leader visited it', () => {
+    expect(triples('Vladimir Putin flew to Tehran on Tuesday.', { names: ['Vladimir Putin', 'Tehran'] })).to.deep.equal(['Vladimir Putin visited Tehran']);
+    expect(triples('Leo Varadkar laid a wreath at Bucha.', { names: ['Leo Varadkar', 'Bucha'] })).to.deep.equal(['Leo Varadkar visited Bucha']);
+    expect(triples('Thousands of refugees went to Poland.', { names: ['Poland'] })).to.deep.equal([]);
+  });
 });
