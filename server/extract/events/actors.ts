@@ -6,7 +6,7 @@ import { SPEECH as SPEECH_VERBS } from '../statements/speech-verbs';
 import { VERB_FORMS } from './lexicon';
 import { isPreposition } from './phrases';
 import type { SentenceView, Token } from './view';
-import { asActor } from './world';
+import { actingState, asActor } from './world';
 import type { Party } from './world';
 
 export interface FoundActor {
@@ -147,6 +147,15 @@ function relativeAntecedent(view: SentenceView, context: ArticleContext, at: num
   return party ? { party, index: i, claims: false } : undefined;
 }
 
+const FIRST_PERSON = new Set(['i', 'we']);
+
+function firstPerson(context: ArticleContext, token: Token, index: number): FoundActor | undefined {
+  const speaker = context.speakerAt(token.start);
+  if (!speaker) return undefined;
+  const party = token.lower === 'we' && speaker.type === 'person' ? actingState(speaker) ?? speaker : asActor(speaker) ?? speaker;
+  return { party, index, claims: false };
+}
+
 /** "it was announced": an empty subject before a passive. */
 function isExpletive(view: SentenceView, i: number, trigger: number): boolean {
   return view.tokens[i].lower === 'it' && i + 2 === trigger && ['is', 'was'].includes(view.tokens[i + 1].lower)
@@ -181,6 +190,8 @@ export function actorBefore(view: SentenceView, context: ArticleContext, from: n
     if (i === subject && !token.ref && !SUBJECT_PRONOUNS.has(token.lower) && !RELATIVE_SUBJECTS.has(token.lower)
       && /^[a-z]+$/.test(token.lower) && !POSSESSIVES.has(view.tokens[i - 1]?.lower ?? '')) return undefined;
     const claimsTo = CLAIM_WORDS.has(token.lower) && view.tokens[i + 1]?.lower === 'to';
+    // "“I am announcing new aid for Ukraine,” Biden said": "I" or "we" inside quoted words is their speaker or the speaker's state.
+    if (FIRST_PERSON.has(token.lower)) return firstPerson(context, token, i);
     if (HARD_STOPS.has(token.lower) || isSpeech(token.lower) && !claimsTo && !gerundOf(view, i, from) || UNRESOLVED_SUBJECTS.has(token.lower)) return undefined;
     if (CLAUSE_OPENERS.has(token.lower) && i < from - 1) return undefined;
     if (isUnknownName(view, i)) return undefined;

@@ -19,11 +19,23 @@ const TITLE_LOOKBACK_SENTENCES = 12;
 /** Offices a title may name ("the premier" is a prime minister or a taoiseach). */
 const TITLE_ROLES: Record<string, string[]> = descriptions.personRoles;
 
+/** Quoted words and who says them: "I" and "we" inside them are the speaker. */
+export interface QuotedSpeaker {
+  start: number;
+  end: number;
+  speaker: Party;
+}
+
 export class ArticleContext {
   private readonly refs: Ref[];
 
-  constructor(refsBySentence: Ref[][]) {
+  constructor(refsBySentence: Ref[][], private readonly quoted: QuotedSpeaker[] = []) {
     this.refs = refsBySentence.flat();
+  }
+
+  /** "“I am announcing $225 million for Ukraine,” Biden said": the speaker of the quotation holding `offset`, if any. */
+  speakerAt(offset: number): Party | undefined {
+    return this.quoted.find((q) => q.start <= offset && offset < q.end)?.speaker;
   }
 
   /** What a reference names: its own party, or what its pronoun or description points back to. */

@@ -85,7 +85,9 @@ function interpretVerb(view: SentenceView, match: Match, context: ArticleContext
   // "the occupied Crimea", "in occupied Mariupol", "visited liberated Izyum": a participle before a place describes it.
   const participle = /ed$/.test(view.tokens[match.first].lower);
   const describing = DESCRIBING.has(previous) || /ly$/.test(previous) && DESCRIBING.has(view.tokens[match.first - 2]?.lower ?? '')
-    || participle && (isPreposition(view.tokens[match.first - 1]) || VERB_FORMS.has(previous) && !BE.has(previous));
+    || participle && (isPreposition(view.tokens[match.first - 1]) || VERB_FORMS.has(previous) && !BE.has(previous)
+      // "in temporarily occupied Crimea": an adverb may stand between.
+      || /ly$/.test(previous) && isPreposition(view.tokens[match.first - 2]));
   // "in a Russian attack": after an article or a demonym, the base form is a noun, not a verb.
   if (rule.form === 'verb' && (NOUN_MARKERS.has(previous) || view.tokens[match.first - 1]?.ref?.kind === 'demonym')) return undefined;
   const passive = !rule.passiveActor && isBarePassive(view, match.first);

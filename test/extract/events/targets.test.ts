@@ -102,4 +102,8 @@ describe('events/targets', () => {
     expect(triples(text, { names: ['Dnipro', 'Kherson'] })).to.deep.equal(['Russia withdrew_from Kherson']);
     expect(triples('Russian troops withdrew from the west bank of the Dnipro.', { names: ['Dnipro'] })).to.deep.equal([]);
   });
+
+  it('When a participle after a preposition and an adverb describes a place ("in temporarily occupied Crimea"), then it is no deed', () => {
+    expect(triples('Russia said that in temporarily occupied Crimea life went on.', { names: ['Russia', 'Crimea'] })).to.deep.equal([]);
+  });
 });
