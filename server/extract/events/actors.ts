@@ -1,12 +1,12 @@
 // Finds who did it: the subject left of a verb, the agent after "by", the possessor of a noun ("Russia's retreat").
 import actorsFile from '../kb/event-actors.json';
-import { alternation, BE, HAVE, MODALS, MONTHS, WEEKDAYS } from '../language/words';
+import { alternation, MONTHS, WEEKDAYS } from '../language/words';
 import type { ArticleContext } from './context';
-import { SPEECH as SPEECH_VERBS } from '../statements/speech-verbs';
 import { VERB_FORMS } from './lexicon';
 import { isPreposition } from './phrases';
 import type { SentenceView, Token } from './view';
-import { actingState, asActor } from './world';
+import { asActor } from './world';
+import { FIRST_PERSON, firstPerson, gerundOf, isInfinitive, isSpeech, POSSESSIVES, subjectOfAuxiliary } from './subject-cues';
 import type { Party } from './world';
 
 export interface FoundActor {
@@ -23,17 +23,6 @@ const HARD_STOPS = new Set([';', ':', '(', ')', '?', '!']);
 /** Words opening a clause with a subject of its own ("... while the UN chief was visiting"): the actor is not before them. */
 const CLAUSE_OPENERS = new Set(['while', 'whereas', 'although', 'though', 'because', 'unless', 'until']);
 // The subject of a reported clause comes after the speech verb: never reach across one.
-const SPEECH_WORDS = new Set(['according', 'believe', 'believes', 'think', 'thinks']);
-/**
- * A reporting verb of kb/speech-verbs.json that reports a clause (not its noun spellings, "claims", "reports"), or
- * "according", "believes"; the subject of a reported clause comes after it.
- */
-function isSpeech(word: string): boolean {
-  if (SPEECH_WORDS.has(word)) return true;
-  // "continued to conduct attacks", "made the decision": a verb that reports only closing a quotation ("he continued") or
-  // with its particle ("made it clear") opens no clause.
-  return !SPEECH_VERBS.nouns.has(word) && !!SPEECH_VERBS.records.get(word)?.some((verb) => !verb.particle && (!verb.reports || verb.reports === 'clause' || verb.reports === 'that'));
-}
 const SUBJECT_PRONOUNS = new Set(['it', 'they', 'he', 'she']);
 const UNRESOLVED_SUBJECTS = new Set(['you', 'we', 'i', 'someone', 'nobody']);
 const CALENDAR = new RegExp(`^(?:${alternation([...WEEKDAYS, ...MONTHS.map((month) => month.slice(0, 3))])})`);
@@ -74,12 +63,6 @@ const NOT_VERBS = new Set(['was', 'were', 'during', 'according', 'notwithstandin
 function isObjectOfVerb(token: Token | undefined): boolean {
   if (!token || token.ref || NOT_VERBS.has(token.lower)) return false;
   return VERB_FORMS.has(token.lower) || /^[a-z]{3,}(?:ed|ing)$/.test(token.lower);
-}
-
-/** "to invade Ukraine and target Kyiv": a word after "to" is an infinitive, whatever verb it is, and the name its object. */
-function isInfinitive(view: SentenceView, token: Token | undefined): boolean {
-  if (!token || token.ref || !/^[a-z]+$/.test(token.lower)) return false;
-  return view.tokens[view.tokens.indexOf(token) - 1]?.lower === 'to';
 }
 
 /** The word before a phrase, past one article or possessive pronoun ("on the Russian army"). */
@@ -147,37 +130,10 @@ function relativeAntecedent(view: SentenceView, context: ArticleContext, at: num
   return party ? { party, index: i, claims: false } : undefined;
 }
 
-const FIRST_PERSON = new Set(['i', 'we']);
-
-function firstPerson(context: ArticleContext, token: Token, index: number): FoundActor | undefined {
-  const speaker = context.speakerAt(token.start);
-  if (!speaker) return undefined;
-  const party = token.lower === 'we' && speaker.type === 'person' ? actingState(speaker) ?? speaker : asActor(speaker) ?? speaker;
-  return { party, index, claims: false };
-}
-
 /** "it was announced": an empty subject before a passive. */
 function isExpletive(view: SentenceView, i: number, trigger: number): boolean {
   return view.tokens[i].lower === 'it' && i + 2 === trigger && ['is', 'was'].includes(view.tokens[i + 1].lower)
     && /(?:ed|en)$/.test(view.tokens[trigger].lower);
-}
-
-/** "denied withdrawing from X": a gerund right after a reporting verb has the verb's subject. */
-function gerundOf(view: SentenceView, verb: number, from: number): boolean {
-  return verb === from - 1 && /ing$/.test(view.tokens[from]?.lower ?? '') && !isPreposition(view.tokens[from]);
-}
-
-const AUXILIARIES = new Set([...BE, ...HAVE, ...MODALS]);
-const POSSESSIVES = new Set(['its', 'their', 'his', 'her']);
-
-/** The last word of the subject when an auxiliary stands right before the verb at `from` ("the premier was visiting"); else -1. */
-function subjectOfAuxiliary(view: SentenceView, from: number): number {
-  let i = from - 1;
-  while (i >= 0 && /^[a-z]+ly$|^(?:also|still|already|now|just|not|then)$/.test(view.tokens[i].lower)) i--;
-  if (!AUXILIARIES.has(view.tokens[i]?.lower ?? '')) return -1;
-  while (i >= 0 && (AUXILIARIES.has(view.tokens[i].lower) || /^[a-z]+ly$|^(?:also|still|already|now|just|not)$/.test(view.tokens[i].lower))) i--;
-  // "claims to have taken": an infinitive has no subject of its own.
-  return view.tokens[i]?.lower === 'to' ? -1 : i;
 }
 
 /** The subject left of token `from`, within its clause and not across a speech verb or another would-be subject. */

@@ -1,9 +1,11 @@
 // Reads the noun phrases around a trigger: coordinated targets ("Donetsk, Luhansk and Kherson regions"), passive subjects, antecedents.
 import type { Ref } from './refs';
-import { BE, COORDINATORS, DO, HAVE, MODALS, NEGATIONS, PREPOSITIONS, RELATIVE_PRONOUNS, SUBJECT_PRONOUNS, SUBORDINATORS } from '../language/words';
+import { PREPOSITIONS } from '../language/words';
 import type { SentenceView, Token } from './view';
-import { VERB_FORMS } from './lexicon';
-import { SPEECH } from '../statements/speech-verbs';
+import { opensClause, skipLocation } from './list-joints';
+import { DETERMINERS, PLACE_WORDS, STOP_WORDS } from './place-words';
+
+export { DETERMINERS, STOP_WORDS };
 
 export interface TargetItem {
   ref: Ref;
@@ -19,18 +21,6 @@ export interface TargetList {
   end: number;
 }
 
-export const DETERMINERS = new Set(('the a an its their his her this these those some several both all two three four five six '
-  + 'seven eight nine ten dozens').split(' '));
-/** Words that never describe a place in a noun phrase: function words, auxiliaries and verbs of saying. */
-export const STOP_WORDS: ReadonlySet<string> = new Set([
-  ...PREPOSITIONS, ...SUBORDINATORS, ...RELATIVE_PRONOUNS, ...COORDINATORS, ...BE, ...HAVE, ...DO, ...MODALS, ...SUBJECT_PRONOUNS, ...NEGATIONS,
-  ...('onto nearby since along around than amid amidst despite where that nor so then also yet beyond per upon throughout past off up '
-    + 'down out said says say told them him us no there here what how why whether').split(' '),
-]);
-const PLACE_WORDS = new Set(('city town village port settlement capital stronghold hub region province oblast district area '
-  + 'key strategic regional administrative industrial eastern western northern southern northeastern northwestern '
-  + 'southeastern southwestern central frontline front-line nearby small large major besieged embattled occupied second third '
-  + 'largest biggest main neighbouring neighboring coastal border bank banks west east north south left right').split(' '));
 const SETTLEMENT_CLASSES = new Set(['cities', 'towns', 'villages', 'settlements']);
 const REGION_TAILS = new Set(['region', 'regions', 'oblast', 'oblasts', 'province', 'provinces']);
 const OTHER_TAILS = new Set(['area', 'areas', 'city', 'district', 'districts', 'direction', 'front', 'axis', 'sector']);
@@ -43,10 +33,6 @@ const ING_ADJECTIVES = new Set(['neighbouring', 'neighboring', 'surrounding', 'r
 const SEPARATORS = new Set([',', 'and', 'or']);
 const APPOSED_HEADS = new Set(['city', 'town', 'village', 'port', 'capital', 'settlement', 'hub', 'stronghold', 'region',
   'province', 'oblast', 'district']);
-// Words that open a phrase saying where a listed place lies ("Kherson, close to Crimea, and Berdyansk").
-const LOCATING = new Set(['in', 'on', 'near', 'close', 'outside', 'farther', 'further', 'north', 'south', 'east', 'west',
-  'northeast', 'northwest', 'southeast', 'southwest', 'just']);
-const MAX_LOCATING_WORDS = 8;
 const NAMING = new Set(['known', 'called', 'dubbed', 'named']);
 export const MAX_MODIFIERS = 5;
 const NAMING_REACH = 12;
@@ -127,31 +113,6 @@ function afterItem(tokens: Token[], item: TargetItem, strict: boolean): number {
     if (wider) end = skipParenthesis(tokens, wider.last + 1);
   }
   return end;
-}
-
-const FINITE = new Set([...BE, ...HAVE, ...DO, ...MODALS]);
-
-/** "seized Kherson and Ukraine retook Izyum": a name followed by a verb is the subject of a new clause, not a listed place. */
-function opensClause(token: Token | undefined): boolean {
-  if (!token || token.ref) return false;
-  return FINITE.has(token.lower) || VERB_FORMS.has(token.lower) || SPEECH.verbs.has(token.lower) && !SPEECH.nouns.has(token.lower);
-}
-
-/**
- * "Soloviove in Donetsk region and Kotliarivka", "Kherson, close to Crimea, and Berdyansk": a phrase saying where a listed
- * place lies, skipped when a conjunction follows it; else the list goes on at `at`.
- */
-function skipLocation(tokens: Token[], at: number, limit: number): number {
-  const start = tokens[at]?.lower === ',' ? at + 1 : at;
-  if (!LOCATING.has(tokens[start]?.lower ?? '')) return at;
-  for (let i = start + 1; i < Math.min(limit, start + MAX_LOCATING_WORDS); i++) {
-    const token = tokens[i];
-    if (token.lower === 'and' || token.lower === ',' && tokens[i + 1]?.lower === 'and') return i;
-    if (token.ref || token.lower === '\'s' || DETERMINERS.has(token.lower) || LOCATING.has(token.lower)) continue;
-    if (STOP_WORDS.has(token.lower) && token.lower !== 'of' && token.lower !== 'to' || !/^[a-z-]+$/.test(token.lower)) return at;
-    if (/(?:ed|ing)$/.test(token.lower) && !PLACE_WORDS.has(token.lower)) return at;
-  }
-  return at;
 }
 
 /** Coordinated phrases from token `at`, not reading past token `limit`; names after the first take place words only. */
