@@ -43,7 +43,8 @@ export class ArticleContext {
     if (ref.kind === 'anaphor') return this.resolveAnaphor(ref);
     if (ref.kind === 'title') return this.resolveTitle(ref);
     if (ref.pronoun) {
-      const antecedent = this.resolvePronoun(ref.pronoun, ref.start, ref.sentence);
+      // "“Our troops liberated Izium,” Zelensky said": "our" inside quoted words is the speaker's side.
+      const antecedent = ref.pronoun === 'our' ? this.speakerAt(ref.start) : this.resolvePronoun(ref.pronoun, ref.start, ref.sentence);
       if (antecedent?.type !== 'person') return antecedent;
       return ref.ownState ? actingState(antecedent) : forcesOf(antecedent);
     }

@@ -48,4 +48,10 @@ describe('events/claims', () => {
   it('When "we" acts with no quotation around it, then no one is made the actor', () => {
     expect(eventsOf('We will send Ukraine 14 tanks.', { names: ['Ukraine'] }).events).to.deep.equal([]);
   });
+
+  it('When "our troops" act inside quoted words, then the speaker\'s state acts', () => {
+    const text = '“Our troops liberated Izium this morning,” Zelensky said.';
+    const { events } = eventsOf(text, { names: ['Izium', 'Zelensky'], quotes: [['Zelensky', 'Our troops liberated Izium this morning', 'direct']] });
+    expect(events.map((e) => [e.actor, e.verb, e.target, e.claimed_by])).to.deep.equal([['Ukraine', 'captured', 'Izyum', 'Volodymyr Zelenskyy']]);
+  });
 });
