@@ -65,7 +65,8 @@ interface ParagraphQuotes {
 
 /**
  * A quote mark opening inside an open quotation nests ("Such "agreements" only ..."): the next closing mark closes the
- * inner pair, the one after it the outer. Should the outer never close, the inner pair is taken as the quotation.
+ * inner pair, the one after it the outer. Should the outer never close, the inner pair is taken as the quotation, unless
+ * the outer opens the paragraph: then the last mark closes both.
  */
 function quotesInParagraph(text: string, paragraph: Span): ParagraphQuotes {
   const closed: Quotation[] = [];
@@ -106,6 +107,12 @@ function quotesInParagraph(text: string, paragraph: Span): ParagraphQuotes {
     } else if (single < 0 && isSingleOpening(text, at, paragraph.start, paragraph.end)) {
       single = at;
     }
+  }
+  // "“It is peacekeeping ... asking him: “Volodya, sit down,” the head of state said.": a quotation opening the paragraph
+  // whose last mark closes a nested one was closed by it too, the writer having left out one mark.
+  if (inner.length && double >= 0 && !text.slice(paragraph.start, double).trim()) {
+    const last = inner[inner.length - 1];
+    return { closed: [...closed, { start: double, end: last.end, inner: [{ start: double + 1, end: last.end - 1 }], marks: 'double' }] };
   }
   if (inner.length) return { closed: [...closed, ...inner] };
   if (double < 0) return { closed };

@@ -241,4 +241,10 @@ describe('findStatements: transcript and feature shapes', () => {
     expect(summary(statementsOf('Petro Kovalenko, R-S.C., said the bridge would reopen.', [KOVALENKO]).statements))
       .to.deep.equal([['Petro Kovalenko', 'indirect', 'the bridge would reopen']]);
   });
+
+  it('When a quotation opening the paragraph holds another opened after a colon and one mark closes both, then it is one quotation', () => {
+    const text = 'The talks ended.\n“It is peacekeeping. I kept asking him: “Sit down at the table,” Kovalenko said.';
+    expect(summary(statementsOf(text, [KOVALENKO]).statements))
+      .to.deep.equal([['Petro Kovalenko', 'direct', 'It is peacekeeping. I kept asking him: “Sit down at the table']]);
+  });
 });
