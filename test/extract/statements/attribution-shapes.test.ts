@@ -247,4 +247,9 @@ describe('findStatements: transcript and feature shapes', () => {
     expect(summary(statementsOf(text, [KOVALENKO]).statements))
       .to.deep.equal([['Petro Kovalenko', 'direct', 'It is peacekeeping. I kept asking him: “Sit down at the table']]);
   });
+
+  it('When a quotation right after the setting names it ("said at the forum “Our History”"), then the words before are the statement', () => {
+    const text = 'The bridge would reopen in May, Kovalenko said at the patriotic forum “Our History” in Lviv.';
+    expect(summary(statementsOf(text, [KOVALENKO]).statements)).to.deep.equal([['Petro Kovalenko', 'indirect', 'The bridge would reopen in May']]);
+  });
 });
