@@ -44,7 +44,7 @@ function chunksLeftOf(tokens: Token[], end: number): Array<[number, number]> {
   for (let at = end - 1; at >= -1; at--) {
     if (at > -1 && !STOPS.has(tokens[at].kind) && !SEPARATORS.has(tokens[at].kind)) continue;
     // "Maksym Maksymov, 29, a sales manager, told": an age between commas belongs to no chunk.
-    if (to === at + 2 && /^\d{1,3}$/.test(tokens[at + 1].text) && tokens[at].kind === 'comma') { to = at; continue; }
+    if (to === at + 2 && /^\d{1,3}$/.test(tokens[at + 1].text) && tokens[at]?.kind === 'comma') { to = at; continue; }
     chunks.push([at + 1, to]);
     if (at === -1 || STOPS.has(tokens[at].kind) || chunks.length > 5) break;
     to = at;

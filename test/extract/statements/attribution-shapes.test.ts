@@ -252,4 +252,8 @@ describe('findStatements: transcript and feature shapes', () => {
     const text = 'The bridge would reopen in May, Kovalenko said at the patriotic forum “Our History” in Lviv.';
     expect(summary(statementsOf(text, [KOVALENKO]).statements)).to.deep.equal([['Petro Kovalenko', 'indirect', 'The bridge would reopen in May']]);
   });
+
+  it('When a sentence opens with a small number before a reporting verb ("29 said"), then it is read without failing', () => {
+    expect(statementsOf('29 said the bridge would reopen.', [KOVALENKO]).statements).to.be.an('array');
+  });
 });
