@@ -44,8 +44,8 @@ function absorb(into: Draft, from: Draft): void {
 
 /** Single-word names that are the surname of one person, or the first word of one organization, named in full. */
 function mergePartialNames(drafts: Draft[]): Draft[] {
-  const partial = drafts.filter((d) => !d.kb && longestName(d).length === 1 && !isCommonWord(longestName(d)[0])
-    && !d.mentions.every(opensSentence));
+  // A word that only ever opens sentences may be a common word, unless a person's full name ends in it ("Dacic noted").
+  const partial = drafts.filter((d) => !d.kb && longestName(d).length === 1 && !isCommonWord(longestName(d)[0]));
   // Hosts are indexed by the word a partial name would be (a person's last word, another name's first), so the
   // merge stays linear in the number of names however long the article.
   const hosts = new Map<string, Draft[]>();
@@ -57,7 +57,9 @@ function mergePartialNames(drafts: Draft[]): Draft[] {
   }
   for (const d of partial) {
     const candidates = hosts.get(longestName(d)[0]);
-    if (candidates?.length === 1) { absorb(candidates[0], d); d.mentions = []; }
+    const opener = d.mentions.every(opensSentence);
+    const host = candidates?.length === 1 ? candidates[0] : undefined;
+    if (host && (!opener || (host.kb?.type ?? bestType(host.votes)) === 'person')) { absorb(host, d); d.mentions = []; }
   }
   return drafts.filter((d) => d.mentions.length > 0);
 }

@@ -6,6 +6,7 @@ import { VERB_FORMS } from './lexicon';
 import { isPreposition } from './phrases';
 import type { SentenceView, Token } from './view';
 import { asActor } from './world';
+import { FIRST_PERSON, firstPerson, gerundOf, isInfinitive, isSpeech, POSSESSIVES, subjectOfAuxiliary } from './subject-cues';
 import type { Party } from './world';
 
 export interface FoundActor {
@@ -22,15 +23,13 @@ const HARD_STOPS = new Set([';', ':', '(', ')', '?', '!']);
 /** Words opening a clause with a subject of its own ("... while the UN chief was visiting"): the actor is not before them. */
 const CLAUSE_OPENERS = new Set(['while', 'whereas', 'although', 'though', 'because', 'unless', 'until']);
 // The subject of a reported clause comes after the speech verb: never reach across one.
-const SPEECH = new Set(['said', 'says', 'say', 'told', 'claimed', 'stated', 'added', 'reported', 'insisted', 'warned',
-  'according', 'believe', 'believes', 'think', 'thinks', 'announced', 'confirmed', 'acknowledged', 'admitted']);
 const SUBJECT_PRONOUNS = new Set(['it', 'they', 'he', 'she']);
 const UNRESOLVED_SUBJECTS = new Set(['you', 'we', 'i', 'someone', 'nobody']);
 const CALENDAR = new RegExp(`^(?:${alternation([...WEEKDAYS, ...MONTHS.map((month) => month.slice(0, 3))])})`);
 const RELATIVE_SUBJECTS = new Set(['which', 'who']);
 // Verbs whose subject is the agent of the event noun they govern ("made an advance in", "forces involved in the advance").
 const AGENTIVE = new Set(['made', 'make', 'makes', 'making', 'launched', 'launch', 'launches', 'launching', 'mounted',
-  'mount', 'carried', 'conducted', 'continued', 'continue', 'continues', 'continuing', 'stepped', 'stopped', 'halted',
+  'mount', 'mounting', 'carried', 'carry', 'carries', 'carrying', 'conducted', 'conduct', 'conducting', 'staging', 'continued', 'continue', 'continues', 'continuing', 'stepped', 'stopped', 'halted',
   'resumed', 'began', 'begun', 'started', 'pressed', 'pressing', 'intensified', 'campaign', 'completed', 'complete',
   'formalized', 'formalised', 'formalize', 'finalized', 'signed', 'legislate', 'legislated', 'ordered', 'proclaimed',
   'declared', 'ratified', 'undertook', 'staged', 'waged', 'unleashed', 'inflicting', 'announced', 'announces',
@@ -106,7 +105,9 @@ function judgeRef(view: SentenceView, context: ArticleContext, i: number, trigge
   if (next?.lower === '-' || next && !next.ref && next.capitalized && /^[a-z]/.test(next.lower)) return skip;
   const owned = possessorOf(view, i) ? view.tokens[i + 2]?.lower ?? '' : '';
   if (ROLE_NOUNS.has(next?.lower ?? '') || ROLE_NOUNS.has(owned)) return 'stop';
-  if (isObjectOfVerb(previous)) return skip;
+  // "Russia claimed its troops had taken X": after a verb of saying, a name opens the reported clause as its subject.
+  if (isSpeech(previous?.lower ?? '') && party) return { party, index: i, claims: false };
+  if (isObjectOfVerb(previous) || isInfinitive(view, previous)) return skip;
   if (isPreposition(previous) && !AGENT_NOUNS.has(owned)) return skip;
   if (!party) return skip;
   const partners = view.tokens.slice(first, i).filter((t) => t.ref).map((t) => actorOfRef(t, context))
@@ -138,10 +139,16 @@ function isExpletive(view: SentenceView, i: number, trigger: number): boolean {
 /** The subject left of token `from`, within its clause and not across a speech verb or another would-be subject. */
 export function actorBefore(view: SentenceView, context: ArticleContext, from: number): FoundActor | undefined {
   let claims = false;
+  const subject = subjectOfAuxiliary(view, from);
   for (let i = from - 1; i >= Math.max(0, from - MAX_REACH); i--) {
     const token = view.tokens[i];
+    // "as the UN secretary general was visiting X": the subject of the auxiliary names no actor; no one further left is it.
+    if (i === subject && !token.ref && !SUBJECT_PRONOUNS.has(token.lower) && !RELATIVE_SUBJECTS.has(token.lower)
+      && /^[a-z]+$/.test(token.lower) && !POSSESSIVES.has(view.tokens[i - 1]?.lower ?? '')) return undefined;
     const claimsTo = CLAIM_WORDS.has(token.lower) && view.tokens[i + 1]?.lower === 'to';
-    if (HARD_STOPS.has(token.lower) || SPEECH.has(token.lower) && !claimsTo || UNRESOLVED_SUBJECTS.has(token.lower)) return undefined;
+    // "“I am announcing new aid for Ukraine,” Biden said": "I" or "we" inside quoted words is their speaker or the speaker's state.
+    if (FIRST_PERSON.has(token.lower)) return firstPerson(context, token, i);
+    if (HARD_STOPS.has(token.lower) || isSpeech(token.lower) && !claimsTo && !gerundOf(view, i, from) || UNRESOLVED_SUBJECTS.has(token.lower)) return undefined;
     if (CLAUSE_OPENERS.has(token.lower) && i < from - 1) return undefined;
     if (isUnknownName(view, i)) return undefined;
     // "refugees fleeing Ukraine": someone unnamed is the subject, unless the group is a verb's object.
@@ -152,6 +159,7 @@ export function actorBefore(view: SentenceView, context: ArticleContext, from: n
       const verdict = judgeRef(view, context, i, from, claims);
       if (verdict === 'stop') return undefined;
       if ('party' in verdict) return verdict;
+      if (i === subject) return undefined;
       i = verdict.skipTo;
       continue;
     }
@@ -208,7 +216,8 @@ export function actorOfNoun(view: SentenceView, context: ArticleContext, noun: n
       const antecedent = context.resolvePronoun(token.lower, token.start, view.sentence.index);
       return antecedent ? { party: antecedent, index: i, claims: false } : undefined;
     }
-    if (token.ref || !/^[a-z-]+$/.test(token.lower) || isPreposition(token) && token.lower !== 'of') break;
+    // "Russia's 2014 occupation of Crimea": a year between the possessor and the noun describes the act.
+    if (token.ref || !/^(?:[a-z-]+|1[89]\d\d|20\d\d)$/.test(token.lower) || isPreposition(token) && token.lower !== 'of') break;
   }
   for (let i = noun - 1; i >= Math.max(0, noun - 8); i--) {
     const token = view.tokens[i];

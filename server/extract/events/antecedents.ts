@@ -15,7 +15,7 @@ const GAP_REACH = 14;
 /** The place a passive participle is said of: "X was captured by", "X, captured by", "X, which ... was shelled by". */
 export function passiveSubject(view: SentenceView, participle: number): TargetItem[] {
   let i = participle - 1;
-  while (i >= 0 && AUXILIARIES.has(view.tokens[i].lower)) i--;
+  while (i >= 0 && (AUXILIARIES.has(view.tokens[i].lower) || /^[a-z]+ly$/.test(view.tokens[i].lower))) i--;
   if (view.tokens[i]?.lower === ',') return parseEndingBefore(view, i)?.items ?? [];
   if (i >= 0 && isNameRef(view.tokens[i]) || ['region', 'regions', 'area', 'city'].includes(view.tokens[i]?.lower ?? '')) {
     const subject = parseEndingBefore(view, i + 1);
@@ -51,3 +51,24 @@ export function antecedent(view: SentenceView, actorIndex: number): TargetItem[]
   return [];
 }
 
+const WHERE_REACH = 14;
+const COPULAS = new Set(['is', 'was', 'are', 'were']);
+
+/**
+ * "a bridge in Irpin where Russian forces bombed civilians", "Horenka is where he was killed in a Russian attack": a deed told
+ * in a clause opened by "where" happened at the place before it.
+ */
+export function placeOfWhere(view: SentenceView, trigger: number): TargetItem[] {
+  for (let j = trigger - 1; j >= Math.max(1, trigger - WHERE_REACH); j--) {
+    const form = view.tokens[j].lower;
+    if ([';', ':', '(', ')', '.'].includes(form)) return [];
+    if (form !== 'where') continue;
+    const end = COPULAS.has(view.tokens[j - 1].lower) ? j - 1 : view.tokens[j - 1].lower === ',' ? j - 1 : j;
+    const before = parseEndingBefore(view, end);
+    if (before) return before.items;
+    // "a bridge in Irpin where": the place the thing stands in.
+    const place = view.tokens[end - 1];
+    return isNameRef(place) && view.tokens[end - 2]?.lower === 'in' ? parseEndingBefore(view, end)?.items ?? [] : [];
+  }
+  return [];
+}

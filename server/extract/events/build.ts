@@ -6,7 +6,7 @@ import type { ArticleContext } from './context';
 import { eventDate } from './event-day';
 import type { Candidate } from './interpret';
 import { judgeModality } from './modality';
-import { actorParties, targetParty } from './roles';
+import { actorParties, isAbroad, targetParty } from './roles';
 import type { SentenceView } from './view';
 import { actingState, presumedActor } from './world';
 import { eventType } from './types';
@@ -101,6 +101,7 @@ export function buildEvents(input: BuildInput, candidate: Candidate): Built {
   const make = (about: Attribution) => {
     const made = actors.flatMap((actor) => named
       .filter((target) => target.key !== actor.key || candidate.verb === 'mobilized')
+      .filter((target) => !candidate.rule.abroad || isAbroad(actor, target))
       .map((target, n) => toEvent(input, candidate, span, actor, target, n, about)));
     made.forEach((event, n) => { event.id = `event:${span.start}:${n}`; });
     return made;

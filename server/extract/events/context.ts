@@ -19,11 +19,23 @@ const TITLE_LOOKBACK_SENTENCES = 12;
 /** Offices a title may name ("the premier" is a prime minister or a taoiseach). */
 const TITLE_ROLES: Record<string, string[]> = descriptions.personRoles;
 
+/** Quoted words and who says them: "I" and "we" inside them are the speaker. */
+export interface QuotedSpeaker {
+  start: number;
+  end: number;
+  speaker: Party;
+}
+
 export class ArticleContext {
   private readonly refs: Ref[];
 
-  constructor(refsBySentence: Ref[][]) {
+  constructor(refsBySentence: Ref[][], private readonly quoted: QuotedSpeaker[] = []) {
     this.refs = refsBySentence.flat();
+  }
+
+  /** "“I am announcing $225 million for Ukraine,” Biden said": the speaker of the quotation holding `offset`, if any. */
+  speakerAt(offset: number): Party | undefined {
+    return this.quoted.find((q) => q.start <= offset && offset < q.end)?.speaker;
   }
 
   /** What a reference names: its own party, or what its pronoun or description points back to. */
@@ -31,7 +43,8 @@ export class ArticleContext {
     if (ref.kind === 'anaphor') return this.resolveAnaphor(ref);
     if (ref.kind === 'title') return this.resolveTitle(ref);
     if (ref.pronoun) {
-      const antecedent = this.resolvePronoun(ref.pronoun, ref.start, ref.sentence);
+      // "“Our troops liberated Izium,” Zelensky said": "our" inside quoted words is the speaker's side.
+      const antecedent = ref.pronoun === 'our' ? this.speakerAt(ref.start) : this.resolvePronoun(ref.pronoun, ref.start, ref.sentence);
       if (antecedent?.type !== 'person') return antecedent;
       return ref.ownState ? actingState(antecedent) : forcesOf(antecedent);
     }

@@ -40,7 +40,10 @@ const ADVERBS = new Set(['now', 'still', 'also', 'already', 'reportedly', 'again
 
 /** "claimed to be annexed": a passive with no agent names no actor. */
 export function isBarePassive(view: SentenceView, trigger: number): boolean {
-  return /(?:ed|en)$/.test(view.tokens[trigger].lower) && BE.has(view.tokens[trigger - 1]?.lower ?? '');
+  // "was relentlessly bombarded", "were also shelled": an adverb may stand between the auxiliary and the participle.
+  const adverb = /ly$/.test(view.tokens[trigger - 1]?.lower ?? '') || ADVERBS.has(view.tokens[trigger - 1]?.lower ?? '');
+  const auxiliary = view.tokens[adverb ? trigger - 2 : trigger - 1]?.lower ?? '';
+  return /(?:ed|en)$/.test(view.tokens[trigger].lower) && BE.has(auxiliary);
 }
 
 /** Weapons that may be the subject of an attack verb. */
@@ -66,12 +69,15 @@ function subjectOf(view: SentenceView, context: ArticleContext): FoundActor | un
   return actor ? { party: actor, index, claims: false } : undefined;
 }
 
+// "during a trip to", "at a news conference in", "told a press conference in", "held talks in".
+const TRAVEL_ADJUNCTS = new Set(['during', 'on', 'at', 'told', 'addressed', 'attended', 'held', 'holding', 'hosted']);
+
 /** "X met troops during a trip to Y": a visit told in an adjunct was made by the subject of the clause. */
 export function travellerOfAdjunct(view: SentenceView, context: ArticleContext, noun: number): FoundActor | undefined {
   for (let i = noun - 1; i >= Math.max(0, noun - 5); i--) {
     const form = view.tokens[i].lower;
     // "The US secretary of state warned during a visit to Australia": the subject of the clause, past its verb of saying.
-    if (form === 'during' || form === 'on') return actorBefore(view, context, i) ?? subjectOf(view, context);
+    if (TRAVEL_ADJUNCTS.has(form)) return actorBefore(view, context, i) ?? subjectOf(view, context);
     if (view.tokens[i].ref || !/^[a-z0-9-]+$/.test(form)) return undefined;
   }
   return undefined;

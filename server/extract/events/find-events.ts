@@ -1,7 +1,7 @@
 // Finds events in the controlled vocabulary, with actor, target, date and who claims them.
 import type { ArticleMeta, Entity, GraphEvent, Message, Sentence, Statement } from '../types';
 import { buildEvents } from './build';
-import { ArticleContext } from './context';
+import { ArticleContext, type QuotedSpeaker } from './context';
 import { interpret } from './interpret';
 import type { Match } from './interpret';
 import { mayHoldTrigger, TRIGGER_RULES, type TriggerRule } from './lexicon';
@@ -39,6 +39,15 @@ function matchTriggers(view: SentenceView): Match[] {
   return matches.sort((a, b) => a.first - b.first);
 }
 
+/** The words inside quotation marks of each statement with a known speaker, for "I" and "we" inside them. */
+function quotedSpeakers({ statements, entities }: EventsInput): QuotedSpeaker[] {
+  const byKey = new Map(entities.map((entity) => [entity.key, entity]));
+  return statements.filter((statement) => statement.kind !== 'indirect').flatMap((statement) => {
+    const entity = statement.speakerKey ? byKey.get(statement.speakerKey) : undefined;
+    return entity ? statement.quoteSpans.map((span) => ({ ...span, speaker: partyOfEntity(entity) })) : [];
+  });
+}
+
 function eventKey(event: GraphEvent): string {
   return `${event.actorKey}|${event.verb}|${event.targetKey}|${event.claimedByKey ?? ''}`;
 }
@@ -47,7 +56,7 @@ export function findEvents(input: EventsInput): { events: GraphEvent[]; disputed
   const { text, sentences, entities } = input;
   const mentions = mentionRefs(entities);
   const refs = sentences.map((sentence) => sentenceRefs(text, sentence, mentions.get(sentence.index) ?? []));
-  const context = new ArticleContext(refs);
+  const context = new ArticleContext(refs, quotedSpeakers(input));
   const events: GraphEvent[] = [];
   const disputed: GraphEvent[] = [];
   const messages: Message[] = [];

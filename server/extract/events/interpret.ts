@@ -3,7 +3,7 @@ import type { EventVerb } from '../types';
 import { actorAfterBy, actorBefore, actorOfNoun } from './actors';
 import type { FoundActor } from './actors';
 import type { ArticleContext } from './context';
-import { antecedent, passiveSubject } from './antecedents';
+import { antecedent, passiveSubject, placeOfWhere } from './antecedents';
 import { VERB_FORMS, type TriggerRule } from './lexicon';
 import { isPreposition, parseEndingBefore, parseTargets } from './phrases';
 import { parseStruckPlace } from './struck';
@@ -41,6 +41,9 @@ export interface Match {
   groups: (string | undefined)[];
 }
 
+const NOUN_MARKERS = new Set(['a', 'an', 'the', 'another', 'every', 'each']);
+/** Deeds told at a place by a clause opened with "where": attacks there, visits there ("where he was taken to a school"). */
+const TOLD_WHERE = new Set(['attacked', 'visited']);
 const DESCRIBING = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her', 'this', 'these', 'those', 'newly', 'recently']);
 
 function refIndex(view: SentenceView, marker: string | undefined): number {
@@ -82,10 +85,14 @@ function interpretVerb(view: SentenceView, match: Match, context: ArticleContext
   // "the occupied Crimea", "in occupied Mariupol", "visited liberated Izyum": a participle before a place describes it.
   const participle = /ed$/.test(view.tokens[match.first].lower);
   const describing = DESCRIBING.has(previous) || /ly$/.test(previous) && DESCRIBING.has(view.tokens[match.first - 2]?.lower ?? '')
-    || participle && (isPreposition(view.tokens[match.first - 1]) || VERB_FORMS.has(previous) && !BE.has(previous));
+    || participle && (isPreposition(view.tokens[match.first - 1]) || VERB_FORMS.has(previous) && !BE.has(previous)
+      // "in temporarily occupied Crimea": an adverb may stand between.
+      || /ly$/.test(previous) && isPreposition(view.tokens[match.first - 2]));
+  // "in a Russian attack": after an article or a demonym, the base form is a noun, not a verb.
+  if (rule.form === 'verb' && (NOUN_MARKERS.has(previous) || view.tokens[match.first - 1]?.ref?.kind === 'demonym')) return undefined;
   const passive = !rule.passiveActor && isBarePassive(view, match.first);
   // "Kharkiv was shelled overnight": a passive without agent names its target; who did it may be presumed.
-  if (passive && !describing && rule.form === 'verb' && presumesPassive(rule.verb)) {
+  if (passive && !describing && rule.form === 'verb' && presumesPassive(rule.verb) && !rule.agentNamed) {
     return { ...base, targets: passiveSubject(view, match.first), end: match.next, agentless: true };
   }
   if (view.tokens[match.next]?.lower === 'by' || rule.form === 'verb' && (describing || passive)) return undefined;
@@ -101,7 +108,9 @@ function interpretVerb(view: SentenceView, match: Match, context: ArticleContext
   const after = view.tokens[match.next];
   const objectless = !after || isPreposition(after) || /^[^a-z0-9@$]/.test(after.lower);
   const gap = rule.direct && !rule.strict && objectless && actor ? antecedent(view, actor.index) : [];
-  return { ...base, actor, targets: gap, end: match.next };
+  // "a bridge in Irpin where Russian forces bombed civilians": an attack or visit with no place named happened where the clause says.
+  const where = !gap.length && TOLD_WHERE.has(rule.verb) ? placeOfWhere(view, match.first) : [];
+  return { ...base, actor, targets: gap.length ? gap : where, end: match.next };
 }
 
 export function interpret(view: SentenceView, match: Match, context: ArticleContext): Candidate | undefined {
@@ -116,11 +125,12 @@ export function interpret(view: SentenceView, match: Match, context: ArticleCont
     case 'noun': {
       const list = targetsOf(view, match.next, rule);
       const end = list?.end ?? match.next;
+      const where = list || !TOLD_WHERE.has(rule.verb) ? [] : placeOfWhere(view, match.first);
       const byAgent = view.tokens[end]?.lower === 'by' ? actorAfterBy(view, context, end + 1) : undefined;
       // "the withdrawal of its troops from X": the force named inside the phrase.
       const actor = byAgent ?? forceInMatch(view, match, context) ?? actorOfNoun(view, context, match.first)
         ?? (rule.verb === 'visited' ? travellerOfAdjunct(view, context, match.first) : undefined);
-      return { ...base, actor, targets: list?.items ?? [], end };
+      return { ...base, actor, targets: list?.items ?? where, end };
     }
     case 'under': {
       // "Kharkiv came under heavy Russian shelling": the subject is the target, the demonym or force the actor.

@@ -17,6 +17,10 @@ export interface TriggerRule {
   direct: boolean;
   /** Told in the passive of the actor ("were driven out of"). */
   passiveActor?: boolean;
+  /** Only a person's presence outside their own state ("met Putin in Moscow"). */
+  abroad?: boolean;
+  /** No actor presumed for its bare passive ("was destroyed in June"). */
+  agentNamed?: boolean;
   /** Something the rest of the sentence must say ("independent" for recognitions). */
   needs?: RegExp;
   /** Words one of which the sentence must hold for the pattern to be worth running. */
@@ -49,7 +53,7 @@ function verbRules(type: EventType): TriggerRule[] {
   const rules: TriggerRule[] = [];
   for (const entry of type.verbs ?? []) {
     const forms = phrasingForms(entry);
-    const extra = { strict: !!entry.strict, direct: !entry.after, needs: entry.needs ? new RegExp(entry.needs) : undefined, passiveActor: !!entry.passiveActor };
+    const extra = { strict: !!entry.strict, direct: !entry.after, needs: entry.needs ? new RegExp(entry.needs) : undefined, passiveActor: !!entry.passiveActor, abroad: !!entry.abroad, agentNamed: !!entry.agentNamed };
     rules.push(rule(type.verb, 'verb', `${START}(?:${alternatives(forms.join(' '))}) ${TIME}${expand(entry.after)}`, words(...forms), extra));
     const participles = participlesOf(entry);
     if (entry.passive && participles.length) {
@@ -58,7 +62,7 @@ function verbRules(type: EventType): TriggerRule[] {
     }
   }
   for (const entry of type.nouns ?? []) {
-    rules.push(rule(type.verb, 'noun', `${START}(?:${alternatives(entry.nouns)})${ELLIPSIS} ${TIME}${expand(entry.after)}`, words(entry.nouns)));
+    rules.push(rule(type.verb, 'noun', `${START}(?:${alternatives(entry.nouns)})${ELLIPSIS} ${TIME}${expand(entry.after)}`, words(entry.nouns), { abroad: !!entry.abroad }));
   }
   // "Mariupol fell to Russian forces": a passive whose agent follows "to".
   for (const entry of type.agents ?? []) {

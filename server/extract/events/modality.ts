@@ -59,8 +59,20 @@ function renderedBetween(view: SentenceView, first: number, last: number): strin
 // Verbs after "to" that only carry an event noun ("to launch an attack on", "to make gains in").
 const LIGHT_VERBS = new Set(['launch', 'make', 'carry', 'mount', 'stage', 'conduct', 'begin', 'start', 'step']);
 
+/** "to invade Ukraine and target Kyiv": a verb joined by "and" to an infinitive is one too; where that "to" stands. */
+function sharedInfinitive(view: SentenceView, trigger: number): number {
+  if (view.tokens[trigger - 1]?.lower !== 'and') return -1;
+  for (let i = trigger - 2; i >= Math.max(0, trigger - 8); i--) {
+    const token = view.tokens[i];
+    if (BOUNDARIES.has(token.lower)) return -1;
+    if (token.lower === 'to' && /^[a-z]+$/.test(view.tokens[i + 1]?.lower ?? '')) return i;
+  }
+  return -1;
+}
+
 function infinitiveJudgement(view: SentenceView, trigger: number, nominal: boolean, attemptIsDeed: boolean): Judgement | undefined {
-  for (let i = trigger - 1; i >= Math.max(0, trigger - 5); i--) {
+  const shared = nominal ? -1 : sharedInfinitive(view, trigger);
+  for (let i = shared >= 0 ? shared : trigger - 1; i >= Math.max(0, trigger - 5); i--) {
     const token = view.tokens[i];
     if (token.ref || /^[^a-z]/.test(token.lower)) return undefined;
     if (token.lower !== 'to') continue;
@@ -108,7 +120,8 @@ export function judgeModality(view: SentenceView, trigger: number, end: number, 
   if (infinitive) return infinitive;
   if (nominal || form.endsWith('ing')) {
     let stop = end;
-    while (stop < view.tokens.length && stop < end + 8 && !BOUNDARIES.has(view.tokens[stop].lower)) stop++;
+    // "told a news conference in Warsaw that aid would flow": a clause opened by "that" is what was said, not the deed's fate.
+    while (stop < view.tokens.length && stop < end + 8 && !BOUNDARIES.has(view.tokens[stop].lower) && view.tokens[stop].lower !== 'that') stop++;
     const after = AFTER_SUBJECT.exec(renderedBetween(view, end, stop));
     if (after) return { factual: false, reason: `hedged ("${after[0].trim()}")` };
   }

@@ -1,7 +1,11 @@
 // Reads the noun phrases around a trigger: coordinated targets ("Donetsk, Luhansk and Kherson regions"), passive subjects, antecedents.
 import type { Ref } from './refs';
-import { BE, COORDINATORS, DO, HAVE, MODALS, NEGATIONS, PREPOSITIONS, RELATIVE_PRONOUNS, SUBJECT_PRONOUNS, SUBORDINATORS } from '../language/words';
+import { PREPOSITIONS } from '../language/words';
 import type { SentenceView, Token } from './view';
+import { opensClause, skipLocation } from './list-joints';
+import { DETERMINERS, PLACE_WORDS, STOP_WORDS } from './place-words';
+
+export { DETERMINERS, STOP_WORDS };
 
 export interface TargetItem {
   ref: Ref;
@@ -17,28 +21,18 @@ export interface TargetList {
   end: number;
 }
 
-export const DETERMINERS = new Set(('the a an its their his her this these those some several both all two three four five six '
-  + 'seven eight nine ten dozens').split(' '));
-/** Words that never describe a place in a noun phrase: function words, auxiliaries and verbs of saying. */
-export const STOP_WORDS: ReadonlySet<string> = new Set([
-  ...PREPOSITIONS, ...SUBORDINATORS, ...RELATIVE_PRONOUNS, ...COORDINATORS, ...BE, ...HAVE, ...DO, ...MODALS, ...SUBJECT_PRONOUNS, ...NEGATIONS,
-  ...('onto nearby since along around than amid amidst despite where that nor so then also yet beyond per upon throughout past off up '
-    + 'down out said says say told them him us no there here what how why whether').split(' '),
-]);
-const PLACE_WORDS = new Set(('city town village port settlement capital stronghold hub region province oblast district area '
-  + 'key strategic regional administrative industrial eastern western northern southern northeastern northwestern '
-  + 'southeastern southwestern central frontline front-line nearby small large major besieged embattled occupied second third '
-  + 'largest biggest main neighbouring neighboring coastal border bank banks west east north south left right').split(' '));
 const SETTLEMENT_CLASSES = new Set(['cities', 'towns', 'villages', 'settlements']);
 const REGION_TAILS = new Set(['region', 'regions', 'oblast', 'oblasts', 'province', 'provinces']);
 const OTHER_TAILS = new Set(['area', 'areas', 'city', 'district', 'districts', 'direction', 'front', 'axis', 'sector']);
 const SETTLEMENTS = new Set(['port', 'city', 'town', 'village', 'settlement', 'hub', 'district']);
 const PARTITIVES = new Set(['part', 'parts', 'much', 'most', 'half', 'swathes', 'swaths', 'rest', 'areas', 'territory',
   'territories', 'portion', 'portions', 'pieces', 'chunk', 'chunks', 'bits', 'some', 'all', 'cities', 'towns', 'villages',
-  'settlements', 'outskirts', 'suburbs', 'dream', 'idea']);
+  'settlements', 'outskirts', 'suburbs', 'dream', 'idea', 'bank', 'banks']);
 // Participles that stay adjectives before a place ("the neighbouring region"); other -ing words are verbs.
 const ING_ADJECTIVES = new Set(['neighbouring', 'neighboring', 'surrounding', 'remaining', 'ongoing', 'embattled', 'leading']);
 const SEPARATORS = new Set([',', 'and', 'or']);
+const APPOSED_HEADS = new Set(['city', 'town', 'village', 'port', 'capital', 'settlement', 'hub', 'stronghold', 'region',
+  'province', 'oblast', 'district']);
 const NAMING = new Set(['known', 'called', 'dubbed', 'named']);
 export const MAX_MODIFIERS = 5;
 const NAMING_REACH = 12;
@@ -99,6 +93,11 @@ function parseItem(tokens: Token[], at: number, strict: boolean): TargetItem | u
       if (DETERMINERS.has(tokens[i]?.lower ?? '')) i++;
       continue;
     }
+    // "Ukraine's second largest city, Kharkiv": a place word set off by a comma is named by the name after it.
+    if (token.lower === ',' && modifiers > 0 && APPOSED_HEADS.has(tokens[i - 1].lower) && isNameRef(tokens[i + 1])) {
+      i++;
+      continue;
+    }
     if (modifiers >= MAX_MODIFIERS || !isModifier(token, strict, tokens[i + 1])) return undefined;
     modifiers++;
     i++;
@@ -125,12 +124,13 @@ function parseSeries(tokens: Token[], at: number, strict: boolean, limit = token
   // A series joined by commas alone is no series ("Kherson, Moscow did not give up"): it needs a final "and" or "or".
   let joined = { items: 1, end };
   for (;;) {
-    let next = end;
-    while (SEPARATORS.has(tokens[next]?.lower ?? '') && next < end + 2 && next < limit) next++;
-    if (next === end || next >= limit) break;
-    const conjunction = tokens.slice(end, next).some((t) => t.lower !== ',');
+    const from = skipLocation(tokens, end, limit);
+    let next = from;
+    while (SEPARATORS.has(tokens[next]?.lower ?? '') && next < from + 2 && next < limit) next++;
+    if (next === from || next >= limit) break;
+    const conjunction = tokens.slice(from, next).some((t) => t.lower !== ',');
     const item = parseItem(tokens, next, true);
-    if (!item) break;
+    if (!item || opensClause(tokens[item.last + 1])) break;
     items.push(item);
     end = afterItem(tokens, item, strict);
     if (conjunction) joined = { items: items.length, end };
@@ -156,7 +156,9 @@ function classList(tokens: Token[], at: number): TargetList | undefined {
   for (let i = at; i < Math.min(tokens.length, at + MAX_CLASS_WORDS); i++) {
     const token = tokens[i];
     if (CLASS_NOUNS.has(token.lower)) {
-      const opener = tokens[i + 1]?.lower === ',' ? i + 2 : i + 1;
+      // "four regions of Ukraine: A, B, C and D": the country holding them comes before the list.
+      const holder = tokens[i + 1]?.lower === 'of' && tokens[i + 2]?.ref?.party?.kind === 'country' ? i + 3 : i + 1;
+      const opener = tokens[holder]?.lower === ',' ? holder + 1 : holder;
       if (!LIST_OPENERS.has(tokens[opener]?.lower ?? '')) return undefined;
       const list = parseSeries(tokens, opener + 1, true);
       if (!list || list.items.length < 2) return undefined;
@@ -180,7 +182,19 @@ export function parseTargets(view: SentenceView, at: number, strict = false): Ta
       if (named) return named;
     }
   }
-  return parseSeries(tokens, at, strict);
+  return parseSeries(tokens, at, strict) ?? namedExamples(tokens, at);
+}
+
+const EXAMPLES_REACH = 10;
+
+/** "the right bank of the Dnipro, including Kherson city": a piece or class of places gives the places it is said to include. */
+function namedExamples(tokens: Token[], at: number): TargetList | undefined {
+  for (let i = at; i < Math.min(tokens.length, at + EXAMPLES_REACH); i++) {
+    const token = tokens[i];
+    if (token.lower === 'including' && tokens[i - 1]?.lower === ',') return parseSeries(tokens, i + 1, true);
+    if (!token.ref && token.lower !== ',' && (STOP_WORDS.has(token.lower) && token.lower !== 'of' || !/^[a-z0-9'-]+$/.test(token.lower))) return undefined;
+  }
+  return undefined;
 }
 
 /** The phrase that ends just before token `before` (a passive verb, a comma, "which"), when it is a plain named place. */

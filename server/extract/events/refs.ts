@@ -37,9 +37,9 @@ const FORCE_NOUNS = [...actorsFile.forceNouns].sort((a, b) => b.length - a.lengt
 const FORCE_MODIFIERS = '(?:(?:armed|special|regular|elite|ground|regular|own|advancing|retreating|newly mobilized|mobilized)\\s+)?';
 // "Russian troops", "Russian imperialist forces", "Ukrainian armed forces".
 const DEMONYM_FORCE = new RegExp(`\\b([A-Z][a-z]+)\\s+(?:[a-z-]+\\s+){0,2}?(?:${FORCE_NOUNS})\\b`, 'g');
-const PRONOUN_FORCE = new RegExp(`\\b(its|their|his|her)\\s+${FORCE_MODIFIERS}(?:${FORCE_NOUNS})\\b`, 'gi');
-// "his country will provide": the state of the person the pronoun means.
-const PRONOUN_STATE = /\b(its|their|his|her)\s+(?:country|nation)\b/gi;
+const PRONOUN_FORCE = new RegExp(`\\b(its|their|his|her|our)\\s+${FORCE_MODIFIERS}(?:${FORCE_NOUNS})\\b`, 'gi');
+// "his country will provide", "our country": the state of the person the pronoun means (for "our", the speaker's).
+const PRONOUN_STATE = /\b(its|their|his|her|our)\s+(?:country|nation)\b/gi;
 // "the occupiers fired at": a side's forces named by their role in the war.
 const ROLE_FORCES = new Map<string, string>(Object.entries(actorsFile.namedByRole).filter(([word]) => word !== 'about'));
 const ROLE_FORCE = new RegExp(`\\b(?:the\\s+)?(${[...ROLE_FORCES.keys()].sort((a, b) => b.length - a.length).join('|')})\\b`, 'gi');

@@ -35,6 +35,13 @@ function fitActor(candidate: Candidate, found: Party): Party | undefined {
   return fitsRole(actor, role) ? actor : undefined;
 }
 
+/** "met Putin in Moscow": a person's presence tells of a visit only in a place outside the person's own state. */
+export function isAbroad(actor: Party, target: Party): boolean {
+  const home = actor.type === 'person' ? actor.country : undefined;
+  const where = target.type === 'place' && target.kind === 'country' ? target.name : target.country;
+  return !!home && !!where && home !== where;
+}
+
 /** The actors of a candidate that may do what it names, joint subjects included. */
 export function actorParties(candidate: Candidate, view: SentenceView, targets: Party[]): Party[] {
   const found = candidate.actor;

@@ -11,6 +11,10 @@ export interface VerbPhrasing {
   needs?: string;
   /** Told in the passive of the one who did it ("were driven out of X": they withdrew from X). */
   passiveActor?: boolean;
+  /** Says a person went to the place only when it lies outside the person's own state ("met Putin in Moscow"). */
+  abroad?: boolean;
+  /** Only with its doer named: no actor is presumed for the bare passive ("was destroyed in June"). */
+  agentNamed?: boolean;
 }
 
 export interface ActorRole {
@@ -40,7 +44,7 @@ export interface EventType {
   target: TargetRole;
   presumed?: Presumption;
   verbs?: VerbPhrasing[];
-  nouns?: { nouns: string; after: string }[];
+  nouns?: { nouns: string; after: string; abroad?: boolean }[];
   agents?: { pattern: string }[];
   adjectives?: string[];
   flag?: { raised: string; over: string };

@@ -1,4 +1,5 @@
 // The one tokenizer of the extractor: words, numbers and punctuation of a stretch of text, each with its offsets.
+import { PARTY_AND_STATE } from './words';
 import type { Span } from '../types';
 
 export type TokenKind = 'word' | 'quote' | 'comma' | 'colon' | 'semicolon' | 'dash' | 'end' | 'open' | 'close' | 'other';
@@ -141,11 +142,12 @@ export function lex(text: string, from: number, to: number, into: Token[] = [], 
   while (at < to) {
     const ch = text[at];
     if (isSpace(ch)) {
-      // A dash between spaces is a dash; the spaces belong to no token.
+      // A dash between spaces is a dash, and so is a double hyphen (" -- "); the spaces belong to no token.
       const dash = text[at + 1];
-      if ((dash === '\u2014' || dash === '\u2013' || dash === '-') && isSpace(text[at + 2]) && at + 1 < to) {
-        if (!wordsOnly) into.push({ kind: 'dash', start: at + 1, end: at + 2, text: dash, lower: dash, capitalized: false, possessive: false });
-        at += 2;
+      const width = dash === '-' && text[at + 2] === '-' ? 2 : 1;
+      if ((dash === '\u2014' || dash === '\u2013' || dash === '-') && isSpace(text[at + 1 + width]) && at + width < to) {
+        if (!wordsOnly) into.push({ kind: 'dash', start: at + 1, end: at + 1 + width, text: text.slice(at + 1, at + 1 + width), lower: dash, capitalized: false, possessive: false });
+        at += 1 + width;
         continue;
       }
       at++;
@@ -157,7 +159,7 @@ export function lex(text: string, from: number, to: number, into: Token[] = [], 
     // "now.Johnson", "Ukraine.Today": a stop without its space still ends the word.
     const glued = kind === 'word' ? GLUED_STOP.exec(piece) : null;
     let end = start + (glued ? glued.index : piece.length);
-    if (kind === 'word' && text[end] === '.' && (/^(?:\p{L}\.)+\p{L}$/u.test(piece) || ABBREVIATIONS.test(piece))) end++;
+    if (kind === 'word' && text[end] === '.' && (/^(?:\p{L}\.)+\p{L}$/u.test(piece) || ABBREVIATIONS.test(piece) || PARTY_AND_STATE.test(piece))) end++;
     end = Math.min(end, to);
     at = end;
     if (kind === 'word') { into.push(wordToken(text, start, end)); continue; }

@@ -48,3 +48,6 @@ export const PREPOSITIONS = set([
 export function alternation(words: readonly string[]): string {
   return words.map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
 }
+
+/** A US legislator's party and state after the name ("R-S.C.", "D-Ariz."): a label, not a word of the sentence. */
+export const PARTY_AND_STATE = /^[RDI]-\p{Lu}[\p{L}.]*$/u;

@@ -105,6 +105,7 @@ function frameAt(text: string, tokens: Token[], at: number, sense: Sense, hasNam
     // The rest of the sentence ("..., according to an Ukrinform correspondent") only places the words.
     return frame && { ...frame, contentTo: next + 1, attributionTo: tokens.length };
   }
+  const beforeAdverbials = next;
   if (!(tokens[next]?.lower === 'to' && verb.infinitive)) next = skipAdverbials(tokens, next);
   next = colonAhead(tokens, next);
   const following = tokens[next];
@@ -130,7 +131,14 @@ function frameAt(text: string, tokens: Token[], at: number, sense: Sense, hasNam
   if (following.lower === 'as' && verb.with?.includes('as')) return lead(next + 1, 'statement.described-as');
   if (verb.about?.includes(following.lower)) return lead(next + 1, 'statement.warned-of');
   if (following.lower === 'to' && verb.infinitive) return lead(next, 'statement.verb-to-infinitive');
-  if (following.kind === 'quote') return lead(next, 'statement.attribution-then-quote');
+  if (following.kind === 'quote') {
+    // "said at the patriotic forum “This is OUR History!”": a quotation right after a noun of the setting names it.
+    const setting = tokens[next - 1];
+    const named = SETTINGS.has(tokens[beforeAdverbials].lower) && next > beforeAdverbials + 1 && setting.kind === 'word'
+      && /^[a-z]+$/.test(setting.text) && !/ed$/.test(setting.text);
+    const before = named ? trail('statement.trailing-attribution') : undefined;
+    return (before && before.contentTo >= MIN_CONTENT_WORDS ? before : undefined) ?? lead(next, 'statement.attribution-then-quote');
+  }
   if (following.kind !== 'word') return trail('statement.trailing-attribution', true);
   const before = tokens[verbFrom - 1];
   const inverted = !before || before.kind === 'comma' || before.kind === 'quote' || before.kind === 'dash';
@@ -148,6 +156,10 @@ function frameAt(text: string, tokens: Token[], at: number, sense: Sense, hasNam
 }
 
 const PARENTHESIS_WORDS = 12;
+/** Prepositions of the setting a statement was made in ("at the forum", "during a visit"). */
+const SETTINGS = new Set(['at', 'during', 'in']);
+/** Words the reported clause before a trailing attribution must hold to be one. */
+const MIN_CONTENT_WORDS = 4;
 
 /** The index of "that" after a comma-closed setting right after the verb (", in an article for X, that"), or -1. */
 function parentheticalThat(tokens: Token[], comma: number): number {

@@ -65,7 +65,8 @@ interface ParagraphQuotes {
 
 /**
  * A quote mark opening inside an open quotation nests ("Such "agreements" only ..."): the next closing mark closes the
- * inner pair, the one after it the outer. Should the outer never close, the inner pair is taken as the quotation.
+ * inner pair, the one after it the outer. Should the outer never close, the inner pair is taken as the quotation, unless
+ * the outer opens the paragraph: then the last mark closes both.
  */
 function quotesInParagraph(text: string, paragraph: Span): ParagraphQuotes {
   const closed: Quotation[] = [];
@@ -80,7 +81,9 @@ function quotesInParagraph(text: string, paragraph: Span): ParagraphQuotes {
     const char = text[at];
     const isDouble = DOUBLE_OPEN.has(char) || DOUBLE_CLOSE.has(char) || char === '"';
     if (isDouble) {
-      const opening = DOUBLE_OPEN.has(char) || (char === '"' && isStraightDoubleOpening(text, at, paragraph.start, paragraph.end));
+      // '" Putin is ...': with no quotation open, a straight mark set off by a space before a capital still opens one.
+      const spaced = char === '"' && double < 0 && opensHere(text, at, paragraph.start) && /^\s\p{Lu}/u.test(text.slice(at + 1, at + 3));
+      const opening = DOUBLE_OPEN.has(char) || (char === '"' && isStraightDoubleOpening(text, at, paragraph.start, paragraph.end)) || spaced;
       const closing = DOUBLE_CLOSE.has(char) || (char === '"' && !/\s/.test(text[at - 1] ?? ' '));
       if (nested >= 0 && closing) {
         inner.push({ start: nested, end: at + 1, inner: [{ start: nested + 1, end: at }], marks: 'double' });
@@ -104,6 +107,12 @@ function quotesInParagraph(text: string, paragraph: Span): ParagraphQuotes {
     } else if (single < 0 && isSingleOpening(text, at, paragraph.start, paragraph.end)) {
       single = at;
     }
+  }
+  // "“It is peacekeeping ... asking him: “Volodya, sit down,” the head of state said.": a quotation opening the paragraph
+  // whose last mark closes a nested one was closed by it too, the writer having left out one mark.
+  if (inner.length && double >= 0 && !text.slice(paragraph.start, double).trim()) {
+    const last = inner[inner.length - 1];
+    return { closed: [...closed, { start: double, end: last.end, inner: [{ start: double + 1, end: last.end - 1 }], marks: 'double' }] };
   }
   if (inner.length) return { closed: [...closed, ...inner] };
   if (double < 0) return { closed };

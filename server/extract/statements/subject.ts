@@ -1,7 +1,7 @@
 // Finds the words naming who speaks, left of a reporting verb: past adverbs, appositives and clause openers.
 import type { Token } from './tokens';
 import { readDescription } from './descriptions';
-import { ARTICLES, CALENDAR_WORDS, RELATIVE_PRONOUNS, SUBJECT_PRONOUNS, SUBORDINATORS } from '../language/words';
+import { ARTICLES, CALENDAR_WORDS, PARTY_AND_STATE, RELATIVE_PRONOUNS, SUBJECT_PRONOUNS, SUBORDINATORS } from '../language/words';
 import { CLAUSE_OPENERS, COORDINATORS, FINITE_MARKERS, isSpeechVerbWord, PREPOSITIONS, VERB_MODIFIERS } from './lexicon';
 
 export type SubjectShape =
@@ -32,6 +32,9 @@ const DETERMINERS = new Set(ARTICLES);
 /** Words that open a clause of its own inside a chunk ("canceled its program after authorities accused ..."). */
 const CLAUSE_SUBORDINATORS = new Set(SUBORDINATORS);
 const MAX_SUBJECT_WORDS = 14;
+const PARENTHETICALS = new Set(['however', 'though', 'too', 'also', 'meanwhile', 'nevertheless', 'moreover', 'furthermore',
+  'instead', 'again', 'indeed', 'in turn', 'for his part', 'for her part', 'for its part', 'for their part', 'in response',
+  'in particular', 'in addition', 'in contrast', 'by contrast', 'likewise', 'similarly', 'separately', 'earlier', 'later']);
 const NONE: SubjectFound = { shape: { kind: 'none' }, attributionFrom: 0 };
 
 /** The comma-separated chunks left of `end`, nearest first, each as [from, to) token indexes; stops at a quote or clause stop. */
@@ -41,7 +44,7 @@ function chunksLeftOf(tokens: Token[], end: number): Array<[number, number]> {
   for (let at = end - 1; at >= -1; at--) {
     if (at > -1 && !STOPS.has(tokens[at].kind) && !SEPARATORS.has(tokens[at].kind)) continue;
     // "Maksym Maksymov, 29, a sales manager, told": an age between commas belongs to no chunk.
-    if (to === at + 2 && /^\d{1,3}$/.test(tokens[at + 1].text) && tokens[at].kind === 'comma') { to = at; continue; }
+    if (to === at + 2 && /^\d{1,3}$/.test(tokens[at + 1].text) && tokens[at]?.kind === 'comma') { to = at; continue; }
     chunks.push([at + 1, to]);
     if (at === -1 || STOPS.has(tokens[at].kind) || chunks.length > 5) break;
     to = at;
@@ -131,6 +134,10 @@ export function subjectLeftOf(tokens: Token[], verb: number, hasName: NameTest):
       }
       continue;
     }
+    // "Zelenskyy, though, said", "Kyiv, for its part, said": a parenthetical between commas is no part of the subject.
+    if (next && PARENTHETICALS.has(tokens.slice(from, to).map((token) => token.lower).join(' '))) continue;
+    // "Lindsey Graham, R-S.C., said": a legislator's party and state describe the name before.
+    if (next && to === from + 1 && PARTY_AND_STATE.test(tokens[from].text)) continue;
     const absolute = participle && index === 0 && first === 'with';
     const opening = !next && (from === 0 || STOPS.has(tokens[from - 1].kind));
     if (from < to && opening && PREPOSITIONS.has(first)) {

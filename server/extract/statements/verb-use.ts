@@ -65,11 +65,16 @@ export function speechVerbAt(tokens: Token[], at: number): Sense | undefined {
 }
 
 const UNREAL = new Set([...MODALS, "'ll", ...DO]);
+const DO_FORMS = new Set(DO);
 
 /** "Could she say something?", "he would say that": the bare verb after a modal reports nothing said. */
 function isUnreal(tokens: Token[], at: number, sense: Sense): boolean {
   if (tokens[at].lower !== sense.verb.lemma) return false;
-  for (let back = at - 1; back >= Math.max(0, at - LOOK_BACK); back--) if (UNREAL.has(tokens[back].lower)) return true;
+  // "Peskov did tell reporters that ...": an emphatic "did" right before the verb, outside a question, reports what was said.
+  const emphatic = DO_FORMS.has(tokens[at - 1]?.lower ?? '') && !tokens.slice(at).some((token) => token.text === '?');
+  for (let back = at - 1; back >= Math.max(0, at - LOOK_BACK); back--) {
+    if (UNREAL.has(tokens[back].lower) && !(emphatic && back === at - 1)) return true;
+  }
   return false;
 }
 

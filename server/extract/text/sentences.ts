@@ -1,5 +1,6 @@
 // Splits the article into sentences with offsets: lines are blocks, furniture is left out, abbreviations do not end a sentence.
 import type { Message, Sentence, Span } from '../types';
+import { SPEECH } from '../statements/speech-verbs';
 
 /**
  * Longer runs without a sentence end are not prose (tables, lists flattened into one line, mangled input): they are
@@ -44,8 +45,14 @@ function contentBlocks(text: string, furniture: Span[]): Span[] {
   return blocks;
 }
 
-/** A name of up to four words and a verb of saying: the attribution after a quote. */
-const TRAILING_ATTRIBUTION = /^(?:\p{Lu}[\p{L}'’.-]*\s+){1,4}(?:said|says|asked|asks|added|adds|wrote|writes|told|tweeted|replied|exclaimed|insisted|wondered)\b/u;
+/** A name of up to four words and a word after it, which must be a verb of saying for the attribution after a quote. */
+const NAME_THEN_WORD = /^(?:\p{Lu}[\p{L}'’.-]*\s+){1,4}(\p{Ll}+)\b/u;
+
+/** "Vladimir Makei stressed", "Kyiv asked": a name and any reporting verb of kb/speech-verbs.json (or "wondered"). */
+function isTrailingAttribution(rest: string): boolean {
+  const verb = NAME_THEN_WORD.exec(rest)?.[1];
+  return !!verb && (verb === 'wondered' || SPEECH.verbs.has(verb) && !SPEECH.nouns.has(verb));
+}
 
 /** The word just before position `at` (looking back a bounded stretch, so long lines stay linear). */
 function wordBefore(body: string, at: number): string {
@@ -61,7 +68,7 @@ function endsSentence(body: string, at: number, mark: string): boolean {
   const rest = body.slice(next, next + 30);
   if (/^\p{Ll}/u.test(rest)) return false;
   // "“Why?” Vladimir Makei asked.": a quoted question or exclamation and its attribution are one sentence.
-  if (/[?!…]/.test(mark) && /[”"’'»]$/.test(mark) && TRAILING_ATTRIBUTION.test(body.slice(next, next + 60))) return false;
+  if (/[?!…]/.test(mark) && /[”"’'»]$/.test(mark) && isTrailingAttribution(body.slice(next, next + 60))) return false;
   if (mark !== '.') return true;
   const word = wordBefore(body, at - 1);
   if (ABBREVIATIONS.has(word) || /^\p{Lu}$/u.test(word)) return false;

@@ -72,6 +72,16 @@ describe('findEntities', () => {
     expect(named('Russian forces and Western analysts met a Ukrainian official on Tuesday in March.')).to.deep.equal([]);
   });
 
+  it('When a surname opens every sentence it is in ("Dacic noted"), then it still merges with the one person named in full', () => {
+    expect(named('Foreign Minister Ivica Dacic signaled a change. Dacic noted that Serbia has not joined.'))
+      .to.deep.equal(['person:Ivica Dacic', 'place:Serbia']);
+  });
+
+  it('When an apposition calls a bare name a city ("Kherson, the regional capital"), then it is the city, though the region is named', () => {
+    expect(named('Troops left the Kherson region. Kherson, the only regional capital they took, was quiet.'))
+      .to.deep.equal(['place:Kherson region', 'place:Kherson']);
+  });
+
   it('When a region and its city are both named, then they stay apart and bare names follow the article', () => {
     expect(named('Troops left the Kherson region. The city of Kherson was quiet.')).to.deep.equal(['place:Kherson region', 'place:Kherson']);
     expect(named('Russia annexed Donetsk, Luhansk and Kherson regions.').slice(1))

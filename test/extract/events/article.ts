@@ -7,8 +7,8 @@ export interface ArticleOptions {
   /** Surfaces to mark as entity mentions; the knowledge base gives their canonical name unless one is given. */
   names: (string | { surface: string; name: string; type: EntityType })[];
   date?: string;
-  /** Statements as [speaker, quoted words]: the words are located in the text. */
-  quotes?: [string, string][];
+  /** Statements as [speaker, quoted words, kind (indirect unless given)]: the words are located in the text. */
+  quotes?: [string, string, Statement['kind']?][];
 }
 
 function splitSentences(text: string): Sentence[] {
@@ -40,15 +40,15 @@ function mentionEntities(text: string, sentences: Sentence[], names: ArticleOpti
   return [...byKey.values()];
 }
 
-function locateQuotes(text: string, sentences: Sentence[], quotes: [string, string][]): Statement[] {
-  return quotes.map(([speaker, quote]) => {
+function locateQuotes(text: string, sentences: Sentence[], quotes: NonNullable<ArticleOptions['quotes']>): Statement[] {
+  return quotes.map(([speaker, quote, kind]) => {
     const start = text.indexOf(quote);
     const sentence = sentences.find((s) => s.start <= start && start < s.end)!.index;
     const kb = lookupName(speaker);
     return {
       id: `s${start}`, start, end: start + quote.length, speaker: kb?.name ?? speaker,
       speakerKey: entityKey(kb?.type ?? 'person', kb?.name ?? speaker), quote,
-      quoteSpans: [{ start, end: start + quote.length }], kind: 'indirect', verb: 'said', about: [], sentence,
+      quoteSpans: [{ start, end: start + quote.length }], kind: kind ?? 'indirect', verb: 'said', about: [], sentence,
       ruleId: 'test',
     };
   });

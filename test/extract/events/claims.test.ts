@@ -38,4 +38,20 @@ describe('events/claims', () => {
     expect(events[0]).to.include({ actor: 'Russia', verb: 'withdrew_from', claimed_by: 'Russia' });
     expect(events[0]).to.not.have.property('date');
   });
+
+  it('When "I" or "we" acts inside quoted words, then the speaker (for "we", the speaker\'s state) is the actor and the claimant', () => {
+    const text = '“We will send Ukraine 14 tanks,” Olaf Scholz said.';
+    const { events } = eventsOf(text, { names: ['Ukraine', 'Olaf Scholz'], quotes: [['Olaf Scholz', 'We will send Ukraine 14 tanks', 'direct']] });
+    expect(events.map((e) => [e.actor, e.verb, e.target, e.claimed_by])).to.deep.equal([['Germany', 'pledged', 'Ukraine', 'Olaf Scholz']]);
+  });
+
+  it('When "we" acts with no quotation around it, then no one is made the actor', () => {
+    expect(eventsOf('We will send Ukraine 14 tanks.', { names: ['Ukraine'] }).events).to.deep.equal([]);
+  });
+
+  it('When "our troops" act inside quoted words, then the speaker\'s state acts', () => {
+    const text = '“Our troops liberated Izium this morning,” Zelensky said.';
+    const { events } = eventsOf(text, { names: ['Izium', 'Zelensky'], quotes: [['Zelensky', 'Our troops liberated Izium this morning', 'direct']] });
+    expect(events.map((e) => [e.actor, e.verb, e.target, e.claimed_by])).to.deep.equal([['Ukraine', 'captured', 'Izyum', 'Volodymyr Zelenskyy']]);
+  });
 });

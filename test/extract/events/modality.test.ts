@@ -48,4 +48,8 @@ describe('events/modality', () => {
     const island = { surface: 'Snake Island', name: 'Snake Island', type: 'place' as const };
     expect(triples(text, { names: [island] })).to.deep.equal(['Ukraine captured Snake Island']);
   });
+
+  it('When a verb is joined by "and" to a planned infinitive ("sent its army to encircle Kyiv and bombard Kherson"), then it is planned too', () => {
+    expect(triples('Russia sent its army to encircle Kyiv and bombard Kherson.', { names })).to.deep.equal([]);
+  });
 });

@@ -134,4 +134,29 @@ describe('events/phrasings', () => {
     expect(triples('Russian troops are bearing down on Ukraine\'s capital after dawn.', { names: ['Ukraine'] }))
       .to.deep.equal(['Russia advanced_on Kyiv']);
   });
+
+  it('When one side drives the other\'s troops out of a place, then the troops\' state withdrew from it', () => {
+    expect(triples('Ukrainian forces drove Russian troops out of Balakliia.', { names: ['Balakliia'] }))
+      .to.deep.equal(['Russia withdrew_from Balakliya']);
+  });
+
+  it('When a leader announces a call-up of reservists, then the state mobilized', () => {
+    expect(triples('Putin announced a call-up of some 300,000 reservists.', { names: ['Putin'] })).to.deep.equal(['Russia mobilized Russia']);
+  });
+
+  it('When forces pull back "from around" a place or are pushed back from it, then they withdrew from it', () => {
+    expect(triples('Moscow\'s forces pulled back from around Chernihiv in late March.', { names: ['Moscow', 'Chernihiv'] }))
+      .to.deep.equal(['Russia withdrew_from Chernihiv']);
+    expect(triples('Ukrainian troops pushed Russian troops back from Kharkiv.', { names: ['Kharkiv'] }))
+      .to.deep.equal(['Russia withdrew_from Kharkiv']);
+  });
+
+  it('When troops establish a foothold in a place, then they advanced on it', () => {
+    expect(triples('Ukrainian marines established a foothold in Krynky.', { names: ['Krynky'] })).to.deep.equal(['Ukraine advanced_on Krynky']);
+  });
+
+  it('When a leader lands in a city, or a state launches a number of drones at one, then it is a visit or an attack', () => {
+    expect(triples('Olaf Scholz landed in Kyiv on Thursday.', { names: ['Olaf Scholz', 'Kyiv'] })).to.deep.equal(['Olaf Scholz visited Kyiv']);
+    expect(triples('Russia launched 30 Shahed drones at Odesa overnight.', { names: ['Russia', 'Odesa'] })).to.deep.equal(['Russia attacked Odesa']);
+  });
 });

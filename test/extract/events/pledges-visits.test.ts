@@ -58,4 +58,24 @@ describe('events/pledges and visits', () => {
   it('When troops are only massed, then that is no mobilization', () => {
     expect(triples('Russia is mobilizing troops along the border.', { names: ['Russia'] })).to.deep.equal([]);
   });
+
+  it('When a person meets someone, holds talks or speaks at a conference in a place abroad, then the person visited it', () => {
+    expect(triples('Emmanuel Macron met Vladimir Putin in Moscow on Monday.', { names: ['Emmanuel Macron', 'Vladimir Putin', 'Moscow'] }))
+      .to.deep.equal(['Emmanuel Macron visited Moscow']);
+    expect(triples('Antony Blinken told a news conference in Warsaw that aid would flow.', { names: ['Antony Blinken', 'Warsaw'] }))
+      .to.deep.equal(['Antony Blinken visited Warsaw']);
+    expect(triples('Antony Blinken was in Melbourne for talks with his counterparts.', { names: ['Antony Blinken', 'Melbourne'] }))
+      .to.deep.equal(['Antony Blinken visited Melbourne']);
+  });
+
+  it('When a person meets someone in their own country, or only will, then it is no visit', () => {
+    expect(triples('Alexander Lukashenko met Vladimir Putin in Minsk.', { names: ['Alexander Lukashenko', 'Vladimir Putin', 'Minsk'] })).to.deep.equal([]);
+    expect(triples('Olaf Scholz will meet Joe Biden in Washington.', { names: ['Olaf Scholz', 'Joe Biden', 'Washington'] })).to.deep.equal([]);
+  });
+
+  it('When a leader flies or goes to a place, or lays a wreath there, then the leader visited it', () => {
+    expect(triples('Vladimir Putin flew to Tehran on Tuesday.', { names: ['Vladimir Putin', 'Tehran'] })).to.deep.equal(['Vladimir Putin visited Tehran']);
+    expect(triples('Leo Varadkar laid a wreath at Bucha.', { names: ['Leo Varadkar', 'Bucha'] })).to.deep.equal(['Leo Varadkar visited Bucha']);
+    expect(triples('Thousands of refugees went to Poland.', { names: ['Poland'] })).to.deep.equal([]);
+  });
 });

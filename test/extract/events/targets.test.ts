@@ -71,4 +71,39 @@ describe('events/targets', () => {
   it('When the actor is its own target ("Ukrainian troops advancing in eastern Ukraine"), then there is no event', () => {
     expect(triples('Ukrainian troops are advancing in eastern Ukraine.', { names: ['Ukraine'] })).to.deep.equal([]);
   });
+
+  it('When a class of places "of" a country opens a list after a double hyphen, then each listed place is a target', () => {
+    const text = 'Days later Moscow annexes four regions of Ukraine -- Donetsk, Luhansk, Kherson and Zaporizhzhia -- after sham votes.';
+    expect(triples(text, { names: ['Moscow', 'Ukraine', 'Donetsk', 'Luhansk', 'Kherson', 'Zaporizhzhia'] })).to.deep.equal([
+      'Russia annexed Donetsk region', 'Russia annexed Luhansk region', 'Russia annexed Kherson region', 'Russia annexed Zaporizhzhia region',
+    ]);
+  });
+
+  it('When a place word is named by a name set off by a comma ("its second city, Kharkiv"), then the name is the target', () => {
+    expect(triples('Russian troops shelled Ukraine\'s second largest city, Kharkiv, near the border.', { names: ['Ukraine', 'Kharkiv'] }))
+      .to.deep.equal(['Russia attacked Kharkiv']);
+  });
+
+  it('When listed places each carry where they lie ("A in X region and B farther north"), then every place is a target', () => {
+    const text = 'Russian forces took control of Ocheretyne in the Donetsk region and Synkivka farther north, close to Kupiansk.';
+    expect(triples(text, { names: ['Ocheretyne', 'Donetsk region', 'Synkivka', 'Kupiansk'] }))
+      .to.deep.equal(['Russia captured Ocheretyne', 'Russia captured Synkivka']);
+    const apposed = 'Russian troops seized the port of Kherson, close to Crimea, and the port of Berdyansk.';
+    expect(triples(apposed, { names: ['Kherson', 'Crimea', 'Berdyansk'] })).to.deep.equal(['Russia captured Kherson', 'Russia captured Berdiansk']);
+  });
+
+  it('When a name after "and" opens a clause of its own, then it is no listed target', () => {
+    expect(triples('Russian troops shelled Kharkiv on Monday and Ukraine said it would answer.', { names: ['Kharkiv', 'Ukraine'] }))
+      .to.deep.equal(['Russia attacked Kharkiv']);
+  });
+
+  it('When a piece of land is said to include named places ("the right bank, including Kherson city"), then those are the targets', () => {
+    const text = 'Russian troops withdrew from the right bank of the Dnipro, including Kherson city.';
+    expect(triples(text, { names: ['Dnipro', 'Kherson'] })).to.deep.equal(['Russia withdrew_from Kherson']);
+    expect(triples('Russian troops withdrew from the west bank of the Dnipro.', { names: ['Dnipro'] })).to.deep.equal([]);
+  });
+
+  it('When a participle after a preposition and an adverb describes a place ("in temporarily occupied Crimea"), then it is no deed', () => {
+    expect(triples('Russia said that in temporarily occupied Crimea life went on.', { names: ['Russia', 'Crimea'] })).to.deep.equal([]);
+  });
 });

@@ -102,4 +102,24 @@ describe('events/voice', () => {
     expect(triples('Most Russian units involved in the advance on Chernihiv are now 20 miles away.', { names: ['Chernihiv'] }))
       .to.deep.equal(['Russia advanced_on Chernihiv']);
   });
+
+  it('When an adverb stands inside a passive ("which has been relentlessly bombarded"), then the place before is the target', () => {
+    expect(triples('Mariupol, which has been relentlessly bombarded for weeks, is in ruins.', { names: ['Mariupol'] }))
+      .to.deep.equal(['Russia attacked Mariupol']);
+  });
+
+  it('When a possessor\'s occupation of a place is told, even with a year between ("Russia\'s 2014 occupation of Crimea"), then it captured it', () => {
+    expect(triples('After Russia\'s 2014 occupation of Crimea, Kyiv vowed to fight.', { names: ['Russia', 'Crimea', 'Kyiv'] }))
+      .to.deep.equal(['Russia captured Crimea']);
+  });
+
+  it('When a place is razed or devastated by a named side, then that side attacked it; with no side named, no one is presumed', () => {
+    expect(triples('Bakhmut was razed by Russian artillery.', { names: ['Bakhmut'] })).to.deep.equal(['Russia attacked Bakhmut']);
+    expect(triples('The Kakhovka dam was destroyed in June.', { names: ['Kakhovka dam'] })).to.deep.equal([]);
+  });
+
+  it('When an attack is told in a clause opened by "where", then it happened at the place before "where"', () => {
+    expect(triples('He saw a bridge in Irpin where Russian forces bombed civilians.', { names: ['Irpin'] })).to.deep.equal(['Russia attacked Irpin']);
+    expect(triples('Bucha is where a cameraman was killed in a Russian attack in March.', { names: ['Bucha'] })).to.deep.equal(['Russia attacked Bucha']);
+  });
 });

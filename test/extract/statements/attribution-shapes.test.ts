@@ -206,4 +206,54 @@ describe('findStatements: transcript and feature shapes', () => {
   it('When the reporter goes on after "X said, “A,”", then the quotation alone is X\'s', () => {
     expect(said('Alexander Lukashenko said, “There were many warnings,” and the lesson is clear.', [LUKASHENKO])).to.deep.equal([['Alexander Lukashenko', 'There were many warnings']]);
   });
+
+  it('When a parenthetical stands between the speaker and the verb ("X, though, said", "X, for his part, said"), then X speaks', () => {
+    expect(summary(statementsOf('Kovalenko, though, said the bridge would reopen in May.', [KOVALENKO]).statements))
+      .to.deep.equal([['Petro Kovalenko', 'indirect', 'the bridge would reopen in May']]);
+    expect(summary(statementsOf('Halvorsen, for her part, said the talks had failed.', [HALVORSEN]).statements))
+      .to.deep.equal([['Ingrid Halvorsen', 'indirect', 'the talks had failed']]);
+  });
+
+  it('When a ministry "underlines" or "reaffirms" its words, then they are its statement', () => {
+    const underlined = '“The convoy arrived before dawn,” Kovalenko underlines.';
+    expect(summary(statementsOf(underlined, [KOVALENKO]).statements)).to.deep.equal([['Petro Kovalenko', 'direct', 'The convoy arrived before dawn']]);
+    const reaffirmed = 'Halvorsen reaffirmed that the talks would go on.';
+    expect(summary(statementsOf(reaffirmed, [HALVORSEN]).statements)).to.deep.equal([['Ingrid Halvorsen', 'indirect', 'the talks would go on']]);
+  });
+
+  it('When "did" stresses the reporting verb outside a question ("X did tell reporters that"), then X said it', () => {
+    expect(summary(statementsOf('Kovalenko did tell reporters that the bridge would reopen.', [KOVALENKO]).statements))
+      .to.deep.equal([['Petro Kovalenko', 'indirect', 'the bridge would reopen']]);
+    expect(statementsOf('Did Kovalenko tell reporters that the bridge would reopen?', [KOVALENKO]).statements).to.deep.equal([]);
+  });
+
+  it('When an exclamation closes a quotation before a name and any reporting verb of the data, then both are one statement', () => {
+    const text = 'The talks ended. “It is never too late to correct mistakes!” Petro Kovalenko stressed.';
+    expect(summary(statementsOf(text, [KOVALENKO]).statements)).to.deep.equal([['Petro Kovalenko', 'direct', 'It is never too late to correct mistakes!']]);
+  });
+
+  it('When a straight opening quote mark is followed by a space (\'" The convoy ...\'), then it still opens the quotation', () => {
+    const text = 'The talks ended. " The convoy arrived before dawn," Kovalenko noted.';
+    expect(summary(statementsOf(text, [KOVALENKO]).statements)).to.deep.equal([['Petro Kovalenko', 'direct', 'The convoy arrived before dawn']]);
+  });
+
+  it('When a legislator\'s party and state follow the name ("Kovalenko, R-S.C., said"), then the name speaks', () => {
+    expect(summary(statementsOf('Petro Kovalenko, R-S.C., said the bridge would reopen.', [KOVALENKO]).statements))
+      .to.deep.equal([['Petro Kovalenko', 'indirect', 'the bridge would reopen']]);
+  });
+
+  it('When a quotation opening the paragraph holds another opened after a colon and one mark closes both, then it is one quotation', () => {
+    const text = 'The talks ended.\n“It is peacekeeping. I kept asking him: “Sit down at the table,” Kovalenko said.';
+    expect(summary(statementsOf(text, [KOVALENKO]).statements))
+      .to.deep.equal([['Petro Kovalenko', 'direct', 'It is peacekeeping. I kept asking him: “Sit down at the table']]);
+  });
+
+  it('When a quotation right after the setting names it ("said at the forum “Our History”"), then the words before are the statement', () => {
+    const text = 'The bridge would reopen in May, Kovalenko said at the patriotic forum “Our History” in Lviv.';
+    expect(summary(statementsOf(text, [KOVALENKO]).statements)).to.deep.equal([['Petro Kovalenko', 'indirect', 'The bridge would reopen in May']]);
+  });
+
+  it('When a sentence opens with a small number before a reporting verb ("29 said"), then it is read without failing', () => {
+    expect(statementsOf('29 said the bridge would reopen.', [KOVALENKO]).statements).to.be.an('array');
+  });
 });

@@ -1,0 +1,54 @@
+// Cues that bound the search for who did it: reporting verbs, infinitives, the subject of an auxiliary, "I" and "we" in quotations.
+import type { ArticleContext } from './context';
+import type { FoundActor } from './actors';
+import { isPreposition } from './phrases';
+import { BE, HAVE, MODALS } from '../language/words';
+import { SPEECH as SPEECH_VERBS } from '../statements/speech-verbs';
+import type { SentenceView, Token } from './view';
+import { actingState, asActor } from './world';
+
+const SPEECH_WORDS = new Set(['according', 'believe', 'believes', 'think', 'thinks']);
+/**
+ * A reporting verb of kb/speech-verbs.json that reports a clause (not its noun spellings, "claims", "reports"), or
+ * "according", "believes"; the subject of a reported clause comes after it.
+ */
+export function isSpeech(word: string): boolean {
+  if (SPEECH_WORDS.has(word)) return true;
+  // "continued to conduct attacks", "made the decision": a verb that reports only closing a quotation ("he continued") or
+  // with its particle ("made it clear") opens no clause.
+  return !SPEECH_VERBS.nouns.has(word) && !!SPEECH_VERBS.records.get(word)?.some((verb) => !verb.particle && (!verb.reports || verb.reports === 'clause' || verb.reports === 'that'));
+}
+
+/** "to invade Ukraine and target Kyiv": a word after "to" is an infinitive, whatever verb it is, and the name its object. */
+export function isInfinitive(view: SentenceView, token: Token | undefined): boolean {
+  if (!token || token.ref || !/^[a-z]+$/.test(token.lower)) return false;
+  return view.tokens[view.tokens.indexOf(token) - 1]?.lower === 'to';
+}
+
+export const FIRST_PERSON = new Set(['i', 'we']);
+
+/** "I" or "we" inside quoted words: the speaker, or for "we" the speaker's state; nobody outside a quotation. */
+export function firstPerson(context: ArticleContext, token: Token, index: number): FoundActor | undefined {
+  const speaker = context.speakerAt(token.start);
+  if (!speaker) return undefined;
+  const party = token.lower === 'we' && speaker.type === 'person' ? actingState(speaker) ?? speaker : asActor(speaker) ?? speaker;
+  return { party, index, claims: false };
+}
+
+/** "denied withdrawing from X": a gerund right after a reporting verb has the verb's subject. */
+export function gerundOf(view: SentenceView, verb: number, from: number): boolean {
+  return verb === from - 1 && /ing$/.test(view.tokens[from]?.lower ?? '') && !isPreposition(view.tokens[from]);
+}
+
+const AUXILIARIES = new Set([...BE, ...HAVE, ...MODALS]);
+export const POSSESSIVES = new Set(['its', 'their', 'his', 'her']);
+
+/** The last word of the subject when an auxiliary stands right before the verb at `from` ("the premier was visiting"); else -1. */
+export function subjectOfAuxiliary(view: SentenceView, from: number): number {
+  let i = from - 1;
+  while (i >= 0 && /^[a-z]+ly$|^(?:also|still|already|now|just|not|then)$/.test(view.tokens[i].lower)) i--;
+  if (!AUXILIARIES.has(view.tokens[i]?.lower ?? '')) return -1;
+  while (i >= 0 && (AUXILIARIES.has(view.tokens[i].lower) || /^[a-z]+ly$|^(?:also|still|already|now|just|not)$/.test(view.tokens[i].lower))) i--;
+  // "claims to have taken": an infinitive has no subject of its own.
+  return view.tokens[i]?.lower === 'to' ? -1 : i;
+}
