@@ -1,5 +1,6 @@
 // Builds the Express app (API under /api, the client's files at /) without listening: start.ts and tests listen.
 import { join } from 'node:path';
+import compression from 'compression';
 import express, { type Express } from 'express';
 import type { Database } from '../graph/database';
 import { errorHandler } from './error-handler';
@@ -26,7 +27,9 @@ export function createApp({ db, logger = jsonLogger(), clientDirectory = CLIENT_
     res.setHeader('X-Content-Type-Options', 'nosniff');
     next();
   });
-  app.use('/api', mountRoutes(apiRoutes({ db, logger })));
+  // Graph answers are repetitive JSON: gzip makes them several times smaller on the wire.
+  app.use(compression());
+  app.use('/api', express.json({ limit: '1mb' }), mountRoutes(apiRoutes({ db, logger })));
   app.use(express.static(clientDirectory));
   app.use(errorHandler(logger));
   return app;

@@ -6,3 +6,5 @@ export * from './graph';
 export * from './nodes';
 export * from './search';
 export * from './service';
+export * from './workspace';
+export * from './claims';

@@ -14,7 +14,7 @@ describe('GET /api/nodes/:id', () => {
   let db: Database;
   let api: ApiServer;
   let articleId: string;
-  const article = { title: 'Kremlin vows to hold Kherson', outlet: 'Invented Wire', date: '2022-11-01' };
+  const article = { title: 'Kremlin vows to hold Kherson', outlet: 'Invented Wire', date: '2022-11-01', url: null };
 
   before(async () => {
     db = connectDatabase(testNeo4jSettings());
@@ -55,10 +55,12 @@ describe('GET /api/nodes/:id', () => {
     expect(details.provenance?.sentence).to.equal('Ukrainian President Volodymyr Zelenskyy said Russian troops had withdrawn from Lyman.');
   });
 
-  it('When an article is asked for, then it gives its title, outlet and date but not its text', async () => {
+  it('When an article is asked for, then it gives its title, outlet and date, and its text beside the node rather than in it', async () => {
     const { body } = await api.get(node(articleId));
-    expect(body.node).to.deep.include({ type: 'article', label: article.title, ...article });
+    const { url: _unknown, ...meta } = article;
+    expect(body.node).to.deep.include({ type: 'article', label: article.title, ...meta });
     expect(body.node).not.to.have.property('text');
+    expect(body.text).to.equal(SMALL_ARTICLE_TEXT);
   });
 
   it('When the id is unknown, then it answers 404 with a NotFoundError naming the id', async () => {

@@ -1,5 +1,5 @@
 // Routes that read the graph: the whole graph or one article's part, one node's details, full-text search.
-import { graphPayload, graphQuery, nodeDetails as nodeDetailsPayload, nodeParams, searchPayload, searchQuery } from '../../contract';
+import { graphPayload, graphQuery, nodeDetails as nodeDetailsPayload, nodeDetailsQuery, nodeParams, searchPayload, searchQuery } from '../../contract';
 import { graphElements } from '../../use-cases/graph-elements';
 import { nodeDetails } from '../../use-cases/node-details';
 import { searchGraph } from '../../use-cases/search';
@@ -20,13 +20,14 @@ export function graphRoutes({ db }: ApiDeps): Route[] {
     }),
     route({
       method: 'GET', path: '/nodes/:id', operationId: 'getNode', tag: 'graph',
-      summary: 'One node\'s details: what an entity said, or the sentence a statement or event came from',
+      summary: 'One node\'s details: an entity\'s quotes, statements about it and events (paged, newest first), a fact\'s sentence and claimants, an article\'s text and facts',
       params: nodeParams,
+      query: nodeDetailsQuery,
       responses: {
         200: { description: 'The node and its details.', schema: nodeDetailsPayload },
         404: { description: 'No node has that id.' },
       },
-      handle: ({ params }) => nodeDetails(db, params.id),
+      handle: ({ params, query }) => nodeDetails(db, params.id, query),
     }),
     route({
       method: 'GET', path: '/search', operationId: 'search', tag: 'graph',

@@ -4,6 +4,7 @@ import { route, type Route } from '../route';
 import type { ApiDeps } from './deps';
 import { graphRoutes } from './graph';
 import { serviceRoutes } from './service';
+import { workspaceRoutes } from './workspace';
 
 export type { ApiDeps } from './deps';
 
@@ -15,7 +16,7 @@ const INFO = {
 };
 
 export function apiRoutes(deps: ApiDeps): Route[] {
-  const routes = [...serviceRoutes(deps), ...graphRoutes(deps)];
+  const routes = [...serviceRoutes(deps), ...graphRoutes(deps), ...workspaceRoutes(deps)];
   const openApi = route({
     method: 'GET', path: '/openapi.json', operationId: 'getOpenApi', tag: 'service',
     summary: 'This document: the OpenAPI 3.1 description of every route',

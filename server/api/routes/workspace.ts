@@ -1,0 +1,58 @@
+// Routes the workspace is built from: the overview, a node's neighbours, edges among nodes, the timeline, a place's claims.
+import {
+  edgesAmongBody, graphPayload, neighboursPayload, neighboursQuery, nodeParams, overviewPayload, placeClaimsPayload,
+  timelinePayload, timelineQuery,
+} from '../../contract';
+import { edgesAmong } from '../../use-cases/edges-among';
+import { expandNode } from '../../use-cases/expand-node';
+import { overview } from '../../use-cases/overview';
+import { placeClaims } from '../../use-cases/place-claims';
+import { timeline } from '../../use-cases/timeline';
+import { route, type Route } from '../route';
+import type { ApiDeps } from './deps';
+
+export function workspaceRoutes({ db }: ApiDeps): Route[] {
+  return [
+    route({
+      method: 'GET', path: '/overview', operationId: 'getOverview', tag: 'workspace',
+      summary: 'Where to start: the graph\'s size, the most quoted speakers, the latest articles, the places with most events, the outlets',
+      responses: { 200: { description: 'The overview.', schema: overviewPayload } },
+      handle: () => overview(db),
+    }),
+    route({
+      method: 'GET', path: '/nodes/:id/neighbours', operationId: 'getNeighbours', tag: 'workspace',
+      summary: 'One page of a node\'s neighbours (with the speakers of any statements), and how many it has per relationship type',
+      params: nodeParams,
+      query: neighboursQuery,
+      responses: {
+        200: { description: 'The node, its neighbours as Cytoscape elements, counts and the page.', schema: neighboursPayload },
+        404: { description: 'No node has that id.' },
+      },
+      handle: ({ params, query }) => expandNode(db, params.id, query),
+    }),
+    route({
+      method: 'GET', path: '/nodes/:id/claims', operationId: 'getPlaceClaims', tag: 'workspace',
+      summary: 'A place\'s claims view: who claimed what about control over it (and places named after it), contradictions marked',
+      params: nodeParams,
+      responses: {
+        200: { description: 'The claims, oldest first.', schema: placeClaimsPayload },
+        404: { description: 'No place has that id.' },
+      },
+      handle: ({ params }) => placeClaims(db, params.id),
+    }),
+    route({
+      method: 'POST', path: '/edges', operationId: 'getEdgesAmong', tag: 'workspace',
+      summary: 'The relationships whose two ends are both among the given nodes (a read: POST only because the list is long)',
+      body: edgesAmongBody,
+      responses: { 200: { description: 'Edges as Cytoscape elements (no nodes).', schema: graphPayload } },
+      handle: ({ body }) => edgesAmong(db, body.ids),
+    }),
+    route({
+      method: 'GET', path: '/timeline', operationId: 'getTimeline', tag: 'workspace',
+      summary: 'Events and statements per day: events by the date the text gives and by report date, statements by report date',
+      query: timelineQuery,
+      responses: { 200: { description: 'Counts per day, oldest first.', schema: timelinePayload } },
+      handle: ({ query }) => timeline(db, query),
+    }),
+  ];
+}
