@@ -1,6 +1,8 @@
 // Reads the whosaid API; failures become named errors so the page can tell "API down" from "no such node".
 
-import type { ErrorPayload, GraphPayload, NodeDetails } from '../server/contract';
+import type {
+  ErrorPayload, GraphPayload, NeighboursPayload, NodeDetails, OverviewPayload, PlaceClaimsPayload, SearchPayload, TimelinePayload,
+} from '../server/contract';
 
 /** The server could not be reached, or said that it (or its database) is unavailable. */
 export class ApiUnavailableError extends Error {
@@ -25,10 +27,10 @@ async function errorMessage(response: Response): Promise<string> {
   return `${response.status} ${response.statusText}`.trim();
 }
 
-async function getJson<T>(path: string): Promise<T> {
+async function getJson<T>(path: string, init: RequestInit = {}): Promise<T> {
   let response: Response;
   try {
-    response = await fetch(path, { headers: { accept: 'application/json' } });
+    response = await fetch(path, { ...init, headers: { accept: 'application/json', ...(init.body ? { 'content-type': 'application/json' } : {}) } });
   } catch (cause) {
     throw new ApiUnavailableError(`whosaid API: cannot reach ${path} (${(cause as Error).message})`);
   }
@@ -44,6 +46,46 @@ export function fetchGraph(): Promise<GraphPayload> {
   return getJson<GraphPayload>('/api/graph');
 }
 
-export function fetchNodeDetails(id: string): Promise<NodeDetails> {
-  return getJson<NodeDetails>(`/api/nodes/${encodeURIComponent(id)}`);
+export function fetchNodeDetails(id: string, page = 1): Promise<NodeDetails> {
+  return getJson<NodeDetails>(`/api/nodes/${encodeURIComponent(id)}${page > 1 ? `?page=${page}` : ''}`);
+}
+
+export function fetchOverview(): Promise<OverviewPayload> {
+  return getJson<OverviewPayload>('/api/overview');
+}
+
+export interface NeighbourFilter {
+  types?: string[];
+  order?: 'count' | 'date' | 'name';
+  limit?: number;
+  outlets?: string[];
+  kinds?: string[];
+}
+
+export function fetchNeighbours(id: string, filter: NeighbourFilter = {}): Promise<NeighboursPayload> {
+  const query = new URLSearchParams();
+  if (filter.types?.length) query.set('types', filter.types.join(','));
+  if (filter.order) query.set('order', filter.order);
+  if (filter.limit) query.set('limit', String(filter.limit));
+  if (filter.outlets?.length) query.set('outlet', filter.outlets.join(','));
+  if (filter.kinds?.length) query.set('kind', filter.kinds.join(','));
+  const suffix = query.size > 0 ? `?${query}` : '';
+  return getJson<NeighboursPayload>(`/api/nodes/${encodeURIComponent(id)}/neighbours${suffix}`);
+}
+
+/** The nodes and the relationships among them: to reopen a permalink, or to join new pieces to the canvas. */
+export function fetchSubgraph(ids: string[]): Promise<GraphPayload> {
+  return getJson<GraphPayload>('/api/subgraph', { method: 'POST', body: JSON.stringify({ ids }) });
+}
+
+export function searchGraph(text: string, limit = 20): Promise<SearchPayload> {
+  return getJson<SearchPayload>(`/api/search?q=${encodeURIComponent(text)}&limit=${limit}`);
+}
+
+export function fetchTimeline(): Promise<TimelinePayload> {
+  return getJson<TimelinePayload>('/api/timeline');
+}
+
+export function fetchPlaceClaims(id: string): Promise<PlaceClaimsPayload> {
+  return getJson<PlaceClaimsPayload>(`/api/nodes/${encodeURIComponent(id)}/claims`);
 }

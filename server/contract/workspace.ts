@@ -47,11 +47,11 @@ export const neighboursPayload = graphPayload.extend({
 });
 export type NeighboursPayload = z.infer<typeof neighboursPayload>;
 
-export const edgesAmongBody = z.object({
+export const subgraphBody = z.object({
   ids: z.array(z.string().min(1).max(500)).max(5000, { error: 'holds more than 5000 ids' })
-    .describe('Node ids; the answer holds the relationships whose two ends are both among them.'),
+    .describe('Node ids; the answer holds these nodes and the relationships whose two ends are both among them.'),
 });
-export type EdgesAmongBody = z.infer<typeof edgesAmongBody>;
+export type SubgraphBody = z.infer<typeof subgraphBody>;
 
 const ranked = (what: string) => z.array(z.object({ node: graphNodeData, count: z.number().int().describe(what) }));
 

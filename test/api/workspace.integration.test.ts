@@ -75,11 +75,13 @@ describe('The workspace API on the seed articles', function () {
     expect((await api.get(at('place:nowhere', '/neighbours'))).status).to.equal(404);
   });
 
-  it('When edges among some nodes are asked for, then it gives exactly the relationships between them', async () => {
+  it('When a subgraph is asked for by ids, then it gives those nodes and exactly the relationships between them', async () => {
     const { body: expanded } = await api.get(at('person:vladimir putin', '/neighbours?types=SAID'));
-    const ids = ['person:vladimir putin', ...(expanded as NeighboursPayload).elements.nodes.map((n) => n.data.id)];
-    const response = await fetch(`${api.base}/api/edges`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ ids }) });
-    const edges = (await response.json()).elements.edges.map((e: { data: { source: string; target: string; type: string } }) => e.data);
+    const ids = ['person:vladimir putin', ...(expanded as NeighboursPayload).elements.nodes.map((n) => n.data.id), 'person:nobody'];
+    const response = await fetch(`${api.base}/api/subgraph`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ ids }) });
+    const { elements } = await response.json();
+    expect(elements.nodes.map((n: { data: { id: string } }) => n.data.id).sort()).to.deep.equal(ids.slice(0, -1).sort());
+    const edges = elements.edges.map((e: { data: { source: string; target: string; type: string } }) => e.data);
     expect(edges.filter((e: { type: string }) => e.type === 'SAID')).to.have.length(4);
     expect(edges.every((e: { source: string; target: string }) => ids.includes(e.source) && ids.includes(e.target))).to.equal(true);
   });

@@ -1,12 +1,12 @@
-// Routes the workspace is built from: the overview, a node's neighbours, edges among nodes, the timeline, a place's claims.
+// Routes the workspace is built from: the overview, a node's neighbours, a subgraph by ids, the timeline, a place's claims.
 import {
-  edgesAmongBody, graphPayload, neighboursPayload, neighboursQuery, nodeParams, overviewPayload, placeClaimsPayload,
+  subgraphBody, graphPayload, neighboursPayload, neighboursQuery, nodeParams, overviewPayload, placeClaimsPayload,
   timelinePayload, timelineQuery,
 } from '../../contract';
-import { edgesAmong } from '../../use-cases/edges-among';
 import { expandNode } from '../../use-cases/expand-node';
 import { overview } from '../../use-cases/overview';
 import { placeClaims } from '../../use-cases/place-claims';
+import { subgraph } from '../../use-cases/subgraph';
 import { timeline } from '../../use-cases/timeline';
 import { route, type Route } from '../route';
 import type { ApiDeps } from './deps';
@@ -41,11 +41,11 @@ export function workspaceRoutes({ db }: ApiDeps): Route[] {
       handle: ({ params }) => placeClaims(db, params.id),
     }),
     route({
-      method: 'POST', path: '/edges', operationId: 'getEdgesAmong', tag: 'workspace',
-      summary: 'The relationships whose two ends are both among the given nodes (a read: POST only because the list is long)',
-      body: edgesAmongBody,
-      responses: { 200: { description: 'Edges as Cytoscape elements (no nodes).', schema: graphPayload } },
-      handle: ({ body }) => edgesAmong(db, body.ids),
+      method: 'POST', path: '/subgraph', operationId: 'getSubgraph', tag: 'workspace',
+      summary: 'The given nodes and the relationships among them (a read: POST only because the list of ids is long)',
+      body: subgraphBody,
+      responses: { 200: { description: 'Nodes and edges as Cytoscape elements; unknown ids are left out.', schema: graphPayload } },
+      handle: ({ body }) => subgraph(db, body.ids),
     }),
     route({
       method: 'GET', path: '/timeline', operationId: 'getTimeline', tag: 'workspace',

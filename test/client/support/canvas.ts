@@ -63,3 +63,44 @@ export function drawnLabelOverlaps(page: Page): Promise<string[]> {
     return pairs;
   });
 }
+
+/** Ids of the nodes on the canvas, sorted. */
+export function canvasNodeIds(page: Page): Promise<string[]> {
+  return page.evaluate(() => window.whosaid.cy?.nodes().map((n) => n.id()).sort() ?? []);
+}
+
+/** Double-clicks a node on the canvas, as an analyst expands it. */
+export async function doubleClickNode(page: Page, id: string): Promise<void> {
+  const point = await renderedPoint(page, id);
+  await page.mouse.dblclick(point.x, point.y);
+}
+
+/** Where a node is drawn, in page coordinates (brought on screen first). */
+export async function renderedPoint(page: Page, id: string): Promise<{ x: number; y: number }> {
+  return page.evaluate((nodeId) => {
+    const cy = window.whosaid.cy;
+    const node = cy?.getElementById(nodeId);
+    if (!cy || !node || node.empty()) throw new Error(`test: no node ${nodeId} on the canvas`);
+    const at = node.renderedPosition();
+    if (at.x < 20 || at.y < 20 || at.x > cy.width() - 20 || at.y > cy.height() - 20) cy.center(node);
+    const { x, y } = node.renderedPosition();
+    const frame = cy.container()?.getBoundingClientRect();
+    return { x: x + (frame?.left ?? 0), y: y + (frame?.top ?? 0) };
+  }, id);
+}
+
+/** Waits until the canvas holds `count` nodes (or satisfies `test`). */
+export async function waitForNodeCount(page: Page, test: (count: number) => boolean): Promise<number> {
+  const source = test.toString();
+  await page.waitForFunction((fn) => {
+    const count = window.whosaid.cy?.nodes().length ?? -1;
+    return (new Function(`return (${fn})`)() as (n: number) => boolean)(count);
+  }, source, { timeout: 20_000 });
+  return page.evaluate(() => window.whosaid.cy?.nodes().length ?? 0);
+}
+
+/** Waits until the workspace has no read from the server under way and the camera has stopped. */
+export async function waitForIdle(page: Page): Promise<void> {
+  await page.waitForFunction(() => window.whosaid.state === 'ready' && window.whosaid.controller?.busy() === 0, null, { timeout: 20_000 });
+  await waitForCamera(page);
+}

@@ -1,0 +1,41 @@
+// Runs layouts without blocking the page for long: seeded (stable from one load to the next), bounded in iterations.
+
+import type { Core, LayoutOptions, NodeSingular } from 'cytoscape';
+import { forceLayout } from '../layout';
+import { seedOf, withSeededRandom } from './seeded-random';
+
+/**
+ * Above this many visible nodes a full force layout would hold the page's only thread for seconds (it grows as
+ * nodes²): the nodes keep the positions they were placed at, and the analyst can still re-run it on a selection.
+ */
+export const FULL_LAYOUT_LIMIT = 1_500;
+
+/** Iterations for a full layout: fCoSE's spectral start does most of the work; more buys little on these graphs. */
+export function iterationsFor(nodes: number): number {
+  if (nodes <= 300) return 1_200;
+  if (nodes <= 800) return 600;
+  return 250;
+}
+
+/**
+ * Lays out the visible graph. `fresh` starts from a seeded random draw (a new canvas); otherwise the layout
+ * starts from where the nodes are, so it tidies up (after a type was hidden) rather than reshuffles. Pinned
+ * (locked) nodes stay put. Returns false when the graph is too big to lay out on the page.
+ */
+export function runLayout(cy: Core, fresh: boolean): Promise<boolean> {
+  const visible = cy.elements(':visible');
+  const nodes = cy.nodes(':visible');
+  if (nodes.length === 0 || nodes.length > FULL_LAYOUT_LIMIT) return Promise.resolve(false);
+  const pinned = nodes.filter((n) => n.locked());
+  const options = {
+    ...forceLayout(),
+    randomize: fresh,
+    numIter: iterationsFor(nodes.length),
+    quality: nodes.length <= 300 ? 'proof' : 'default',
+    ...(pinned.nonempty() ? { fixedNodeConstraint: pinned.map((n) => ({ nodeId: n.id(), position: { ...(n as NodeSingular).position() } })) } : {}),
+  } as unknown as LayoutOptions;
+  const layout = visible.layout(options);
+  const stopped = layout.promiseOn('layoutstop').then(() => true);
+  withSeededRandom(seedOf(nodes.map((n) => n.id())), () => layout.run());
+  return stopped;
+}
