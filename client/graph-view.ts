@@ -183,6 +183,8 @@ export function createGraphView(container: HTMLElement, events: GraphViewEvents,
   cy.on('mouseout', 'node', () => follow({ hover: null }));
   cy.on('zoom', () => follow({ zoom: cy.zoom() }));
   cy.on('dragfree', 'node', () => events.changed());
+  // An element removed and added again (undo, redo, clear) comes back with its classes as defined: draw it afresh.
+  cy.on('add remove', (event) => void drawnClasses.delete(event.target.id()));
   cy.on('viewport', () => events.changed());
 
   function visible(ids?: ReadonlySet<string>) {
@@ -229,8 +231,11 @@ export function createGraphView(container: HTMLElement, events: GraphViewEvents,
     neighboursOf,
   };
 
+  /** A node's neighbours, and the speakers of the statements among them: who said what is never shown faded. */
   function neighboursOf(id: string): Set<string> {
-    return new Set(cy.getElementById(id).neighborhood().nodes().map((n) => n.id()));
+    const near = cy.getElementById(id).neighborhood().nodes();
+    const speakers = near.filter('.statement').incomers('edge.SAID').sources();
+    return new Set(near.union(speakers).map((n) => n.id()));
   }
 }
 

@@ -11,7 +11,7 @@ function edgeHeader(edge: GraphEdgeData, source: GraphNodeData, target: GraphNod
     'header',
     { className: 'node-header' },
     h('span', { className: 'type-badge' }, 'Link'),
-    h('h2', { className: 'node-title' }, relationName(edge.type, 'out')),
+    h('h2', { className: 'node-title edge-title' }, relationName(edge.type, 'out')),
     h('p', { className: 'edge-ends' }, typeBadge(source.type), nodeLink(source.id, source.label, actions), ' → ', typeBadge(target.type), nodeLink(target.id, target.label, actions)),
   );
 }

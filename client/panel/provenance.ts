@@ -4,6 +4,7 @@ import type { NodeDetails } from '../../server/contract';
 import type { Connection } from '../connections';
 import { h } from '../dom';
 import { splitSentence } from '../format';
+import { relationName } from '../relations';
 import { articleSource, claimantList, connectionList, eventDates, fact, nodeHeader, nodeLink, section, type PanelActions } from './parts';
 
 function sentenceBlock(provenance: NonNullable<NodeDetails['provenance']>): HTMLElement {
@@ -18,7 +19,7 @@ function sentenceBlock(provenance: NonNullable<NodeDetails['provenance']>): HTML
 
 /** The speaker as a graph node when the graph has them, else as the name the API gave. */
 function speakerOf(details: NodeDetails, connections: Connection[]): Connection | string | null {
-  const said = connections.find((c) => c.relation === '← SAID');
+  const said = connections.find((c) => c.relation === relationName('SAID', 'in'));
   if (said) return said;
   return typeof details.node.speaker === 'string' ? details.node.speaker : null;
 }

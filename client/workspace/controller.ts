@@ -67,13 +67,14 @@ export function createController(view: GraphView, panel: HTMLElement, onStatus: 
     panel.scrollTop = 0;
   }
 
+  /** One undoable step: the new nodes, their edges, and their links to what the canvas already holds. */
   async function add(payload: GraphPayload, near?: string | null): Promise<string[]> {
-    const fresh = view.add(payload, near);
-    if (fresh.length > 0 && cy.nodes().length <= JOIN_LIMIT) {
-      const joined = await fetchSubgraph(cy.nodes().map((n) => n.id()));
-      view.add({ elements: { nodes: [], edges: joined.elements.edges.filter((e) => cy.getElementById(e.data.id).empty()) } });
-    }
-    return fresh;
+    const onCanvas = cy.nodes().map((n) => n.id());
+    const newIds = payload.elements.nodes.map((n) => n.data.id).filter((id) => cy.getElementById(id).empty());
+    if (newIds.length === 0) return view.add(payload, near);
+    const joined = onCanvas.length + newIds.length <= JOIN_LIMIT ? await fetchSubgraph([...onCanvas, ...newIds]) : null;
+    const edges = [...payload.elements.edges, ...(joined?.elements.edges ?? [])];
+    return view.add({ elements: { nodes: payload.elements.nodes, edges } }, near);
   }
 
   async function select(id: string | null) {

@@ -104,3 +104,16 @@ export async function waitForIdle(page: Page): Promise<void> {
   await page.waitForFunction(() => window.whosaid.state === 'ready' && window.whosaid.controller?.busy() === 0, null, { timeout: 20_000 });
   await waitForCamera(page);
 }
+
+/** Clicks an edge at its midpoint, as an analyst clicks a link for its evidence. */
+export async function clickEdge(page: Page, id: string): Promise<void> {
+  const point = await page.evaluate((edgeId) => {
+    const cy = window.whosaid.cy;
+    const edge = cy?.getElementById(edgeId);
+    if (!cy || !edge || edge.empty()) throw new Error(`test: no edge ${edgeId} on the canvas`);
+    const { x, y } = edge.renderedMidpoint();
+    const frame = cy.container()?.getBoundingClientRect();
+    return { x: x + (frame?.left ?? 0), y: y + (frame?.top ?? 0) };
+  }, id);
+  await page.mouse.click(point.x, point.y);
+}
