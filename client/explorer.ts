@@ -108,9 +108,16 @@ async function open(page: PageElements, handle: ExplorerHandle): Promise<void> {
     view.cy.emit('viewport');
   });
   timeline.set(controller.state().filters.time);
+  openSnapshot = async (hash) => {
+    const next = decodeSnapshot(hash);
+    if (!next) return;
+    await restoreSnapshot(view, controller, next, { legend, filters });
+    timeline.set(next.time);
+    controller.select(next.selected);
+    history.replaceState(null, '', hash);
+  };
   window.onhashchange = () => {
-    const next = decodeSnapshot(location.hash);
-    if (next && location.hash !== permalink()) void restoreSnapshot(view, controller, next, { legend, filters }).then(() => timeline.set(next.time));
+    if (location.hash !== permalink()) void openSnapshot(location.hash);
   };
 }
 
@@ -125,6 +132,9 @@ async function startCanvas(view: GraphView, controller: Controller, overview: Ov
   view.history.reset();
   await view.layOut(true);
 }
+
+/** Reopens a saved view or a pasted permalink; set once the page is ready. */
+let openSnapshot: (hash: string) => Promise<void> = async () => undefined;
 
 function bindWorkspaceControls(page: PageElements, view: GraphView, controller: Controller): void {
   const cy = view.cy;
@@ -173,9 +183,7 @@ function bindWorkspaceControls(page: PageElements, view: GraphView, controller: 
   });
   bindViewsMenu(page.viewsButton, page.viewsMenu, window.localStorage, {
     current: () => encodeSnapshot(takeSnapshot(cy, controller.state(), controller.selected())),
-    open: (hash) => {
-      location.hash = hash;
-    },
+    open: (hash) => void openSnapshot(hash),
     notify: (text) => (page.status.textContent = text),
   });
 }

@@ -27,7 +27,7 @@ export const WEBGL_THRESHOLD = 3_000;
  * Mouse-wheel zoom per notch: Cytoscape's default needs some 30 notches from a fitted overview to readable quotes;
  * at this sensitivity a handful do.
  */
-export const WHEEL_SENSITIVITY = 2.5;
+export const WHEEL_SENSITIVITY = 5;
 
 export const ZOOM_STEP = 1.5;
 
