@@ -22,7 +22,12 @@ export interface Addition {
 
 /** What a payload adds to a canvas that holds `onCanvas`: the nodes and edges it lacks, whose ends will all be there. */
 export function additions(payload: GraphPayload, onCanvas: ReadonlySet<string>): Addition {
-  const nodes = payload.elements.nodes.map((n) => n.data).filter((n, i, all) => !onCanvas.has(n.id) && all.findIndex((m) => m.id === n.id) === i);
+  const seen = new Set<string>();
+  const nodes = payload.elements.nodes.map((n) => n.data).filter((n) => {
+    if (onCanvas.has(n.id) || seen.has(n.id)) return false;
+    seen.add(n.id);
+    return true;
+  });
   const present = new Set([...onCanvas, ...nodes.map((n) => n.id)]);
   const candidates = payload.elements.edges.map((e) => e.data).filter((e) => !onCanvas.has(e.id));
   const edges = candidates.filter((e) => present.has(e.source) && present.has(e.target));

@@ -4,6 +4,7 @@ import type { NodeType, OverviewPayload } from '../server/contract';
 import { ApiUnavailableError, fetchGraph, fetchOverview, fetchSubgraph, fetchTimeline, searchGraph } from './api';
 import { bindContextMenu } from './canvas/context-menu';
 import { bindKeyboard } from './canvas/keyboard';
+import { hardwareWebgl } from './canvas/webgl';
 import { renderFilters } from './filters-bar';
 import { createGraphView, WEBGL_THRESHOLD, ZOOM_STEP, type GraphView } from './graph-view';
 import { renderLegend } from './legend';
@@ -27,6 +28,8 @@ export interface ExplorerHandle {
   state: 'loading' | 'ready' | 'empty' | 'error';
   /** Milliseconds from navigation to the first drawn graph. */
   firstDrawMs?: number;
+  /** Milliseconds from navigation to each step of the first canvas (fetched, added, laid out), for the benchmark. */
+  timings: Record<string, number>;
 }
 
 export function startExplorer(page: PageElements, handle: ExplorerHandle): Promise<void> {
@@ -75,7 +78,7 @@ async function open(page: PageElements, handle: ExplorerHandle): Promise<void> {
       window.clearTimeout(permalinkTimer);
       permalinkTimer = window.setTimeout(() => history.replaceState(null, '', permalink()), 300);
     },
-  }, { webgl: startSize > WEBGL_THRESHOLD });
+  }, { webgl: rendererChoice() ?? (startSize > WEBGL_THRESHOLD && hardwareWebgl()) });
   handle.view = view;
   const controller = createController(view, page.panel, (text) => (page.status.textContent = text));
   handle.controller = controller;
@@ -98,7 +101,7 @@ async function open(page: PageElements, handle: ExplorerHandle): Promise<void> {
   bindWorkspaceControls(page, view, controller);
 
   if (snapshot) await restoreSnapshot(view, controller, snapshot, { legend, filters });
-  else await startCanvas(view, controller, overview, whole);
+  else await startCanvas(view, overview, whole, handle.timings);
   handle.firstDrawMs = Math.round(performance.now());
   controller.select(snapshot?.selected ?? null);
   handle.state = 'ready';
@@ -121,16 +124,22 @@ async function open(page: PageElements, handle: ExplorerHandle): Promise<void> {
   };
 }
 
+/** `?renderer=webgl` or `?renderer=canvas` in the address forces a renderer (the view benchmark compares both). */
+function rendererChoice(): boolean | null {
+  const asked = new URLSearchParams(location.search).get('renderer');
+  return asked === 'webgl' ? true : asked === 'canvas' ? false : null;
+}
+
 /** The first canvas: the whole graph when it is small, else the most quoted people and the places with most events. */
-async function startCanvas(view: GraphView, controller: Controller, overview: OverviewPayload, whole: boolean): Promise<void> {
-  if (whole) {
-    view.add(await fetchGraph());
-  } else {
-    const ids = [...overview.mostQuoted.slice(0, 8), ...overview.placesWithMostEvents.slice(0, 6)].map((item) => item.node.id);
-    view.add(await fetchSubgraph(ids));
-  }
+async function startCanvas(view: GraphView, overview: OverviewPayload, whole: boolean, timings: Record<string, number>): Promise<void> {
+  const ids = [...overview.mostQuoted.slice(0, 8), ...overview.placesWithMostEvents.slice(0, 6)].map((item) => item.node.id);
+  const payload = whole ? await fetchGraph() : await fetchSubgraph(ids);
+  timings.fetched = performance.now();
+  view.add(payload);
+  timings.added = performance.now();
   view.history.reset();
   await view.layOut(true);
+  timings.laidOut = performance.now();
 }
 
 /** Reopens a saved view or a pasted permalink; set once the page is ready. */

@@ -31,6 +31,10 @@ export const WHEEL_SENSITIVITY = 5;
 
 export const ZOOM_STEP = 1.5;
 
+/** Above this many nodes, labels are placed again when the camera rests rather than on every frame. */
+const LARGE_CANVAS = 500;
+const REST_MS = 150;
+
 export interface GraphViewEvents {
   selectNode(id: string | null): void;
   selectEdge(id: string): void;
@@ -66,14 +70,27 @@ export function createGraphView(container: HTMLElement, events: GraphViewEvents,
   let state = INITIAL_VIEW_STATE;
   let camera: Camera = { zoom: LAYOUT_ZOOM, hover: null, placed: null };
   let frame = 0;
+  let resting = 0;
   const history = createHistory(cy, () => {
     refreshDegrees();
     draw();
     events.changed();
   });
 
+  /**
+   * On a large canvas, panning and zooming move a snapshot of the drawing and leave out the edges until the camera
+   * rests (Cytoscape's own options for large graphs); a small canvas is drawn live.
+   */
+  function followSize() {
+    const renderer = (cy as unknown as { renderer(): { textureOnViewport: boolean; hideEdgesOnViewport: boolean } }).renderer();
+    const large = cy.nodes().length > LARGE_CANVAS;
+    renderer.textureOnViewport = large;
+    renderer.hideEdgesOnViewport = large;
+  }
+
   /** Node sizes follow their degree on the canvas, so a node grows as it is expanded; its label is measured again. */
   function refreshDegrees() {
+    followSize();
     cy.batch(() => {
       cy.nodes().forEach((node) => {
         const degree = node.degree(false);
@@ -127,14 +144,22 @@ export function createGraphView(container: HTMLElement, events: GraphViewEvents,
     element.classes(classes);
   }
 
+  /**
+   * Labels follow the zoom once per frame on a small canvas; on a large one they are placed again once the camera
+   * rests, so panning and zooming thousands of nodes keeps its frame rate.
+   */
   function follow(patch: Partial<Omit<Camera, 'placed'>>) {
     camera = { ...camera, ...patch };
-    if (frame === 0) frame = requestAnimationFrame(() => ((frame = 0), draw()));
+    if (cy.nodes().length > LARGE_CANVAS) {
+      window.clearTimeout(resting);
+      resting = window.setTimeout(() => draw(), REST_MS);
+    } else if (frame === 0) frame = requestAnimationFrame(() => ((frame = 0), draw()));
   }
 
-  /** Widens a round layout to the landscape canvas, clears labels that still overlap, and fits. */
+  /** Widens a round layout to the landscape canvas, clears labels that still overlap (on a readable canvas), and fits. */
   function settle() {
     const placed = cy.nodes(':visible').filter((n) => !n.locked());
+    if (placed.length > LARGE_CANVAS) return void cy.fit(cy.nodes(':visible'), LAYOUT_PADDING);
     const bounds = placed.boundingBox({ includeLabels: false });
     const factor = horizontalStretch(bounds, { w: cy.width(), h: cy.height() });
     const middle = (bounds.x1 + bounds.x2) / 2;

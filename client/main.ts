@@ -11,6 +11,6 @@ declare global {
   }
 }
 
-const handle: ExplorerHandle = { view: null, controller: null, state: 'loading' };
+const handle: ExplorerHandle = { view: null, controller: null, state: 'loading', timings: {} };
 window.whosaid = Object.defineProperty(handle, 'cy', { get: () => handle.view?.cy ?? null, enumerable: true }) as Window['whosaid'];
 void startExplorer(findPageElements(document), handle);

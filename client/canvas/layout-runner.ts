@@ -10,11 +10,14 @@ import { seedOf, withSeededRandom } from './seeded-random';
  */
 export const FULL_LAYOUT_LIMIT = 1_500;
 
-/** Iterations for a full layout: fCoSE's spectral start does most of the work; more buys little on these graphs. */
-export function iterationsFor(nodes: number): number {
-  if (nodes <= 300) return 1_200;
-  if (nodes <= 800) return 600;
-  return 250;
+/**
+ * How much work a full layout may do: fCoSE's spectral start ('draft') is near linear and does most of the work;
+ * the force-directed refinement after it grows as nodes² and is only worth it, and only quick, on small canvases.
+ */
+export function layoutEffort(nodes: number): { quality: 'proof' | 'default' | 'draft'; numIter: number } {
+  if (nodes <= 250) return { quality: 'proof', numIter: 1_000 };
+  if (nodes <= 600) return { quality: 'default', numIter: 300 };
+  return { quality: 'draft', numIter: 0 };
 }
 
 /**
@@ -30,8 +33,7 @@ export function runLayout(cy: Core, fresh: boolean): Promise<boolean> {
   const options = {
     ...forceLayout(),
     randomize: fresh,
-    numIter: iterationsFor(nodes.length),
-    quality: nodes.length <= 300 ? 'proof' : 'default',
+    ...layoutEffort(nodes.length),
     ...(pinned.nonempty() ? { fixedNodeConstraint: pinned.map((n) => ({ nodeId: n.id(), position: { ...(n as NodeSingular).position() } })) } : {}),
   } as unknown as LayoutOptions;
   const layout = visible.layout(options);

@@ -1,0 +1,83 @@
+// Benchmark: frames per second while panning and zooming 1,000 / 5,000 / 10,000 nodes in headless Chromium (canvas and
+// WebGL renderers), and the time from navigation to the first drawn graph, for synthetic graphs and the seed view.
+import express from 'express';
+import { cpus } from 'node:os';
+import type { AddressInfo } from 'node:net';
+import type { Page } from 'playwright-core';
+import type { GraphPayload } from '../server/contract';
+import { buildClient, CHROMIUM_PATH, launchBrowser } from '../test/client/support/browser';
+import { CLIENT_DIR } from '../test/client/support/fixture-app';
+import { syntheticGraph } from './support/synthetic-graph';
+
+const SIZES = (process.env.BENCH_SIZES ?? '1000,5000,10000').split(',').map(Number);
+const MEASURE_MS = 4_000;
+
+/** A stand-in API that serves one synthetic graph as "the whole graph" and says it is small, so the page draws it all. */
+function graphServer(graph: GraphPayload) {
+  const app = express();
+  app.use(express.static(CLIENT_DIR));
+  app.get('/api/overview', (_req, res) => res.json({
+    counts: { nodes: 1, edges: 0, articles: 0, people: 0, organizations: 0, places: 0, statements: 0, events: 0 },
+    mostQuoted: [], latestArticles: [], placesWithMostEvents: [], outlets: [],
+  }));
+  app.get('/api/graph', (_req, res) => res.json(graph));
+  app.get('/api/timeline', (_req, res) => res.json({ days: [], undatedEvents: 0 }));
+  return new Promise<{ url: string; close(): void }>((resolve) => {
+    const server = app.listen(0, '127.0.0.1', () => resolve({
+      url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/`,
+      close: () => server.close(),
+    }));
+  });
+}
+
+/** Pans and zooms on every animation frame for MEASURE_MS and counts the frames the page manages to draw. */
+async function framesPerSecond(page: Page): Promise<number> {
+  return page.evaluate((duration) => new Promise<number>((resolve) => {
+    const cy = window.whosaid.cy!;
+    cy.fit();
+    let frames = 0;
+    const started = performance.now();
+    const step = (now: number) => {
+      const t = (now - started) / 1000;
+      cy.viewport({ zoom: cy.zoom() * (1 + 0.01 * Math.sin(t * 2)), pan: { x: cy.pan().x + 4 * Math.cos(t), y: cy.pan().y + 3 * Math.sin(t) } });
+      frames += 1;
+      if (now - started < duration) requestAnimationFrame(step);
+      else resolve(frames / ((now - started) / 1000));
+    };
+    requestAnimationFrame(step);
+  }), MEASURE_MS);
+}
+
+async function main(): Promise<void> {
+  buildClient();
+  const browser = await launchBrowser();
+  const rows: string[] = [];
+  try {
+    for (const size of SIZES) {
+      const graph = syntheticGraph(size);
+      const server = await graphServer(graph);
+      for (const renderer of ['canvas', 'webgl']) {
+        const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+        await page.goto(`${server.url}?renderer=${renderer}`);
+        await page.waitForFunction(() => window.whosaid?.state === 'ready' || window.whosaid?.state === 'error', null, { timeout: 600_000 });
+        const firstDraw = await page.evaluate(() => window.whosaid.firstDrawMs ?? NaN);
+        process.stderr.write(`${size} ${renderer}: ${JSON.stringify(await page.evaluate(() => window.whosaid.timings))}\n`);
+        const fps = await framesPerSecond(page);
+        rows.push(`| ${size.toLocaleString('en')} | ${graph.elements.edges.length.toLocaleString('en')} | ${renderer} | ${fps.toFixed(1)} | ${(firstDraw / 1000).toFixed(2)} s |`);
+        process.stderr.write(`${rows[rows.length - 1]}\n`);
+        await page.close();
+      }
+      server.close();
+    }
+  } finally {
+    await browser.close();
+  }
+  process.stdout.write(`Headless Chromium (${CHROMIUM_PATH}), ${cpus().length} × ${cpus()[0]?.model ?? 'unknown CPU'}, ${new Date().toISOString().slice(0, 10)}\n`);
+  process.stdout.write('| nodes | edges | renderer | fps panning and zooming | navigation to first drawn graph |\n|---|---|---|---|---|\n');
+  process.stdout.write(`${rows.join('\n')}\n`);
+}
+
+main().catch((error) => {
+  process.stderr.write(`bench:view: ${error instanceof Error ? error.stack : String(error)}\n`);
+  process.exit(1);
+});
