@@ -97,16 +97,20 @@ export function createGraphView(container: HTMLElement, events: GraphViewEvents,
         if (node.data('degree') !== degree) node.data('degree', degree);
       });
     });
-    cy.nodes().forEach((node) => {
-      const measure = labels.get(node.id());
-      if (!measure || measure.degree !== node.data('degree')) remeasure(node);
-    });
   }
 
-  function remeasure(node: NodeSingular) {
-    const measure = measureLabel(node);
-    labels.set(node.id(), measure);
-    node.data('labelHeight', measure.h);
+  /**
+   * A label is measured when it is first drawn, and again once its node's degree (and so its size) changed:
+   * measuring every label of a large canvas up front would hold the page for seconds.
+   */
+  function measureOf(node: NodeSingular): LabelMeasure {
+    let measure = labels.get(node.id());
+    if (!measure || measure.degree !== node.data('degree')) {
+      measure = measureLabel(node);
+      labels.set(node.id(), measure);
+      node.data('labelHeight', measure.h);
+    }
+    return measure;
   }
 
   /** Where each label finds room. */
@@ -119,8 +123,7 @@ export function createGraphView(container: HTMLElement, events: GraphViewEvents,
       if (role.hidden || role.faded) return;
       if (BLOCKING_TYPES.has(data.type) || role.focus || role.neighbour || role.match) obstacles.push({ id: node.id(), body: bodyBox(node) });
       const priority = labelPriority(data, state, camera);
-      const measure = labels.get(node.id());
-      if (priority !== null && measure) candidates.push({ id: node.id(), places: labelBoxes(node, measure), priority });
+      if (priority !== null) candidates.push({ id: node.id(), places: labelBoxes(node, measureOf(node)), priority });
     });
     return placeLabels(candidates, obstacles, { forced: FORCED_LABEL, gap: LABEL_GAP });
   }
@@ -166,7 +169,7 @@ export function createGraphView(container: HTMLElement, events: GraphViewEvents,
     placed.positions((node) => ({ x: middle + (node.position('x') - middle) * factor, y: node.position('y') }));
     const overview = { zoom: LAYOUT_ZOOM, hover: null };
     const boxes = placed.map((node) => ({
-      id: node.id(), ...drawnBox(node as NodeSingular, labels.get(node.id()), labelPriority(node.data(), state, overview) !== null),
+      id: node.id(), ...drawnBox(node as NodeSingular, measureOf(node as NodeSingular), labelPriority(node.data(), state, overview) !== null),
     }));
     const shifts = separateBoxes(boxes, LABEL_ADJUST);
     placed.positions((node) => {

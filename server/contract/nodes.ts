@@ -1,6 +1,7 @@
 // One node's details as GET /api/nodes/:id sends them: an entity's statements, a fact's sentence and article.
 import { z } from 'zod';
 import { graphNodeData } from './graph';
+import { wholeNumber } from './numbers';
 
 export const nodeParams = z.object({
   id: z.string().trim().min(1, { error: 'must not be empty' }).max(500, { error: 'is too long' })
@@ -36,11 +37,9 @@ export const provenance = z.object({
 export type Provenance = z.infer<typeof provenance>;
 
 export const nodeDetailsQuery = z.object({
-  page: z.coerce.number({ error: 'must be a page number from 1' }).int({ error: 'must be a page number from 1' })
-    .min(1, { error: 'must be a page number from 1' }).max(100_000, { error: 'must be a page number from 1' }).default(1)
+  page: wholeNumber(1, 100_000).default(1)
     .describe('Which page of each list (quotes, statements about, events), newest first.'),
-  pageSize: z.coerce.number({ error: 'must be a number from 1 to 100' }).int({ error: 'must be a number from 1 to 100' })
-    .min(1, { error: 'must be a number from 1 to 100' }).max(100, { error: 'must be a number from 1 to 100' }).default(20),
+  pageSize: wholeNumber(1, 100).default(20),
 });
 export type NodeDetailsQuery = z.infer<typeof nodeDetailsQuery>;
 

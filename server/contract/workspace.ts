@@ -1,12 +1,9 @@
 // The workspace's reads: the overview it opens on, a node's neighbours by relationship type, edges among nodes.
 import { z } from 'zod';
 import { graphPayload, graphNodeData } from './graph';
+import { wholeNumber as whole } from './numbers';
 import { articleRef } from './nodes';
 
-const whole = (from: number, to: number) => z.coerce.number({ error: `must be a number from ${from} to ${to}` })
-  .int({ error: `must be a number from ${from} to ${to}` })
-  .min(from, { error: `must be a number from ${from} to ${to}` })
-  .max(to, { error: `must be a number from ${from} to ${to}` });
 
 /** A comma-separated list in a query string ("SAID,ABOUT"); absent or empty means "no filter". */
 const list = (pattern: RegExp, what: string) => z.string().max(2000, { error: 'is too long' })

@@ -1,30 +1,23 @@
 // The workspace kept and shared (timeline brush, permalink), and usable by everyone: 1024 px, keyboard, zoom, contrast.
 import { expect } from 'chai';
-import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { buildClient, launchBrowser, openExplorer, SCREENSHOT_DIR } from './support/browser';
+import { openExplorer, SCREENSHOT_DIR } from './support/browser';
 import { waitForIdle, waitForNodeCount } from './support/canvas';
 import { contrastFailures } from './support/contrast';
-import { startSeedApp, type SeedApp } from './support/seed-app';
+import { useSeedApp, type SeedApp } from './support/seed-app';
 
 const shot = (page: Page, name: string) => page.screenshot({ path: path.join(SCREENSHOT_DIR, `views-${name}.png`) });
 const visibleStatements = (page: Page) => page.evaluate(() => window.whosaid.cy?.nodes('.statement').filter((n) => n.visible()).length ?? 0);
 
 describe('The workspace kept, shared and accessible', function () {
   this.timeout(300_000);
+  const seed = useSeedApp();
   let app: SeedApp;
   let browser: Browser;
-
-  before(async () => {
-    buildClient();
-    app = await startSeedApp();
-    mkdirSync(SCREENSHOT_DIR, { recursive: true });
-    browser = await launchBrowser();
-  });
-  after(async () => {
-    await browser?.close();
-    await app?.stop();
+  before(() => {
+    app = seed.app();
+    browser = seed.browser();
   });
 
   it('When the analyst drags across the timeline, then the canvas keeps only the facts of that window, and All dates brings them back', async () => {

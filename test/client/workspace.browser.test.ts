@@ -1,11 +1,10 @@
 // The workspace end to end in headless Chromium on the seed articles: search → expand → undo → redo, the hub guard, evidence.
 import { expect } from 'chai';
-import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { buildClient, launchBrowser, openExplorer, SCREENSHOT_DIR } from './support/browser';
+import type { Page } from 'playwright-core';
+import { openExplorer, SCREENSHOT_DIR } from './support/browser';
 import { canvasNodeIds, clickEdge, doubleClickNode, waitForCamera, waitForIdle, waitForNodeCount } from './support/canvas';
-import { startSeedApp, type SeedApp } from './support/seed-app';
+import { useSeedApp, type SeedApp } from './support/seed-app';
 
 /** The seed article with the most neighbours: a hub, and which one it is must not depend on the extractor's details. */
 async function biggestArticle(base: string): Promise<{ id: string; total: number }> {
@@ -21,21 +20,13 @@ const shot = (page: Page, name: string) => page.screenshot({ path: path.join(SCR
 
 describe('The workspace on the seed articles', function () {
   this.timeout(300_000);
+  const seed = useSeedApp();
   let app: SeedApp;
-  let browser: Browser;
   let page: Page;
 
   before(async () => {
-    buildClient();
-    app = await startSeedApp();
-    mkdirSync(SCREENSHOT_DIR, { recursive: true });
-    browser = await launchBrowser();
-    page = await openExplorer(browser, app.url);
-    page.on('pageerror', (error) => console.error('page error:', error.message));
-  });
-  after(async () => {
-    await browser?.close();
-    await app?.stop();
+    app = seed.app();
+    page = await openExplorer(seed.browser(), app.url);
   });
 
   it('When the analyst clears the canvas, searches, opens a result and expands it, then undo and redo take the expansion back and forth', async () => {
@@ -107,21 +98,10 @@ describe('The workspace on the seed articles', function () {
 
 describe('The workspace from a cold start, for the Kherson question', function () {
   this.timeout(300_000);
-  let app: SeedApp;
-  let browser: Browser;
-
-  before(async () => {
-    buildClient();
-    app = await startSeedApp();
-    browser = await launchBrowser();
-  });
-  after(async () => {
-    await browser?.close();
-    await app?.stop();
-  });
+  const seed = useSeedApp();
 
   it('When the analyst asks "who said what about Kherson, and who says it was captured?", then three actions answer it', async () => {
-    const page = await openExplorer(browser, app.url);
+    const page = await openExplorer(seed.browser(), seed.app().url);
     let actions = 0;
     // 1: type the place's name.
     await page.locator('#search').fill('Kherson');
