@@ -35,9 +35,12 @@ function graphServer(graph: GraphPayload) {
  * does: input goes through the real event path, so Cytoscape's own handling of viewport gestures is what is measured.
  */
 async function framesPerSecond(page: Page): Promise<number> {
-  await page.evaluate(() => window.whosaid.cy?.fit());
-  const box = await page.locator('#cy').boundingBox();
-  if (!box) throw new Error('bench:view: no canvas');
+  // A page still busy drawing answers late: its own evaluate waits as long as it takes, unlike a locator's timeout.
+  const box = await page.evaluate(() => {
+    window.whosaid.cy?.fit();
+    const rect = document.getElementById('cy')!.getBoundingClientRect();
+    return { x: rect.x, y: rect.y, width: rect.width, height: rect.height };
+  });
   const centre = { x: box.x + box.width / 2, y: box.y + box.height / 2 };
   await page.evaluate(() => {
     const counter = { frames: 0, started: performance.now(), running: true };
@@ -74,7 +77,7 @@ async function main(): Promise<void> {
     for (const size of SIZES) {
       const graph = syntheticGraph(size);
       const server = await graphServer(graph);
-      for (const renderer of ['canvas', 'webgl']) {
+      for (const renderer of (process.env.BENCH_RENDERERS ?? 'canvas,webgl').split(',')) {
         const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
         await page.goto(`${server.url}?renderer=${renderer}`);
         await page.waitForFunction(() => window.whosaid?.state === 'ready' || window.whosaid?.state === 'error', null, { timeout: 600_000 });

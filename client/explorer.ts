@@ -66,6 +66,11 @@ async function open(page: PageElements, handle: ExplorerHandle): Promise<void> {
   const startSize = snapshot ? snapshot.nodes.length : whole ? overview.counts.nodes + overview.counts.edges : 0;
   handle.view?.cy.destroy();
   let permalinkTimer = 0;
+  /** The address follows the workspace once it rests: writing it on every frame of a pan would cost frames. */
+  const keepPermalink = () => {
+    window.clearTimeout(permalinkTimer);
+    permalinkTimer = window.setTimeout(() => history.replaceState(null, '', permalink()), 300);
+  };
   const view = createGraphView(page.canvas, {
     selectNode: (id) => controller.select(id),
     selectEdge: (id) => controller.selectEdge(id),
@@ -75,9 +80,9 @@ async function open(page: PageElements, handle: ExplorerHandle): Promise<void> {
       page.status.textContent = `${view.cy.nodes().length} nodes · ${view.cy.edges().length} links on the canvas, of ${overview.counts.nodes.toLocaleString('en')} in the graph`;
       page.undoButton.disabled = !view.history.canUndo();
       page.redoButton.disabled = !view.history.canRedo();
-      window.clearTimeout(permalinkTimer);
-      permalinkTimer = window.setTimeout(() => history.replaceState(null, '', permalink()), 300);
+      keepPermalink();
     },
+    moved: () => keepPermalink(),
   }, { webgl: rendererChoice() ?? (startSize > WEBGL_THRESHOLD && hardwareWebgl()) });
   handle.view = view;
   const controller = createController(view, page.panel, (text) => (page.status.textContent = text));
@@ -96,7 +101,7 @@ async function open(page: PageElements, handle: ExplorerHandle): Promise<void> {
   const filters = renderFilters(page.filters, overview.outlets, ({ outlets, kinds }) => {
     const current = controller.state().filters;
     controller.update({ filters: { ...current, outlets: outlets.length ? new Set(outlets) : null, kinds: kinds.length ? new Set(kinds) : null } });
-    view.cy.emit('viewport');
+    keepPermalink();
   });
   bindWorkspaceControls(page, view, controller);
 
@@ -108,7 +113,7 @@ async function open(page: PageElements, handle: ExplorerHandle): Promise<void> {
 
   const timeline = renderTimeline(page.timeline, await fetchTimeline(), (window) => {
     controller.update({ filters: { ...controller.state().filters, time: window } });
-    view.cy.emit('viewport');
+    keepPermalink();
   });
   timeline.set(controller.state().filters.time);
   openSnapshot = async (hash) => {

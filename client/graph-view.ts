@@ -39,8 +39,10 @@ export interface GraphViewEvents {
   selectNode(id: string | null): void;
   selectEdge(id: string): void;
   expand(id: string): void;
-  /** The canvas changed (elements, flags, positions): the permalink and the status line follow. */
+  /** The canvas changed (elements, flags, positions): the permalink, legend counts and status line follow. */
   changed(): void;
+  /** The camera moved: only the permalink follows (this fires on every frame of a pan). */
+  moved(): void;
 }
 
 export interface GraphView {
@@ -81,11 +83,16 @@ export function createGraphView(container: HTMLElement, events: GraphViewEvents,
    * On a large canvas, panning and zooming move a snapshot of the drawing and leave out the edges until the camera
    * rests (Cytoscape's own options for large graphs); a small canvas is drawn live.
    */
+  let drawnLarge = false;
   function followSize() {
     const renderer = (cy as unknown as { renderer(): { textureOnViewport: boolean; hideEdgesOnViewport: boolean } }).renderer();
     const large = cy.nodes().length > LARGE_CANVAS;
     renderer.textureOnViewport = large;
     renderer.hideEdgesOnViewport = large;
+    if (large === drawnLarge) return;
+    drawnLarge = large;
+    // Straight "haystack" edges draw several times faster than curves with arrows; a large canvas needs the speed.
+    cy.style().selector('edge').style(large ? { 'curve-style': 'haystack', 'haystack-radius': 0 } : { 'curve-style': 'bezier' }).update();
   }
 
   /** Node sizes follow their degree on the canvas, so a node grows as it is expanded; its label is measured again. */
@@ -213,7 +220,7 @@ export function createGraphView(container: HTMLElement, events: GraphViewEvents,
   cy.on('dragfree', 'node', () => events.changed());
   // An element removed and added again (undo, redo, clear) comes back with its classes as defined: draw it afresh.
   cy.on('add remove', (event) => void drawnClasses.delete(event.target.id()));
-  cy.on('viewport', () => events.changed());
+  cy.on('viewport', () => events.moved());
 
   function visible(ids?: ReadonlySet<string>) {
     const shown = cy.elements(':visible');

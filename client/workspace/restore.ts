@@ -27,5 +27,4 @@ export async function restoreSnapshot(
   controls.legend.set(new Set(snapshot.hiddenTypes));
   controls.filters.set({ outlets: snapshot.outlets, kinds: snapshot.kinds });
   view.cy.viewport({ zoom: snapshot.zoom, pan: snapshot.pan });
-  view.cy.emit('viewport');
 }

@@ -25,14 +25,13 @@ export function edgeData(row: Row): GraphEdgeData {
 /** `node` is the asked node's own data, read by the caller; null lists mean "no filter". */
 export async function readNeighbours(db: Database, request: NeighbourRequest, node: GraphNodeData): Promise<NeighboursPayload> {
   const { id, order, limit, offset } = request;
-  const { counts, rows, speakers } = await db.read(async (tx) => {
-    const page = await tx.run(cypher('read/workspace/neighbours'), {
-      id, order, limit, offset,
-      types: request.types ?? null, outlets: request.outlets ?? null, kinds: request.kinds ?? null,
-    });
+  const filters = { id, types: request.types ?? null, outlets: request.outlets ?? null, kinds: request.kinds ?? null };
+  const { counts, total, rows, speakers } = await db.read(async (tx) => {
+    const page = await tx.run(cypher('read/workspace/neighbours'), { ...filters, order, limit, offset });
     const statementIds = page.filter((row) => row.kind === 'statement').map((row) => String((row.data as Row).id));
     return {
       counts: await tx.run(cypher('read/workspace/neighbour-counts'), { id }),
+      total: Number((await tx.run(cypher('read/workspace/neighbour-total'), filters))[0]?.total ?? 0),
       rows: page,
       speakers: statementIds.length === 0 ? [] : await tx.run(cypher('read/workspace/statement-speakers'), { ids: statementIds }),
     };
@@ -55,7 +54,7 @@ export async function readNeighbours(db: Database, request: NeighbourRequest, no
   return {
     node,
     counts: counts.map((row) => ({ type: String(row.type), direction: row.direction, count: Number(row.count) }) as RelationshipCount),
-    total: rows.length > 0 ? Number(rows[0].total) : 0,
+    total,
     offset,
     limit,
     elements: {

@@ -41,6 +41,27 @@ describe('The workspace kept, shared and accessible', function () {
     await page.close();
   });
 
+  it('When the page is opened twice, then the layout is the same both times; hiding a type closes up the holes it leaves', async () => {
+    const positions = (page: Page) => page.evaluate(() => window.whosaid.cy?.nodes().map((n) => `${n.id()}@${Math.round(n.position('x'))},${Math.round(n.position('y'))}`).sort());
+    const first = await openExplorer(browser, app.url);
+    await waitForIdle(first);
+    const second = await openExplorer(browser, app.url);
+    await waitForIdle(second);
+    expect(await positions(second)).to.deep.equal(await positions(first));
+    const spread = () => first.evaluate(() => {
+      const box = window.whosaid.cy!.nodes(':visible').boundingBox({ includeLabels: false });
+      return box.w * box.h;
+    });
+    const before = await spread();
+    await first.locator('#legend input[data-type="statement"]').uncheck();
+    await first.waitForFunction(() => window.whosaid.cy?.animated() === false);
+    await first.waitForTimeout(500);
+    await waitForIdle(first);
+    expect(await spread()).to.be.below(before);
+    await first.close();
+    await second.close();
+  });
+
   it('When the analyst reloads the permalink, then the same nodes come back at the same places, with the same filters and pins', async () => {
     const page = await openExplorer(browser, app.url);
     await page.locator('#clear').click();
