@@ -8,17 +8,14 @@ import { runLayout } from './canvas/layout-runner';
 import { placeAround, placeInGrid, type Point } from './canvas/placement';
 import { additions, edgeElement, nodeElement } from './elements';
 import { graphStylesheet } from './graph-style';
-import { placeLabels, separateBoxes, type LabelCandidate, type LabelSide, type Obstacle } from './label-placement';
-import { bodyBox, drawnBox, labelBoxes, measureLabel, type LabelMeasure } from './node-geometry';
+import { createLabelLayer } from './canvas/label-layer';
+import { LARGE_CANVAS, largeCanvasMode } from './canvas/large-canvas';
+import { separateBoxes } from './label-placement';
+import { drawnBox } from './node-geometry';
 import { horizontalStretch, LABEL_ADJUST, LAYOUT_PADDING, LAYOUT_ZOOM } from './layout';
-import { edgeClasses, FORCED_LABEL, INITIAL_VIEW_STATE, labelPriority, nodeClasses, nodeRole, type Camera, type ViewState } from './view-state';
+import { edgeClasses, INITIAL_VIEW_STATE, labelPriority, nodeClasses, type Camera, type ViewState } from './view-state';
 
 cytoscape.use(fcose);
-
-const BLOCKING_TYPES = new Set(['person', 'organization', 'place', 'article']);
-
-/** Room, in model units, kept between a drawn label and any other label or named shape. */
-const LABEL_GAP = 3;
 
 /** Above this many elements the canvas draws through WebGL (Cytoscape ≥ 3.31); measured with `npm run bench:view`. */
 export const WEBGL_THRESHOLD = 3_000;
@@ -31,8 +28,7 @@ export const WHEEL_SENSITIVITY = 5;
 
 export const ZOOM_STEP = 1.5;
 
-/** Above this many nodes, labels are placed again when the camera rests rather than on every frame. */
-const LARGE_CANVAS = 500;
+/** On a large canvas, labels are placed again this long after the camera stops. */
 const REST_MS = 150;
 
 export interface GraphViewEvents {
@@ -67,7 +63,8 @@ export function createGraphView(container: HTMLElement, events: GraphViewEvents,
     wheelSensitivity: WHEEL_SENSITIVITY,
     ...(options.webgl ? { renderer: { name: 'canvas', webgl: true, webglBgColor: [16, 20, 27] } } : {}),
   } as cytoscape.CytoscapeOptions);
-  const labels = new Map<string, LabelMeasure>();
+  const labelLayer = createLabelLayer(cy);
+  const followSize = largeCanvasMode(cy);
   const drawnClasses = new Map<string, string>();
   let state = INITIAL_VIEW_STATE;
   let camera: Camera = { zoom: LAYOUT_ZOOM, hover: null, placed: null };
@@ -78,22 +75,6 @@ export function createGraphView(container: HTMLElement, events: GraphViewEvents,
     draw();
     events.changed();
   });
-
-  /**
-   * On a large canvas, panning and zooming move a snapshot of the drawing and leave out the edges until the camera
-   * rests (Cytoscape's own options for large graphs); a small canvas is drawn live.
-   */
-  let drawnLarge = false;
-  function followSize() {
-    const renderer = (cy as unknown as { renderer(): { textureOnViewport: boolean; hideEdgesOnViewport: boolean } }).renderer();
-    const large = cy.nodes().length > LARGE_CANVAS;
-    renderer.textureOnViewport = large;
-    renderer.hideEdgesOnViewport = large;
-    if (large === drawnLarge) return;
-    drawnLarge = large;
-    // Straight "haystack" edges draw several times faster than curves with arrows; a large canvas needs the speed.
-    cy.style().selector('edge').style(large ? { 'curve-style': 'haystack', 'haystack-radius': 0 } : { 'curve-style': 'bezier' }).update();
-  }
 
   /** Node sizes follow their degree on the canvas, so a node grows as it is expanded; its label is measured again. */
   function refreshDegrees() {
@@ -106,40 +87,11 @@ export function createGraphView(container: HTMLElement, events: GraphViewEvents,
     });
   }
 
-  /**
-   * A label is measured when it is first drawn, and again once its node's degree (and so its size) changed:
-   * measuring every label of a large canvas up front would hold the page for seconds.
-   */
-  function measureOf(node: NodeSingular): LabelMeasure {
-    let measure = labels.get(node.id());
-    if (!measure || measure.degree !== node.data('degree')) {
-      measure = measureLabel(node);
-      labels.set(node.id(), measure);
-      node.data('labelHeight', measure.h);
-    }
-    return measure;
-  }
-
-  /** Where each label finds room. */
-  function findPlaces(): Map<string, LabelSide> {
-    const candidates: LabelCandidate[] = [];
-    const obstacles: Obstacle[] = [];
-    cy.nodes().forEach((node) => {
-      const data = node.data();
-      const role = nodeRole(data, state, camera.hover);
-      if (role.hidden || role.faded) return;
-      if (BLOCKING_TYPES.has(data.type) || role.focus || role.neighbour || role.match) obstacles.push({ id: node.id(), body: bodyBox(node) });
-      const priority = labelPriority(data, state, camera);
-      if (priority !== null) candidates.push({ id: node.id(), places: labelBoxes(node, measureOf(node)), priority });
-    });
-    return placeLabels(candidates, obstacles, { forced: FORCED_LABEL, gap: LABEL_GAP });
-  }
-
   /** Draws the state; only elements whose classes changed are touched, so a large canvas zooms smoothly. */
   function draw(placing = true) {
     // The focus's neighbours are read off the canvas as it is now: an expansion or an undo changes them.
     if (state.focus) state = { ...state, focus: { id: state.focus.id, neighbours: neighboursOf(state.focus.id) } };
-    camera = { ...camera, placed: placing ? findPlaces() : null };
+    camera = { ...camera, placed: placing ? labelLayer.findPlaces(state, camera) : null };
     const zoom = cy.zoom();
     cy.batch(() => {
       cy.nodes().forEach((node) => setClasses(node as unknown as EdgeSingular, nodeClasses(node.data(), state, camera)));
@@ -176,7 +128,7 @@ export function createGraphView(container: HTMLElement, events: GraphViewEvents,
     placed.positions((node) => ({ x: middle + (node.position('x') - middle) * factor, y: node.position('y') }));
     const overview = { zoom: LAYOUT_ZOOM, hover: null };
     const boxes = placed.map((node) => ({
-      id: node.id(), ...drawnBox(node as NodeSingular, measureOf(node as NodeSingular), labelPriority(node.data(), state, overview) !== null),
+      id: node.id(), ...drawnBox(node as NodeSingular, labelLayer.measureOf(node as NodeSingular), labelPriority(node.data(), state, overview) !== null),
     }));
     const shifts = separateBoxes(boxes, LABEL_ADJUST);
     placed.positions((node) => {
