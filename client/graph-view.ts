@@ -91,6 +91,9 @@ export function createGraphView(container: HTMLElement, events: GraphViewEvents,
   function draw(placing = true) {
     // The focus's neighbours are read off the canvas as it is now: an expansion or an undo changes them.
     if (state.focus) state = { ...state, focus: { id: state.focus.id, neighbours: neighboursOf(state.focus.id) } };
+    // Search matches that are not on the canvas highlight nothing, so they must not fade what is there either.
+    const matches = state.matches;
+    if (matches && cy.nodes().filter((n) => matches.has(n.id())).empty()) state = { ...state, matches: null };
     camera = { ...camera, placed: placing ? labelLayer.findPlaces(state, camera) : null };
     const zoom = cy.zoom();
     cy.batch(() => {

@@ -134,6 +134,8 @@ export function createController(view: GraphView, panel: HTMLElement, onStatus: 
     }
     if (cy.getElementById(id).empty()) await add({ elements: { nodes: [{ data: page.node }], edges: [] } });
     const fresh = await add(page, id);
+    // After a choice the panel still offers it: show the node itself now, its new neighbours in view.
+    if (choice) await select(id);
     onStatus(`${fresh.length} added around ${page.node.label}${page.total > page.elements.nodes.length ? ` (${page.total} in all)` : ''}`);
   }
 
