@@ -25,6 +25,11 @@ export class DatabaseUnavailableError extends WhosaidError {
   readonly status = 503;
 }
 
+/** Neo4j stopped a query at its time limit: the database answers, but that question takes too long now. */
+export class DatabaseTimeoutError extends WhosaidError {
+  readonly status = 503;
+}
+
 /** The process environment holds a setting whosaid cannot use; the message names the variable. */
 export class ConfigError extends WhosaidError {
   readonly status = 500;
@@ -37,4 +42,19 @@ export class MethodNotAllowedError extends WhosaidError {
   constructor(message: string, readonly allow: string[]) {
     super(message);
   }
+}
+
+/** The request's Host header names a host this server does not answer to (DNS rebinding, a misconfigured proxy). */
+export class MisdirectedRequestError extends WhosaidError {
+  readonly status = 421;
+}
+
+/** A client asked for expensive answers more often than the rate limit allows; Retry-After says when to try again. */
+export class RateLimitedError extends WhosaidError {
+  readonly status = 429;
+}
+
+/** The request had no answer by its deadline (REQUEST_TIMEOUT_MS), whatever it was waiting on. */
+export class DeadlineExceededError extends WhosaidError {
+  readonly status = 503;
 }

@@ -4,10 +4,16 @@ import { MethodNotAllowedError, NotFoundError } from '../errors';
 import type { Route } from './route';
 import { validate } from './validate';
 
-export function mountRoutes(routes: Route[]): Router {
+export interface RouteGuards {
+  /** Put in front of every route declared `expensive` (the rate limiter). */
+  expensive?: RequestHandler;
+}
+
+export function mountRoutes(routes: Route[], guards: RouteGuards = {}): Router {
   const router = Router();
   for (const route of routes) {
-    router[verb(route)](route.path, answer(route));
+    const guard = route.expensive && guards.expensive ? [guards.expensive] : [];
+    router[verb(route)](route.path, ...guard, answer(route));
   }
   for (const [path, methods] of methodsByPath(routes)) {
     router.all(path, (req, res) => {

@@ -7,8 +7,11 @@ type JsonSchema = Record<string, unknown>;
 
 const ERROR_RESPONSES: Record<number, string> = {
   400: 'The request is invalid; the message names the parameter and what is wrong.',
-  503: 'Neo4j is unavailable; try again later.',
+  421: 'The Host header names a host this server does not answer to.',
+  503: 'Neo4j is unavailable, stalled or too slow, or the request had no answer by its deadline; try again later.',
 };
+
+const RATE_LIMITED = 'Too many requests to expensive routes from this client; Retry-After says how many seconds to wait.';
 
 /** JSON Schema 2020-12, which OpenAPI 3.1 uses as is; `io` picks what a request accepts or a response holds. */
 function jsonSchema(schema: z.ZodType, io: 'input' | 'output'): JsonSchema {
@@ -40,7 +43,7 @@ function operation(route: Route): JsonSchema {
       ...(contentType ? { content: { [contentType]: spec.schema ? { schema: jsonSchema(spec.schema, 'output') } : {} } } : {}),
     };
   }
-  const errors = { ...ERROR_RESPONSES };
+  const errors = { ...ERROR_RESPONSES, ...(route.expensive ? { 429: RATE_LIMITED } : {}) };
   for (const [status, description] of Object.entries(errors)) {
     responses[status] ??= { description, content: { 'application/json': { schema: jsonSchema(errorPayload, 'output') } } };
   }

@@ -35,6 +35,8 @@ export interface Route<Params = unknown, Query = unknown, Body = unknown> {
   /** Content types the body may come as; application/json when a body schema is given. */
   bodyTypes?: string[];
   responses: Record<number, ResponseSpec>;
+  /** Costly to answer (the whole graph, search, Cypher, exports): rate-limited per client, and 429 is documented. */
+  expensive?: boolean;
   /**
    * Answers the request: a returned value is sent as JSON with status 200; a handler that writes the response
    * itself (a stream, a file, another status) returns nothing.

@@ -3,6 +3,7 @@
 // Loading and verifying Neo4j's ten thousand classes is most of a start's CPU; with the archive a start takes about
 // a third less, which matters on a 2-core machine. The archive records the class path, so it is made in place,
 // after the installation has its final folder. Any failure here only costs speed, so it is logged, not thrown.
+import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { mkdtemp, rename, rm } from 'node:fs/promises';
 import os from 'node:os';
@@ -22,7 +23,8 @@ export async function createClassArchive(home: string, log: (line: string) => vo
     const { command, args } = launcherCommand({
       home, dataDir, boltPort: 0, heapMiB: 512, pageCacheMiB: 64, classArchive: { file: partial, create: true },
     });
-    const launcher = new LauncherProcess(command, args);
+    // The trial's throw-away data folder gets a throw-away password.
+    const launcher = new LauncherProcess(command, args, randomBytes(24).toString('base64url'));
     const outcome = await launcher.outcome(TRIAL_TIMEOUT_MS);
     const exit = await launcher.stop(STOP_GRACE_MS);
     if (!('uri' in outcome) || exit.code !== 0 || !existsSync(partial)) {

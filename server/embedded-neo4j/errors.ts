@@ -1,4 +1,4 @@
-// The named errors of the embedded Neo4j runtime: fetching it, starting it, and finding its data folder taken.
+// The named errors of the embedded Neo4j runtime: fetching it, starting it, and finding its data folder or port taken.
 import { WhosaidError } from '../errors';
 
 /** Maven or javac failed (or is missing), so Neo4j could not be installed into `.neo4j/`. */
@@ -13,5 +13,10 @@ export class Neo4jStartError extends WhosaidError {
 
 /** Another live Neo4j process holds the data folder's store lock. */
 export class Neo4jDataDirInUseError extends WhosaidError {
+  readonly status = 503;
+}
+
+/** Something else listens on the Bolt port asked for; the message names the port and NEO4J_BOLT_PORT. */
+export class Neo4jPortInUseError extends WhosaidError {
   readonly status = 503;
 }

@@ -7,6 +7,8 @@ import { OutputTail } from './output-tail';
 const READY_LINE = /^WHOSAID_NEO4J_READY (bolt:\/\/\S+)\r?\n/m;
 /** The launcher's exit status when another process holds the store lock. */
 export const EXIT_STORE_LOCKED = 75;
+/** The launcher's exit status when the Bolt port is taken. */
+export const EXIT_PORT_IN_USE = 76;
 
 export interface LauncherExit {
   code: number | null;
@@ -28,12 +30,14 @@ export class LauncherProcess {
   private readonly child: ChildProcessWithoutNullStreams;
   private stopping: Promise<LauncherExit> | undefined;
 
-  constructor(command: string, args: string[]) {
-    // stdin stays an open pipe that is never written: its EOF is how the launcher learns that Node is gone.
+  /** `password` goes to the launcher as the first line of its stdin: a command line is readable by every process. */
+  constructor(command: string, args: string[], password: string) {
+    // stdin then stays an open pipe: its EOF is how the launcher learns that Node is gone.
     this.child = spawn(command, args, { stdio: ['pipe', 'pipe', 'pipe'] });
     this.pid = this.child.pid;
     // Writing to or ending the pipe of a process that has already died fails; `exited` reports that death.
     this.child.stdin.on('error', () => undefined);
+    this.child.stdin.write(`${password}\n`);
     this.exited = new Promise((resolve) => {
       this.child.once('exit', (code, signal) => resolve({ code, signal }));
       this.child.once('error', (spawnError) => resolve({ code: null, signal: null, spawnError }));

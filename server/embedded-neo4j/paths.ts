@@ -7,6 +7,8 @@ export const SOURCE_DIR = __dirname;
 export const POM_FILE = path.join(SOURCE_DIR, 'pom.xml');
 export const LAUNCHER_SOURCE = path.join(SOURCE_DIR, 'Launcher.java');
 export const LAUNCHER_CLASS = 'Launcher';
+/** The only address the embedded Neo4j listens on (Launcher.java binds the same). */
+export const LOOPBACK = '127.0.0.1';
 
 /** The nearest folder above this module that holds package.json. */
 export function projectRoot(from: string = SOURCE_DIR): string {

@@ -7,5 +7,6 @@ export async function applySchema(db: Database, options: { timeoutSeconds?: numb
   for (const statement of cypherStatements('schema')) {
     await db.write((tx) => tx.run(statement));
   }
-  await db.read((tx) => tx.run(cypher('await-indexes'), { timeoutSeconds: options.timeoutSeconds ?? 60 }));
+  const timeoutSeconds = options.timeoutSeconds ?? 60;
+  await db.read((tx) => tx.run(cypher('await-indexes'), { timeoutSeconds }), { timeoutMs: (timeoutSeconds + 5) * 1000 });
 }

@@ -2,11 +2,13 @@
 import type { Database } from '../graph/database';
 import type { HealthPayload } from '../contract';
 
-export async function checkHealth(db: Database): Promise<HealthPayload> {
+/** `onFailure` hears why Neo4j did not answer, for the log: the payload itself says only "down". */
+export async function checkHealth(db: Database, onFailure: (error: unknown) => void = () => undefined): Promise<HealthPayload> {
   try {
     await db.ping();
     return { status: 'ok', neo4j: 'up' };
-  } catch {
+  } catch (error) {
+    onFailure(error);
     return { status: 'unavailable', neo4j: 'down' };
   }
 }

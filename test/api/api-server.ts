@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { createApp } from '../../server/api/app';
 import type { LogEntry, Logger } from '../../server/api/logger';
 import type { Database } from '../../server/graph/database';
+import { RELAXED_LIMITS } from '../support/limits';
 
 export interface ApiServer {
   base: string;
@@ -16,7 +17,7 @@ export async function startApiServer(db: Database, clientDirectory?: string): Pr
   const info: LogEntry[] = [];
   const errors: LogEntry[] = [];
   const logger: Logger = { info: (entry) => info.push(entry), error: (entry) => errors.push(entry) };
-  const server = createApp({ db, logger, clientDirectory }).listen(0, '127.0.0.1');
+  const server = createApp({ db, logger, clientDirectory, limits: RELAXED_LIMITS }).listen(0, '127.0.0.1');
   await new Promise<void>((resolve, reject) => server.once('listening', resolve).once('error', reject));
   const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   return {

@@ -1,7 +1,7 @@
 // The app around the routes: request log lines, the client's files, unknown routes and unexpected errors.
 import { expect } from 'chai';
 import express from 'express';
-import { mkdtemp, mkdir, writeFile } from 'node:fs/promises';
+import { mkdtemp, writeFile } from 'node:fs/promises';
 import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
@@ -9,6 +9,7 @@ import { errorHandler } from '../../server/api/error-handler';
 import type { LogEntry } from '../../server/api/logger';
 import { connectDatabase, type Database } from '../../server/graph/database';
 import { testNeo4jSettings } from '../support/database';
+import { RELAXED_CONNECT } from '../support/limits';
 import { startApiServer, type ApiServer } from './api-server';
 
 describe('createApp', () => {
@@ -17,10 +18,9 @@ describe('createApp', () => {
 
   before(async () => {
     const client = await mkdtemp(path.join(os.tmpdir(), 'whosaid-client-'));
-    await mkdir(path.join(client, 'dist'));
     await writeFile(path.join(client, 'index.html'), '<!doctype html><title>whosaid</title>');
-    await writeFile(path.join(client, 'dist', 'app.js'), 'console.log("whosaid");');
-    db = connectDatabase(testNeo4jSettings());
+    await writeFile(path.join(client, 'app.js'), 'console.log("whosaid");');
+    db = connectDatabase(testNeo4jSettings(), RELAXED_CONNECT);
     api = await startApiServer(db, client);
   });
   after(async () => {
@@ -41,7 +41,14 @@ describe('createApp', () => {
     expect(page.status).to.equal(200);
     expect(page.headers.get('content-type')).to.match(/^text\/html/);
     expect(page.body).to.include('<title>whosaid</title>');
-    expect((await api.get('/dist/app.js')).headers.get('content-type')).to.match(/javascript/);
+    expect((await api.get('/app.js')).headers.get('content-type')).to.match(/javascript/);
+  });
+
+  it('When a path outside the API names no file, then it answers a short plain-text 404, not an HTML page', async () => {
+    const { status, body, headers } = await api.get('/no/such/page');
+    expect(status).to.equal(404);
+    expect(headers.get('content-type')).to.match(/^text\/plain/);
+    expect(body).to.equal('404: nothing at /no/such/page; the explorer is at /\n');
   });
 
   it('When any response is sent, then it forbids content sniffing, so JSON data is never run as HTML', async () => {

@@ -5,6 +5,7 @@ import { connectDatabase, type Database } from '../../server/graph/database';
 import { applySchema } from '../../server/graph/schema';
 import { loadExtraction } from '../../server/load/load-article';
 import { clearDatabase, testNeo4jSettings } from '../support/database';
+import { RELAXED_CONNECT } from '../support/limits';
 import { SMALL_ARTICLE_TEXT, smallArticleExtraction } from '../load/fixtures/small-article';
 import { startApiServer, type ApiServer } from './api-server';
 
@@ -15,7 +16,7 @@ describe('GET /api/graph', () => {
   const otherText = `${SMALL_ARTICLE_TEXT} Peskov declined to comment further.`;
 
   before(async () => {
-    db = connectDatabase(testNeo4jSettings());
+    db = connectDatabase(testNeo4jSettings(), RELAXED_CONNECT);
     await applySchema(db);
     await clearDatabase();
     ({ articleId } = await loadExtraction(db, { text: SMALL_ARTICLE_TEXT, file: 'small.txt' }, smallArticleExtraction()));

@@ -8,12 +8,23 @@ import { connectDatabase, type Database } from '../../server/graph/database';
 import { applySchema } from '../../server/graph/schema';
 import { loadExtraction } from '../../server/load/load-article';
 import { testNeo4jSettings } from '../support/database';
+import { RELAXED_CONNECT } from '../support/limits';
 import { SMALL_ARTICLE_TEXT, smallArticleExtraction } from '../load/fixtures/small-article';
 import { startApiServer, type ApiServer } from './api-server';
 
+/** Asks again while the answer is 503, up to `timeoutMs`; the last answer. */
+async function untilAnswered<T extends { status: number }>(ask: () => Promise<T>, timeoutMs: number): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const answer = await ask();
+    if (answer.status !== 503 || Date.now() > deadline) return answer;
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+}
+
 describe('GET /api/health', () => {
   it('When Neo4j answers, then it answers 200 with neo4j up', async () => {
-    const db = connectDatabase(testNeo4jSettings());
+    const db = connectDatabase(testNeo4jSettings(), RELAXED_CONNECT);
     const api = await startApiServer(db);
     try {
       const { status, body } = await api.get('/api/health');
@@ -55,7 +66,7 @@ describe('When Neo4j stops and starts again', function () {
     dataDir = await mkdtemp(path.join(os.tmpdir(), 'whosaid-outage-'));
     neo4j = await startEmbeddedNeo4j({ dataDir, heapMiB: 384, pageCacheMiB: 32 });
     port = Number(new URL(neo4j.uri.replace(/^bolt/, 'http')).port);
-    db = connectDatabase({ uri: neo4j.uri, user: neo4j.user, password: neo4j.password }, { maxRetryTimeMs: 1_000 });
+    db = connectDatabase({ uri: neo4j.uri, user: neo4j.user, password: neo4j.password }, { ...RELAXED_CONNECT, maxRetryTimeMs: 1_000 });
     await applySchema(db);
     await loadExtraction(db, { text: SMALL_ARTICLE_TEXT }, smallArticleExtraction());
     api = await startApiServer(db);
@@ -82,8 +93,9 @@ describe('When Neo4j stops and starts again', function () {
 
     neo4j = await startEmbeddedNeo4j({ dataDir, boltPort: port, heapMiB: 384, pageCacheMiB: 32 });
     expect((await api.get('/api/health')).status).to.equal(200);
-    const after = await api.get('/api/graph');
-    expect(after.status).to.equal(200);
+    // A fresh JVM plans its first queries slowly; on a busy machine the first read may pass its deadline (a 503).
+    const after = await untilAnswered(() => api.get('/api/graph'), 60_000);
+    expect(after.status, JSON.stringify(api.errors.slice(-3))).to.equal(200);
     expect(after.body).to.deep.equal(before);
   });
 });

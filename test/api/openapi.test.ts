@@ -4,12 +4,8 @@ import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
 import { createApp } from '../../server/api/app';
 import { openApiPath } from '../../server/api/openapi';
-import type { Database } from '../../server/graph/database';
+import { noDatabase } from '../support/no-database';
 
-/** Routes that never reach the database need none; any that tries fails the test loudly. */
-const noDatabase: Database = new Proxy({} as Database, {
-  get: () => () => { throw new Error('test: this route should not use the database'); },
-});
 
 interface MountedRoute { path: string; methods: string[] }
 

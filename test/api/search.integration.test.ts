@@ -6,6 +6,7 @@ import { applySchema } from '../../server/graph/schema';
 import { luceneTerms } from '../../server/use-cases/search';
 import { loadExtraction } from '../../server/load/load-article';
 import { clearDatabase, testNeo4jSettings } from '../support/database';
+import { RELAXED_CONNECT } from '../support/limits';
 import { SMALL_ARTICLE_TEXT, smallArticleExtraction } from '../load/fixtures/small-article';
 import { startApiServer, type ApiServer } from './api-server';
 
@@ -14,7 +15,7 @@ describe('GET /api/search', () => {
   let api: ApiServer;
 
   before(async () => {
-    db = connectDatabase(testNeo4jSettings());
+    db = connectDatabase(testNeo4jSettings(), RELAXED_CONNECT);
     await applySchema(db);
     await clearDatabase();
     await loadExtraction(db, { text: SMALL_ARTICLE_TEXT }, smallArticleExtraction());

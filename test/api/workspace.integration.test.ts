@@ -5,6 +5,7 @@ import { connectDatabase, type Database } from '../../server/graph/database';
 import { applySchema } from '../../server/graph/schema';
 import { loadSeedCorpus } from '../../server/load/seed';
 import { clearDatabase, testNeo4jSettings } from '../support/database';
+import { RELAXED_CONNECT } from '../support/limits';
 import { startApiServer, type ApiServer } from './api-server';
 
 const at = (id: string, rest = '') => `/api/nodes/${encodeURIComponent(id)}${rest}`;
@@ -15,7 +16,7 @@ describe('The workspace API on the seed articles', function () {
   let api: ApiServer;
 
   before(async () => {
-    db = connectDatabase(testNeo4jSettings());
+    db = connectDatabase(testNeo4jSettings(), RELAXED_CONNECT);
     await applySchema(db);
     await clearDatabase();
     await loadSeedCorpus(db, { onProgress: () => undefined });

@@ -10,7 +10,8 @@ import { connectDatabase, type Database } from '../../server/graph/database';
 import { applySchema } from '../../server/graph/schema';
 import { loadSeedCorpus } from '../../server/load/seed';
 import { clearDatabase, testNeo4jSettings } from '../support/database';
-import { buildClient, launchBrowser, openExplorer, SCREENSHOT_DIR } from './support/browser';
+import { RELAXED_CONNECT, RELAXED_LIMITS } from '../support/limits';
+import { buildClient, cspViolations, launchBrowser, openExplorer, SCREENSHOT_DIR } from './support/browser';
 import { clickNode, drawnLabelOverlaps, findNode, waitForCamera } from './support/canvas';
 
 const SEED_OUTLETS = ['NBC News', 'The Moscow Times', 'news.com.au', 'The Independent', 'American Military News'];
@@ -24,12 +25,12 @@ describe('The explorer on the seed articles', function () {
 
   before(async () => {
     buildClient();
-    db = connectDatabase(testNeo4jSettings());
+    db = connectDatabase(testNeo4jSettings(), RELAXED_CONNECT);
     await applySchema(db);
     await clearDatabase();
     await loadSeedCorpus(db, { onProgress: () => undefined });
     const quiet = { info: () => undefined, error: () => undefined };
-    server = createApp({ db, logger: quiet }).listen(0, '127.0.0.1');
+    server = createApp({ db, logger: quiet, limits: RELAXED_LIMITS }).listen(0, '127.0.0.1');
     await new Promise<void>((resolve, reject) => server.once('listening', resolve).once('error', reject));
     mkdirSync(SCREENSHOT_DIR, { recursive: true });
     browser = await launchBrowser();
@@ -103,5 +104,11 @@ describe('The explorer on the seed articles', function () {
     const matched = await page.evaluate(() => window.whosaid.cy?.nodes('.match').map((n) => String(n.data('label'))) ?? []);
     expect(matched).to.include.members(['Kherson', 'Kherson region']);
     await page.screenshot({ path: path.join(SCREENSHOT_DIR, 'explorer-search.png') });
+  });
+
+  it('When the page is served with its Content-Security-Policy, then the policy blocks nothing the explorer does, clicks and searches included', async () => {
+    const response = await page.request.get(page.url());
+    expect(response.headers()['content-security-policy']).to.include("script-src 'self'");
+    expect(await cspViolations(page)).to.deep.equal([]);
   });
 });

@@ -6,6 +6,7 @@ import { connectDatabase, type Database } from '../../server/graph/database';
 import { CYPHER_DIRECTORY, cypher } from '../../server/graph/queries';
 import { applySchema } from '../../server/graph/schema';
 import { testNeo4jSettings } from '../support/database';
+import { RELAXED_CONNECT } from '../support/limits';
 
 function filesUnder(directory: string, extension: string): string[] {
   return readdirSync(directory).flatMap((entry) => {
@@ -25,7 +26,7 @@ const serverSource = filesUnder(join(__dirname, '..', '..', 'server'), '.ts')
 describe('cypher/', () => {
   let db: Database;
   before(async () => {
-    db = connectDatabase(testNeo4jSettings());
+    db = connectDatabase(testNeo4jSettings(), RELAXED_CONNECT);
     // Queries naming the full-text indexes are planned against them, so the schema must exist.
     await applySchema(db);
   });

@@ -6,6 +6,7 @@ import { createInterface } from 'node:readline';
 import { expect } from 'chai';
 import { processAlive } from '../../server/embedded-neo4j/data-dir-lock';
 import { Neo4jDataDirInUseError } from '../../server/embedded-neo4j/errors';
+import { runningEmbeddedNeo4j } from '../../server/embedded-neo4j/credentials';
 import { EmbeddedNeo4j } from '../../server/embedded-neo4j/start';
 import { makeTempDir, queryOne, removeDir, startQuietly, waitFor } from './helpers';
 
@@ -38,6 +39,12 @@ describe('startEmbeddedNeo4j', function () {
       expect(await queryOne(db, 'RETURN $word + " back"', { word: 'hello' })).to.equal('hello back');
     });
 
+    it('should be found by runningEmbeddedNeo4j with the URI and credentials that connect to it, until it stops', async () => {
+      const running = runningEmbeddedNeo4j(dataDir);
+      expect(running).to.deep.include({ uri: db.uri, pid: db.pid, user: 'neo4j', password: db.password });
+      expect(await queryOne(running!, 'RETURN "connected"')).to.equal('connected');
+    });
+
     it('should refuse a second start on the same data folder, naming the process that holds it', async () => {
       const failure = await startQuietly({ dataDir, dataDirWaitMs: 0 }).then(() => undefined, (error: Error) => error);
       expect(failure).to.be.instanceOf(Neo4jDataDirInUseError);
@@ -50,6 +57,7 @@ describe('startEmbeddedNeo4j', function () {
     await queryOne(first, 'CREATE (:Probe {name: $name})', { name: 'kept' });
     await first.stop();
     expect(processAlive(first.pid)).to.equal(false);
+    expect(runningEmbeddedNeo4j(dataDir)).to.equal(undefined);
     expect((await first.exited).code).to.equal(0);
 
     const second = await startQuietly({ dataDir });

@@ -1,10 +1,11 @@
 // The database module against the real Neo4j: both URI schemes, the database setting, and how failures are named.
 import { expect } from 'chai';
 import { Neo4jError, error as neo4jErrors } from 'neo4j-driver';
-import { DatabaseUnavailableError } from '../../server/errors';
+import { DatabaseTimeoutError, DatabaseUnavailableError } from '../../server/errors';
 import { classifyError, connectDatabase, type Database } from '../../server/graph/database';
 import { cypher } from '../../server/graph/queries';
 import { testNeo4jSettings } from '../support/database';
+import { RELAXED_CONNECT } from '../support/limits';
 
 async function failureOf(promise: Promise<unknown>): Promise<unknown> {
   try {
@@ -17,8 +18,8 @@ async function failureOf(promise: Promise<unknown>): Promise<unknown> {
 
 describe('graph/database', () => {
   const opened: Database[] = [];
-  const connect = (...args: Parameters<typeof connectDatabase>) => {
-    const db = connectDatabase(...args);
+  const connect = (settings: Parameters<typeof connectDatabase>[0], options: Parameters<typeof connectDatabase>[1] = {}) => {
+    const db = connectDatabase(settings, { ...RELAXED_CONNECT, ...options });
     opened.push(db);
     return db;
   };
@@ -50,6 +51,23 @@ describe('graph/database', () => {
     const failure = await failureOf(db.read((tx) => tx.run(cypher('read/counts'))));
     expect(failure).to.be.instanceOf(DatabaseUnavailableError);
     expect((failure as Error).cause).to.be.instanceOf(Neo4jError);
+  });
+
+  it('should name a query that Neo4j stops at its time limit a DatabaseTimeoutError, with the driver error as cause', async () => {
+    const db = connect(testNeo4jSettings(), { maxRetryTimeMs: 0 });
+    const endless = { name: 'endless', text: 'UNWIND range(1, 100000) AS a UNWIND range(1, 100000) AS b WITH a, b WHERE a + b < 0 RETURN count(*)' };
+    const started = Date.now();
+    const failure = await failureOf(db.read((tx) => tx.run(endless), { timeoutMs: 300 }));
+    expect(failure).to.be.instanceOf(DatabaseTimeoutError);
+    expect(((failure as Error).cause as Neo4jError).code).to.match(/^Neo\.ClientError\.Transaction\.TransactionTimedOut/);
+    expect(Date.now() - started).to.be.below(5_000);
+  });
+
+  it('should name refused credentials a DatabaseUnavailableError, since nothing can be served until they are fixed', async () => {
+    const db = connect({ ...testNeo4jSettings(), password: 'not-the-password' }, { maxRetryTimeMs: 0 });
+    const failure = await failureOf(db.ping());
+    expect(failure).to.be.instanceOf(DatabaseUnavailableError);
+    expect(((failure as Error).cause as Neo4jError).code).to.equal('Neo.ClientError.Security.Unauthorized');
   });
 
   it('should pass a failing query\'s own error through unchanged', async () => {

@@ -4,6 +4,7 @@ import { connectDatabase, type Database } from '../../server/graph/database';
 import { cypherStatements } from '../../server/graph/queries';
 import { applySchema } from '../../server/graph/schema';
 import { testDriver, testNeo4jSettings } from '../support/database';
+import { RELAXED_CONNECT } from '../support/limits';
 
 async function schemaObjects(): Promise<string[]> {
   const indexes = await testDriver().executeQuery('SHOW INDEXES YIELD name, type, state RETURN name, type, state');
@@ -12,7 +13,7 @@ async function schemaObjects(): Promise<string[]> {
 
 describe('graph/schema', () => {
   let db: Database;
-  before(() => { db = connectDatabase(testNeo4jSettings()); });
+  before(() => { db = connectDatabase(testNeo4jSettings(), RELAXED_CONNECT); });
   after(() => db.close());
 
   it('should create every constraint and index the schema file names, all online', async () => {

@@ -9,6 +9,7 @@ import { applySchema } from '../../server/graph/schema';
 import { loadArticle, loadExtraction } from '../../server/load/load-article';
 import { SEED_DIRECTORY } from '../../server/load/seed';
 import { clearDatabase, testDriver, testNeo4jSettings } from '../support/database';
+import { RELAXED_CONNECT } from '../support/limits';
 import { SMALL_ARTICLE_TEXT, smallArticleExtraction } from './fixtures/small-article';
 
 async function rows(query: string, params: Record<string, unknown> = {}) {
@@ -21,7 +22,7 @@ describe('load/load-article', () => {
   const small = { text: SMALL_ARTICLE_TEXT, file: 'small.txt' };
 
   before(async () => {
-    db = connectDatabase(testNeo4jSettings());
+    db = connectDatabase(testNeo4jSettings(), RELAXED_CONNECT);
     await applySchema(db);
   });
   beforeEach(() => clearDatabase());

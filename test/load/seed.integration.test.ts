@@ -8,6 +8,7 @@ import { connectDatabase, type Database } from '../../server/graph/database';
 import { applySchema } from '../../server/graph/schema';
 import { loadSeedCorpus, SEED_DIRECTORY } from '../../server/load/seed';
 import { clearDatabase, testDriver, testNeo4jSettings } from '../support/database';
+import { RELAXED_CONNECT } from '../support/limits';
 
 const metadata = JSON.parse(readFileSync(join(SEED_DIRECTORY, 'metadata.json'), 'utf8')).articles as
   Record<string, { title: string; outlet: string; date: string }>;
@@ -23,7 +24,7 @@ describe('load/seed', function () {
   const progress: string[] = [];
 
   before(async () => {
-    db = connectDatabase(testNeo4jSettings());
+    db = connectDatabase(testNeo4jSettings(), RELAXED_CONNECT);
     await applySchema(db);
     await clearDatabase();
     await loadSeedCorpus(db, { onProgress: (line) => progress.push(line) });

@@ -12,6 +12,7 @@ export function graphRoutes({ db }: ApiDeps): Route[] {
       method: 'GET', path: '/graph', operationId: 'getGraph', tag: 'graph',
       summary: 'The graph as Cytoscape.js elements, or one article\'s part of it',
       query: graphQuery,
+      expensive: true,
       responses: {
         200: { description: 'Nodes and edges.', schema: graphPayload },
         404: { description: 'No article has that id.' },
@@ -33,6 +34,7 @@ export function graphRoutes({ db }: ApiDeps): Route[] {
       method: 'GET', path: '/search', operationId: 'search', tag: 'graph',
       summary: 'Entities by name or alias and statements by their words, best match first',
       query: searchQuery,
+      expensive: true,
       responses: { 200: { description: 'Matches with their scores.', schema: searchPayload } },
       handle: ({ query }) => searchGraph(db, { text: query.q, limit: query.limit }),
     }),

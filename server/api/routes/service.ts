@@ -4,7 +4,7 @@ import { checkHealth } from '../../use-cases/check-health';
 import { route, type Route } from '../route';
 import type { ApiDeps } from './deps';
 
-export function serviceRoutes({ db }: ApiDeps): Route[] {
+export function serviceRoutes({ db, logger }: ApiDeps): Route[] {
   return [
     route({
       method: 'GET', path: '/health', operationId: 'getHealth', tag: 'service',
@@ -14,7 +14,9 @@ export function serviceRoutes({ db }: ApiDeps): Route[] {
         503: { description: 'Neo4j does not answer.', schema: healthPayload },
       },
       async handle(_input, _req, res) {
-        const health = await checkHealth(db);
+        const health = await checkHealth(db, (error: any) => logger.error({
+          msg: 'health check failed', name: error?.name, message: error?.message, cause: error?.cause?.message, code: error?.cause?.code,
+        }));
         res.status(health.neo4j === 'up' ? 200 : 503).json(health);
       },
     }),

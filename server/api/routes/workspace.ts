@@ -14,7 +14,7 @@ import type { ApiDeps } from './deps';
 export function workspaceRoutes({ db }: ApiDeps): Route[] {
   return [
     route({
-      method: 'GET', path: '/overview', operationId: 'getOverview', tag: 'workspace',
+      method: 'GET', path: '/overview', operationId: 'getOverview', tag: 'workspace', expensive: true,
       summary: 'Where to start: the graph\'s size, the most quoted speakers, the latest articles, the places with most events, the outlets',
       responses: { 200: { description: 'The overview.', schema: overviewPayload } },
       handle: () => overview(db),
@@ -41,14 +41,14 @@ export function workspaceRoutes({ db }: ApiDeps): Route[] {
       handle: ({ params }) => placeClaims(db, params.id),
     }),
     route({
-      method: 'POST', path: '/subgraph', operationId: 'getSubgraph', tag: 'workspace',
+      method: 'POST', path: '/subgraph', operationId: 'getSubgraph', tag: 'workspace', expensive: true,
       summary: 'The given nodes and the relationships among them (a read: POST only because the list of ids is long)',
       body: subgraphBody,
       responses: { 200: { description: 'Nodes and edges as Cytoscape elements; unknown ids are left out.', schema: graphPayload } },
       handle: ({ body }) => subgraph(db, body.ids),
     }),
     route({
-      method: 'GET', path: '/timeline', operationId: 'getTimeline', tag: 'workspace',
+      method: 'GET', path: '/timeline', operationId: 'getTimeline', tag: 'workspace', expensive: true,
       summary: 'Events and statements per day: events by the date the text gives and by report date, statements by report date',
       query: timelineQuery,
       responses: { 200: { description: 'Counts per day, oldest first.', schema: timelinePayload } },

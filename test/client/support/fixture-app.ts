@@ -6,7 +6,8 @@ import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
 import type { GraphPayload, NodeDetails } from '../../../server/contract';
 
-export const CLIENT_DIR = path.resolve(__dirname, '../../../client');
+/** The built explorer, as the real server serves it. */
+export const CLIENT_DIR = path.resolve(__dirname, '../../../client/dist');
 
 export interface FixtureApi {
   graph?: GraphPayload;

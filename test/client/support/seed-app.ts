@@ -8,6 +8,7 @@ import { connectDatabase, type Database } from '../../../server/graph/database';
 import { applySchema } from '../../../server/graph/schema';
 import { loadSeedCorpus } from '../../../server/load/seed';
 import { clearDatabase, testNeo4jSettings } from '../../support/database';
+import { RELAXED_CONNECT, RELAXED_LIMITS } from '../../support/limits';
 import { buildClient, launchBrowser, SCREENSHOT_DIR } from './browser';
 
 export interface SeedApp {
@@ -17,12 +18,12 @@ export interface SeedApp {
 }
 
 export async function startSeedApp(): Promise<SeedApp> {
-  const db = connectDatabase(testNeo4jSettings());
+  const db = connectDatabase(testNeo4jSettings(), RELAXED_CONNECT);
   await applySchema(db);
   await clearDatabase();
   await loadSeedCorpus(db, { onProgress: () => undefined });
   const quiet = { info: () => undefined, error: () => undefined };
-  const server: Server = createApp({ db, logger: quiet }).listen(0, '127.0.0.1');
+  const server: Server = createApp({ db, logger: quiet, limits: RELAXED_LIMITS }).listen(0, '127.0.0.1');
   await new Promise<void>((resolve, reject) => server.once('listening', resolve).once('error', reject));
   return {
     url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/`,

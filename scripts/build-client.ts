@@ -1,0 +1,29 @@
+// Builds the explorer into client/dist: the bundle, index.html and style.css, and a source map only with --dev.
+//
+// client/dist is all the server serves, so the TypeScript sources never leave the machine; a source map (which
+// holds every source) is written only when a developer asks: `npm run build:client -- --dev`.
+import { copyFileSync, mkdirSync, rmSync } from 'node:fs';
+import path from 'node:path';
+import { buildSync } from 'esbuild';
+import { CLIENT_DIST } from '../server/api/client-files';
+
+const CLIENT = path.dirname(CLIENT_DIST);
+const PAGE_FILES = ['index.html', 'style.css'];
+
+export function buildClient({ dev = false }: { dev?: boolean } = {}): void {
+  // Emptied first, so that a map from an earlier development build is never left to be served.
+  rmSync(CLIENT_DIST, { recursive: true, force: true });
+  mkdirSync(CLIENT_DIST, { recursive: true });
+  buildSync({
+    entryPoints: [path.join(CLIENT, 'main.ts')],
+    bundle: true,
+    minify: true,
+    sourcemap: dev ? 'linked' : false,
+    target: 'es2020',
+    outfile: path.join(CLIENT_DIST, 'app.js'),
+    logLevel: 'warning',
+  });
+  for (const file of PAGE_FILES) copyFileSync(path.join(CLIENT, file), path.join(CLIENT_DIST, file));
+}
+
+if (require.main === module) buildClient({ dev: process.argv.includes('--dev') });
