@@ -89,14 +89,18 @@ export async function renderedPoint(page: Page, id: string): Promise<{ x: number
   }, id);
 }
 
-/** Waits until the canvas holds `count` nodes (or satisfies `test`). */
+/**
+ * Waits until the number of nodes on the canvas satisfies `test`, and returns it. Polled from the test's side: the
+ * page's Content-Security-Policy forbids evaluating a test function sent as text.
+ */
 export async function waitForNodeCount(page: Page, test: (count: number) => boolean): Promise<number> {
-  const source = test.toString();
-  await page.waitForFunction((fn) => {
-    const count = window.whosaid.cy?.nodes().length ?? -1;
-    return (new Function(`return (${fn})`)() as (n: number) => boolean)(count);
-  }, source, { timeout: 20_000 });
-  return page.evaluate(() => window.whosaid.cy?.nodes().length ?? 0);
+  const deadline = Date.now() + 20_000;
+  for (;;) {
+    const count = await page.evaluate(() => window.whosaid.cy?.nodes().length ?? -1);
+    if (test(count)) return count;
+    if (Date.now() > deadline) throw new Error(`test: the canvas still holds ${count} nodes after 20 s`);
+    await page.waitForTimeout(100);
+  }
 }
 
 /** Waits until the workspace has no read from the server under way and the camera has stopped. */
