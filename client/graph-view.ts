@@ -173,6 +173,14 @@ export function createGraphView(container: HTMLElement, events: GraphViewEvents,
   cy.on('mouseout', 'node', () => follow({ hover: null }));
   cy.on('zoom', () => follow({ zoom: cy.zoom() }));
   cy.on('dragfree', 'node', () => events.changed());
+  // The page around the canvas settles after the first layout (legend counts widen and wrap, the timeline fills in):
+  // until the analyst moves the camera, a resized canvas is fitted again, so nothing is left cut off at its edge.
+  let autoFit = true;
+  cy.on('scrollzoom dragpan pinchzoom', () => void (autoFit = false));
+  new ResizeObserver(() => {
+    cy.resize();
+    if (autoFit && cy.nodes(':visible').nonempty()) cy.fit(cy.nodes(':visible'), LAYOUT_PADDING);
+  }).observe(container);
   // An element removed and added again (undo, redo, clear) comes back with its classes as defined: draw it afresh.
   cy.on('add remove', (event) => void drawnClasses.delete(event.target.id()));
   cy.on('viewport', () => events.moved());
@@ -209,6 +217,7 @@ export function createGraphView(container: HTMLElement, events: GraphViewEvents,
       cy.animate({ zoom: { level: zoom, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } } }, { duration: 150 });
     },
     reveal(id) {
+      autoFit = false;
       const node = cy.getElementById(id);
       if (node.empty()) return;
       const near = node.closedNeighborhood(':visible').nodes().not('.article');
