@@ -1,7 +1,8 @@
 // Reads the whosaid API; failures become named errors so the page can tell "API down" from "no such node".
 
 import type {
-  ErrorPayload, GraphPayload, NeighboursPayload, NodeDetails, OverviewPayload, PlaceClaimsPayload, SearchPayload, TimelinePayload,
+  AddArticlesPayload, ConfigPayload, ErrorPayload, GraphPayload, NeighboursPayload, NodeDetails, OverviewPayload, PlaceClaimsPayload,
+  SearchPayload, TimelinePayload,
 } from '../server/contract';
 
 /** The server could not be reached, or said that it (or its database) is unavailable. */
@@ -46,6 +47,11 @@ export function fetchGraph(): Promise<GraphPayload> {
   return getJson<GraphPayload>('/api/graph');
 }
 
+/** One article, its statements and events, and the entities they involve. */
+export function fetchArticleGraph(id: string): Promise<GraphPayload> {
+  return getJson<GraphPayload>(`/api/graph?article=${encodeURIComponent(id)}`);
+}
+
 export function fetchNodeDetails(id: string, page = 1): Promise<NodeDetails> {
   return getJson<NodeDetails>(`/api/nodes/${encodeURIComponent(id)}${page > 1 ? `?page=${page}` : ''}`);
 }
@@ -88,4 +94,25 @@ export function fetchTimeline(): Promise<TimelinePayload> {
 
 export function fetchPlaceClaims(id: string): Promise<PlaceClaimsPayload> {
   return getJson<PlaceClaimsPayload>(`/api/nodes/${encodeURIComponent(id)}/claims`);
+}
+
+export function fetchConfig(): Promise<ConfigPayload> {
+  return getJson<ConfigPayload>('/api/config');
+}
+
+/** Sends articles (a JSON array, or files as multipart) with the write token; a refused token is an ApiRequestError 401. */
+export async function postArticles(body: FormData | object[], token: string): Promise<AddArticlesPayload> {
+  const json = !(body instanceof FormData);
+  let response: Response;
+  try {
+    response = await fetch('/api/articles', {
+      method: 'POST',
+      headers: { accept: 'application/json', authorization: `Bearer ${token}`, ...(json ? { 'content-type': 'application/json' } : {}) },
+      body: json ? JSON.stringify(body) : body,
+    });
+  } catch (cause) {
+    throw new ApiUnavailableError(`whosaid API: cannot reach /api/articles (${(cause as Error).message})`);
+  }
+  if (response.ok) return (await response.json()) as AddArticlesPayload;
+  throw new ApiRequestError(await errorMessage(response), response.status);
 }

@@ -1,10 +1,11 @@
 // Wires the page together: opens on the overview (or a permalink, or the whole graph when small), then the workspace.
 
 import type { NodeType, OverviewPayload } from '../server/contract';
-import { ApiUnavailableError, fetchGraph, fetchOverview, fetchSubgraph, fetchTimeline, searchGraph } from './api';
+import { ApiUnavailableError, fetchArticleGraph, fetchGraph, fetchOverview, fetchSubgraph, fetchTimeline, searchGraph } from './api';
 import { bindContextMenu } from './canvas/context-menu';
 import { bindKeyboard } from './canvas/keyboard';
 import { hardwareWebgl } from './canvas/webgl';
+import { installExportMenu } from './export/menu';
 import { renderFilters } from './filters-bar';
 import { createGraphView, WEBGL_THRESHOLD, ZOOM_STEP, type GraphView } from './graph-view';
 import { renderLegend } from './legend';
@@ -14,7 +15,7 @@ import { renderTimeline } from './timeline/strip';
 import { bindToolbar, type PageElements } from './toolbar';
 import { createController, type Controller } from './workspace/controller';
 import { decodeSnapshot, encodeSnapshot } from './workspace/permalink';
-import { restoreSnapshot } from './workspace/restore';
+import { reopenBundle, restoreSnapshot, type WorkspaceControls } from './workspace/restore';
 import { takeSnapshot } from './workspace/snapshot';
 import { bindViewsMenu } from './workspace/views-menu';
 
@@ -30,9 +31,18 @@ export interface ExplorerHandle {
   firstDrawMs?: number;
   /** Milliseconds from navigation to each step of the first canvas (fetched, added, laid out), for the benchmark. */
   timings: Record<string, number>;
+  /** Shows new articles without a page reload: the article's part of the graph joins the canvas and is selected. */
+  reload?: (articleId?: string) => Promise<void>;
 }
 
 export function startExplorer(page: PageElements, handle: ExplorerHandle): Promise<void> {
+  handle.reload = async (articleId) => {
+    // An explorer that had nothing to show (an empty database) opens afresh; a workspace keeps what it holds.
+    if (handle.state !== 'ready' || !handle.controller) await startExplorer(page, handle);
+    if (!articleId || !handle.controller) return;
+    await handle.controller.add(await fetchArticleGraph(articleId));
+    handle.controller.select(articleId);
+  };
   return open(page, handle).catch((error: Error) => {
     handle.state = 'error';
     const title = error instanceof ApiUnavailableError ? 'The whosaid API is not answering.' : 'The graph could not be loaded.';
@@ -103,7 +113,7 @@ async function open(page: PageElements, handle: ExplorerHandle): Promise<void> {
     controller.update({ filters: { ...current, outlets: outlets.length ? new Set(outlets) : null, kinds: kinds.length ? new Set(kinds) : null } });
     keepPermalink();
   });
-  bindWorkspaceControls(page, view, controller);
+  bindWorkspaceControls(page, view, controller, { legend, filters });
 
   if (snapshot) await restoreSnapshot(view, controller, snapshot, { legend, filters });
   else await startCanvas(view, overview, whole, handle.timings);
@@ -150,7 +160,7 @@ async function startCanvas(view: GraphView, overview: OverviewPayload, whole: bo
 /** Reopens a saved view or a pasted permalink; set once the page is ready. */
 let openSnapshot: (hash: string) => Promise<void> = async () => undefined;
 
-function bindWorkspaceControls(page: PageElements, view: GraphView, controller: Controller): void {
+function bindWorkspaceControls(page: PageElements, view: GraphView, controller: Controller, controls: WorkspaceControls): void {
   const cy = view.cy;
   const selected = () => controller.selected();
   const hide = (id: string) => view.history.flag([id], 'userHidden', true);
@@ -199,5 +209,18 @@ function bindWorkspaceControls(page: PageElements, view: GraphView, controller: 
     current: () => encodeSnapshot(takeSnapshot(cy, controller.state(), controller.selected())),
     open: (hash) => void openSnapshot(hash),
     notify: (text) => (page.status.textContent = text),
+  });
+  installExportMenu(page.exportMenu, {
+    cy: () => cy,
+    shown: () => cy.nodes(':visible').map((n) => n.id()),
+    selection: () => {
+      const { focus, matches } = controller.state();
+      return focus ? new Set([focus.id, ...focus.neighbours]) : matches;
+    },
+    hiddenTypes: () => controller.state().hiddenTypes,
+    reopen: async (bundle) => {
+      reopenBundle(view, controller, bundle, controls);
+      controller.select(null);
+    },
   });
 }

@@ -51,6 +51,8 @@ export interface GraphView {
   fit(ids?: ReadonlySet<string>): void;
   zoomBy(factor: number): void;
   reveal(id: string): void;
+  /** Puts the camera where a reopened workspace had it; the canvas is no longer fitted again when it resizes. */
+  setCamera(camera: { zoom: number; pan: { x: number; y: number } }): void;
   neighboursOf(id: string): Set<string>;
 }
 
@@ -226,6 +228,10 @@ export function createGraphView(container: HTMLElement, events: GraphViewEvents,
       const fitting = Math.min((cy.width() - 2 * LAYOUT_PADDING) / Math.max(box.w, 1), (cy.height() - 2 * LAYOUT_PADDING) / Math.max(box.h, 1));
       const zoom = Math.min(REVEAL_ZOOM.max, Math.max(REVEAL_ZOOM.min, Math.min(fitting, REVEAL_ZOOM.max)));
       cy.animate({ zoom, center: { eles: near } }, { duration: 350 });
+    },
+    setCamera(viewport) {
+      autoFit = false;
+      cy.viewport(viewport);
     },
     neighboursOf,
   };

@@ -1,6 +1,7 @@
 // Entry point of the browser bundle: finds the page's elements, starts the explorer, and exposes it as window.whosaid.
 
 import type { Core } from 'cytoscape';
+import { bindAddArticles } from './add-articles';
 import { startExplorer, type ExplorerHandle } from './explorer';
 import { findPageElements } from './toolbar';
 
@@ -14,3 +15,4 @@ declare global {
 const handle: ExplorerHandle = { view: null, controller: null, state: 'loading', timings: {} };
 window.whosaid = Object.defineProperty(handle, 'cy', { get: () => handle.view?.cy ?? null, enumerable: true }) as Window['whosaid'];
 void startExplorer(findPageElements(document), handle);
+void bindAddArticles(document, (articleId) => handle.reload?.(articleId) ?? Promise.resolve());

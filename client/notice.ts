@@ -20,7 +20,8 @@ export function showEmptyState(container: HTMLElement): void {
   container.replaceChildren(
     h('h2', {}, 'The graph is empty'),
     h('p', {}, 'No articles have been loaded into the database yet, so there is nobody to show.'),
-    h('p', {}, 'Restart the server on an empty database to load the seed articles, or load your own articles with the loader, then reload this page.'),
+    h('p', {}, 'Add articles with the "Add articles" button (when the server has a write token), or from the command line with '
+      + '"npm run ingest -- <files or folders>" and then reload this page.'),
   );
   container.hidden = false;
 }

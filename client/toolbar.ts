@@ -23,6 +23,8 @@ export interface PageElements {
   layoutButton: HTMLButtonElement;
   viewsButton: HTMLButtonElement;
   viewsMenu: HTMLElement;
+  /** Where the Export menu (client/export/menu.ts) goes. */
+  exportMenu: HTMLElement;
 }
 
 export interface ToolbarActions {
@@ -56,7 +58,7 @@ export function findPageElements(doc: Document): PageElements {
     banner: byId('banner'), empty: byId('empty'), status: byId('graph-status'),
     search: byId('search'), searchStatus: byId('search-status'), searchResults: byId('search-results'),
     clearButton: byId('clear'), undoButton: byId('undo'), redoButton: byId('redo'), fitButton: byId('fit'), layoutButton: byId('relayout'),
-    viewsButton: byId('views'), viewsMenu: byId('views-menu'),
+    viewsButton: byId('views'), viewsMenu: byId('views-menu'), exportMenu: byId('export'),
   };
 }
 

@@ -6,6 +6,7 @@ CREATE CONSTRAINT statement_id IF NOT EXISTS FOR (statement:Statement) REQUIRE s
 CREATE CONSTRAINT event_id IF NOT EXISTS FOR (event:Event) REQUIRE event.id IS UNIQUE;
 
 CREATE INDEX article_date IF NOT EXISTS FOR (article:Article) ON (article.date);
+CREATE INDEX article_source IF NOT EXISTS FOR (article:Article) ON (article.source);
 CREATE INDEX article_outlet IF NOT EXISTS FOR (article:Article) ON (article.outlet);
 CREATE INDEX entity_type IF NOT EXISTS FOR (entity:Entity) ON (entity.type);
 CREATE INDEX statement_kind IF NOT EXISTS FOR (statement:Statement) ON (statement.kind);

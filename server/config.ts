@@ -3,6 +3,7 @@ import path from 'node:path';
 import { z } from 'zod';
 import { defaultDataDir } from './embedded-neo4j/paths';
 import { ConfigError } from './errors';
+import { DEFAULT_ANALYST_LIMITS, type AnalystLimits } from './use-cases/analyst-limits';
 
 export interface Neo4jSettings {
   uri: string;
@@ -19,15 +20,24 @@ export interface EmbeddedSettings {
   boltPort: number;
 }
 
+export interface WriteSettings {
+  /** WHOSAID_WRITE_TOKEN: the bearer token writes must carry; null turns writes off. */
+  token: string | null;
+  /** WHOSAID_BODY_LIMIT: the largest body (or uploaded file) a write route accepts, in bytes. */
+  bodyLimitBytes: number;
+}
+
 /** What bounds a request: its deadline, its queries' time, how often a client may ask for expensive answers, body size. */
 export interface Limits {
   requestTimeoutMs: number;
   queryTimeoutMs: number;
+  /** The deadline, and the transactions' time limit, of routes that may run long: writes, whole-graph exports. */
+  longRequestTimeoutMs: number;
   /** Requests a client may make to the expensive routes within `rateWindowMs`. */
   rateLimit: number;
   rateWindowMs: number;
-  /** The largest JSON body a route accepts, in the form body parsers take ("1mb", "200kb"). */
-  jsonBodyLimit: string;
+  /** The largest JSON body a route that does not write accepts, in bytes (a Cypher query, an export selection). */
+  jsonBodyLimitBytes: number;
 }
 
 export interface Config {
@@ -40,6 +50,9 @@ export interface Config {
   neo4j: Neo4jSettings | null;
   embedded: EmbeddedSettings;
   limits: Limits;
+  writes: WriteSettings;
+  /** Bounds of the analysts' read-only Cypher (POST /api/cypher and the saved questions). */
+  analyst: AnalystLimits;
 }
 
 export const DEFAULT_BOLT_PORT = 7687;
@@ -59,6 +72,19 @@ const milliseconds = (fallback: number, min: number, max: number) => z.preproces
   .refine((value) => value >= min && value <= max, { message: `must be a whole number of milliseconds from ${min} to ${max}` })
   .default(fallback));
 
+const size = (fallback: string) => z.preprocess(unset, z.string()
+  .regex(/^\d+(?:\.\d+)?\s*(?:kb|mb|b)$/i, { message: 'must be a size with its unit, such as 500kb or 20mb' })
+  .default(fallback)
+  .transform(bytes));
+
+/** A whole number in [min, max] from an environment variable, or `fallback` when it is unset. */
+const wholeNumber = (min: number, max: number, fallback: number) => {
+  const message = `must be a whole number from ${min} to ${max}`;
+  return z.preprocess(unset, z.string().regex(/^\d+$/, { message }).optional())
+    .transform((value) => (value === undefined ? fallback : Number(value)))
+    .refine((value) => value >= min && value <= max, { message });
+};
+
 const hostName = /^(\[[0-9a-fA-F:.]+\]|[0-9a-fA-F:.]+|[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?(\.[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?)*)$/;
 
 const environment = z.object({
@@ -73,6 +99,9 @@ const environment = z.object({
     { message: `must start with one of ${NEO4J_SCHEMES.map((scheme) => `${scheme}://`).join(', ')}` },
   ).optional()),
   NEO4J_USER: z.preprocess(unset, z.string().optional()),
+  WHOSAID_WRITE_TOKEN: z.preprocess(unset, z.string()
+    .min(16, { message: 'must be at least 16 characters (a random string: openssl rand -hex 24)' }).optional()),
+  WHOSAID_BODY_LIMIT: size('20mb'),
   NEO4J_PASSWORD: z.preprocess(unset, z.string().optional()),
   NEO4J_DATABASE: z.preprocess(unset, z.string().regex(/^[A-Za-z0-9][A-Za-z0-9.\-]*$/, {
     message: 'must be a database name (letters, digits, dots and dashes)',
@@ -86,9 +115,12 @@ const environment = z.object({
     .transform(Number)
     .default(120)),
   RATE_LIMIT_WINDOW_MS: milliseconds(60_000, 1_000, 86_400_000),
-  JSON_BODY_LIMIT: z.preprocess(unset, z.string()
-    .regex(/^\d{1,6}(b|kb|mb)$/i, { message: 'must be a size such as 200kb or 1mb' })
-    .default('1mb')),
+  CYPHER_TIMEOUT_MS: wholeNumber(100, 600_000, DEFAULT_ANALYST_LIMITS.timeoutMs),
+  CYPHER_MAX_ROWS: wholeNumber(1, 1_000_000, DEFAULT_ANALYST_LIMITS.maxRows),
+  CYPHER_MAX_BYTES: wholeNumber(1_024, 1_073_741_824, DEFAULT_ANALYST_LIMITS.maxBytes),
+  CYPHER_CONCURRENCY: wholeNumber(1, 64, DEFAULT_ANALYST_LIMITS.concurrency),
+  JSON_BODY_LIMIT: size('1mb'),
+  LONG_REQUEST_TIMEOUT_MS: milliseconds(300_000, 1_000, 3_600_000),
 });
 
 const EMBEDDED_ONLY = ['NEO4J_BOLT_PORT', 'WHOSAID_DATA_DIR'] as const;
@@ -116,9 +148,20 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     limits: {
       requestTimeoutMs: settings.REQUEST_TIMEOUT_MS,
       queryTimeoutMs: settings.QUERY_TIMEOUT_MS,
+      longRequestTimeoutMs: settings.LONG_REQUEST_TIMEOUT_MS,
       rateLimit: settings.RATE_LIMIT,
       rateWindowMs: settings.RATE_LIMIT_WINDOW_MS,
-      jsonBodyLimit: settings.JSON_BODY_LIMIT.toLowerCase(),
+      jsonBodyLimitBytes: settings.JSON_BODY_LIMIT,
+    },
+    writes: {
+      token: settings.WHOSAID_WRITE_TOKEN ?? null,
+      bodyLimitBytes: settings.WHOSAID_BODY_LIMIT,
+    },
+    analyst: {
+      timeoutMs: settings.CYPHER_TIMEOUT_MS,
+      maxRows: settings.CYPHER_MAX_ROWS,
+      maxBytes: settings.CYPHER_MAX_BYTES,
+      concurrency: settings.CYPHER_CONCURRENCY,
     },
   };
   if (!settings.NEO4J_URI) {
@@ -140,4 +183,16 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
 /** The limits with every default, for code and tests that build an app without reading the environment. */
 export function defaultLimits(): Limits {
   return readConfig({}).limits;
+}
+
+/** "20mb" as bytes (kb and mb are binary multiples, as Express reads them). */
+function bytes(size: string): number {
+  const [, number, unit = 'b'] = /^(\d+(?:\.\d+)?)\s*([a-z]*)$/i.exec(size.trim())!;
+  const scale: Record<string, number> = { b: 1, kb: 1024, mb: 1024 * 1024 };
+  return Math.round(Number(number) * scale[unit.toLowerCase() || 'b']);
+}
+
+/** The write settings with every default (writes off), for code and tests that build an app without reading the environment. */
+export function defaultWrites(): WriteSettings {
+  return readConfig({}).writes;
 }

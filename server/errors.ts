@@ -3,10 +3,13 @@
 /** Base of every deliberate error: the API's error middleware turns it into `{error: {name, message}}`. */
 export abstract class WhosaidError extends Error {
   abstract readonly status: number;
+  /** Facts the answer carries beside name and message (a Neo4j code, a line and column). */
+  readonly details?: Record<string, unknown>;
 
-  constructor(message: string, options?: { cause?: unknown }) {
+  constructor(message: string, options?: { cause?: unknown; details?: Record<string, unknown> }) {
     super(message, options);
     this.name = new.target.name;
+    if (options?.details) this.details = options.details;
   }
 }
 
@@ -30,6 +33,21 @@ export class DatabaseTimeoutError extends WhosaidError {
   readonly status = 503;
 }
 
+/** A write was sent without the write token, or with a wrong one. */
+export class UnauthorizedError extends WhosaidError {
+  readonly status = 401;
+}
+
+/** Writes are turned off on this server (no WHOSAID_WRITE_TOKEN is set); the message says how to turn them on. */
+export class WritesDisabledError extends WhosaidError {
+  readonly status = 403;
+}
+
+/** A request body is larger than the server accepts (WHOSAID_BODY_LIMIT). */
+export class PayloadTooLargeError extends WhosaidError {
+  readonly status = 413;
+}
+
 /** The process environment holds a setting whosaid cannot use; the message names the variable. */
 export class ConfigError extends WhosaidError {
   readonly status = 500;
@@ -42,6 +60,29 @@ export class MethodNotAllowedError extends WhosaidError {
   constructor(message: string, readonly allow: string[]) {
     super(message);
   }
+}
+
+/** Neo4j refused an analyst's query as written or stopped it while running; `details` has its code and position. */
+export class CypherError extends WhosaidError {
+  readonly status = 400;
+}
+
+/** An analyst's query would write, change the schema or reach outside the graph; `details.reason` says which. */
+export class QueryRefusedError extends WhosaidError {
+  readonly status = 403;
+}
+
+/**
+ * An analyst's query ran past its time limit and was stopped. 504 because the upstream database did not answer
+ * in time: 408 would invite browsers to send the same query again, and 503 would promise that a retry may work.
+ */
+export class QueryTimeoutError extends WhosaidError {
+  readonly status = 504;
+}
+
+/** Every slot for analysts' queries is taken (long queries still running); trying again later may succeed. */
+export class QueryCapacityError extends WhosaidError {
+  readonly status = 503;
 }
 
 /** The request's Host header names a host this server does not answer to (DNS rebinding, a misconfigured proxy). */

@@ -4,6 +4,7 @@ import { expect } from 'chai';
 import { readConfig } from '../server/config';
 import { defaultDataDir } from '../server/embedded-neo4j/paths';
 import { ConfigError } from '../server/errors';
+import { DEFAULT_ANALYST_LIMITS } from '../server/use-cases/analyst-limits';
 
 describe('config', () => {
   it('should default to port 3000 on loopback and the embedded Neo4j on Bolt port 7687 when nothing is set', () => {
@@ -13,8 +14,15 @@ describe('config', () => {
       allowedHosts: [],
       neo4j: null,
       embedded: { dataDir: defaultDataDir(), boltPort: 7687 },
-      limits: { requestTimeoutMs: 4500, queryTimeoutMs: 3000, rateLimit: 120, rateWindowMs: 60000, jsonBodyLimit: '1mb' },
+      limits: { requestTimeoutMs: 4500, queryTimeoutMs: 3000, rateLimit: 120, rateWindowMs: 60000, jsonBodyLimitBytes: 1024 * 1024, longRequestTimeoutMs: 300_000 },
+      writes: { token: null, bodyLimitBytes: 20 * 1024 * 1024 },
+      analyst: DEFAULT_ANALYST_LIMITS,
     });
+  });
+
+  it('should read the bounds of analysts\' queries, each defaulting on its own', () => {
+    expect(readConfig({ CYPHER_TIMEOUT_MS: '2500', CYPHER_CONCURRENCY: '2' }).analyst)
+      .to.deep.equal({ ...DEFAULT_ANALYST_LIMITS, timeoutMs: 2500, concurrency: 2 });
   });
 
   it('should read an external Neo4j with a routing URI, user, password and database', () => {
@@ -32,7 +40,7 @@ describe('config', () => {
     });
     expect(config).to.deep.include({ host: '0.0.0.0', allowedHosts: ['analyst-box.lan', '10.0.0.5'] });
     expect(config.embedded).to.deep.equal({ dataDir: path.resolve('tmp/data'), boltPort: 0 });
-    expect(config.limits).to.deep.equal({ requestTimeoutMs: 8000, queryTimeoutMs: 6000, rateLimit: 10, rateWindowMs: 2000, jsonBodyLimit: '200kb' });
+    expect(config.limits).to.deep.equal({ requestTimeoutMs: 8000, queryTimeoutMs: 6000, rateLimit: 10, rateWindowMs: 2000, jsonBodyLimitBytes: 200 * 1024, longRequestTimeoutMs: 300_000 });
   });
 
   it('should accept a bolt URI and leave the database to the server when none is named', () => {
@@ -40,12 +48,21 @@ describe('config', () => {
       .to.deep.equal({ uri: 'bolt://127.0.0.1:7687', user: 'neo4j', password: 'p', database: undefined });
   });
 
+  it('should read the write token and the body limit', () => {
+    expect(readConfig({ WHOSAID_WRITE_TOKEN: 'a-token-of-24-characters', WHOSAID_BODY_LIMIT: '500kb' }).writes)
+      .to.deep.equal({ token: 'a-token-of-24-characters', bodyLimitBytes: 500 * 1024 });
+  });
+
   const refusals: [string, NodeJS.ProcessEnv, RegExp][] = [
+    ['a write token too short to be safe', { WHOSAID_WRITE_TOKEN: 'secret' }, /WHOSAID_WRITE_TOKEN must be at least 16 characters/],
+    ['a body limit that is no size', { WHOSAID_BODY_LIMIT: 'large' }, /WHOSAID_BODY_LIMIT must be a size/],
     ['a port that is not a number', { PORT: 'http' }, /PORT must be a port number/],
     ['a port out of range', { PORT: '70000' }, /PORT must be a port number/],
     ['a URI with another scheme', { NEO4J_URI: 'http://localhost:7474', NEO4J_PASSWORD: 'p' }, /NEO4J_URI must start with/],
     ['a URI without a password', { NEO4J_URI: 'bolt://localhost:7687' }, /NEO4J_PASSWORD must be set/],
     ['a user without a URI', { NEO4J_USER: 'neo4j' }, /NEO4J_USER is set but NEO4J_URI is not/],
+    ['a time limit that is not a number', { CYPHER_TIMEOUT_MS: '10s' }, /CYPHER_TIMEOUT_MS must be a whole number from 100 to 600000/],
+    ['a row cap of zero', { CYPHER_MAX_ROWS: '0' }, /CYPHER_MAX_ROWS must be a whole number from 1/],
     ['a malformed database name', { NEO4J_URI: 'bolt://x', NEO4J_PASSWORD: 'p', NEO4J_DATABASE: 'a b' }, /NEO4J_DATABASE/],
     ['a Bolt port out of range', { NEO4J_BOLT_PORT: '99999' }, /NEO4J_BOLT_PORT must be a port number/],
     ['a Bolt port with a configured server', { NEO4J_URI: 'bolt://x', NEO4J_PASSWORD: 'p', NEO4J_BOLT_PORT: '7688' }, /NEO4J_BOLT_PORT applies to the embedded Neo4j only/],

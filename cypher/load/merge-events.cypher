@@ -1,6 +1,6 @@
-// Creates an article's events with actor, target, the statement that claims them, and where they were reported.
-MATCH (article:Article {id: $articleId})
+// Creates articles' events with actor, target, the statement that claims them, and where they were reported.
 UNWIND $events AS row
+MATCH (article:Article {id: row.articleId})
 MERGE (event:Event {id: row.id})
 SET event += row.properties,
     event.date = date(row.date)

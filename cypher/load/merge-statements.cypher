@@ -1,6 +1,6 @@
-// Creates an article's statements with who said them, what about, through whom, and where they were reported.
-MATCH (article:Article {id: $articleId})
+// Creates articles' statements with who said them, what about, through whom, and where they were reported.
 UNWIND $statements AS row
+MATCH (article:Article {id: row.articleId})
 MERGE (statement:Statement {id: row.id})
 SET statement += row.properties
 MERGE (statement)-[:REPORTED_IN]->(article)

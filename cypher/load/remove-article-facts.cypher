@@ -1,5 +1,6 @@
-// Removes what an earlier load of this article wrote (mentions, statements, events) so no stale fact survives.
-MATCH (article:Article {id: $articleId})
+// Removes what earlier loads of these articles wrote (mentions, statements, events) so no stale fact survives.
+UNWIND $articleIds AS articleId
+MATCH (article:Article {id: articleId})
 CALL (article) {
   MATCH (article)-[mention:MENTIONS]->(:Entity)
   DELETE mention

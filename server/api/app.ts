@@ -1,16 +1,17 @@
 // Builds the Express app (API under /api, the built client at /) without listening: start.ts and tests listen.
 import compression from 'compression';
 import express, { type Express } from 'express';
-import { defaultLimits, type Limits } from '../config';
+import { defaultLimits, defaultWrites, type Limits, type WriteSettings } from '../config';
 import type { Database } from '../graph/database';
+import { DEFAULT_ANALYST_LIMITS, STOP_GRACE_MS, type AnalystLimits } from '../use-cases/analyst-limits';
 import { clientFiles, CLIENT_DIST } from './client-files';
 import { errorHandler, errorResponder } from './error-handler';
 import { hostCheck } from './host-check';
 import { jsonLogger, type Logger } from './logger';
 import { mountRoutes } from './mount';
 import { expensiveRouteLimiter } from './rate-limit';
-import { requestDeadline } from './request-deadline';
 import { requestLog } from './request-log';
+import type { TimeBudget } from './route';
 import { apiRoutes } from './routes';
 import { securityHeaders } from './security-headers';
 
@@ -21,22 +22,47 @@ export interface AppDeps {
   clientDirectory?: string;
   /** Deadlines, query time, rate and body limits; the defaults of config.ts when absent. */
   limits?: Limits;
+  /** The write token (none: writes off) and the body size limit of writes; see config.ts. */
+  writes?: WriteSettings;
   /** Host header names accepted besides the loopback ones (HOST, ALLOWED_HOSTS). */
   allowedHosts?: string[];
+  /** Bounds of analysts' queries; each defaults on its own. */
+  analyst?: Partial<AnalystLimits>;
 }
 
-export function createApp({ db, logger = jsonLogger(), clientDirectory = CLIENT_DIST, limits = defaultLimits(), allowedHosts = [] }: AppDeps): Express {
+export function createApp({
+  db, logger = jsonLogger(), clientDirectory = CLIENT_DIST, limits = defaultLimits(), writes = defaultWrites(), allowedHosts = [],
+  analyst = {},
+}: AppDeps): Express {
+  const analystLimits = { ...DEFAULT_ANALYST_LIMITS, ...analyst };
   const app = express();
   app.disable('x-powered-by');
   app.use(requestLog(logger));
   app.use(securityHeaders());
   app.use(hostCheck(allowedHosts));
-  app.use(requestDeadline(limits.requestTimeoutMs, errorResponder(logger)));
-  // Graph answers are repetitive JSON: gzip makes them several times smaller on the wire.
-  app.use(compression());
-  app.use('/api', express.json({ limit: limits.jsonBodyLimit }));
-  app.use('/api', mountRoutes(apiRoutes({ db: db.withQueryTimeout(limits.queryTimeoutMs), logger }), {
+  // Answers of a kilobyte and more (graphs, quotes, analysts' rows) shrink several times over; small ones go as they are.
+  app.use(compression({ threshold: 1024 }));
+  const routes = apiRoutes({
+    db: db.withQueryTimeout(limits.queryTimeoutMs),
+    longDb: db.withQueryTimeout(limits.longRequestTimeoutMs),
+    analystDb: db.withQueryTimeout(analystLimits.timeoutMs),
+    logger,
+    writes,
+    analyst: analystLimits,
+  });
+  const deadlines: Record<TimeBudget, number> = {
+    query: limits.requestTimeoutMs,
+    // An analyst's query is stopped at its own limit; the answer then still needs the time to say so.
+    analyst: Math.max(limits.requestTimeoutMs, analystLimits.timeoutMs + STOP_GRACE_MS + 1_000),
+    long: limits.longRequestTimeoutMs,
+  };
+  app.use('/api', mountRoutes(routes, {
+    deadlines,
+    jsonBodyLimitBytes: limits.jsonBodyLimitBytes,
+    writes,
+    respond: errorResponder(logger),
     expensive: expensiveRouteLimiter({ limit: limits.rateLimit, windowMs: limits.rateWindowMs }),
+    probe: () => db.ping(),
   }));
   app.use(clientFiles(clientDirectory));
   app.use(errorHandler(logger));

@@ -19,7 +19,7 @@ export function errorResponder(logger: Logger): ErrorResponder {
     let payload: ErrorPayload = { error: { name: 'InternalError', message: 'internal error; the server log has the details' } };
     if (error instanceof WhosaidError) {
       status = error.status;
-      payload = { error: { name: error.name, message: error.message } };
+      payload = { error: { ...error.details, name: error.name, message: error.message } };
       if (error instanceof MethodNotAllowedError) res.set('Allow', error.allow.join(', '));
     } else if (isHttpClientError(error)) {
       status = error.status;

@@ -1,19 +1,37 @@
-// Mounts declared routes on a router: validated input in, JSON out, 405 with Allow for a wrong method, JSON 404.
-import { Router, type RequestHandler } from 'express';
+// Mounts declared routes on a router: guards, a deadline, the body parsers a route takes, validated input in, JSON out;
+// 405 with Allow for a wrong method on a known path, and JSON 404 for any other path.
+import { Router, type Request, type RequestHandler } from 'express';
+import type { WriteSettings } from '../config';
 import { MethodNotAllowedError, NotFoundError } from '../errors';
-import type { Route } from './route';
+import { bodyParsers } from './body-parsers';
+import type { ErrorResponder } from './error-handler';
+import { requestDeadline } from './request-deadline';
+import type { Route, TimeBudget } from './route';
 import { validate } from './validate';
+import { requireWriteToken } from './write-access';
 
-export interface RouteGuards {
+export interface MountSettings {
+  /** Each time budget's deadline, in ms. */
+  deadlines: Record<TimeBudget, number>;
+  /** The largest JSON body of a route that does not write. */
+  jsonBodyLimitBytes: number;
+  /** The write token and the body limit of write routes. */
+  writes: WriteSettings;
+  /** Answers a request whose deadline passed. */
+  respond: ErrorResponder;
   /** Put in front of every route declared `expensive` (the rate limiter). */
   expensive?: RequestHandler;
+  /**
+   * Asks whether Neo4j answers now (the health probe, bounded by its own short timeout). Routes on the long budget
+   * ask first: a stalled Neo4j looks like long work, and such a request would otherwise wait minutes for its 503.
+   */
+  probe?: () => Promise<void>;
 }
 
-export function mountRoutes(routes: Route[], guards: RouteGuards = {}): Router {
+export function mountRoutes(routes: Route[], settings: MountSettings): Router {
   const router = Router();
   for (const route of routes) {
-    const guard = route.expensive && guards.expensive ? [guards.expensive] : [];
-    router[verb(route)](route.path, ...guard, answer(route));
+    router[verb(route)](route.path, ...guards(route, settings), answer(route));
   }
   for (const [path, methods] of methodsByPath(routes)) {
     router.all(path, (req, res) => {
@@ -31,6 +49,32 @@ export function mountRoutes(routes: Route[], guards: RouteGuards = {}): Router {
   return router;
 }
 
+/**
+ * What stands before a route's handler, in order: the rate limiter, the write token (checked before any byte of the
+ * body is read), the deadline of the route's time budget (writes always have the long one), the body parsers, and
+ * for the long budget a quick probe that Neo4j answers at all.
+ */
+function guards(route: Route, { deadlines, jsonBodyLimitBytes, writes, respond, expensive, probe }: MountSettings): RequestHandler[] {
+  const takesBody = Boolean(route.body || route.bodyTypes);
+  const budget = route.write ? 'long' : route.budget ?? 'query';
+  return [
+    ...(route.expensive && expensive ? [expensive] : []),
+    ...(route.write ? [requireWriteToken(writes.token)] : []),
+    requestDeadline(deadlines[budget], respond),
+    ...(takesBody ? bodyParsers(route.bodyTypes ?? ['application/json'], route.write
+      ? { bytes: writes.bodyLimitBytes, setting: 'WHOSAID_BODY_LIMIT' }
+      : { bytes: jsonBodyLimitBytes, setting: 'JSON_BODY_LIMIT' }) : []),
+    ...(budget === 'long' && probe ? [answersNow(probe)] : []),
+  ] as RequestHandler[];
+}
+
+function answersNow(probe: () => Promise<void>): RequestHandler {
+  return async (_req, _res, next) => {
+    await probe();
+    next();
+  };
+}
+
 function verb(route: Route): 'get' | 'post' | 'put' | 'delete' {
   return route.method.toLowerCase() as 'get' | 'post' | 'put' | 'delete';
 }
@@ -41,11 +85,16 @@ function answer(route: Route): RequestHandler {
     const input = {
       params: route.params ? validate(route.params, req.params, where) : req.params,
       query: route.query ? validate(route.query, req.query ?? {}, where) : {},
-      body: route.body ? validate(route.body, req.body, where) : undefined,
+      body: route.body && checksBody(route, req) ? validate(route.body, req.body, where) : req.body,
     };
     const result = await route.handle(input, req, res);
     if (result !== undefined && !res.headersSent) res.json(result);
   };
+}
+
+/** The schema checks JSON bodies; a route that also takes text or files reads those itself. */
+function checksBody(route: Route, req: Request): boolean {
+  return !route.bodyTypes || route.bodyTypes.length === 1 || Boolean(req.is('application/json'));
 }
 
 function methodsByPath(routes: Route[]): Map<string, string[]> {

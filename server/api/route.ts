@@ -7,12 +7,20 @@ import type { z } from 'zod';
 
 export type Method = 'GET' | 'POST' | 'PUT' | 'DELETE';
 
+export type TimeBudget = 'query' | 'analyst' | 'long';
+
 export interface ResponseSpec {
   description: string;
   /** The JSON body's schema; absent for bodies that are not JSON (files, streams) or empty. */
   schema?: z.ZodType;
   /** Defaults to application/json when a schema is given. */
   contentType?: string;
+}
+
+export interface RouteExamples {
+  params?: Record<string, string>[];
+  query?: Record<string, string>[];
+  body?: unknown[];
 }
 
 export interface RouteInput<Params, Query, Body> {
@@ -32,8 +40,24 @@ export interface Route<Params = unknown, Query = unknown, Body = unknown> {
   params?: z.ZodType<Params>;
   query?: z.ZodType<Query>;
   body?: z.ZodType<Body>;
-  /** Content types the body may come as; application/json when a body schema is given. */
+  /**
+   * Content types the body may come as; application/json when a body schema is given. With several, the schema
+   * checks JSON bodies only and the handler reads the others from the request (text, uploaded files).
+   */
   bodyTypes?: string[];
+  /** The route changes the graph: it needs the write token (write-access.ts) and its body is read within the size limit. */
+  write?: boolean;
+  /**
+   * How long the route may take, which sets its deadline (and, through the database in ApiDeps it uses, its
+   * transactions' time limit): 'query' by default (REQUEST_TIMEOUT_MS); 'analyst' for an analyst's query (a deadline
+   * past CYPHER_TIMEOUT_MS); 'long' for whole-graph exports (LONG_REQUEST_TIMEOUT_MS). Write routes are always 'long'.
+   */
+  budget?: TimeBudget;
+  /**
+   * Requests that show how the route is used, as a client writes them (query values as strings): published in the
+   * OpenAPI document, and a test checks each against the route's schemas.
+   */
+  examples?: RouteExamples;
   responses: Record<number, ResponseSpec>;
   /** Costly to answer (the whole graph, search, Cypher, exports): rate-limited per client, and 429 is documented. */
   expensive?: boolean;

@@ -14,3 +14,9 @@ export const healthPayload = z.object({
   neo4j: z.enum(['up', 'down']),
 });
 export type HealthPayload = z.infer<typeof healthPayload>;
+
+export const configPayload = z.object({
+  writes: z.boolean().describe('Whether this server takes writes (POST and DELETE /api/articles); they need the bearer token.'),
+  bodyLimitBytes: z.number().int().describe('The largest request body, or uploaded file, accepted.'),
+});
+export type ConfigPayload = z.infer<typeof configPayload>;

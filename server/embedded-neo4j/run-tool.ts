@@ -10,13 +10,15 @@ export interface ToolRun {
   doing: string;
   log: (line: string) => void;
   heartbeatMs?: number;
+  /** The tool's environment; this process's when absent. */
+  env?: NodeJS.ProcessEnv;
 }
 
-export function runTool({ command, args, doing, log, heartbeatMs = 15_000 }: ToolRun): Promise<void> {
+export function runTool({ command, args, doing, log, heartbeatMs = 15_000, env }: ToolRun): Promise<void> {
   const started = Date.now();
   const tail = new OutputTail(30);
   return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(command, args, { stdio: ['ignore', 'pipe', 'pipe'], env: env ?? process.env });
     const heartbeat = setInterval(() => log(`still ${doing} (${seconds(started)} s)`), heartbeatMs);
     child.stdout.on('data', (chunk: Buffer) => tail.push(chunk));
     child.stderr.on('data', (chunk: Buffer) => tail.push(chunk));

@@ -8,11 +8,14 @@ import type { Neo4jSettings } from '../config';
 import { DatabaseTimeoutError, DatabaseUnavailableError } from '../errors';
 import { withDeadline } from './deadline';
 import { cypher, type Query } from './queries';
+import { explainQuery, readUntrusted, type QueryPlan, type UntrustedReadOptions, type UntrustedRows } from './untrusted-read';
 import { toParams, toRow, type Params, type Row } from './values';
 
 /** What a unit of work may do inside one transaction: run named queries and get plain rows back. */
 export interface Transaction {
   run(query: Query, params?: Params): Promise<Row[]>;
+  /** Hands each row to `onRow` as the driver streams it in, keeping none: for results too large to hold whole. */
+  each(query: Query, params: Params, onRow: (row: Row) => void): Promise<void>;
 }
 
 export type Work<T> = (tx: Transaction) => Promise<T>;
@@ -31,6 +34,10 @@ export interface Database {
   ping(): Promise<void>;
   /** The same connection, with reads and writes limited to `timeoutMs` unless they say otherwise (the API's view). */
   withQueryTimeout(timeoutMs: number): Database;
+  /** Plans an analyst's query without running it (EXPLAIN): its query type and operators. */
+  explain(text: string, params: Params): Promise<QueryPlan>;
+  /** Runs an analyst's query in one read transaction with a time limit, keeping at most `maxRows` rows; never retried. */
+  readUntrusted(text: string, params: Params, options: UntrustedReadOptions): Promise<UntrustedRows>;
   close(): Promise<void>;
 }
 
@@ -112,6 +119,10 @@ function view(connection: Connection, queryTimeoutMs: number): Database {
       (session, timeout) => session.executeWrite((tx) => work(runner(tx)), { timeout })),
     ping: () => inSession(connection, neo4j.session.READ, { timeoutMs: connection.pingTimeoutMs, waitMs: connection.pingTimeoutMs }, probe),
     withQueryTimeout: (timeoutMs) => view(connection, timeoutMs),
+    explain: (text, params) => explainQuery(connection.driver, connection.database, text, params)
+      .catch((error) => { throw classifyError(error); }),
+    readUntrusted: (text, params, options) => readUntrusted(connection.driver, connection.database, text, params, options)
+      .catch((error) => { throw classifyError(error); }),
     close: () => connection.driver.close(),
   };
 }
@@ -158,6 +169,9 @@ function runner(tx: ManagedTransaction): Transaction {
     async run(query, params = {}) {
       const result = await tx.run(query.text, toParams(params));
       return result.records.map(toRow);
+    },
+    async each(query, params, onRow) {
+      for await (const record of tx.run(query.text, toParams(params))) onRow(toRow(record));
     },
   };
 }

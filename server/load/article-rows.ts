@@ -7,11 +7,16 @@ import { factRows, type EventRow, type StatementRow } from './fact-rows';
 
 export interface ArticleRow {
   id: string;
+  /** The article's identity besides its text ("url:…" or "file:…"): a new text from the same source replaces it. */
+  source: string | null;
   file: string | null;
   title: string | null;
   outlet: string | null;
   url: string | null;
   date: string | null;
+  /** The publication moment when the source gives a time of day (ISO date-time). */
+  publishedAt: string | null;
+  byline: string | null;
   text: string;
   length: number;
 }
@@ -26,7 +31,16 @@ export interface ArticleRows {
   messages: Message[];
 }
 
-export function articleRows(source: { text: string; file?: string }, extraction: Extraction): ArticleRows {
+/** Where an article's text came from and what is known of it besides what the extractor reads. */
+export interface ArticleSource {
+  text: string;
+  file?: string;
+  source?: string | null;
+  publishedAt?: string;
+  byline?: string;
+}
+
+export function articleRows(source: ArticleSource, extraction: Extraction): ArticleRows {
   const id = articleId(source.text);
   const meta: ArticleMeta = extraction.meta;
   const entities = entityRows(extraction);
@@ -37,11 +51,14 @@ export function articleRows(source: { text: string; file?: string }, extraction:
   return {
     article: {
       id,
+      source: source.source ?? null,
       file: source.file ?? null,
       title: meta.title ?? null,
       outlet: meta.outlet ?? null,
       url: meta.url ?? null,
       date: meta.date && isIsoDate(meta.date) ? meta.date : null,
+      publishedAt: source.publishedAt ?? null,
+      byline: source.byline ?? null,
       text: source.text,
       length: source.text.length,
     },

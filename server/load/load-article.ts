@@ -1,10 +1,10 @@
-// Loads one article: validate the input, run the extractor, write the result to Neo4j in one transaction.
+// Loads one article: validate the input, run the extractor, write the result to Neo4j in one transaction (the seed's path).
 import type { Database } from '../graph/database';
 import { extract } from '../extract/pipeline';
 import type { Extraction, Message } from '../extract/types';
 import { parseArticleInput } from './article-input';
 import { articleRows } from './article-rows';
-import { writeArticle } from './write-article';
+import { writeArticles } from './write-articles';
 
 export interface LoadSummary {
   articleId: string;
@@ -24,7 +24,7 @@ export async function loadArticle(db: Database, input: unknown): Promise<LoadSum
 /** Writes an extraction already made from `source.text`. */
 export async function loadExtraction(db: Database, source: { text: string; file?: string }, extraction: Extraction): Promise<LoadSummary> {
   const rows = articleRows(source, extraction);
-  await writeArticle(db, rows);
+  await writeArticles(db, [rows], { rewrite: true });
   return {
     articleId: rows.article.id,
     file: rows.article.file,

@@ -2,7 +2,9 @@
 import type { AddressInfo } from 'node:net';
 import { createApp } from '../../server/api/app';
 import type { LogEntry, Logger } from '../../server/api/logger';
+import type { WriteSettings } from '../../server/config';
 import type { Database } from '../../server/graph/database';
+import type { AnalystLimits } from '../../server/use-cases/analyst-limits';
 import { RELAXED_LIMITS } from '../support/limits';
 
 export interface ApiServer {
@@ -10,29 +12,38 @@ export interface ApiServer {
   info: LogEntry[];
   errors: LogEntry[];
   get(path: string): Promise<{ status: number; body: any; headers: Headers }>;
+  /** Sends `body` as JSON. */
+  post(path: string, body: unknown): Promise<{ status: number; body: any; headers: Headers }>;
   stop(): Promise<void>;
 }
 
-export async function startApiServer(db: Database, clientDirectory?: string): Promise<ApiServer> {
+export async function startApiServer(
+  db: Database, clientDirectory?: string, options: { writes?: WriteSettings; analyst?: Partial<AnalystLimits> } = {},
+): Promise<ApiServer> {
   const info: LogEntry[] = [];
   const errors: LogEntry[] = [];
   const logger: Logger = { info: (entry) => info.push(entry), error: (entry) => errors.push(entry) };
-  const server = createApp({ db, logger, clientDirectory, limits: RELAXED_LIMITS }).listen(0, '127.0.0.1');
+  const server = createApp({ db, logger, clientDirectory, limits: RELAXED_LIMITS, writes: options.writes, analyst: options.analyst }).listen(0, '127.0.0.1');
   await new Promise<void>((resolve, reject) => server.once('listening', resolve).once('error', reject));
   const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   return {
     base,
     info,
     errors,
-    async get(path) {
-      const response = await fetch(`${base}${path}`);
-      const type = response.headers.get('content-type') ?? '';
-      const body = type.includes('json') ? await response.json() : await response.text();
-      return { status: response.status, body, headers: response.headers };
-    },
+    get: (path) => answer(fetch(`${base}${path}`)),
+    post: (path, body) => answer(fetch(`${base}${path}`, {
+      method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body),
+    })),
     stop: () => new Promise<void>((resolve, reject) => {
       server.closeAllConnections();
       server.close((error) => (error ? reject(error) : resolve()));
     }),
   };
+}
+
+async function answer(sent: Promise<Response>): Promise<{ status: number; body: any; headers: Headers }> {
+  const response = await sent;
+  const type = response.headers.get('content-type') ?? '';
+  const body = type.includes('json') ? await response.json() : await response.text();
+  return { status: response.status, body, headers: response.headers };
 }

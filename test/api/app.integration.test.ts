@@ -56,9 +56,9 @@ describe('createApp', () => {
   });
 
   it('When an API route does not exist, then it answers 404 with a NotFoundError in JSON', async () => {
-    const { status, body } = await api.get('/api/articles/123');
+    const { status, body } = await api.get('/api/no-such-thing/123');
     expect(status).to.equal(404);
-    expect(body).to.deep.equal({ error: { name: 'NotFoundError', message: 'api: no route for GET /api/articles/123' } });
+    expect(body).to.deep.equal({ error: { name: 'NotFoundError', message: 'api: no route for GET /api/no-such-thing/123' } });
   });
 });
 

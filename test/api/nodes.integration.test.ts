@@ -38,6 +38,20 @@ describe('GET /api/nodes/:id', () => {
       id: `${articleId}:s1`, quote: 'We are staying in Kherson forever', kind: 'direct', verb: 'told',
       article: { id: articleId, ...article },
     }]);
+    expect(details).to.deep.include({ page: { page: 1, pageSize: 20 }, quotesTotal: 1 });
+  });
+
+  it('When a page past the last is asked for, then it gives no quotes but still the total', async () => {
+    const { status, body } = await api.get(`${node('person:dmitry peskov')}?page=3&pageSize=1`);
+    expect(status).to.equal(200);
+    expect(body.quotes).to.deep.equal([]);
+    expect(body).to.deep.include({ page: { page: 3, pageSize: 1 }, quotesTotal: 1 });
+  });
+
+  it('When the page size is out of range, then it answers 400 naming it', async () => {
+    const { status, body } = await api.get(`${node('person:dmitry peskov')}?pageSize=500`);
+    expect(status).to.equal(400);
+    expect(body.error.message).to.match(/pageSize must be a number from 1 to 100/);
   });
 
   it('When a statement is asked for, then it gives the sentence it came from, cut from the article by its offsets', async () => {

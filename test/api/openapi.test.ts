@@ -4,7 +4,8 @@ import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
 import { createApp } from '../../server/api/app';
 import { openApiPath } from '../../server/api/openapi';
-import { noDatabase } from '../support/no-database';
+import type { Route } from '../../server/api/route';
+import { noDatabase, routeTable } from '../support/no-database';
 
 
 interface MountedRoute { path: string; methods: string[] }
@@ -50,6 +51,44 @@ describe('api/openapi', () => {
     expect(limit.schema).to.include({ type: 'integer', minimum: 1, maximum: 100, default: 20 });
     expect(search.parameters.find((parameter: any) => parameter.name === 'q')).to.include({ required: true });
     expect(document.paths['/api/nodes/{id}'].get.parameters[0]).to.include({ name: 'id', in: 'path', required: true });
+  });
+
+  const routes: Route[] = routeTable();
+
+  it('should declare request examples on every route that takes input, and each should pass the route\'s own schemas', () => {
+    for (const route of routes.filter((declared) => declared.params || declared.query || declared.body)) {
+      const where = `${route.method} ${route.path}`;
+      expect(route.examples, `${where} declares examples`).to.be.an('object');
+      for (const [part, schema] of [['params', route.params], ['query', route.query], ['body', route.body]] as const) {
+        for (const example of route.examples?.[part] ?? []) {
+          expect(schema, `${where} has a ${part} schema for its example`).not.to.equal(undefined);
+          const parsed = schema!.safeParse(example);
+          expect(parsed.success, `${where} ${part} example ${JSON.stringify(example)}: ${parsed.error?.message}`).to.equal(true);
+        }
+      }
+    }
+  });
+
+  it('should publish every declared example in the document', async () => {
+    const document = await (await fetch(`${base}/api/openapi.json`)).json();
+    const cypher = document.paths['/api/cypher'].post.requestBody.content['application/json'];
+    expect(Object.values(cypher.examples).map((example: any) => example.value))
+      .to.deep.equal(routes.find((route) => route.path === '/cypher')?.examples?.body);
+    const search = document.paths['/api/search'].get.parameters.find((parameter: any) => parameter.name === 'q');
+    expect(Object.values(search.examples).map((example: any) => example.value)).to.deep.equal(['Peskov', 'Kherson withdrawal']);
+  });
+
+  it('should give every route a schema for its successful JSON answer, and a content type for the others (downloads)', async () => {
+    const document = await (await fetch(`${base}/api/openapi.json`)).json();
+    for (const [path, operations] of Object.entries<any>(document.paths)) {
+      for (const [method, operation] of Object.entries<any>(operations)) {
+        const ok = operation.responses['200'];
+        expect(ok, `${method} ${path} answers 200`).to.be.an('object');
+        const [[type, content]] = Object.entries<any>(ok.content);
+        if (type === 'application/json') expect(content.schema, `${method} ${path} 200 schema`).to.be.an('object');
+        else expect(type, `${method} ${path} 200 content type`).to.match(/^[a-z]+\/[a-z0-9.+-]+$/);
+      }
+    }
   });
 
   it('When a known route is asked with a wrong method, then it answers 405 with an Allow header', async () => {

@@ -1,48 +1,28 @@
 // The explorer end to end in headless Chromium: the real app on the test Neo4j, with the seed articles loaded by the real loader.
 import { expect } from 'chai';
 import { mkdirSync } from 'node:fs';
-import type { AddressInfo } from 'node:net';
-import type { Server } from 'node:http';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { createApp } from '../../server/api/app';
-import { connectDatabase, type Database } from '../../server/graph/database';
-import { applySchema } from '../../server/graph/schema';
-import { loadSeedCorpus } from '../../server/load/seed';
-import { clearDatabase, testNeo4jSettings } from '../support/database';
-import { RELAXED_CONNECT, RELAXED_LIMITS } from '../support/limits';
-import { buildClient, cspViolations, launchBrowser, openExplorer, SCREENSHOT_DIR } from './support/browser';
+import { cspViolations, openExplorer, SCREENSHOT_DIR } from './support/browser';
+import { startSeededExplorer, type SeededExplorer } from './support/seeded-explorer';
 import { clickNode, drawnLabelOverlaps, findNode, waitForCamera } from './support/canvas';
 
 const SEED_OUTLETS = ['NBC News', 'The Moscow Times', 'news.com.au', 'The Independent', 'American Military News'];
 
 describe('The explorer on the seed articles', function () {
   this.timeout(300_000);
-  let db: Database;
-  let server: Server;
+  let explorer: SeededExplorer;
   let browser: Browser;
   let page: Page;
 
   before(async () => {
-    buildClient();
-    db = connectDatabase(testNeo4jSettings(), RELAXED_CONNECT);
-    await applySchema(db);
-    await clearDatabase();
-    await loadSeedCorpus(db, { onProgress: () => undefined });
-    const quiet = { info: () => undefined, error: () => undefined };
-    server = createApp({ db, logger: quiet, limits: RELAXED_LIMITS }).listen(0, '127.0.0.1');
-    await new Promise<void>((resolve, reject) => server.once('listening', resolve).once('error', reject));
+    explorer = await startSeededExplorer();
+    browser = explorer.browser;
     mkdirSync(SCREENSHOT_DIR, { recursive: true });
-    browser = await launchBrowser();
-    page = await openExplorer(browser, `http://127.0.0.1:${(server.address() as AddressInfo).port}/`);
+    page = await openExplorer(browser, explorer.url);
   });
 
-  after(async () => {
-    await browser?.close();
-    server?.closeAllConnections();
-    await new Promise((resolve) => (server ? server.close(resolve) : resolve(undefined)));
-    await db?.close();
-  });
+  after(() => explorer?.stop());
 
   it('When the page opens, then Putin, Peskov, Zelenskyy, Kherson and Lyman are drawn on the canvas', async () => {
     expect(await page.evaluate(() => window.whosaid.state)).to.equal('ready');

@@ -5,19 +5,19 @@ import type { Browser, Page } from 'playwright-core';
 import { openExplorer, SCREENSHOT_DIR } from './support/browser';
 import { waitForIdle, waitForNodeCount } from './support/canvas';
 import { contrastFailures } from './support/contrast';
-import { useSeedApp, type SeedApp } from './support/seed-app';
+import { useSeededExplorer, type SeededExplorer } from './support/seeded-explorer';
 
 const shot = (page: Page, name: string) => page.screenshot({ path: path.join(SCREENSHOT_DIR, `views-${name}.png`) });
 const visibleStatements = (page: Page) => page.evaluate(() => window.whosaid.cy?.nodes('.statement').filter((n) => n.visible()).length ?? 0);
 
 describe('The workspace kept, shared and accessible', function () {
   this.timeout(300_000);
-  const seed = useSeedApp();
-  let app: SeedApp;
+  const seed = useSeededExplorer();
+  let app: SeededExplorer;
   let browser: Browser;
   before(() => {
-    app = seed.app();
-    browser = seed.browser();
+    app = seed();
+    browser = seed().browser;
   });
 
   it('When the analyst drags across the timeline, then the canvas keeps only the facts of that window, and All dates brings them back', async () => {

@@ -4,7 +4,7 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { openExplorer, SCREENSHOT_DIR } from './support/browser';
 import { canvasNodeIds, clickEdge, doubleClickNode, waitForCamera, waitForIdle, waitForNodeCount } from './support/canvas';
-import { useSeedApp, type SeedApp } from './support/seed-app';
+import { useSeededExplorer, type SeededExplorer } from './support/seeded-explorer';
 
 /** The seed article with the most neighbours: a hub, and which one it is must not depend on the extractor's details. */
 async function biggestArticle(base: string): Promise<{ id: string; total: number }> {
@@ -20,13 +20,13 @@ const shot = (page: Page, name: string) => page.screenshot({ path: path.join(SCR
 
 describe('The workspace on the seed articles', function () {
   this.timeout(300_000);
-  const seed = useSeedApp();
-  let app: SeedApp;
+  const seed = useSeededExplorer();
+  let app: SeededExplorer;
   let page: Page;
 
   before(async () => {
-    app = seed.app();
-    page = await openExplorer(seed.browser(), app.url);
+    app = seed();
+    page = await openExplorer(seed().browser, app.url);
   });
 
   it('When the analyst clears the canvas, searches, opens a result and expands it, then undo and redo take the expansion back and forth', async () => {
@@ -98,10 +98,10 @@ describe('The workspace on the seed articles', function () {
 
 describe('The workspace from a cold start, for the Kherson question', function () {
   this.timeout(300_000);
-  const seed = useSeedApp();
+  const seed = useSeededExplorer();
 
   it('When the analyst asks "who said what about Kherson, and who says it was captured?", then three actions answer it', async () => {
-    const page = await openExplorer(seed.browser(), seed.app().url);
+    const page = await openExplorer(seed().browser, seed().url);
     let actions = 0;
     // 1: type the place's name.
     await page.locator('#search').fill('Kherson');

@@ -5,6 +5,7 @@ import { join, relative } from 'node:path';
 import { connectDatabase, type Database } from '../../server/graph/database';
 import { CYPHER_DIRECTORY, cypher } from '../../server/graph/queries';
 import { applySchema } from '../../server/graph/schema';
+import { QUESTIONS_FOLDER, savedQuestions } from '../../server/graph/saved-questions';
 import { testNeo4jSettings } from '../support/database';
 import { RELAXED_CONNECT } from '../support/limits';
 
@@ -19,7 +20,8 @@ function filesUnder(directory: string, extension: string): string[] {
 const queryNames = filesUnder(CYPHER_DIRECTORY, '.cypher')
   .map((file) => relative(CYPHER_DIRECTORY, file).replace(/\.cypher$/, ''))
   .sort();
-const serverSource = filesUnder(join(__dirname, '..', '..', 'server'), '.ts')
+// The benchmarks' baseline loader (cypher/naive/) and clean-up (cypher/bench/) are used by bench/.
+const serverSource = ['server', 'bench'].flatMap((folder) => filesUnder(join(__dirname, '..', '..', folder), '.ts'))
   .map((file) => readFileSync(file, 'utf8'))
   .join('\n');
 
@@ -33,7 +35,7 @@ describe('cypher/', () => {
   after(() => db.close());
 
   it('should hold the schema and the queries of loading and reading', () => {
-    expect(queryNames).to.include.members(['schema', 'load/merge-article', 'read/graph-relationships', 'read/node']);
+    expect(queryNames).to.include.members(['schema', 'load/merge-articles', 'read/graph-relationships', 'read/node']);
   });
 
   for (const name of queryNames.filter((queryName) => queryName !== 'schema')) {
@@ -44,10 +46,16 @@ describe('cypher/', () => {
     });
   }
 
-  for (const name of queryNames) {
-    it(`should use ${name}.cypher somewhere in server/`, () => {
+  for (const name of queryNames.filter((queryName) => queryName.startsWith(`${QUESTIONS_FOLDER}/`))) {
+    it(`should serve ${name}.cypher as a saved question`, () => {
+      expect(savedQuestions().has(name.slice(QUESTIONS_FOLDER.length + 1))).to.equal(true);
+    });
+  }
+
+  for (const name of queryNames.filter((queryName) => !queryName.startsWith(`${QUESTIONS_FOLDER}/`))) {
+    it(`should use ${name}.cypher somewhere in server/ or bench/`, () => {
       const loadedByName = [`cypher('${name}')`, `cypherStatements('${name}')`].some((call) => serverSource.includes(call));
-      expect(loadedByName, `no cypher('${name}') in server/`).to.equal(true);
+      expect(loadedByName, `no cypher('${name}') in server/ or bench/`).to.equal(true);
     });
   }
 });

@@ -77,6 +77,13 @@ describe('graph/database', () => {
     expect((failure as Neo4jError).code).to.equal('Neo.ClientError.Statement.SyntaxError');
   });
 
+  it('should hand each row of a query to a callback as plain data, in the order Neo4j streams them', async () => {
+    const db = connect(testNeo4jSettings());
+    const rows: unknown[] = [];
+    await db.read((tx) => tx.each({ name: 'range', text: 'UNWIND range(1, $n) AS n RETURN n, date("2022-11-01") AS day' }, { n: 3 }, (row) => rows.push(row)));
+    expect(rows).to.deep.equal([1, 2, 3].map((n) => ({ n, day: '2022-11-01' })));
+  });
+
   it('should classify failures by their code, never by the words of their message', () => {
     const failure = (message: string, code: string) => new Neo4jError(message, code, '50N42', 'general processing exception');
     const byCode = failure('something went wrong', neo4jErrors.SERVICE_UNAVAILABLE);

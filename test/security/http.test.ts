@@ -3,11 +3,10 @@ import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { expect } from 'chai';
 import { createApp } from '../../server/api/app';
-import { apiRoutes } from '../../server/api/routes';
-import { defaultLimits } from '../../server/config';
+import { defaultLimits, defaultWrites } from '../../server/config';
 import type { Database } from '../../server/graph/database';
 import { buildClient } from '../../scripts/build-client';
-import { noDatabase } from '../support/no-database';
+import { noDatabase, routeTable } from '../support/no-database';
 import { rawRequest } from './raw-http';
 
 const quiet = { info: () => undefined, error: () => undefined };
@@ -67,7 +66,7 @@ describe('Security: the HTTP server', function () {
   });
 
   describe('When a route is asked with a method it does not serve', () => {
-    const routes = apiRoutes({ db: noDatabase, logger: quiet });
+    const routes = routeTable();
     const methodsByPath = new Map<string, string[]>();
     for (const route of routes) methodsByPath.set(route.path, [...(methodsByPath.get(route.path) ?? []), route.method]);
     for (const [path, methods] of methodsByPath) {
@@ -107,11 +106,23 @@ describe('Security: the HTTP server', function () {
     });
   }
 
-  it('When a JSON body is larger than the limit, then it is refused with 413 before any route sees it', async () => {
-    const body = JSON.stringify({ text: 'x'.repeat(defaultLimits().jsonBodyLimit === '1mb' ? 1_100_000 : 0) });
-    const answer = await rawRequest(port, { path: '/api/search', method: 'POST', body });
-    expect(answer.status).to.equal(413);
-    expect(JSON.parse(answer.body).error.message).to.equal('request entity too large');
+  it('When a body is larger than its route accepts, then it is refused with 413 before the route reads it', async () => {
+    const token = 'a-write-token-for-this-test';
+    const writing = await listen(noDatabase, { writes: { ...defaultWrites(), token, bodyLimitBytes: 1024 } });
+    try {
+      const body = JSON.stringify({ text: 'x'.repeat(2048) });
+      const answer = await rawRequest(writing.port, {
+        path: '/api/articles', method: 'POST', body, headers: { authorization: `Bearer ${token}` },
+      });
+      expect(answer.status).to.equal(413);
+      expect(JSON.parse(answer.body).error).to.deep.equal({
+        name: 'PayloadTooLargeError',
+        message: 'POST /api/articles: the body is larger than this server accepts (1024 bytes; WHOSAID_BODY_LIMIT)',
+      });
+    } finally {
+      writing.server.closeAllConnections();
+      await new Promise((resolve) => writing.server.close(resolve));
+    }
   });
 });
 
@@ -122,6 +133,8 @@ describe('Security: a request whose answer never comes', () => {
       write: () => new Promise(() => undefined),
       ping: () => new Promise(() => undefined),
       withQueryTimeout: () => stalled,
+      explain: () => new Promise(() => undefined),
+      readUntrusted: () => new Promise(() => undefined),
       close: async () => undefined,
     };
     const { server, port } = await listen(stalled, { limits: { ...defaultLimits(), requestTimeoutMs: 300, queryTimeoutMs: 200 } });

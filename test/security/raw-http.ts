@@ -7,9 +7,9 @@ export interface RawAnswer {
   body: string;
 }
 
-export function rawRequest(port: number, options: { path: string; method?: string; host?: string; body?: string; type?: string }): Promise<RawAnswer> {
+export function rawRequest(port: number, options: { path: string; method?: string; host?: string; body?: string; type?: string; headers?: Record<string, string> }): Promise<RawAnswer> {
   return new Promise((resolve, reject) => {
-    const headers: Record<string, string> = { host: options.host ?? `127.0.0.1:${port}` };
+    const headers: Record<string, string> = { host: options.host ?? `127.0.0.1:${port}`, ...options.headers };
     if (options.body !== undefined) {
       headers['content-type'] = options.type ?? 'application/json';
       headers['content-length'] = String(Buffer.byteLength(options.body));

@@ -34,6 +34,8 @@ async function startTestNeo4j(): Promise<void> {
   process.env.WHOSAID_TEST_NEO4J_URI = embedded.uri;
   process.env.WHOSAID_TEST_NEO4J_USER = embedded.user;
   process.env.WHOSAID_TEST_NEO4J_PASSWORD = embedded.password;
+  // Tests that find a running embedded Neo4j by its data folder (the ingest's target discovery) look here.
+  process.env.WHOSAID_TEST_NEO4J_DATA_DIR = dataDir;
 }
 
 export const mochaHooks = {

@@ -12,6 +12,7 @@ export function graphRoutes({ db }: ApiDeps): Route[] {
       method: 'GET', path: '/graph', operationId: 'getGraph', tag: 'graph',
       summary: 'The graph as Cytoscape.js elements, or one article\'s part of it',
       query: graphQuery,
+      examples: { query: [{}, { article: '91df686907f47033' }] },
       expensive: true,
       responses: {
         200: { description: 'Nodes and edges.', schema: graphPayload },
@@ -24,6 +25,7 @@ export function graphRoutes({ db }: ApiDeps): Route[] {
       summary: 'One node\'s details: an entity\'s quotes, statements about it and events (paged, newest first), a fact\'s sentence and claimants, an article\'s text and facts',
       params: nodeParams,
       query: nodeDetailsQuery,
+      examples: { params: [{ id: 'person:dmitry peskov' }], query: [{ page: '1', pageSize: '20' }, { page: '2', pageSize: '50' }] },
       responses: {
         200: { description: 'The node and its details.', schema: nodeDetailsPayload },
         404: { description: 'No node has that id.' },
@@ -34,6 +36,7 @@ export function graphRoutes({ db }: ApiDeps): Route[] {
       method: 'GET', path: '/search', operationId: 'search', tag: 'graph',
       summary: 'Entities by name or alias and statements by their words, best match first',
       query: searchQuery,
+      examples: { query: [{ q: 'Peskov' }, { q: 'Kherson withdrawal', limit: '5' }] },
       expensive: true,
       responses: { 200: { description: 'Matches with their scores.', schema: searchPayload } },
       handle: ({ query }) => searchGraph(db, { text: query.q, limit: query.limit }),

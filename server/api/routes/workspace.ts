@@ -24,6 +24,10 @@ export function workspaceRoutes({ db }: ApiDeps): Route[] {
       summary: 'One page of a node\'s neighbours (with the speakers of any statements), and how many it has per relationship type',
       params: nodeParams,
       query: neighboursQuery,
+      examples: {
+        params: [{ id: 'person:vladimir putin' }],
+        query: [{}, { types: 'SAID,ABOUT', order: 'date', limit: '50' }, { outlet: 'NBC News', kind: 'direct,mixed', offset: '50' }],
+      },
       responses: {
         200: { description: 'The node, its neighbours as Cytoscape elements, counts and the page.', schema: neighboursPayload },
         404: { description: 'No node has that id.' },
@@ -34,6 +38,7 @@ export function workspaceRoutes({ db }: ApiDeps): Route[] {
       method: 'GET', path: '/nodes/:id/claims', operationId: 'getPlaceClaims', tag: 'workspace',
       summary: 'A place\'s claims view: who claimed what about control over it (and places named after it), contradictions marked',
       params: nodeParams,
+      examples: { params: [{ id: 'place:kherson' }] },
       responses: {
         200: { description: 'The claims, oldest first.', schema: placeClaimsPayload },
         404: { description: 'No place has that id.' },
@@ -44,6 +49,7 @@ export function workspaceRoutes({ db }: ApiDeps): Route[] {
       method: 'POST', path: '/subgraph', operationId: 'getSubgraph', tag: 'workspace', expensive: true,
       summary: 'The given nodes and the relationships among them (a read: POST only because the list of ids is long)',
       body: subgraphBody,
+      examples: { body: [{ ids: ['person:dmitry peskov', 'place:kherson'] }] },
       responses: { 200: { description: 'Nodes and edges as Cytoscape elements; unknown ids are left out.', schema: graphPayload } },
       handle: ({ body }) => subgraph(db, body.ids),
     }),
@@ -51,6 +57,7 @@ export function workspaceRoutes({ db }: ApiDeps): Route[] {
       method: 'GET', path: '/timeline', operationId: 'getTimeline', tag: 'workspace', expensive: true,
       summary: 'Events and statements per day: events by the date the text gives and by report date, statements by report date',
       query: timelineQuery,
+      examples: { query: [{}, { outlet: 'The Moscow Times', kind: 'direct' }] },
       responses: { 200: { description: 'Counts per day, oldest first.', schema: timelinePayload } },
       handle: ({ query }) => timeline(db, query),
     }),

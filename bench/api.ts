@@ -1,0 +1,168 @@
+// Benchmark of the read API: 32 concurrent clients per route on a graph of ~1,200 corpus articles, next to the same
+// Cypher through the bare driver in the same run; then the analytics on that graph. `--copies N` sets the graph size,
+// `--analytics-only` skips the routes (for timing analytics on larger graphs).
+import { spawn } from 'node:child_process';
+import { mkdtemp, rm } from 'node:fs/promises';
+import http from 'node:http';
+import { cpus, loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import neo4j, { type Driver } from 'neo4j-driver';
+import { startEmbeddedNeo4j } from '../server/embedded-neo4j/start';
+import { scoreEntities } from '../server/graph/analytics/entity-scores';
+import { readEntityGraph } from '../server/graph/analytics/read-entity-graph';
+import { connectDatabase } from '../server/graph/database';
+import { cypher } from '../server/graph/queries';
+import { savedQuestions } from '../server/graph/saved-questions';
+import { applySchema } from '../server/graph/schema';
+import { toParams, toRow } from '../server/graph/values';
+import { luceneTerms } from '../server/use-cases/search';
+import { loadCorpusGraph } from './api/corpus-graph';
+import { drive, type LoadFigures } from './api/load';
+
+const CONCURRENCY = 32;
+const RUN = { concurrency: CONCURRENCY, warmupMs: 3_000, durationMs: 10_000 };
+const ANALYST_QUERY = 'MATCH (speaker:Person {key: $key})-[:SAID]->(statement:Statement)-[:REPORTED_IN]->(article:Article) '
+  + 'RETURN statement.quote AS quote, article.outlet AS outlet, article.date AS date ORDER BY date DESC LIMIT 20';
+const progress = (line: string) => process.stderr.write(`${line}\n`);
+
+const agent = new http.Agent({ keepAlive: true, maxSockets: CONCURRENCY * 2 });
+
+/** One request, compressed like a browser's; resolves with the body's size as sent. */
+function request(port: number, method: 'GET' | 'POST', path: string, body?: unknown): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const payload = body === undefined ? undefined : JSON.stringify(body);
+    const req = http.request({
+      host: '127.0.0.1', port, method, path, agent,
+      headers: { 'accept-encoding': 'gzip', ...(payload ? { 'content-type': 'application/json', 'content-length': Buffer.byteLength(payload) } : {}) },
+    }, (res) => {
+      let size = 0;
+      res.on('data', (chunk: Buffer) => { size += chunk.length; });
+      res.on('end', () => (res.statusCode === 200 ? resolve(size) : reject(new Error(`${path}: ${res.statusCode}`))));
+    });
+    req.on('error', reject);
+    req.end(payload);
+  });
+}
+
+/** The same work through the bare driver: one read transaction running the queries, records to plain rows. */
+function viaDriver(driver: Driver, queries: (index: number) => Array<{ text: string; params: Record<string, unknown> }>) {
+  return async (_worker: number, iteration: number) => {
+    const session = driver.session({ defaultAccessMode: neo4j.session.READ });
+    try {
+      await session.executeRead(async (tx) => {
+        for (const { text, params } of queries(iteration)) (await tx.run(text, toParams(params))).records.map(toRow);
+      });
+    } finally {
+      await session.close();
+    }
+  };
+}
+
+function startServer(uri: string, user: string, password: string): Promise<{ port: number; stop: () => void }> {
+  const child = spawn(process.execPath, ['-r', 'ts-node/register', join(__dirname, 'api', 'server-process.ts')], {
+    env: { ...process.env, BENCH_NEO4J_URI: uri, BENCH_NEO4J_USER: user, BENCH_NEO4J_PASSWORD: password, TS_NODE_TRANSPILE_ONLY: 'true' },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  return new Promise((resolve, reject) => {
+    child.stdout.on('data', (chunk: Buffer) => {
+      const port = /BENCH_API_PORT (\d+)/.exec(chunk.toString())?.[1];
+      if (port) resolve({ port: Number(port), stop: () => child.kill('SIGTERM') });
+    });
+    child.once('exit', (code) => reject(new Error(`bench: the API server exited with ${code}`)));
+  });
+}
+
+const ms = (value: number) => value.toFixed(1).padStart(7);
+
+function row(route: string, api: LoadFigures, driver: LoadFigures): string {
+  return `${route.padEnd(26)} API ${ms(api.p50)} ${ms(api.p95)} ${ms(api.p99)} ${api.perSecond.toFixed(0).padStart(6)}/s`
+    + ` ${String(Math.round(api.bytes ?? 0)).padStart(7)} B ${String(api.errors).padStart(4)} err | driver ${ms(driver.p50)} ${ms(driver.p95)}`
+    + ` ${ms(driver.p99)} ${driver.perSecond.toFixed(0).padStart(6)}/s | p50 ratio ${(api.p50 / driver.p50).toFixed(2)}`;
+}
+
+async function main(): Promise<void> {
+  const copies = Number(process.argv[process.argv.indexOf('--copies') + 1] || 4) || 4;
+  const dataDir = await mkdtemp(join(tmpdir(), 'whosaid-bench-api-'));
+  const embedded = await startEmbeddedNeo4j({ dataDir, heapMiB: 1024, pageCacheMiB: 512, log: progress });
+  const db = connectDatabase({ uri: embedded.uri, user: embedded.user, password: embedded.password });
+  const driver = neo4j.driver(embedded.uri, neo4j.auth.basic(embedded.user, embedded.password), { maxConnectionPoolSize: CONCURRENCY * 2 });
+  let server: { port: number; stop: () => void } | undefined;
+  try {
+    await applySchema(db);
+    const loadStarted = performance.now();
+    const articles = await loadCorpusGraph(db, copies, progress);
+    const loadSeconds = (performance.now() - loadStarted) / 1000;
+    const counts = (await driver.executeQuery('MATCH (n) RETURN count(n) AS nodes')).records[0].get('nodes').toNumber();
+    const people = (await driver.executeQuery(
+      'MATCH (p:Person)-[:SAID]->(s) WITH p, count(s) AS said ORDER BY said DESC LIMIT 50 RETURN p.key AS key, p.name AS name, said',
+    )).records.map((record) => ({ key: record.get('key') as string, name: record.get('name') as string, said: record.get('said').toNumber() }));
+    const places = (await driver.executeQuery(
+      'MATCH (p:Place)<-[:ABOUT]-(s) WITH p, count(s) AS n ORDER BY n DESC LIMIT 20 RETURN p.name AS name',
+    )).records.map((record) => record.get('name') as string);
+    server = await startServer(embedded.uri, embedded.user, embedded.password);
+    const port = server.port;
+    const pick = <T>(list: T[], index: number) => list[index % list.length];
+    const question = savedQuestions().get('speakers-about')!;
+
+    process.stdout.write(`whosaid bench:api — ${new Date().toISOString()}, ${cpus().length} × ${cpus()[0]?.model}, load average before `
+      + `${loadavg().map((value) => value.toFixed(1)).join(' ')}\n`);
+    process.stdout.write(`graph: ${articles} articles (${copies} copies of the corpus, loaded in ${loadSeconds.toFixed(0)} s), ${counts} nodes; `
+      + `${CONCURRENCY} concurrent clients, ${RUN.durationMs / 1000} s per run after ${RUN.warmupMs / 1000} s of warm-up\n`);
+    process.stdout.write(`${''.padEnd(26)}     p50 ms  p95 ms  p99 ms   req/s  answer    errors |        p50 ms  p95 ms  p99 ms   req/s\n`);
+
+    const routes: Array<[string, Parameters<typeof drive>[0], Parameters<typeof drive>[0]]> = [
+      ['GET /api/search',
+        (_w, i) => request(port, 'GET', `/api/search?q=${encodeURIComponent(pick(people, i).name)}&limit=20`),
+        viaDriver(driver, (i) => [{ text: cypher('read/search').text, params: { terms: luceneTerms(pick(people, i).name), limit: 20 } }])],
+      ['GET /api/nodes/:id (person)',
+        (_w, i) => request(port, 'GET', `/api/nodes/${encodeURIComponent(pick(people, i).key)}`),
+        // The reader's queries for an entity's first page; the bare path leaves out the one small read of the claimants
+        // of the page's events, which needs their ids from the page.
+        viaDriver(driver, (i) => [
+          { text: cypher('read/node').text, params: { id: pick(people, i).key } },
+          { text: cypher('read/entity-totals').text, params: { key: pick(people, i).key } },
+          ...['read/entity-quotes', 'read/entity-about', 'read/entity-events']
+            .map((name) => ({ text: cypher(name).text, params: { key: pick(people, i).key, skip: 0, limit: 20 } })),
+        ])],
+      ['POST /api/queries/speakers-about',
+        (_w, i) => request(port, 'POST', '/api/queries/speakers-about', { params: { entity: pick(places, i) } }),
+        viaDriver(driver, (i) => [{ text: question.query.text, params: { entity: pick(places, i) } }])],
+      ['POST /api/cypher',
+        (_w, i) => request(port, 'POST', '/api/cypher', { query: ANALYST_QUERY, params: { key: pick(people, i).key } }),
+        viaDriver(driver, (i) => [{ text: ANALYST_QUERY, params: { key: pick(people, i).key } }])],
+    ];
+    for (const [route, api, bare] of process.argv.includes('--analytics-only') ? [] : routes) {
+      // A few calls one at a time first: the server's first requests open its Bolt connections and compile its code.
+      for (let iteration = 0; iteration < 20; iteration += 1) await api(0, iteration).catch(() => undefined);
+      const apiFigures = await drive(api, RUN);
+      const driverFigures = await drive(bare, RUN);
+      process.stdout.write(`${row(route, apiFigures, driverFigures)}\n`);
+    }
+
+    const first = performance.now();
+    await request(port, 'GET', '/api/analytics');
+    const firstMs = performance.now() - first;
+    const again = performance.now();
+    await request(port, 'GET', '/api/analytics');
+    process.stdout.write(`GET /api/analytics: ${firstMs.toFixed(0)} ms computed, ${(performance.now() - again).toFixed(0)} ms kept\n`);
+    const graph = await readEntityGraph(db, {});
+    for (const [label, options] of [['exact', { exactBetweennessUpTo: Infinity, betweennessSamples: 0 }], ['approximate (256 sources)', { exactBetweennessUpTo: 0, betweennessSamples: 256 }]] as const) {
+      const started = performance.now();
+      scoreEntities(graph, options);
+      process.stdout.write(`scores on ${graph.order} entities, ${graph.size} links, betweenness ${label}: ${(performance.now() - started).toFixed(0)} ms\n`);
+    }
+    process.stdout.write(`load average after ${loadavg().map((value) => value.toFixed(1)).join(' ')}\n`);
+  } finally {
+    server?.stop();
+    agent.destroy();
+    await driver.close();
+    await db.close();
+    await embedded.stop();
+    await rm(dataDir, { recursive: true, force: true });
+  }
+}
+
+main().catch((error) => {
+  process.stderr.write(`bench:api failed: ${error instanceof Error ? error.stack : String(error)}\n`);
+  process.exit(1);
+});

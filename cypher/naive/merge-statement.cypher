@@ -1,0 +1,3 @@
+// Naive loader (benchmark baseline): one statement node.
+MERGE (statement:Statement {id: $id})
+SET statement += $properties

@@ -1,0 +1,50 @@
+// The real app on the seed articles, listening on a free port, and a Chromium to open it with: what explorer tests start from.
+import { mkdirSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import type { Server } from 'node:http';
+import type { Browser } from 'playwright-core';
+import { createApp } from '../../../server/api/app';
+import type { Database } from '../../../server/graph/database';
+import { RELAXED_LIMITS } from '../../support/limits';
+import { seededDatabase } from '../../support/seeded-database';
+import { buildClient, launchBrowser, SCREENSHOT_DIR } from './browser';
+
+export interface SeededExplorer {
+  db: Database;
+  browser: Browser;
+  /** The explorer's address, ending in "/". */
+  url: string;
+  stop(): Promise<void>;
+}
+
+export async function startSeededExplorer(): Promise<SeededExplorer> {
+  buildClient();
+  const db = await seededDatabase();
+  const quiet = { info: () => undefined, error: () => undefined };
+  const server: Server = createApp({ db, logger: quiet, limits: RELAXED_LIMITS }).listen(0, '127.0.0.1');
+  await new Promise<void>((resolve, reject) => server.once('listening', resolve).once('error', reject));
+  const browser = await launchBrowser();
+  return {
+    db,
+    browser,
+    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/`,
+    async stop() {
+      await browser.close();
+      server.closeAllConnections();
+      await new Promise((resolve) => server.close(resolve));
+      await db.close();
+    },
+  };
+}
+
+/** Mocha hooks for a suite on the seeded explorer: started before the suite, stopped after it. */
+export function useSeededExplorer(): () => SeededExplorer {
+  let explorer: SeededExplorer | undefined;
+  before(async function () {
+    this.timeout(300_000);
+    explorer = await startSeededExplorer();
+    mkdirSync(SCREENSHOT_DIR, { recursive: true });
+  });
+  after(() => explorer?.stop());
+  return () => explorer as SeededExplorer;
+}
