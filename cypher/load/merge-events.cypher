@@ -16,5 +16,6 @@ CALL (event, row) {
 }
 CALL (event, row) {
   MATCH (claim:Statement {id: row.claimId})
-  MERGE (claim)-[:CLAIMS]->(event)
+  MERGE (claim)-[claims:CLAIMS]->(event)
+  SET claims.stance = row.stance
 }

@@ -34,6 +34,17 @@ export function cypherValue(value: unknown, type: AttributeType): string {
   return cypherString(String(value));
 }
 
+/**
+ * The literal of a query parameter as the analysts' runner sends it (values.ts, toParams): a whole number within
+ * JavaScript's safe range as a Cypher integer, any other number as a float, lists and maps item by item.
+ */
+export function cypherParamValue(value: unknown): string {
+  if (typeof value === 'number') return Number.isSafeInteger(value) ? String(value) : cypherNumber(value, 'double');
+  if (Array.isArray(value)) return `[${value.map(cypherParamValue).join(', ')}]`;
+  if (value !== null && typeof value === 'object') return cypherMap(Object.entries(value).map(([name, inner]) => [name, cypherParamValue(inner)]));
+  return cypherValue(value, 'string');
+}
+
 export function cypherMap(entries: [name: string, literal: string][]): string {
   return `{${entries.map(([name, literal]) => `${cypherName(name)}: ${literal}`).join(', ')}}`;
 }

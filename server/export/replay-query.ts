@@ -1,16 +1,10 @@
 // Writes query.cypher: the parameters as :param commands, then the Cypher that selects the same part of the graph again.
-import { cypherName, cypherValue } from './cypher-literal';
+import { cypherName, cypherParamValue } from './cypher-literal';
 import type { ExportContext } from './export-context';
-import { nodeAttributeType } from './attributes';
-
-function paramLiteral(name: string, value: unknown): string {
-  const type = Array.isArray(value) ? 'string[]' : nodeAttributeType(name, value);
-  return cypherValue(value, typeof value === 'string' ? 'string' : type);
-}
 
 export function* writeReplayQuery(context: ExportContext): Generator<string> {
   yield `// ${context.description.replace(/[\r\n\u2028\u2029]+/g, ' ')}\n`;
   yield `// Exported ${context.exportedAt.toISOString()}; run in cypher-shell or Neo4j Browser against the same database.\n`;
-  for (const [name, value] of Object.entries(context.query.params)) yield `:param ${cypherName(name)} => ${paramLiteral(name, value)};\n`;
+  for (const [name, value] of Object.entries(context.query.params)) yield `:param ${cypherName(name)} => ${cypherParamValue(value)};\n`;
   yield `\n${context.query.text.trim()}\n`;
 }

@@ -29,7 +29,7 @@ export function extract(original: string, sidecar: ArticleMeta = {}, observe?: S
   const metadata = stage('metadata', observe, failures, { meta: given, ...none }, () => readMetadata(text, given, furniture.spans));
   const entities = stage('entities', observe, failures, { entities: [], ...none }, () => findEntities({ text, sentences, furniture: furniture.spans }));
   const statements = stage('statements', observe, failures, { statements: [], ...none }, () => findStatements({ text, sentences, entities: entities.entities }));
-  const events = stage('events', observe, failures, { events: [], ...none }, () => findEvents({
+  const events = stage('events', observe, failures, { events: [], disputed: [], ...none }, () => findEvents({
     text, sentences, entities: entities.entities, statements: statements.statements, meta: metadata.meta,
   }));
   return {
@@ -40,6 +40,7 @@ export function extract(original: string, sidecar: ArticleMeta = {}, observe?: S
     entities: entities.entities,
     statements: statements.statements,
     events: events.events,
+    disputed: events.disputed,
     messages: [
       ...input.messages, ...front.messages, ...furniture.messages, ...split.messages, ...metadata.messages, ...entities.messages,
       ...statements.messages, ...events.messages, ...failures,

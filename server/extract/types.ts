@@ -40,6 +40,12 @@ export interface Sentence extends Span {
 
 export type StatementKind = 'direct' | 'mixed' | 'indirect';
 
+/**
+ * A statement's stance toward the events it carries: it asserts them, denies them ("Russia denies withdrawing"), doubts
+ * them, or reports that another party claims them ("Kyiv said Moscow claimed to have taken X").
+ */
+export type Stance = 'asserts' | 'denies' | 'doubts' | 'reports';
+
 export interface Statement extends Span {
   /** Stable within the article: derived from the quote's offsets. */
   id: string;
@@ -57,17 +63,17 @@ export interface Statement extends Span {
   viaKey?: string;
   /** Keys of the entities the statement is about (named inside the quote). */
   about: string[];
+  /** Its stance toward what it says, from the reporting verb ("denied" denies); the extractor always sets it, absent reads as asserts. */
+  stance?: Stance;
   sentence: number;
   ruleId: string;
 }
 
-export const EVENT_VERBS = [
-  'captured', 'withdrew_from', 'annexed', 'advanced_on', 'attacked',
-  'pledged', 'visited', 'recognized', 'mobilized',
-] as const;
-export type EventVerb = (typeof EVENT_VERBS)[number];
+/** An event type of kb/event-types.json: captured, withdrew_from, annexed, advanced_on, attacked, pledged, visited, recognized, mobilized. */
+export type EventVerb = string;
 
-export type Modality = 'asserted' | 'reported' | 'hedged';
+/** Told as fact, reported inside a statement, hedged (planned, doubted, possible) or denied. */
+export type Modality = 'asserted' | 'reported' | 'hedged' | 'denied';
 
 export interface GraphEvent extends Span {
   id: string;
@@ -81,6 +87,8 @@ export interface GraphEvent extends Span {
   /** Speaker of the statement the event is asserted in, when it is only claimed. */
   claimed_by?: string;
   claimedByKey?: string;
+  /** The claiming statement's stance toward the event, when it is claimed. */
+  stance?: Stance;
   /** ISO date (YYYY-MM-DD) the event happened, when the text fixes it. */
   date?: string;
   modality: Modality;
@@ -112,6 +120,9 @@ export interface Extraction {
   sentences: Sentence[];
   entities: Entity[];
   statements: Statement[];
+  /** Events the article tells as fact or as claimed. */
   events: GraphEvent[];
+  /** Events a statement denies or doubts ("Russia denies withdrawing"): kept apart, as they are not told as having happened. */
+  disputed?: GraphEvent[];
   messages: Message[];
 }

@@ -1,4 +1,5 @@
-// Reads the part of the graph an export asks for (some nodes and their neighbours, one article, or all) into graphology.
+// Reads the part of the graph an export asks for (some nodes and their neighbours, one article, the nodes an analyst's
+// answer names, or all) into graphology.
 import { MultiDirectedGraph } from 'graphology';
 import type { GraphNodeData } from '../contract';
 import { NotFoundError } from '../errors';
@@ -11,7 +12,13 @@ import type { Row } from './values';
 export type ExportScope =
   | { kind: 'all' }
   | { kind: 'nodes'; ids: string[]; depth: number }
-  | { kind: 'article'; articleId: string };
+  | { kind: 'article'; articleId: string }
+  /**
+   * The nodes an analyst's answer names, by stable id, each statement and event completed with its article and the
+   * entities it involves. Ids that name no node (removed since the query ran, or a string that only looks like an id)
+   * are passed over.
+   */
+  | { kind: 'answer'; ids: string[] };
 
 /**
  * Rows go into the graph as the driver streams them, so a whole-graph export never holds the rows and the graph at
@@ -42,6 +49,7 @@ async function chosenElementIds(tx: Transaction, scope: ExportScope): Promise<st
     return found.map((row) => String(row.elementId));
   }
   const found = await tx.run(cypher('export/find-nodes'), { ids: scope.ids });
+  if (scope.kind === 'answer') return withFactContext(tx, found.map((row) => String(row.elementId)));
   const foundIds = new Set(found.map((row) => row.id));
   const missing = scope.ids.filter((id) => !foundIds.has(id));
   if (missing.length > 0) throw new NotFoundError(`export: no node has the id ${missing.slice(0, 5).map((id) => `"${id}"`).join(', ')}`);
@@ -53,6 +61,11 @@ async function chosenElementIds(tx: Transaction, scope: ExportScope): Promise<st
     frontier.forEach((elementId) => chosen.add(elementId));
   }
   return [...chosen];
+}
+
+async function withFactContext(tx: Transaction, elementIds: string[]): Promise<string[]> {
+  const context = await tx.run(cypher('export/fact-context'), { elementIds });
+  return [...new Set([...elementIds, ...context.map((row) => String(row.elementId))])];
 }
 
 /**

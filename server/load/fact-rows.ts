@@ -20,6 +20,8 @@ export interface EventRow {
   targetKey: string;
   /** The statement of this article the event is asserted in, when it is only claimed. */
   claimId: string | null;
+  /** That statement's stance toward the event: asserts, denies, doubts or reports (another party's claim). */
+  stance: string | null;
   date: string | null;
   properties: {
     verb: string; phrase: string; modality: string; actor: string; target: string; claimedBy: string | null;
@@ -51,7 +53,8 @@ export function factRows(articleId: string, extraction: Extraction) {
     };
   });
 
-  const events: EventRow[] = extraction.events.map((event) => {
+  // Denied and doubted claims are events too, told with their modality and the claiming statement's stance.
+  const events: EventRow[] = [...extraction.events, ...(extraction.disputed ?? [])].map((event) => {
     const sentence = sentenceOf(event);
     const claim = event.claimedByKey ? claimingStatement(event, extraction.statements) : undefined;
     if (event.date && !isIsoDate(event.date)) {
@@ -65,6 +68,7 @@ export function factRows(articleId: string, extraction: Extraction) {
       actorKey: event.actorKey,
       targetKey: event.targetKey,
       claimId: claim ? statementId(claim) : null,
+      stance: claim ? event.stance ?? 'asserts' : null,
       date: event.date && isIsoDate(event.date) ? event.date : null,
       properties: {
         verb: event.verb, phrase: event.phrase, modality: event.modality,

@@ -1,17 +1,25 @@
 // Exports a part of the graph: reads the selection into graphology, then hands the chosen format's files to the caller.
 import type { ExportFormat, ExportSelection, ExportView } from '../contract';
 import type { Database } from '../graph/database';
-import { cypher } from '../graph/queries';
-import { readExportGraph, type ExportScope } from '../graph/read-export-graph';
-import type { ExportContext, ReplayQuery } from '../export/export-context';
+import { readExportGraph } from '../graph/read-export-graph';
+import type { ExportContext } from '../export/export-context';
 import type { ExportFile } from '../export/export-file';
 import { EXPORT_FORMATS } from '../export/formats';
+import { chooseSelection } from './export-selection';
+import type { CypherRunner } from './run-cypher';
 
 export interface ExportOrder {
   format: ExportFormat;
   selection: ExportSelection;
   title?: string;
   view?: ExportView;
+}
+
+export interface ExportDeps {
+  /** Reads the selected graph, with the long time budget. */
+  db: Database;
+  /** The analysts' runner, shared with /api/cypher: a question or query selection runs through it, bounded as there. */
+  runCypher: CypherRunner;
 }
 
 export interface PreparedExport {
@@ -24,41 +32,11 @@ export interface PreparedExport {
   edges: number;
 }
 
-interface Chosen {
-  scope: ExportScope;
-  description: string;
-  query: ReplayQuery;
-  /** A short ASCII name for the file. */
-  slug: string;
-}
-
-function choose(selection: ExportSelection): Chosen {
-  if (selection.article) {
-    return {
-      scope: { kind: 'article', articleId: selection.article },
-      description: `Article ${selection.article}: its statements and events, and the people, organizations and places involved.`,
-      query: { text: cypher('export/replay-article').text, params: { articleId: selection.article } },
-      slug: `article-${selection.article}`,
-    };
-  }
-  if (selection.nodes) {
-    const { nodes: ids, depth } = selection;
-    const reach = depth === 0 ? '' : ` and their neighbours up to ${depth} ${depth === 1 ? 'link' : 'links'} away`;
-    return {
-      scope: { kind: 'nodes', ids, depth },
-      description: `${ids.length === 1 ? `The node ${ids[0]}` : `${ids.length} chosen nodes`}${reach}.`,
-      query: { text: cypher('export/replay-nodes').text, params: { ids, depth } },
-      slug: ids.length === 1 && depth === 0 ? 'node' : 'selection',
-    };
-  }
-  return { scope: { kind: 'all' }, description: 'The whole graph.', query: { text: cypher('export/replay-all').text, params: {} }, slug: 'graph' };
-}
-
-export async function exportSubgraph(db: Database, order: ExportOrder, exportedAt = new Date()): Promise<PreparedExport> {
-  const chosen = choose(order.selection);
+export async function exportSubgraph({ db, runCypher }: ExportDeps, order: ExportOrder, exportedAt = new Date()): Promise<PreparedExport> {
+  const chosen = await chooseSelection(order.selection, runCypher);
   const graph = await readExportGraph(db, chosen.scope);
   const context: ExportContext = {
-    title: order.title ?? `whosaid: ${chosen.description.replace(/\.$/, '')}`,
+    title: order.title ?? chosen.title,
     description: chosen.description,
     query: chosen.query,
     exportedAt,

@@ -89,7 +89,7 @@ describe('GET and POST /api/export', () => {
     const cases: [string, RegExp][] = [
       ['/api/export', /format/],
       ['/api/export?format=pdf', /format must be one of cytoscape, graphology/],
-      [`/api/export?format=gexf&nodes=x&article=${world.smallArticle}`, /choose at most one of nodes and article/],
+      [`/api/export?format=gexf&nodes=x&article=${world.smallArticle}`, /choose at most one of nodes, article, question, cypher \(got nodes and article\)/],
       ['/api/export?format=gexf&nodes=x&depth=9', /depth must be a number from 0 to 3/],
       ['/api/export?format=gexf&article=<script>', /article must be an article id/],
     ];

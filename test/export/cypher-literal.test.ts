@@ -1,7 +1,7 @@
 // Cypher literals in the export script: no string can end its literal, its statement or its line.
 import { expect } from 'chai';
 import fc from 'fast-check';
-import { cypherName, cypherString, cypherValue } from '../../server/export/cypher-literal';
+import { cypherName, cypherParamValue, cypherString, cypherValue } from '../../server/export/cypher-literal';
 
 /** Reads a literal back the way Cypher's lexer does, to check escaping round-trips. */
 function unescape(literal: string): string {
@@ -28,6 +28,16 @@ describe('export/cypher-literal', () => {
     expect(cypherValue(['a', "b'c"], 'string[]')).to.equal("['a', 'b\\'c']");
     expect(cypherValue(null, 'string')).to.equal('null');
     expect(cypherString("x'}) DETACH DELETE (n) //")).to.equal("'x\\'}) DETACH DELETE (n) //'");
+  });
+
+  it('should write a query parameter as the runner sends it: safe whole numbers as integers, other numbers as floats, maps and lists item by item', () => {
+    expect(cypherParamValue(20)).to.equal('20');
+    expect(cypherParamValue(0.5)).to.equal('0.5');
+    expect(cypherParamValue(2 ** 60)).to.equal('1152921504606846976.0');
+    expect(cypherParamValue(null)).to.equal('null');
+    expect(cypherParamValue(true)).to.equal('true');
+    expect(cypherParamValue('2022-11-01')).to.equal("'2022-11-01'");
+    expect(cypherParamValue({ 'odd key': ["O'Brien", 1], deep: { on: false } })).to.equal("{`odd key`: ['O\\'Brien', 1], deep: {on: false}}");
   });
 
   it('should leave plain names bare and backtick the others, doubling backticks', () => {

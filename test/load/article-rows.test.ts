@@ -46,6 +46,22 @@ describe('load/article-rows', () => {
     expect(rows.events[0].claimId).to.equal(`${rows.article.id}:s2`);
   });
 
+  it('should carry the claiming statement\'s stance toward the event, and none for an event the article itself tells', () => {
+    const extraction = smallArticleExtraction();
+    expect(articleRows(source, extraction).events[0].stance).to.equal('asserts');
+    extraction.events[0].stance = 'denies';
+    expect(articleRows(source, extraction).events[0].stance).to.equal('denies');
+    extraction.events[0].claimedByKey = undefined;
+    expect(articleRows(source, extraction).events[0].stance).to.equal(null);
+  });
+
+  it('should load a denied claim as an event with its modality', () => {
+    const extraction = smallArticleExtraction();
+    extraction.disputed = [{ ...extraction.events[0], id: 'e2', modality: 'denied', stance: 'denies' }];
+    const rows = articleRows(source, extraction);
+    expect(rows.events.map((row) => [row.id.split(':')[1], row.properties.modality, row.stance])).to.deep.equal([['e1', 'reported', 'asserts'], ['e2', 'denied', 'denies']]);
+  });
+
   it('should leave a claimed event unlinked when its claimant made no statement in the article', () => {
     const extraction = smallArticleExtraction();
     extraction.events[0].claimedByKey = 'person:someone else';

@@ -2,9 +2,8 @@
 import {
   analyticsPayload, analyticsQuery, cypherPayload, cypherRequest, errorPayload, savedQuestionParams, savedQuestionRequest, savedQuestionsPayload,
 } from '../../contract';
-import { DEFAULT_ANALYST_LIMITS } from '../../use-cases/analyst-limits';
 import { entityAnalytics } from '../../use-cases/entity-analytics';
-import { cypherRunner } from '../../use-cases/run-cypher';
+import type { CypherRunner } from '../../use-cases/run-cypher';
 import { listSavedQuestions, savedQuestionRunner } from '../../use-cases/saved-questions';
 import { route, type Route, type ResponseSpec } from '../route';
 import type { ApiDeps } from './deps';
@@ -16,8 +15,8 @@ const QUERY_ANSWERS: Record<number, ResponseSpec> = {
   504: { description: 'The query ran past its time limit and was stopped.', schema: errorPayload },
 };
 
-export function analystRoutes({ db: apiDb, longDb, analystDb: db = apiDb, analyst = DEFAULT_ANALYST_LIMITS }: ApiDeps): Route[] {
-  const runCypher = cypherRunner(db, analyst);
+/** `runCypher` is the analysts' one runner (routes/index.ts), which exports by question or query share. */
+export function analystRoutes({ longDb }: ApiDeps, runCypher: CypherRunner): Route[] {
   const runQuestion = savedQuestionRunner(runCypher);
   const questions = listSavedQuestions().queries;
   // Analytics read every entity link of the graph once, then keep the result until the graph changes: the long budget.

@@ -2,6 +2,8 @@
 import { z } from 'zod';
 import { openApiDocument } from '../openapi';
 import { route, type Route } from '../route';
+import { DEFAULT_ANALYST_LIMITS } from '../../use-cases/analyst-limits';
+import { cypherRunner } from '../../use-cases/run-cypher';
 import { articleRoutes } from './articles';
 import { analystRoutes } from './analyst';
 import type { ApiDeps } from './deps';
@@ -27,7 +29,12 @@ const openApiShape = z.object({
 });
 
 export function apiRoutes(deps: ApiDeps): Route[] {
-  const routes = [...serviceRoutes(deps), ...graphRoutes(deps), ...articleRoutes(deps), ...exportRoutes(deps), ...analystRoutes(deps), ...workspaceRoutes(deps)];
+  // One runner for every analyst's query, whichever route brings it (/api/cypher, a saved question, an export by
+  // question or query): one set of concurrency slots and one cache of vetted plans.
+  const runCypher = cypherRunner(deps.analystDb ?? deps.db, deps.analyst ?? DEFAULT_ANALYST_LIMITS);
+  const routes = [
+    ...serviceRoutes(deps), ...graphRoutes(deps), ...articleRoutes(deps), ...exportRoutes(deps, runCypher), ...analystRoutes(deps, runCypher), ...workspaceRoutes(deps),
+  ];
   const openApi = route({
     method: 'GET', path: '/openapi.json', operationId: 'getOpenApi', tag: 'service',
     summary: 'This document: the OpenAPI 3.1 description of every route',

@@ -52,7 +52,7 @@ function joined(text: string, left: RawMention, right: RawMention, canonical: st
   const last = right.tokens[right.tokens.length - 1];
   return {
     ...right, start: left.start, kb: undefined, form: text.slice(left.start, right.end), bare: text.slice(left.start, right.start + right.bare.length),
-    tokens: [...left.tokens, ...right.tokens], attributive: last.attributive, canonical, typeHint: 'organization',
+    tokens: [...left.tokens, ...right.tokens], attributive: !!last.attributive, canonical, typeHint: 'organization',
   };
 }
 

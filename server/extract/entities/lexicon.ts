@@ -1,6 +1,7 @@
 // Word classes the entity finder reasons with: given names, common words, titles, and the heads that type a name.
 import nlp from 'compromise';
 import givenNamesFile from '../kb/given-names.json';
+import { MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS } from '../language/words';
 
 const compromiseLexicon = (nlp.model() as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon;
 
@@ -100,7 +101,8 @@ export const ORG_DESCRIPTORS = words('agency newspaper broadcaster outlet channe
 /** Capitalized directions that make a new place of a continent or area ("Central Asia") and nothing on their own. */
 export const DIRECTIONS = words('North South East West Northern Southern Eastern Western Central Upper Lower Greater Northeastern Northwestern Southeastern Southwestern');
 
-export const MONTHS_AND_DAYS = words('January February March April May June July August September October November December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Monday Tuesday Wednesday Thursday Friday Saturday Sunday Christmas Easter');
+const capitalized = (list: string[]): string[] => list.map((word) => word[0].toUpperCase() + word.slice(1));
+export const MONTHS_AND_DAYS: ReadonlySet<string> = new Set([...capitalized([...MONTHS, ...MONTH_ABBREVIATIONS, ...WEEKDAYS]), 'Christmas', 'Easter']);
 
 /** Lowercase words naming a ministry's field ("defence ministry", "foreign affairs ministry", "infrastructure ministry"). */
 export const DEPARTMENT_WORDS = words('national security defence defense foreign affairs interior internal infrastructure health finance economy economic development justice energy agriculture education culture digital transformation emergencies emergency situations social policy veterans strategic industries reintegration environment environmental protection trade industry labour labor transport communities territories science sports youth information');

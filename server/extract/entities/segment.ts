@@ -35,7 +35,7 @@ function mention(text: string, sequence: NameSequence, tokens: Token[], kb?: KbE
   const last = tail.length ? tail[tail.length - 1] : tokens[tokens.length - 1];
   return {
     start, end, sentence: sequence.sentence, kb, form: text.slice(start, end), bare: text.slice(start, bareEnd),
-    tail: tail.length ? tail.map((t) => t.text).join(' ') : undefined, tokens, sequence, attributive: last.attributive,
+    tail: tail.length ? tail.map((t) => t.text).join(' ') : undefined, tokens, sequence, attributive: !!last.attributive,
   };
 }
 

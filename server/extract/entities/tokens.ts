@@ -1,54 +1,47 @@
-// Cuts a stretch of text into word tokens with offsets, marking capitalized words, possessives and hyphen compounds.
+// The words of a stretch of text as the entities stage reads them: name parts, with possessives and compounds marked.
 import type { Span } from '../types';
+import { lex, type Token } from '../language/tokens';
 
-export interface Token extends Span {
-  /** The word without a possessive ending ("Ukraine" for "Ukraine’s"). */
-  text: string;
-  capitalized: boolean;
-  possessive: boolean;
-  /** A capitalized stem in a compound whose last part is lowercase ("Moscow" in "Moscow-backed", "U.S." in "U.S.-based"). */
-  attributive: boolean;
-}
+export type { Token } from '../language/tokens';
 
-const WORD = /(?:\p{Lu}\.){2,}|[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:[’'\-‑][\p{L}\p{M}\p{N}]+)*/gu;
+/** Abbreviations and initials whose period belongs to the name ("Gen.", "J."). */
 const ABBREVIATION = /^(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Maj|Capt|Adm|Sgt|Gov|Sen|Rep|St|Jr|Sr|Prof|Brig|Pres|\p{Lu})$/u;
+/** A capitalized stem and a lowercase tail ("Moscow-backed", "U.S.-based"): the stem only modifies. */
 const COMPOUND = /^(.*?\p{Lu}[^-‑]*)[-‑]\p{Ll}[\p{Ll}\-‑]*$/u;
-const UPPER = /^\p{Lu}/u;
-const LOWER = /^\p{Ll}/u;
-
-function startsUpper(word: string): boolean {
-  const c = word.charCodeAt(0);
-  if (c >= 65 && c <= 90) return true;
-  if (c < 128) return false;
-  return UPPER.test(word);
-}
+const CURRENCY = /^[$£€]+/;
 
 function isHyphen(char: string | undefined): boolean {
   return char === '-' || char === '‑';
 }
 
+/**
+ * The words of the span from the shared tokenizer, each reduced to its name part: "Ukraine" of "Ukraine’s" (possessive),
+ * "Moscow" of "Moscow-backed" (attributive); a currency sign is no part of a word, punctuation is left out.
+ */
 export function tokenize(text: string, span: Span): Token[] {
   const tokens: Token[] = [];
-  // The span is searched on its own: a search of the whole text would run past a span without words to the end.
-  const body = text.slice(span.start, span.end);
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(body); m; m = WORD.exec(body)) {
-    const start = span.start + m.index;
-    let end = start + m[0].length;
-    let word = m[0];
+  for (const piece of lex(text, span.start, span.end, [], true)) {
+    if (piece.text.length === 2 && piece.possessive === false && /^[’']s$/.test(piece.text)) continue;
+    const currency = CURRENCY.test(piece.text) ? CURRENCY.exec(piece.text)![0].length : 0;
+    const start = piece.start + currency;
+    let word = currency ? piece.text.slice(currency) : piece.text;
+    if (!word) continue;
+    let end = start + word.length;
     let attributive = false;
-    const capitalized = startsUpper(word);
-    if (capitalized && (word.includes('-') || word.includes('‑'))) {
-      const compound = COMPOUND.exec(word);
-      if (compound) { word = compound[1]; end = start + word.length; attributive = true; }
-    } else if (isHyphen(text[end]) && LOWER.test(text.slice(end + 1, end + 2))) {
+    const capitalized = currency ? /^\p{Lu}/u.test(word) : piece.capitalized;
+    const compound = capitalized && (word.includes('-') || word.includes('‑')) ? COMPOUND.exec(word) : null;
+    if (compound) {
+      word = compound[1];
+      end = start + word.length;
+      attributive = true;
+    } else if (isHyphen(text[end]) && /^\p{Ll}/u.test(text.slice(end + 1, end + 2))) {
       attributive = true;
     }
-    const possessive = word.length > 2 && word.charCodeAt(word.length - 1) === 115 && (word[word.length - 2] === '’' || word[word.length - 2] === "'");
+    const possessive = compound || currency ? word.length > 2 && /[’']s$/.test(word) : piece.possessive;
     if (possessive) { word = word.slice(0, -2); end -= 2; }
-    if (text[end] === '.' && end < span.end && word.length <= 4 && ABBREVIATION.test(word)) { word += '.'; end += 1; }
+    if (text.charCodeAt(end) === 46 && end < span.end && word.length <= 4 && ABBREVIATION.test(word)) { word += '.'; end += 1; }
     if (!word) continue;
-    tokens.push({ start, end, text: word, capitalized: capitalized && word.length > 0, possessive, attributive });
+    tokens.push({ kind: 'word', start, end, text: word, lower: word === piece.text ? piece.lower : word.toLowerCase(), capitalized, possessive, attributive });
   }
   return tokens;
 }

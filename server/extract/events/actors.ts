@@ -1,5 +1,6 @@
 // Finds who did it: the subject left of a verb, the agent after "by", the possessor of a noun ("Russia's retreat").
 import actorsFile from '../kb/event-actors.json';
+import { alternation, MONTHS, WEEKDAYS } from '../language/words';
 import type { ArticleContext } from './context';
 import { VERB_FORMS } from './lexicon';
 import { isPreposition } from './phrases';
@@ -18,12 +19,14 @@ export interface FoundActor {
 }
 
 const HARD_STOPS = new Set([';', ':', '(', ')', '?', '!']);
+/** Words opening a clause with a subject of its own ("... while the UN chief was visiting"): the actor is not before them. */
+const CLAUSE_OPENERS = new Set(['while', 'whereas', 'although', 'though', 'because', 'unless', 'until']);
 // The subject of a reported clause comes after the speech verb: never reach across one.
 const SPEECH = new Set(['said', 'says', 'say', 'told', 'claimed', 'stated', 'added', 'reported', 'insisted', 'warned',
   'according', 'believe', 'believes', 'think', 'thinks', 'announced', 'confirmed', 'acknowledged', 'admitted']);
 const SUBJECT_PRONOUNS = new Set(['it', 'they', 'he', 'she']);
 const UNRESOLVED_SUBJECTS = new Set(['you', 'we', 'i', 'someone', 'nobody']);
-const CALENDAR = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/;
+const CALENDAR = new RegExp(`^(?:${alternation([...WEEKDAYS, ...MONTHS.map((month) => month.slice(0, 3))])})`);
 const RELATIVE_SUBJECTS = new Set(['which', 'who']);
 // Verbs whose subject is the agent of the event noun they govern ("made an advance in", "forces involved in the advance").
 const AGENTIVE = new Set(['made', 'make', 'makes', 'making', 'launched', 'launch', 'launches', 'launching', 'mounted',
@@ -31,7 +34,7 @@ const AGENTIVE = new Set(['made', 'make', 'makes', 'making', 'launched', 'launch
   'resumed', 'began', 'begun', 'started', 'pressed', 'pressing', 'intensified', 'campaign', 'completed', 'complete',
   'formalized', 'formalised', 'formalize', 'finalized', 'signed', 'legislate', 'legislated', 'ordered', 'proclaimed',
   'declared', 'ratified', 'undertook', 'staged', 'waged', 'unleashed', 'inflicting', 'announced', 'announces',
-  'involved', 'engaged', 'participating']);
+  'involved', 'engaged', 'participating', 'pay', 'pays', 'paid', 'paying']);
 // Nouns whose possessor is the one who acts ("Moscow's decision to abandon", "Kyiv's claim to have entered").
 const AGENT_NOUNS = new Set(['decision', 'claim', 'claims', 'move', 'bid', 'order', 'orders', 'effort', 'efforts',
   'attempt', 'attempts', 'announcement']);
@@ -42,7 +45,7 @@ const GROUP_NOUNS = new Set(actorsFile.groupNouns);
 const MAX_REACH = 30;
 
 function possessorOf(view: SentenceView, at: number): boolean {
-  return view.tokens[at + 1]?.form === '\'s';
+  return view.tokens[at + 1]?.lower === '\'s';
 }
 
 /** The actor a reference names, if it can act: states, capitals and forces for the state, persons, bodies. */
@@ -59,14 +62,14 @@ const NOT_VERBS = new Set(['was', 'were', 'during', 'according', 'notwithstandin
 
 /** A verb just before a name makes the name its object ("attacked Ukraine in 2014, annexed Crimea", "stocking Putin"). */
 function isObjectOfVerb(token: Token | undefined): boolean {
-  if (!token || token.ref || NOT_VERBS.has(token.form)) return false;
-  return VERB_FORMS.has(token.form) || /^[a-z]{3,}(?:ed|ing)$/.test(token.form);
+  if (!token || token.ref || NOT_VERBS.has(token.lower)) return false;
+  return VERB_FORMS.has(token.lower) || /^[a-z]{3,}(?:ed|ing)$/.test(token.lower);
 }
 
 /** The word before a phrase, past one article or possessive pronoun ("on the Russian army"). */
 function headBefore(view: SentenceView, at: number): Token | undefined {
   const previous = view.tokens[at - 1];
-  return previous && ['the', 'a', 'an', 'its', 'their'].includes(previous.form) ? view.tokens[at - 2] : previous;
+  return previous && ['the', 'a', 'an', 'its', 'their'].includes(previous.lower) ? view.tokens[at - 2] : previous;
 }
 
 type Verdict = 'stop' | { skipTo: number } | FoundActor;
@@ -80,8 +83,8 @@ function seriesStart(view: SentenceView, i: number): number {
   for (;;) {
     const joint = headBefore(view, first);
     let index = joint ? view.tokens.indexOf(joint) : -1;
-    if (joint && joints.includes(joint.form) && view.tokens[index - 1]?.form === ',') index--;
-    if (!joint || !joints.includes(joint.form) || !view.tokens[index - 1]?.ref) return first;
+    if (joint && joints.includes(joint.lower) && view.tokens[index - 1]?.lower === ',') index--;
+    if (!joint || !joints.includes(joint.lower) || !view.tokens[index - 1]?.ref) return first;
     first = index - 1;
     joints = [','];
   }
@@ -94,15 +97,15 @@ function judgeRef(view: SentenceView, context: ArticleContext, i: number, trigge
   const next = view.tokens[i + 1];
   const party = actorOfRef(view.tokens[i], context);
   // "accused Kyiv of attacking Moscow": the accused is the one said to act.
-  if (next?.form === 'of' && i + 2 === trigger && ACCUSING.has(previous?.form ?? '')) {
+  if (next?.lower === 'of' && i + 2 === trigger && ACCUSING.has(previous?.lower ?? '')) {
     return party ? { party, index: i, claims: false } : 'stop';
   }
   // "with Japan pledging aid": an absolute clause whose subject follows "with".
-  if (previous?.form === 'with' && i + 1 === trigger && party) return { party, index: i, claims: false };
+  if (previous?.lower === 'with' && i + 1 === trigger && party) return { party, index: i, claims: false };
   // "the Georgia War": a name inside a longer capitalized name only describes it.
-  if (next?.form === '-' || next && !next.ref && next.capitalized && /^[a-z]/.test(next.form)) return skip;
-  const owned = possessorOf(view, i) ? view.tokens[i + 2]?.form ?? '' : '';
-  if (ROLE_NOUNS.has(next?.form ?? '') || ROLE_NOUNS.has(owned)) return 'stop';
+  if (next?.lower === '-' || next && !next.ref && next.capitalized && /^[a-z]/.test(next.lower)) return skip;
+  const owned = possessorOf(view, i) ? view.tokens[i + 2]?.lower ?? '' : '';
+  if (ROLE_NOUNS.has(next?.lower ?? '') || ROLE_NOUNS.has(owned)) return 'stop';
   if (isObjectOfVerb(previous)) return skip;
   if (isPreposition(previous) && !AGENT_NOUNS.has(owned)) return skip;
   if (!party) return skip;
@@ -114,13 +117,13 @@ function judgeRef(view: SentenceView, context: ArticleContext, i: number, trigge
 /** A capitalized word the entity stage did not know ("Leopards ... arrived in"): an unnamed subject, not a day or month. */
 function isUnknownName(view: SentenceView, i: number): boolean {
   const token = view.tokens[i];
-  if (!token.capitalized || token.ref || i === 0 || CALENDAR.test(token.form) || view.tokens[i - 1].ref) return false;
-  return /^[a-z]/.test(token.form) && !/^[.!?"“(]$/.test(view.tokens[i - 1].form);
+  if (!token.capitalized || token.ref || i === 0 || CALENDAR.test(token.lower) || view.tokens[i - 1].ref) return false;
+  return /^[a-z]/.test(token.lower) && !/^[.!?"“(]$/.test(view.tokens[i - 1].lower);
 }
 
 /** "Baerbock, who arrived": the subject is the phrase before the relative pronoun. */
 function relativeAntecedent(view: SentenceView, context: ArticleContext, at: number): FoundActor | undefined {
-  const i = view.tokens[at - 1]?.form === ',' ? at - 2 : at - 1;
+  const i = view.tokens[at - 1]?.lower === ',' ? at - 2 : at - 1;
   const token = view.tokens[i];
   const party = token?.ref ? actorOfRef(token, context) : undefined;
   return party ? { party, index: i, claims: false } : undefined;
@@ -128,8 +131,8 @@ function relativeAntecedent(view: SentenceView, context: ArticleContext, at: num
 
 /** "it was announced": an empty subject before a passive. */
 function isExpletive(view: SentenceView, i: number, trigger: number): boolean {
-  return view.tokens[i].form === 'it' && i + 2 === trigger && ['is', 'was'].includes(view.tokens[i + 1].form)
-    && /(?:ed|en)$/.test(view.tokens[trigger].form);
+  return view.tokens[i].lower === 'it' && i + 2 === trigger && ['is', 'was'].includes(view.tokens[i + 1].lower)
+    && /(?:ed|en)$/.test(view.tokens[trigger].lower);
 }
 
 /** The subject left of token `from`, within its clause and not across a speech verb or another would-be subject. */
@@ -137,13 +140,14 @@ export function actorBefore(view: SentenceView, context: ArticleContext, from: n
   let claims = false;
   for (let i = from - 1; i >= Math.max(0, from - MAX_REACH); i--) {
     const token = view.tokens[i];
-    const claimsTo = CLAIM_WORDS.has(token.form) && view.tokens[i + 1]?.form === 'to';
-    if (HARD_STOPS.has(token.form) || SPEECH.has(token.form) && !claimsTo || UNRESOLVED_SUBJECTS.has(token.form)) return undefined;
+    const claimsTo = CLAIM_WORDS.has(token.lower) && view.tokens[i + 1]?.lower === 'to';
+    if (HARD_STOPS.has(token.lower) || SPEECH.has(token.lower) && !claimsTo || UNRESOLVED_SUBJECTS.has(token.lower)) return undefined;
+    if (CLAUSE_OPENERS.has(token.lower) && i < from - 1) return undefined;
     if (isUnknownName(view, i)) return undefined;
     // "refugees fleeing Ukraine": someone unnamed is the subject, unless the group is a verb's object.
-    if (GROUP_NOUNS.has(token.form) && !isObjectOfVerb(view.tokens[i - 1])) return undefined;
-    if (CLAIM_WORDS.has(token.form)) claims = true;
-    if (RELATIVE_SUBJECTS.has(token.form)) return relativeAntecedent(view, context, i);
+    if (GROUP_NOUNS.has(token.lower) && !isObjectOfVerb(view.tokens[i - 1])) return undefined;
+    if (CLAIM_WORDS.has(token.lower)) claims = true;
+    if (RELATIVE_SUBJECTS.has(token.lower)) return relativeAntecedent(view, context, i);
     if (token.ref) {
       const verdict = judgeRef(view, context, i, from, claims);
       if (verdict === 'stop') return undefined;
@@ -151,9 +155,9 @@ export function actorBefore(view: SentenceView, context: ArticleContext, from: n
       i = verdict.skipTo;
       continue;
     }
-    if (SUBJECT_PRONOUNS.has(token.form)) {
+    if (SUBJECT_PRONOUNS.has(token.lower)) {
       if (isExpletive(view, i, from)) return undefined;
-      const antecedent = context.resolvePronoun(token.form, token.start, view.sentence.index);
+      const antecedent = context.resolvePronoun(token.lower, token.start, view.sentence.index);
       const party = antecedent && asActor(antecedent);
       return party ? { party, index: i, claims: false } : undefined;
     }
@@ -161,16 +165,29 @@ export function actorBefore(view: SentenceView, context: ArticleContext, from: n
   return undefined;
 }
 
-/** The agent after "by" at token `at`: "by Russian troops", "by its artillery", "by the advancing Ukrainians". */
+/** Nouns of armed action after a demonym that make the demonym's state the agent ("by a Russian missile attack"). */
+const FORCE_ACTS = new Set(['attack', 'attacks', 'strike', 'strikes', 'airstrike', 'airstrikes', 'shelling', 'missile', 'missiles',
+  'drone', 'drones', 'rocket', 'rockets', 'bombardment', 'bombing', 'fire', 'artillery', 'assault', 'offensive', 'barrage']);
+
+/** "by a massive Russian missile attack": the demonym's state, when an act of force follows within a few words. */
+function demonymAgent(view: SentenceView, i: number): Party | undefined {
+  const ref = view.tokens[i].ref;
+  if (ref?.kind !== 'demonym' || !ref.party) return undefined;
+  return view.tokens.slice(i + 1, i + 4).some((t) => FORCE_ACTS.has(t.lower)) ? ref.party : undefined;
+}
+
+/** The agent after "by" at token `at`: "by Russian troops", "by its artillery", "by the advancing Ukrainians", "by a Russian strike". */
 export function actorAfterBy(view: SentenceView, context: ArticleContext, at: number): FoundActor | undefined {
   for (let i = at; i < Math.min(view.tokens.length, at + 4); i++) {
     const token = view.tokens[i];
+    const demonym = demonymAgent(view, i);
+    if (demonym) return { party: demonym, index: i, claims: false };
     if (token.ref) {
-      if (ROLE_NOUNS.has(view.tokens[i + 1]?.form ?? '') || view.tokens[i + 1]?.form === '-') return undefined;
+      if (ROLE_NOUNS.has(view.tokens[i + 1]?.lower ?? '') || view.tokens[i + 1]?.lower === '-') return undefined;
       const party = actorOfRef(token, context);
       return party ? { party, index: i, claims: false } : undefined;
     }
-    if (!/^[a-z-]+$/.test(token.form) || isPreposition(token)) return undefined;
+    if (!/^[a-z-]+$/.test(token.lower) || isPreposition(token)) return undefined;
   }
   return undefined;
 }
@@ -179,7 +196,7 @@ export function actorAfterBy(view: SentenceView, context: ArticleContext, at: nu
 export function actorOfNoun(view: SentenceView, context: ArticleContext, noun: number): FoundActor | undefined {
   for (let i = noun - 1; i >= Math.max(0, noun - 4); i--) {
     const token = view.tokens[i];
-    if (token.form === '\'s' && view.tokens[i - 1]?.ref) {
+    if (token.lower === '\'s' && view.tokens[i - 1]?.ref) {
       const party = actorOfRef(view.tokens[i - 1], context);
       return party ? { party, index: i - 1, claims: false } : undefined;
     }
@@ -187,16 +204,16 @@ export function actorOfNoun(view: SentenceView, context: ArticleContext, noun: n
       const party = token.ref.party ?? context.resolve(token.ref);
       return party ? { party, index: i, claims: false } : undefined;
     }
-    if (['his', 'her', 'its', 'their'].includes(token.form)) {
-      const antecedent = context.resolvePronoun(token.form, token.start, view.sentence.index);
+    if (['his', 'her', 'its', 'their'].includes(token.lower)) {
+      const antecedent = context.resolvePronoun(token.lower, token.start, view.sentence.index);
       return antecedent ? { party: antecedent, index: i, claims: false } : undefined;
     }
-    if (token.ref || !/^[a-z-]+$/.test(token.form) || isPreposition(token) && token.form !== 'of') break;
+    if (token.ref || !/^[a-z-]+$/.test(token.lower) || isPreposition(token) && token.lower !== 'of') break;
   }
   for (let i = noun - 1; i >= Math.max(0, noun - 8); i--) {
     const token = view.tokens[i];
-    if (HARD_STOPS.has(token.form) || token.ref) return undefined;
-    if (AGENTIVE.has(token.form)) return actorBefore(view, context, i);
+    if (HARD_STOPS.has(token.lower) || token.ref) return undefined;
+    if (AGENTIVE.has(token.lower)) return actorBefore(view, context, i);
   }
   return undefined;
 }

@@ -15,20 +15,20 @@ const GAP_REACH = 14;
 /** The place a passive participle is said of: "X was captured by", "X, captured by", "X, which ... was shelled by". */
 export function passiveSubject(view: SentenceView, participle: number): TargetItem[] {
   let i = participle - 1;
-  while (i >= 0 && AUXILIARIES.has(view.tokens[i].form)) i--;
-  if (view.tokens[i]?.form === ',') return parseEndingBefore(view, i)?.items ?? [];
-  if (i >= 0 && isNameRef(view.tokens[i]) || ['region', 'regions', 'area', 'city'].includes(view.tokens[i]?.form ?? '')) {
+  while (i >= 0 && AUXILIARIES.has(view.tokens[i].lower)) i--;
+  if (view.tokens[i]?.lower === ',') return parseEndingBefore(view, i)?.items ?? [];
+  if (i >= 0 && isNameRef(view.tokens[i]) || ['region', 'regions', 'area', 'city'].includes(view.tokens[i]?.lower ?? '')) {
     const subject = parseEndingBefore(view, i + 1);
     if (subject && !isPreposition(view.tokens[subject.items[0].first - 1])) return subject.items;
   }
   for (let j = participle - 1; j >= Math.max(0, participle - RELATIVE_REACH); j--) {
-    if ([';', ':'].includes(view.tokens[j].form)) break;
+    if ([';', ':'].includes(view.tokens[j].lower)) break;
     // "Izyum, a town recently liberated by": the phrase the apposition describes.
-    if (view.tokens[j].form === ',' && ARTICLES.has(view.tokens[j + 1]?.form ?? '') && j >= participle - APPOSITION_REACH) {
+    if (view.tokens[j].lower === ',' && ARTICLES.has(view.tokens[j + 1]?.lower ?? '') && j >= participle - APPOSITION_REACH) {
       return parseEndingBefore(view, j)?.items ?? [];
     }
-    if (!RELATIVES.has(view.tokens[j].form)) continue;
-    const comma = view.tokens[j - 1]?.form === ',';
+    if (!RELATIVES.has(view.tokens[j].lower)) continue;
+    const comma = view.tokens[j - 1]?.lower === ',';
     const before = parseEndingBefore(view, comma ? j - 1 : j);
     // Without a comma, "which" may belong to a larger phrase ("two towns close to Kyiv which were shelled").
     if (!before || !comma && isPreposition(view.tokens[before.items[0].first - 1])) return [];
@@ -40,12 +40,12 @@ export function passiveSubject(view: SentenceView, participle: number): TargetIt
 /** "Kherson, the only city Russia had captured": the object of a verb with none after it is the phrase the clause describes. */
 export function antecedent(view: SentenceView, actorIndex: number): TargetItem[] {
   for (let j = actorIndex - 1; j >= Math.max(0, actorIndex - GAP_REACH); j--) {
-    const form = view.tokens[j].form;
+    const form = view.tokens[j].lower;
     if ([';', ':', '(', ')'].includes(form)) break;
-    if (form === ',' && ARTICLES.has(view.tokens[j + 1]?.form ?? '')) return parseEndingBefore(view, j)?.items ?? [];
+    if (form === ',' && ARTICLES.has(view.tokens[j + 1]?.lower ?? '')) return parseEndingBefore(view, j)?.items ?? [];
   }
-  if (RELATIVES.has(view.tokens[actorIndex - 1]?.form ?? '')) {
-    const at = view.tokens[actorIndex - 2]?.form === ',' ? actorIndex - 2 : actorIndex - 1;
+  if (RELATIVES.has(view.tokens[actorIndex - 1]?.lower ?? '')) {
+    const at = view.tokens[actorIndex - 2]?.lower === ',' ? actorIndex - 2 : actorIndex - 1;
     return parseEndingBefore(view, at)?.items ?? [];
   }
   return [];

@@ -1,6 +1,7 @@
 // Turns a candidate into events: resolves its targets, checks actor and modality, adds who claims it and when it happened.
-import type { ArticleMeta, GraphEvent, Message, Span, Statement } from '../types';
+import type { ArticleMeta, GraphEvent, Message, Modality, Span, Stance, Statement } from '../types';
 import { statementHolding } from './claims';
+import { disputes, stanceToward } from './stance';
 import type { ArticleContext } from './context';
 import { eventDate } from './event-day';
 import type { Candidate } from './interpret';
@@ -8,6 +9,7 @@ import { judgeModality } from './modality';
 import { actorParties, targetParty } from './roles';
 import type { SentenceView } from './view';
 import { actingState, presumedActor } from './world';
+import { eventType } from './types';
 import type { Party } from './world';
 
 export interface BuildInput {
@@ -31,6 +33,15 @@ interface Attribution {
   claimant?: { name: string; key?: string };
   reported: boolean;
   date?: string;
+  stance?: Stance;
+  modality?: Modality;
+}
+
+export interface Built {
+  events: GraphEvent[];
+  /** Events the statement carrying them denies or doubts. */
+  disputed: GraphEvent[];
+  messages: Message[];
 }
 
 function toEvent(input: BuildInput, candidate: Candidate, span: Span, actor: Party, target: Party, n: number, about: Attribution): GraphEvent {
@@ -41,22 +52,25 @@ function toEvent(input: BuildInput, candidate: Candidate, span: Span, actor: Par
     ...(claimant ? { claimed_by: claimant.name } : {}),
     ...(claimant?.key ? { claimedByKey: claimant.key } : {}),
     ...(about.date ? { date: about.date } : {}),
-    modality: about.reported ? 'reported' : 'asserted',
+    modality: about.modality ?? (about.reported ? 'reported' : 'asserted'),
+    ...(about.stance ? { stance: about.stance } : {}),
     sentence: input.view.sentence.index,
     ruleId: candidate.impliedRecipient ? `${candidate.rule.id}/implied-recipient` : candidate.rule.id,
   };
 }
 
-function attribution(input: BuildInput, candidate: Candidate, span: Span, actor: Party): Attribution {
-  const statement = statementHolding(span, input.statements);
+function attribution(input: BuildInput, candidate: Candidate, span: Span, actor: Party, statement: Statement | undefined): Attribution {
   const claimant = statement?.speaker
     ? { name: statement.speaker, key: statement.speakerKey ?? undefined }
     : candidate.actor?.claims ? { name: actor.name, key: actor.key } : undefined;
   const quote = statement?.quoteSpans.find((q) => q.start <= span.start && span.end <= q.end);
-  return { claimant, reported: !!statement || !!claimant, date: eventDate(input, candidate, quote) };
+  const stance = statement?.speaker ? stanceToward(input.text, statement, span, candidate) : claimant ? 'asserts' : undefined;
+  return { claimant, reported: !!statement || !!claimant, date: eventDate(input, candidate, quote), stance };
 }
 
-export function buildEvents(input: BuildInput, candidate: Candidate): { events: GraphEvent[]; messages: Message[] } {
+const NONE: Built = { events: [], disputed: [], messages: [] };
+
+export function buildEvents(input: BuildInput, candidate: Candidate): Built {
   const { view, context } = input;
   const span = { start: view.tokens[candidate.first].start, end: view.tokens[candidate.last].end };
   const phrase = input.text.slice(span.start, span.end);
@@ -64,30 +78,41 @@ export function buildEvents(input: BuildInput, candidate: Candidate): { events: 
     ? [actingState(candidate.selfTarget) ?? candidate.selfTarget]
     : candidate.targets.map((t) => targetParty(candidate, context.resolve(t.ref), t.asRegion));
   let named = targets.filter((t): t is Party => !!t);
-  if (!named.length && !candidate.impliedRecipient) return { events: [], messages: [] };
+  if (!named.length && !candidate.impliedRecipient) return NONE;
   const stated = actorParties(candidate, view, named);
-  // Only an annexation, or an attack told as a noun ("the strikes on Kyiv"), may go without a named actor.
-  const presumable = !stated.length && !candidate.actor && (candidate.verb === 'annexed' || candidate.nominal);
-  const presumed = presumable ? presumedActor(candidate.verb, named) : undefined;
+  // Only types with a presumption ("the annexation of Crimea", an attack told as a noun: "the strikes on Kyiv") go without a named actor.
+  const presumption = eventType(candidate.verb).presumed;
+  const form = candidate.nominal ? 'noun' : candidate.agentless ? 'passive' : candidate.rule.form;
+  const presumable = !stated.length && !candidate.actor && !!presumption
+    && (presumption.when === 'any' || presumption.when.some((when) => when === form));
+  const presumed = presumable ? presumedActor(presumption, named) : undefined;
   const actors = presumed ? [presumed] : stated;
   if (presumed) candidate = { ...candidate, rule: { ...candidate.rule, id: `${candidate.rule.id}/presumed-actor` } };
   if (!actors.length) {
-    return { events: [], messages: named.length ? [message(`no actor found for "${phrase}"`, candidate, span)] : [] };
+    return { ...NONE, messages: named.length ? [message(`no actor found for "${phrase}"`, candidate, span)] : [] };
   }
   if (candidate.impliedRecipient) {
     const recipient = impliedRecipient(input, actors[actors.length - 1], span.start);
-    if (!recipient) return { events: [], messages: [] };
+    if (!recipient) return NONE;
     named = [recipient];
   }
+  const statement = statementHolding(span, input.statements);
   const judgement = judgeModality(view, candidate.first, candidate.end, candidate.nominal, candidate.verb === 'advanced_on');
+  const make = (about: Attribution) => {
+    const made = actors.flatMap((actor) => named
+      .filter((target) => target.key !== actor.key || candidate.verb === 'mobilized')
+      .map((target, n) => toEvent(input, candidate, span, actor, target, n, about)));
+    made.forEach((event, n) => { event.id = `event:${span.start}:${n}`; });
+    return made;
+  };
+  // "Russia denied withdrawing from Kherson": the claim is kept, apart from the events, with the denial as its stance.
+  if (disputes(statement)) {
+    const about = attribution(input, candidate, span, actors[actors.length - 1], statement);
+    return { ...NONE, disputed: make({ ...about, modality: statement.stance === 'denies' ? 'denied' : 'hedged' }) };
+  }
   if (!judgement.factual) {
     const what = `${actors.map((a) => a.name).join(', ')} ${candidate.verb} ${named.map((t) => t.name).join(', ')}`;
-    return { events: [], messages: [message(`left out "${phrase}" (${what}): ${judgement.reason}`, candidate, span)] };
+    return { ...NONE, messages: [message(`left out "${phrase}" (${what}): ${judgement.reason}`, candidate, span)] };
   }
-  const about = attribution(input, candidate, span, actors[actors.length - 1]);
-  const events = actors.flatMap((actor) => named
-    .filter((target) => target.key !== actor.key || candidate.verb === 'mobilized')
-    .map((target, n) => toEvent(input, candidate, span, actor, target, n, about)));
-  events.forEach((event, n) => { event.id = `event:${span.start}:${n}`; });
-  return { events, messages: [] };
+  return { ...NONE, events: make(attribution(input, candidate, span, actors[actors.length - 1], statement)) };
 }

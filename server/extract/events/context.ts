@@ -1,17 +1,23 @@
 // The article's references in order, to resolve pronouns ("its troops", "he") and descriptions ("the city") to what they point back to.
 import type { Ref } from './refs';
+import descriptions from '../kb/descriptions.json';
+import { FEMALE_PRONOUNS, MALE_PRONOUNS, PLURAL_PRONOUNS } from '../language/words';
 import { actingState, capitalOf, forcesOf, isState, stateOfCapital } from './world';
 import type { Party } from './world';
 import { firstStartingAt } from '../spans';
 
-const PERSONAL = new Set(['he', 'him', 'his', 'she', 'her']);
-const PLURAL = new Set(['they', 'them', 'their']);
+const PERSONAL = new Set([...MALE_PRONOUNS, 'his', ...FEMALE_PRONOUNS]);
+const PLURAL = new Set(PLURAL_PRONOUNS);
 const LOOKBACK_SENTENCES = 4;
 const AID_LOOKBACK_SENTENCES = 2;
 const PRONOUN_LOOKBACK = 1;
 // However long a run-on sentence, a reference points back at most this many names.
 const MAX_REFS_BACK = 60;
 const PERSON_PRONOUN_LOOKBACK = 2;
+/** How far back the holder of an office ("the premier") may have been named. */
+const TITLE_LOOKBACK_SENTENCES = 12;
+/** Offices a title may name ("the premier" is a prime minister or a taoiseach). */
+const TITLE_ROLES: Record<string, string[]> = descriptions.personRoles;
 
 export class ArticleContext {
   private readonly refs: Ref[];
@@ -23,9 +29,11 @@ export class ArticleContext {
   /** What a reference names: its own party, or what its pronoun or description points back to. */
   resolve(ref: Ref): Party | undefined {
     if (ref.kind === 'anaphor') return this.resolveAnaphor(ref);
+    if (ref.kind === 'title') return this.resolveTitle(ref);
     if (ref.pronoun) {
       const antecedent = this.resolvePronoun(ref.pronoun, ref.start, ref.sentence);
-      return antecedent && (antecedent.type === 'person' ? forcesOf(antecedent) : antecedent);
+      if (antecedent?.type !== 'person') return antecedent;
+      return ref.ownState ? actingState(antecedent) : forcesOf(antecedent);
     }
     return ref.party;
   }
@@ -36,8 +44,13 @@ export class ArticleContext {
     const personal = PERSONAL.has(word);
     // A state is "it"; "they" are its troops.
     const plural = PLURAL.has(word);
-    const lookback = personal ? PERSON_PRONOUN_LOOKBACK : plural ? 0 : PRONOUN_LOOKBACK;
-    return this.latest(before, sentence, (ref, party) => {
+    // "Ukrainian forces pressed on. They retook Izyum": "they" reaches the forces of the sentence before.
+    const lookback = personal ? PERSON_PRONOUN_LOOKBACK : PRONOUN_LOOKBACK;
+    // Past a person in its own sentence, "he" most likely means the person a recent sentence was about, not one it named in passing.
+    const person = (ref: Ref, party: Party) => !ref.oblique && party.type === 'person';
+    const subject = personal ? this.latest(before, sentence, person, (party) => party, 0)
+      ?? this.latest(before, sentence, (ref, party) => !!ref.subject && party.type === 'person', (party) => party, lookback) : undefined;
+    return subject ?? this.latest(before, sentence, (ref, party) => {
       if (ref.oblique) return false;
       if (personal) return party.type === 'person';
       if (ref.kind === 'force') return true;
@@ -52,6 +65,17 @@ export class ArticleContext {
       const state = actingState(party);
       return !!ref.aided && !!state && party.type !== 'person' && !exclude.has(state.key);
     }, (party) => actingState(party), AID_LOOKBACK_SENTENCES);
+  }
+
+  /** "the Irish premier": the latest person named before who holds the office, of the state when one is named. */
+  private resolveTitle(ref: Ref): Party | undefined {
+    const offices = TITLE_ROLES[ref.title ?? ''] ?? [ref.title ?? ''];
+    return this.latest(ref.start, ref.sentence, (earlier, party) => {
+      if (earlier.kind !== 'entity' || party.type !== 'person') return false;
+      const role = (party.role ?? '').toLowerCase().replace(/-/g, ' ');
+      return offices.some((office) => role.includes(office.replace(/-/g, ' '))) && (!ref.ofState || party.country === ref.ofState.name)
+        && (!ref.ofBody || party.affiliation === ref.ofBody || party.country === ref.ofBody);
+    }, (party) => party, TITLE_LOOKBACK_SENTENCES);
   }
 
   private resolveAnaphor(ref: Ref): Party | undefined {
@@ -76,7 +100,7 @@ export class ArticleContext {
     for (let i = last; i >= Math.max(0, last - MAX_REFS_BACK); i--) {
       const ref = this.refs[i];
       if (ref.sentence < sentence - lookback) return undefined;
-      const party = ref.kind === 'anaphor' || ref.pronoun ? this.resolve(ref) : ref.party;
+      const party = ref.kind === 'anaphor' || ref.kind === 'title' || ref.pronoun ? this.resolve(ref) : ref.party;
       if (party && accept(ref, party)) return map(party);
     }
     return undefined;

@@ -1,13 +1,13 @@
 // Resolves the day an event happened from expressions such as "on Tuesday", "yesterday" or "Feb. 21" against the publication date.
 import type { Span } from '../types';
+import { MONTHS, WEEKDAYS } from '../language/words';
 
 export interface DayExpression extends Span {
   /** ISO date YYYY-MM-DD. */
   iso: string;
 }
 
-const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
-const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const MONTH_STEMS = MONTHS.map((month) => month.slice(0, 3));
 const DAY_MS = 86_400_000;
 
 const MONTH_NAME = '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
@@ -31,7 +31,7 @@ function toIso(time: number): string {
 }
 
 function monthIndex(name: string): number {
-  return MONTHS.indexOf(name.slice(0, 3).toLowerCase());
+  return MONTH_STEMS.indexOf(name.slice(0, 3).toLowerCase());
 }
 
 /** A calendar day without a year is the latest such day on or before publication. */

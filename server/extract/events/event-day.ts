@@ -19,7 +19,7 @@ export function eventDate(input: DayInput, candidate: Candidate, within: Span | 
   const { view, text, meta } = input;
   const firstToken = Math.min(candidate.first, candidate.actor?.index ?? candidate.first, ...candidate.targets.map((t) => t.first));
   let stop = candidate.end;
-  while (stop < view.tokens.length && stop < candidate.end + DATE_REACH_AFTER && !CLAUSE_END.has(view.tokens[stop].form)) stop++;
+  while (stop < view.tokens.length && stop < candidate.end + DATE_REACH_AFTER && !CLAUSE_END.has(view.tokens[stop].lower)) stop++;
   let start = view.tokens[firstToken].start;
   let end = view.tokens[Math.min(stop, view.tokens.length) - 1]?.end ?? view.sentence.end;
   if (within) {

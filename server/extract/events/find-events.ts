@@ -4,9 +4,10 @@ import { buildEvents } from './build';
 import { ArticleContext } from './context';
 import { interpret } from './interpret';
 import type { Match } from './interpret';
-import { mayHoldTrigger, TRIGGER_RULES } from './lexicon';
+import { mayHoldTrigger, TRIGGER_RULES, type TriggerRule } from './lexicon';
 import { mentionRefs, sentenceRefs } from './refs';
 import { buildView, tokenAt } from './view';
+import { actingState, partyOfEntity } from './world';
 import type { SentenceView } from './view';
 
 export interface EventsInput {
@@ -17,11 +18,17 @@ export interface EventsInput {
   meta: ArticleMeta;
 }
 
+/** The rules each head word can start, so a sentence runs only the rules its words may trigger. */
+const RULES_BY_HEAD = new Map<string, TriggerRule[]>();
+for (const rule of TRIGGER_RULES) for (const head of rule.heads) RULES_BY_HEAD.set(head, [...RULES_BY_HEAD.get(head) ?? [], rule]);
+
 function matchTriggers(view: SentenceView): Match[] {
   const matches: Match[] = [];
-  const present = new Set(view.tokens.map((t) => t.form));
+  const candidates = new Set<TriggerRule>();
+  for (const token of view.tokens) for (const rule of RULES_BY_HEAD.get(token.lower) ?? []) candidates.add(rule);
+  // In the lexicon's order, as the rules were written.
   for (const rule of TRIGGER_RULES) {
-    if (![...rule.heads].some((word) => present.has(word))) continue;
+    if (!candidates.has(rule)) continue;
     rule.pattern.lastIndex = 0;
     for (let found = rule.pattern.exec(view.rendered); found; found = rule.pattern.exec(view.rendered)) {
       const next = tokenAt(view, found.index + found[0].length);
@@ -36,12 +43,13 @@ function eventKey(event: GraphEvent): string {
   return `${event.actorKey}|${event.verb}|${event.targetKey}|${event.claimedByKey ?? ''}`;
 }
 
-export function findEvents(input: EventsInput): { events: GraphEvent[]; messages: Message[] } {
+export function findEvents(input: EventsInput): { events: GraphEvent[]; disputed: GraphEvent[]; messages: Message[] } {
   const { text, sentences, entities } = input;
   const mentions = mentionRefs(entities);
   const refs = sentences.map((sentence) => sentenceRefs(text, sentence, mentions.get(sentence.index) ?? []));
   const context = new ArticleContext(refs);
   const events: GraphEvent[] = [];
+  const disputed: GraphEvent[] = [];
   const messages: Message[] = [];
   const seen = new Set<string>();
   sentences.forEach((sentence, n) => {
@@ -52,12 +60,28 @@ export function findEvents(input: EventsInput): { events: GraphEvent[]; messages
       if (!candidate) continue;
       const built = buildEvents({ ...input, view, context }, candidate);
       messages.push(...built.messages);
-      for (const event of built.events) {
-        const key = eventKey(event);
-        if (!seen.has(key)) events.push(event);
-        seen.add(key);
+      for (const [found, into] of [[built.events, events], [built.disputed, disputed]] as const) {
+        for (const event of found) {
+          const key = `${eventKey(event)}|${event.modality}`;
+          if (!seen.has(key)) into.push(event);
+          seen.add(key);
+        }
       }
     }
   });
-  return { events, messages };
+  return { events: withoutEchoes(events, entities), disputed, messages };
+}
+
+/**
+ * "Scholz announced that his country will send Ukraine tanks": the leader's pledge and the same pledge by the leader's
+ * state, told in one sentence, are one act; the leader's is kept, as a named person acting is the person.
+ */
+function withoutEchoes(events: GraphEvent[], entities: EventsInput['entities']): GraphEvent[] {
+  const byKey = new Map(entities.map((entity) => [entity.key, entity]));
+  const leaders = new Set(events.flatMap((event) => {
+    const person = byKey.get(event.actorKey);
+    const state = person?.type === 'person' ? actingState(partyOfEntity(person)) : undefined;
+    return state ? [`${event.sentence}|${event.verb}|${event.targetKey}|${state.key}`] : [];
+  }));
+  return events.filter((event) => !leaders.has(`${event.sentence}|${event.verb}|${event.targetKey}|${event.actorKey}`));
 }

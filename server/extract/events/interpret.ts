@@ -4,13 +4,15 @@ import { actorAfterBy, actorBefore, actorOfNoun } from './actors';
 import type { FoundActor } from './actors';
 import type { ArticleContext } from './context';
 import { antecedent, passiveSubject } from './antecedents';
-import type { TriggerRule } from './lexicon';
-import { isPreposition, parseEndingBefore, parseStruckPlace, parseTargets, STOP_WORDS } from './phrases';
+import { VERB_FORMS, type TriggerRule } from './lexicon';
+import { isPreposition, parseEndingBefore, parseTargets } from './phrases';
+import { parseStruckPlace } from './struck';
 import type { TargetItem, TargetList } from './phrases';
 import { pledgeRecipient } from './pledges';
 import type { SentenceView } from './view';
 import { asActor, stateOfCapital } from './world';
 import type { Party } from './world';
+import { BE, hasUnnamedSubject, isAdjunct, isBarePassive, presumesPassive, sentenceSubject, travellerOfAdjunct, WEAPONS } from './cues';
 
 export interface Candidate {
   rule: TriggerRule;
@@ -27,6 +29,8 @@ export interface Candidate {
   nominal: boolean;
   /** The recipient was not named and was taken from the sentences before. */
   impliedRecipient?: boolean;
+  /** A passive without agent ("was shelled"): no actor is written. */
+  agentless?: boolean;
 }
 
 export interface Match {
@@ -37,69 +41,27 @@ export interface Match {
   groups: (string | undefined)[];
 }
 
-const ARTICLES = new Set(['a', 'an', 'the']);
 const DESCRIBING = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her', 'this', 'these', 'those', 'newly', 'recently']);
 
 function refIndex(view: SentenceView, marker: string | undefined): number {
-  return marker?.startsWith('@') ? view.tokens.findIndex((t) => t.form === marker && t.ref) : -1;
+  return marker?.startsWith('@') ? view.tokens.findIndex((t) => t.lower === marker && t.ref) : -1;
 }
 
 function forceInMatch(view: SentenceView, match: Match, context: ArticleContext): FoundActor | undefined {
   for (let i = match.first + 1; i < match.next; i++) {
     const ref = view.tokens[i].ref;
-    const party = ref?.kind === 'force' ? context.resolve(ref) : undefined;
+    const resolved = ref?.kind === 'force' ? context.resolve(ref) : undefined;
+    const party = resolved && (asActor(resolved) ?? resolved);
     if (party) return { party, index: i, claims: false };
   }
   return undefined;
 }
 
 const NEEDS_REACH = 300;
-const ADJUNCT_OPENERS = new Set(['before', 'after', 'while', 'when', 'by', 'since', 'thus', 'then']);
-
-/** "..., seizing X" / "..., before travelling to X": a participle set off by a comma, whose subject opens the sentence. */
-function isAdjunct(view: SentenceView, trigger: number): boolean {
-  if (!/ing$/.test(view.tokens[trigger].form)) return false;
-  const comma = ADJUNCT_OPENERS.has(view.tokens[trigger - 1]?.form ?? '') ? trigger - 2 : trigger - 1;
-  return view.tokens[comma]?.form === ',';
-}
-
-function sentenceSubject(view: SentenceView, context: ArticleContext): FoundActor | undefined {
-  const at = ARTICLES.has(view.tokens[0]?.form ?? '') ? 1 : 0;
-  const token = view.tokens[at];
-  const party = token?.ref && token.ref.kind !== 'demonym' && token.ref.kind !== 'anaphor' ? context.resolve(token.ref) : undefined;
-  const actor = party && asActor(party);
-  return actor ? { party: actor, index: at, claims: false } : undefined;
-}
-
-const BE = new Set(['be', 'been', 'being', 'is', 'are', 'was', 'were']);
-const ADVERBS = new Set(['now', 'still', 'also', 'already', 'reportedly', 'again', 'even', 'just', 'then', 'not', 'allegedly',
-  'apparently', 'currently']);
-
-/** "claimed to be annexed": a passive with no agent names no actor. */
-function isBarePassive(view: SentenceView, trigger: number): boolean {
-  return /(?:ed|en)$/.test(view.tokens[trigger].form) && BE.has(view.tokens[trigger - 1]?.form ?? '');
-}
-
-/** "sanctions targeting Russia": a participle right after a common noun has that noun for subject. */
-function hasUnnamedSubject(view: SentenceView, trigger: number): boolean {
-  const previous = view.tokens[trigger - 1];
-  if (!/ing$/.test(view.tokens[trigger].form) || !previous || previous.ref || !/^[a-z]/.test(previous.form)) return false;
-  return !STOP_WORDS.has(previous.form) && !ADVERBS.has(previous.form) && !/ly$/.test(previous.form);
-}
 
 function targetsOf(view: SentenceView, at: number, rule: TriggerRule): TargetList | undefined {
   const list = parseTargets(view, at, rule.strict);
   return list ?? (rule.verb === 'attacked' ? parseStruckPlace(view, at) : undefined);
-}
-
-/** "X met troops during a trip to Y": a visit told in an adjunct was made by the subject of the clause. */
-function travellerOfAdjunct(view: SentenceView, context: ArticleContext, noun: number): FoundActor | undefined {
-  for (let i = noun - 1; i >= Math.max(0, noun - 5); i--) {
-    const form = view.tokens[i].form;
-    if (form === 'during' || form === 'on') return actorBefore(view, context, i);
-    if (view.tokens[i].ref || !/^[a-z0-9-]+$/.test(form)) return undefined;
-  }
-  return undefined;
 }
 
 const STAYING = new Set(['is', 'are', 'was', 'were', 'remain', 'remains', 'remained', 'stay', 'stays', 'stayed', 'still']);
@@ -107,7 +69,7 @@ const STAYING = new Set(['is', 'are', 'was', 'were', 'remain', 'remains', 'remai
 /** "X under Russian shelling", "X remains under attack from Russian forces": the place before "under". */
 function placeBeforeUnder(view: SentenceView, under: number): TargetItem[] {
   let end = under;
-  while (end > 0 && STAYING.has(view.tokens[end - 1].form)) end--;
+  while (end > 0 && STAYING.has(view.tokens[end - 1].lower)) end--;
   return parseEndingBefore(view, end)?.items ?? [];
 }
 
@@ -116,21 +78,28 @@ type Base = Pick<Candidate, 'rule' | 'verb' | 'first' | 'last' | 'nominal'>;
 function interpretVerb(view: SentenceView, match: Match, context: ArticleContext, base: Base): Candidate | undefined {
   const { rule } = match;
   // "the (temporarily) occupied Crimea" is a description, not a deed; "captured by" is read as a passive.
-  const previous = view.tokens[match.first - 1]?.form ?? '';
-  const describing = DESCRIBING.has(previous) || /ly$/.test(previous) && DESCRIBING.has(view.tokens[match.first - 2]?.form ?? '')
-    || /ed$/.test(view.tokens[match.first].form) && isPreposition(view.tokens[match.first - 1]);
-  if (view.tokens[match.next]?.form === 'by' || rule.form === 'verb' && (describing || isBarePassive(view, match.first))) {
-    return undefined;
+  const previous = view.tokens[match.first - 1]?.lower ?? '';
+  // "the occupied Crimea", "in occupied Mariupol", "visited liberated Izyum": a participle before a place describes it.
+  const participle = /ed$/.test(view.tokens[match.first].lower);
+  const describing = DESCRIBING.has(previous) || /ly$/.test(previous) && DESCRIBING.has(view.tokens[match.first - 2]?.lower ?? '')
+    || participle && (isPreposition(view.tokens[match.first - 1]) || VERB_FORMS.has(previous) && !BE.has(previous));
+  const passive = !rule.passiveActor && isBarePassive(view, match.first);
+  // "Kharkiv was shelled overnight": a passive without agent names its target; who did it may be presumed.
+  if (passive && !describing && rule.form === 'verb' && presumesPassive(rule.verb)) {
+    return { ...base, targets: passiveSubject(view, match.first), end: match.next, agentless: true };
   }
+  if (view.tokens[match.next]?.lower === 'by' || rule.form === 'verb' && (describing || passive)) return undefined;
   if (rule.form === 'verb' && hasUnnamedSubject(view, match.first)) return undefined;
   const rest = view.rendered.slice(view.offsets[match.first], view.offsets[match.first] + NEEDS_REACH);
   if (rule.needs && !rule.needs.test(rest)) return undefined;
   const list = targetsOf(view, match.next, rule);
   const actor = forceInMatch(view, match, context)
     ?? (isAdjunct(view, match.first) ? sentenceSubject(view, context) : actorBefore(view, context, match.first));
-  if (list) return { ...base, actor, targets: list.items, end: list.end };
+  // "Grad rockets hit Mariupol": a weapon with no side named fired by nobody named; who did it may be presumed.
+  const weapon = !actor && WEAPONS.has(view.tokens[match.first - 1]?.lower ?? '') && presumesPassive(rule.verb);
+  if (list) return { ...base, actor, targets: list.items, end: list.end, agentless: weapon };
   const after = view.tokens[match.next];
-  const objectless = !after || isPreposition(after) || /^[^a-z0-9@$]/.test(after.form);
+  const objectless = !after || isPreposition(after) || /^[^a-z0-9@$]/.test(after.lower);
   const gap = rule.direct && !rule.strict && objectless && actor ? antecedent(view, actor.index) : [];
   return { ...base, actor, targets: gap, end: match.next };
 }
@@ -147,8 +116,9 @@ export function interpret(view: SentenceView, match: Match, context: ArticleCont
     case 'noun': {
       const list = targetsOf(view, match.next, rule);
       const end = list?.end ?? match.next;
-      const byAgent = view.tokens[end]?.form === 'by' ? actorAfterBy(view, context, end + 1) : undefined;
-      const actor = byAgent ?? actorOfNoun(view, context, match.first)
+      const byAgent = view.tokens[end]?.lower === 'by' ? actorAfterBy(view, context, end + 1) : undefined;
+      // "the withdrawal of its troops from X": the force named inside the phrase.
+      const actor = byAgent ?? forceInMatch(view, match, context) ?? actorOfNoun(view, context, match.first)
         ?? (rule.verb === 'visited' ? travellerOfAdjunct(view, context, match.first) : undefined);
       return { ...base, actor, targets: list?.items ?? [], end };
     }
@@ -177,11 +147,11 @@ export function interpret(view: SentenceView, match: Match, context: ArticleCont
     }
     case 'pledge': {
       // "the decision of the House to ...": a decision is a pledge only as "X's decision to give", "X decided to send".
-      if (/^decid|^decision/.test(view.tokens[match.first].form) && view.tokens[match.next]?.form !== 'to') return undefined;
+      if (/^decid|^decision/.test(view.tokens[match.first].lower) && view.tokens[match.next]?.lower !== 'to') return undefined;
       const recipient = pledgeRecipient(view, match.next);
       if (!recipient) return undefined;
       // "Germany's decision to send": the possessor decided.
-      const decider = view.tokens[match.first].form === 'decision' ? actorOfNoun(view, context, match.first) : undefined;
+      const decider = view.tokens[match.first].lower === 'decision' ? actorOfNoun(view, context, match.first) : undefined;
       return {
         ...base, actor: decider ?? actorBefore(view, context, match.first), targets: recipient.targets, end: recipient.end,
         impliedRecipient: recipient.targets.length === 0,

@@ -1,13 +1,13 @@
-// Compiles the trigger lexicon (kb/event-verbs.json) into regular expressions over a rendered sentence.
-import type { EventVerb } from '../types';
-import lexiconFile from '../kb/event-verbs.json';
+// Compiles the phrasings of the event types (kb/event-types.json) into regular expressions over a rendered sentence.
+import { EVENT_TYPES, participlesOf, phrasingForms, type EventType } from './types';
+import { alternation, PARTS_OF_DAY, WEEKDAYS } from '../language/words';
 
 export type TriggerForm = 'verb' | 'passive' | 'noun' | 'adjective' | 'nearby' | 'flag' | 'pledge' | 'mobilize' | 'under';
 
 export interface TriggerRule {
   /** The rule id events carry, e.g. "events/captured/passive". */
   id: string;
-  verb: EventVerb;
+  verb: string;
   form: TriggerForm;
   /** Global pattern over the rendered sentence; a match ends where the target phrase begins. */
   pattern: RegExp;
@@ -15,17 +15,17 @@ export interface TriggerRule {
   strict: boolean;
   /** The verb takes its object directly, so a missing object may be an antecedent ("Kherson, which Russia captured"). */
   direct: boolean;
+  /** Told in the passive of the actor ("were driven out of"). */
+  passiveActor?: boolean;
   /** Something the rest of the sentence must say ("independent" for recognitions). */
   needs?: RegExp;
   /** Words one of which the sentence must hold for the pattern to be worth running. */
   heads: Set<string>;
 }
 
-interface VerbEntry { verb: string; forms: string; after?: string; passive?: boolean; strict?: boolean; needs?: string }
-interface NounEntry { verb: string; nouns: string; after: string }
 
 const FORCE_OBJECT = '(?:(?:its|their|his|her|the|some|all|many|most|\\d[\\d,]*) )*(?:[a-z-]+ )?(?:troops|forces|soldiers|units|personnel|servicemen|@f\\d+)';
-const TIME = '(?:(?:on |late |early |last )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|overnight)(?: night| morning| evening| afternoon)? )?';
+const TIME = `(?:(?:on |late |early |last )?(?:${alternation([...WEEKDAYS, 'yesterday', 'overnight'])})(?: ${PARTS_OF_DAY.join('| ')})? )?`;
 const ELLIPSIS = '(?:(?: [^ ]+){0,3}? (?:but for|except for|except|apart from|save for|including) one)?';
 const START = '(?<![\\w@-])';
 
@@ -42,64 +42,88 @@ function words(...lists: string[]): Set<string> {
 }
 
 function rule(verb: string, form: TriggerForm, source: string, heads: Set<string>, extra: Partial<TriggerRule> = {}): TriggerRule {
-  return {
-    id: `events/${verb}/${form}`, verb: verb as EventVerb, form, pattern: new RegExp(source, 'g'),
-    strict: false, direct: false, heads, ...extra,
-  };
+  return { id: `events/${verb}/${form}`, verb, form, pattern: new RegExp(source, 'g'), strict: false, direct: false, heads, ...extra };
+}
+
+function verbRules(type: EventType): TriggerRule[] {
+  const rules: TriggerRule[] = [];
+  for (const entry of type.verbs ?? []) {
+    const forms = phrasingForms(entry);
+    const extra = { strict: !!entry.strict, direct: !entry.after, needs: entry.needs ? new RegExp(entry.needs) : undefined, passiveActor: !!entry.passiveActor };
+    rules.push(rule(type.verb, 'verb', `${START}(?:${alternatives(forms.join(' '))}) ${TIME}${expand(entry.after)}`, words(...forms), extra));
+    const participles = participlesOf(entry);
+    if (entry.passive && participles.length) {
+      // "bombed out of existence by Russia", "captured in March by": a few words may stand before the agent.
+      rules.push(rule(type.verb, 'passive', `${START}(?:${participles.join('|')}) ${TIME}(?:[a-z0-9-]+ ){0,3}?by `, words(...participles)));
+    }
+  }
+  for (const entry of type.nouns ?? []) {
+    rules.push(rule(type.verb, 'noun', `${START}(?:${alternatives(entry.nouns)})${ELLIPSIS} ${TIME}${expand(entry.after)}`, words(entry.nouns)));
+  }
+  // "Mariupol fell to Russian forces": a passive whose agent follows "to".
+  for (const entry of type.agents ?? []) {
+    rules.push(rule(type.verb, 'passive', `${START}${entry.pattern} ${TIME}`, words(entry.pattern.replace(/ to$/, ''))));
+  }
+  for (const adjectives of type.adjectives ?? []) {
+    rules.push(rule(type.verb, 'adjective', `\\b(?:the|a|newly|recently) (?:newly |recently )?(?:${alternatives(adjectives)}) `, words(adjectives), { strict: true }));
+  }
+  return rules;
+}
+
+/** The phrasings particular to some types: fire coming under, gains near, a flag raised, aid pledged, people mobilized. */
+function specialRules(type: EventType): TriggerRule[] {
+  const rules: TriggerRule[] = [];
+  const { under, nearby: near, flag, pledge, mobilize } = type;
+  if (under) rules.push(rule(type.verb, 'under', `${START}${under.pattern}\\b`, words('came comes come coming under')));
+  if (near) {
+    const forms = phrasingForms(near);
+    rules.push(rule(type.verb, 'nearby',
+      `${START}(?:${alternatives(forms.join(' '))}) (?:[a-z-]+ ){0,3}?(?:${near.objects.split(' ').join('|')}) (?:[a-z-]+ ){0,2}?(?:${near.near}) `,
+      words(...forms)));
+  }
+  if (flag) {
+    const owner = '(@[efda]\\d+|its|their|his|her)(?: \'s)? (?:[a-z-]+ )?';
+    rules.push(rule(type.verb, 'flag',
+      `${owner}flag (?:(?:is|was|were|being|been|has been|had been|have been) )?(?:${flag.raised}) (?:${flag.over}) `, words('flag')));
+    rules.push(rule(type.verb, 'flag', `${START}(?:${flag.raised}) (?:the |a )?${owner}flag (?:${flag.over}) `, words('flag')));
+    // "soldiers raised the flag over X": no owner named, the subject raised it.
+    rules.push(rule(type.verb, 'flag', `${START}(?:${flag.raised}) (?:the |a )(?:(?:[a-z-]+|@d\\d+) )?flag (?:${flag.over}) `, words('flag')));
+  }
+  if (pledge) {
+    const forms = phrasingForms(pledge).join(' ');
+    rules.push(rule(type.verb, 'pledge', `${START}(?:${alternatives(forms)}) `, words(forms)));
+    if (pledge.deliveries) {
+      // "will send Ukraine tanks", "is sending Kyiv $400 million": the marker of the future belongs to the trigger.
+      const sends = phrasingForms(pledge.deliveries).join(' ');
+      rules.push(rule(type.verb, 'pledge', `${START}(?:${pledge.deliveries.markers}) (?:also |soon |now |still )?(?:${alternatives(sends)}) `, words(sends)));
+    }
+  }
+  if (mobilize) {
+    const forms = phrasingForms(mobilize).join(' ');
+    rules.push(rule(type.verb, 'mobilize', `${START}(?:(?:${alternatives(forms)}) (?:(?:${mobilize.amounts}) ){0,4}(?:${mobilize.objects})`
+      + `|(?:${mobilize.drafted}) into (@[ef]\\d+)|(?:${mobilize.nouns}))\\b`, words(forms, mobilize.drafted, mobilize.nouns)));
+  }
+  return rules;
 }
 
 function compile(): TriggerRule[] {
-  const rules: TriggerRule[] = [];
-  for (const entry of lexiconFile.verbs as VerbEntry[]) {
-    const extra = { strict: !!entry.strict, direct: !entry.after, needs: entry.needs ? new RegExp(entry.needs) : undefined };
-    rules.push(rule(entry.verb, 'verb', `${START}(?:${alternatives(entry.forms)}) ${TIME}${expand(entry.after)}`,
-      words(entry.forms), extra));
-    const participles = entry.forms.split(' ').filter((f) => /(?:ed|en|uck)$/.test(f));
-    if (entry.passive && participles.length) {
-      rules.push(rule(entry.verb, 'passive', `${START}(?:${participles.join('|')}) ${TIME}by `, words(...participles)));
-    }
-  }
-  for (const entry of lexiconFile.nouns as NounEntry[]) {
-    rules.push(rule(entry.verb, 'noun', `${START}(?:${alternatives(entry.nouns)})${ELLIPSIS} ${TIME}${expand(entry.after)}`,
-      words(entry.nouns)));
-  }
-  // "Mariupol fell to Russian forces": a passive whose agent follows "to".
-  for (const entry of lexiconFile.agents) {
-    rules.push(rule(entry.verb, 'passive', `${START}${entry.pattern} ${TIME}`, words(entry.pattern.replace(/ to$/, ''))));
-  }
-  const under = lexiconFile.underFire;
-  rules.push(rule(under.verb, 'under', `${START}${under.pattern}\\b`, words('came comes come coming under')));
-  for (const entry of lexiconFile.adjectives) {
-    rules.push(rule(entry.verb, 'adjective', `\\b(?:the|a|newly|recently) (?:newly |recently )?(?:${alternatives(entry.words)}) `,
-      words(entry.words), { strict: true }));
-  }
-  const near = lexiconFile.nearby;
-  rules.push(rule(near.verb, 'nearby',
-    `${START}(?:${alternatives(near.forms)}) (?:[a-z-]+ ){0,3}?(?:${near.objects.split(' ').join('|')}) (?:[a-z-]+ ){0,2}?(?:${near.near}) `,
-    words(near.forms)));
-  const flag = lexiconFile.flag;
-  const owner = '(@[efda]\\d+|its|their|his|her)(?: \'s)? (?:[a-z-]+ )?';
-  rules.push(rule(flag.verb, 'flag',
-    `${owner}flag (?:(?:is|was|were|being|been|has been|had been|have been) )?(?:${flag.raised}) (?:${flag.over}) `, words('flag')));
-  rules.push(rule(flag.verb, 'flag', `${START}(?:${flag.raised}) (?:the |a )?${owner}flag (?:${flag.over}) `, words('flag')));
-  const pledge = lexiconFile.pledged;
-  rules.push(rule(pledge.verb, 'pledge', `${START}(?:${alternatives(pledge.forms)}) `, words(pledge.forms)));
-  const mobilize = lexiconFile.mobilized;
-  rules.push(rule(mobilize.verb, 'mobilize', `${START}(?:(?:${alternatives(mobilize.forms)}) (?:(?:${mobilize.amounts}) ){0,4}(?:${mobilize.objects})`
-    + `|(?:${mobilize.drafted}) into (@[ef]\\d+)|(?:${mobilize.nouns}))\\b`, words(mobilize.forms, mobilize.drafted, mobilize.nouns)));
-  return rules;
+  return [...EVENT_TYPES.values()].flatMap((type) => [...verbRules(type), ...specialRules(type)]);
 }
 
 export const TRIGGER_RULES: TriggerRule[] = compile();
 
+const PLEDGE = [...EVENT_TYPES.values()].find((type) => type.pledge)?.pledge;
+
 /** Every verb form the lexicon knows, to tell a verb's object from a subject. */
-export const VERB_FORMS = new Set([
-  ...(lexiconFile.verbs as VerbEntry[]).map((v) => v.forms), lexiconFile.pledged.forms, lexiconFile.mobilized.forms,
-  lexiconFile.nearby.forms,
-].join(' ').split(/\s+/));
+export const VERB_FORMS = new Set([...EVENT_TYPES.values()].flatMap((type) => [
+  ...(type.verbs ?? []).flatMap(phrasingForms), ...[type.pledge, type.mobilize, type.nearby].flatMap((special) => (special ? phrasingForms(special) : [])),
+]));
 
 /** Aid words a pledge must name ("package", "weapons", "$3 billion"). */
-export const AID = new RegExp(`(?:^| )(?:${lexiconFile.pledged.aid})(?= |$)`);
+export const AID = new RegExp(`(?:^| )(?:${PLEDGE?.aid ?? '(?!)'})(?= |$)`);
+/** Verbs of giving whose object or dative is the recipient, and verbs of help that need no aid word after it. */
+export const GIVING = new Set(PLEDGE?.deliveries ? phrasingForms(PLEDGE.deliveries) : []);
+export const SUPPORTING = new Set((PLEDGE?.support ?? []).flatMap((lemma) => phrasingForms({ lemmas: [lemma] })));
 
 const HEAD_WORDS = new Set(TRIGGER_RULES.flatMap((r) => [...r.heads]));
 const WORD = /[A-Za-z]+(?:-[A-Za-z]+)*/g;

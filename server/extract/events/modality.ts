@@ -31,15 +31,29 @@ const FACTUAL_GOVERNORS = new Set(['decision', 'decided', 'decides', 'made', 'cl
   'begins', 'begun', 'started', 'start', 'starts', 'appear', 'appears', 'appeared', 'seem', 'seems', 'seemed',
   'proceeded', 'moved', 'forced', 'chose', 'opted', 'voted']);
 
+const DEFINITE = new Set(['the', 'its', 'their', 'his', 'her', "'s", 'this']);
+const DESCRIBING = /^(?:[a-z]+(?:al|ed|ful|ive|ous|ic|ian|ing)|full-scale|large-scale|so-called|[a-z]+-[a-z]+)$/;
+/** Verbs that stop an event named by a definite noun from happening ("prevent the capture of"). */
+const PREVENTING = /\b(?:prevent(?:s|ed|ing)?|stop(?:s|ped|ping)?|avert(?:s|ed|ing)?|thwart(?:s|ed|ing)?|avoid(?:s|ed|ing)?|halt(?:s|ed|ing)?|block(?:s|ed|ing)?|repel(?:s|led|ling)?|fear(?:s|ed)?|threat of|risk of|prepar(?:e|es|ed|ing) for)\b/;
+const DENIALS = /\b(?:den(?:y|ies|ied|ying)|false(?:ly)?|fabricat\w*|fake)\b/;
+
+/** "the annexation of", "Russia's retreat from", "the illegal annexation of": an event noun after a definite determiner. */
+function isDefinite(view: SentenceView, trigger: number): boolean {
+  let i = trigger - 1;
+  while (i >= 0 && i > trigger - 4 && DESCRIBING.test(view.tokens[i].lower) && !view.tokens[i].ref) i--;
+  const determiner = view.tokens[i];
+  return !!determiner && (DEFINITE.has(determiner.lower) || (!!determiner.ref && determiner.ref.kind !== 'anaphor' && view.tokens[i + 1]?.lower === "'s"));
+}
+
 /** Index of the first token of the clause holding token `at`. */
 export function clauseStart(view: SentenceView, at: number): number {
   const reach = Math.max(0, at - MAX_CLAUSE_TOKENS);
-  for (let i = at - 1; i >= reach; i--) if (BOUNDARIES.has(view.tokens[i].form)) return i + 1;
+  for (let i = at - 1; i >= reach; i--) if (BOUNDARIES.has(view.tokens[i].lower)) return i + 1;
   return reach;
 }
 
 function renderedBetween(view: SentenceView, first: number, last: number): string {
-  return view.tokens.slice(first, last).map((t) => t.form).join(' ');
+  return view.tokens.slice(first, last).map((t) => t.lower).join(' ');
 }
 
 // Verbs after "to" that only carry an event noun ("to launch an attack on", "to make gains in").
@@ -48,11 +62,11 @@ const LIGHT_VERBS = new Set(['launch', 'make', 'carry', 'mount', 'stage', 'condu
 function infinitiveJudgement(view: SentenceView, trigger: number, nominal: boolean, attemptIsDeed: boolean): Judgement | undefined {
   for (let i = trigger - 1; i >= Math.max(0, trigger - 5); i--) {
     const token = view.tokens[i];
-    if (token.ref || /^[^a-z]/.test(token.form)) return undefined;
-    if (token.form !== 'to') continue;
-    const verb = view.tokens[i + 1]?.form ?? '';
+    if (token.ref || /^[^a-z]/.test(token.lower)) return undefined;
+    if (token.lower !== 'to') continue;
+    const verb = view.tokens[i + 1]?.lower ?? '';
     if (verb === 'have' || verb === 'date' || nominal && !LIGHT_VERBS.has(verb)) return undefined;
-    const governor = view.tokens[i - 1]?.form ?? '';
+    const governor = view.tokens[i - 1]?.lower ?? '';
     const attempt = attemptIsDeed && /^(?:tr(?:y|ies|ied|ying)|attempt(?:s|ed|ing)?)$/.test(governor);
     return FACTUAL_GOVERNORS.has(governor) || attempt ? undefined : { factual: false, reason: `planned or purposed ("${governor} to")` };
   }
@@ -66,32 +80,35 @@ function infinitiveJudgement(view: SentenceView, trigger: number, nominal: boole
 export function judgeModality(view: SentenceView, trigger: number, end: number, nominal: boolean, attemptIsDeed = false): Judgement {
   let start = clauseStart(view, trigger);
   // A participle after a comma ("..., promising weapons to X") shares the modality of the clause before it.
-  const subordinated = start === trigger || start + 1 === trigger && SUBORDINATORS.has(view.tokens[start].form);
-  if (start > 0 && view.tokens[start - 1].form === ',' && subordinated && /ing$/.test(view.tokens[trigger].form)) {
+  const subordinated = start === trigger || start + 1 === trigger && SUBORDINATORS.has(view.tokens[start].lower);
+  if (start > 0 && view.tokens[start - 1].lower === ',' && subordinated && /ing$/.test(view.tokens[trigger].lower)) {
     start = clauseStart(view, start - 1);
   }
   // "the worst scenario: a Russian attack on X": what introduces a noun phrase colours it.
-  if (nominal && start > 0 && [':', '–', '—'].includes(view.tokens[start - 1].form)) start = clauseStart(view, start - 1);
+  if (nominal && start > 0 && [':', '–', '—'].includes(view.tokens[start - 1].lower)) start = clauseStart(view, start - 1);
   const written = renderedBetween(view, start, trigger);
   const before = attemptIsDeed ? written.replace(ATTEMPTS, '') : written;
-  const hedge = HEDGES.exec(before);
+  // "needs to restore its integrity following Russia's annexation of Crimea": a definite event noun is taken as having
+  // happened, whatever the clause around it hedges, unless a verb right before it stops or denies it.
+  const presupposed = nominal && isDefinite(view, trigger);
+  const hedge = presupposed ? PREVENTING.exec(renderedBetween(view, Math.max(start, trigger - 4), trigger)) : HEDGES.exec(before);
   if (hedge) return { factual: false, reason: `hedged ("${hedge[0]}")` };
-  const negation = NEGATIONS.exec(before);
+  const negation = (presupposed ? DENIALS : NEGATIONS).exec(before);
   if (negation) return { factual: false, reason: `denied ("${negation[0]}")` };
   for (let i = trigger - 1; i >= Math.max(0, trigger - 2); i--) {
-    const adjective = view.tokens[i].form;
+    const adjective = view.tokens[i].lower;
     if (HEDGING_ADJECTIVES.has(adjective) && !(attemptIsDeed && adjective === 'attempted')) {
       return { factual: false, reason: `not yet done ("${adjective}")` };
     }
   }
-  const form = view.tokens[trigger]?.form ?? '';
+  const form = view.tokens[trigger]?.lower ?? '';
   // "an arsenal for attacking Ukraine": a purpose, not a deed.
-  if (view.tokens[trigger - 1]?.form === 'for' && form.endsWith('ing')) return { factual: false, reason: 'purpose ("for")' };
+  if (view.tokens[trigger - 1]?.lower === 'for' && form.endsWith('ing')) return { factual: false, reason: 'purpose ("for")' };
   const infinitive = infinitiveJudgement(view, trigger, nominal, attemptIsDeed);
   if (infinitive) return infinitive;
   if (nominal || form.endsWith('ing')) {
     let stop = end;
-    while (stop < view.tokens.length && stop < end + 8 && !BOUNDARIES.has(view.tokens[stop].form)) stop++;
+    while (stop < view.tokens.length && stop < end + 8 && !BOUNDARIES.has(view.tokens[stop].lower)) stop++;
     const after = AFTER_SUBJECT.exec(renderedBetween(view, end, stop));
     if (after) return { factual: false, reason: `hedged ("${after[0].trim()}")` };
   }

@@ -1,5 +1,6 @@
 // Reads the noun phrases around a trigger: coordinated targets ("Donetsk, Luhansk and Kherson regions"), passive subjects, antecedents.
 import type { Ref } from './refs';
+import { BE, COORDINATORS, DO, HAVE, MODALS, NEGATIONS, PREPOSITIONS, RELATIVE_PRONOUNS, SUBJECT_PRONOUNS, SUBORDINATORS } from '../language/words';
 import type { SentenceView, Token } from './view';
 
 export interface TargetItem {
@@ -16,18 +17,19 @@ export interface TargetList {
   end: number;
 }
 
-const DETERMINERS = new Set(('the a an its their his her this these those some several both all two three four five six '
+export const DETERMINERS = new Set(('the a an its their his her this these those some several both all two three four five six '
   + 'seven eight nine ten dozens').split(' '));
-export const STOP_WORDS = new Set(('in on at to from into onto by with after before near nearby for during since over under '
-  + 'through across along towards toward against around as than amid amidst despite while where which who whom whose that '
-  + 'when because but if and or nor so then also yet until via within without outside beyond behind between among per upon '
-  + 'throughout inside about past off up down out of '
-  + 'is are was were be been being has have had do does did will would could should may might must can said says say told '
-  + 'he she it they we i you them him us not no never there here what how why whether').split(' '));
+/** Words that never describe a place in a noun phrase: function words, auxiliaries and verbs of saying. */
+export const STOP_WORDS: ReadonlySet<string> = new Set([
+  ...PREPOSITIONS, ...SUBORDINATORS, ...RELATIVE_PRONOUNS, ...COORDINATORS, ...BE, ...HAVE, ...DO, ...MODALS, ...SUBJECT_PRONOUNS, ...NEGATIONS,
+  ...('onto nearby since along around than amid amidst despite where that nor so then also yet beyond per upon throughout past off up '
+    + 'down out said says say told them him us no there here what how why whether').split(' '),
+]);
 const PLACE_WORDS = new Set(('city town village port settlement capital stronghold hub region province oblast district area '
   + 'key strategic regional administrative industrial eastern western northern southern northeastern northwestern '
   + 'southeastern southwestern central frontline front-line nearby small large major besieged embattled occupied second third '
-  + 'largest biggest main neighbouring neighboring coastal border').split(' '));
+  + 'largest biggest main neighbouring neighboring coastal border bank banks west east north south left right').split(' '));
+const SETTLEMENT_CLASSES = new Set(['cities', 'towns', 'villages', 'settlements']);
 const REGION_TAILS = new Set(['region', 'regions', 'oblast', 'oblasts', 'province', 'provinces']);
 const OTHER_TAILS = new Set(['area', 'areas', 'city', 'district', 'districts', 'direction', 'front', 'axis', 'sector']);
 const SETTLEMENTS = new Set(['port', 'city', 'town', 'village', 'settlement', 'hub', 'district']);
@@ -38,7 +40,7 @@ const PARTITIVES = new Set(['part', 'parts', 'much', 'most', 'half', 'swathes', 
 const ING_ADJECTIVES = new Set(['neighbouring', 'neighboring', 'surrounding', 'remaining', 'ongoing', 'embattled', 'leading']);
 const SEPARATORS = new Set([',', 'and', 'or']);
 const NAMING = new Set(['known', 'called', 'dubbed', 'named']);
-const MAX_MODIFIERS = 5;
+export const MAX_MODIFIERS = 5;
 const NAMING_REACH = 12;
 
 export function isNameRef(token: Token | undefined): boolean {
@@ -47,51 +49,54 @@ export function isNameRef(token: Token | undefined): boolean {
 
 function isModifier(token: Token, strict: boolean, next: Token | undefined): boolean {
   if (token.ref?.kind === 'demonym') return true;
-  if (token.ref || !/^[a-z0-9$][a-z0-9$.,'-]*$/.test(token.form)) return false;
+  if (token.ref || !/^[a-z0-9$][a-z0-9$.,'-]*$/.test(token.lower)) return false;
   // An -ing word is a verb unless it is a known adjective or a noun modifier before a place word ("the coal mining city").
-  if (/ing$/.test(token.form) && !ING_ADJECTIVES.has(token.form) && !PLACE_WORDS.has(next?.form ?? '')) return false;
-  return strict ? PLACE_WORDS.has(token.form) : !STOP_WORDS.has(token.form);
+  if (/ing$/.test(token.lower) && !ING_ADJECTIVES.has(token.lower) && !PLACE_WORDS.has(next?.lower ?? '')) return false;
+  // "the small cities of Bucha and Irpin": a plural place word names the places after "of".
+  return strict ? PLACE_WORDS.has(token.lower) || (SETTLEMENT_CLASSES.has(token.lower) && next?.lower === 'of') : !STOP_WORDS.has(token.lower);
 }
 
 function skipParenthesis(tokens: Token[], at: number): number {
-  if (tokens[at]?.form !== '(') return at;
-  for (let i = at + 1; i < tokens.length && i < at + 12; i++) if (tokens[i].form === ')') return i + 1;
+  if (tokens[at]?.lower !== '(') return at;
+  for (let i = at + 1; i < tokens.length && i < at + 12; i++) if (tokens[i].lower === ')') return i + 1;
   return at;
 }
 
 /** One noun phrase naming a place: "the eastern city of Lysychansk", "Kharkiv city's Kholodnogirskiy district". */
 function parseItem(tokens: Token[], at: number, strict: boolean): TargetItem | undefined {
   let i = at;
-  if (DETERMINERS.has(tokens[i]?.form ?? '')) i++;
+  if (DETERMINERS.has(tokens[i]?.lower ?? '')) i++;
   let modifiers = 0;
   let regionOfNext = false;
   while (i < tokens.length) {
     const token = tokens[i];
     if (isNameRef(token)) {
       // A possessor ("Kharkiv city's district") is not the head: read on.
-      const next = OTHER_TAILS.has(tokens[i + 1]?.form ?? '') ? i + 2 : i + 1;
-      if (tokens[next]?.form === '\'s' && i + 1 < tokens.length) { i = next + 1; continue; }
+      const next = OTHER_TAILS.has(tokens[i + 1]?.lower ?? '') ? i + 2 : i + 1;
+      if (tokens[next]?.lower === '\'s' && i + 1 < tokens.length) { i = next + 1; continue; }
       // "the Black Sea port of Odesa", "the central Ukraine region of Vinnytsia": the first name only describes the second.
-      const describer = SETTLEMENTS.has(tokens[i + 1]?.form ?? '') || token.ref?.party?.kind === 'country'
-        && REGION_TAILS.has(tokens[i + 1]?.form ?? '');
-      if (describer && tokens[i + 2]?.form === 'of' && isNameRef(tokens[i + 3])) {
-        if (!SETTLEMENTS.has(tokens[i + 1].form)) regionOfNext = true;
+      const describer = SETTLEMENTS.has(tokens[i + 1]?.lower ?? '') || token.ref?.party?.kind === 'country'
+        && REGION_TAILS.has(tokens[i + 1]?.lower ?? '');
+      if (describer && tokens[i + 2]?.lower === 'of' && isNameRef(tokens[i + 3])) {
+        if (!SETTLEMENTS.has(tokens[i + 1].lower)) regionOfNext = true;
         i += 3;
         continue;
       }
       let last = i;
-      const tail = tokens[i + 1]?.form ?? '';
+      const tail = tokens[i + 1]?.lower ?? '';
       if (REGION_TAILS.has(tail) || OTHER_TAILS.has(tail)) last = i + 1;
       return { ref: token.ref!, asRegion: regionOfNext || REGION_TAILS.has(tail), first: at, last };
     }
-    if (token.form === 'of' && modifiers > 0) {
-      const before = tokens[i - 1].form;
+    if (token.lower === 'of' && modifiers > 0) {
+      const before = tokens[i - 1].lower;
       // "part of Donbas", "regions of Ukraine" name a piece, not the place; "regions of Luhansk" is Luhansk region.
-      if (PARTITIVES.has(before)) return undefined;
+      // "the cities of Bucha and Irpin" names them; "cities of Ukraine" is a piece of the country.
+      const naming = SETTLEMENT_CLASSES.has(before) && tokens[i + 1]?.ref?.party?.kind !== 'country';
+      if (PARTITIVES.has(before) && !naming) return undefined;
       if (before === 'regions' && tokens[i + 1]?.ref?.party?.kind === 'country') return undefined;
       if (before === 'regions' || before === 'region') regionOfNext = true;
       i++;
-      if (DETERMINERS.has(tokens[i]?.form ?? '')) i++;
+      if (DETERMINERS.has(tokens[i]?.lower ?? '')) i++;
       continue;
     }
     if (modifiers >= MAX_MODIFIERS || !isModifier(token, strict, tokens[i + 1])) return undefined;
@@ -104,7 +109,7 @@ function parseItem(tokens: Token[], at: number, strict: boolean): TargetItem | u
 function afterItem(tokens: Token[], item: TargetItem, strict: boolean): number {
   let end = skipParenthesis(tokens, item.last + 1);
   // A complement naming the wider place ("the Kharkiv region of Ukraine") belongs to the phrase, not the list.
-  if (tokens[end]?.form === 'of') {
+  if (tokens[end]?.lower === 'of') {
     const wider = parseItem(tokens, end + 1, strict);
     if (wider) end = skipParenthesis(tokens, wider.last + 1);
   }
@@ -121,9 +126,9 @@ function parseSeries(tokens: Token[], at: number, strict: boolean, limit = token
   let joined = { items: 1, end };
   for (;;) {
     let next = end;
-    while (SEPARATORS.has(tokens[next]?.form ?? '') && next < end + 2 && next < limit) next++;
+    while (SEPARATORS.has(tokens[next]?.lower ?? '') && next < end + 2 && next < limit) next++;
     if (next === end || next >= limit) break;
-    const conjunction = tokens.slice(end, next).some((t) => t.form !== ',');
+    const conjunction = tokens.slice(end, next).some((t) => t.lower !== ',');
     const item = parseItem(tokens, next, true);
     if (!item) break;
     items.push(item);
@@ -133,18 +138,44 @@ function parseSeries(tokens: Token[], at: number, strict: boolean, limit = token
   items.length = joined.items;
   end = joined.end;
   // "Donetsk, Luhansk and Kherson regions": the plural tail makes every bare name a region.
-  if (tokens[items[items.length - 1].last]?.form.endsWith('s') && items[items.length - 1].asRegion) {
+  if (tokens[items[items.length - 1].last]?.lower.endsWith('s') && items[items.length - 1].asRegion) {
     for (const item of items) item.asRegion = true;
   }
   return { items, end };
 }
 
+const CLASS_NOUNS = new Set(['regions', 'oblasts', 'provinces', 'cities', 'towns', 'villages', 'settlements', 'territories']);
+const LIST_OPENERS = new Set([':', '-', '–', '—', 'including', 'namely']);
+const MAX_CLASS_WORDS = 4;
+
+/**
+ * "four regions: Donetsk, Luhansk, Kherson and Zaporizhzhia", "four Ukrainian regions - A, B, C and D": a plural place word
+ * opening a list names each place listed, as regions when the word says so.
+ */
+function classList(tokens: Token[], at: number): TargetList | undefined {
+  for (let i = at; i < Math.min(tokens.length, at + MAX_CLASS_WORDS); i++) {
+    const token = tokens[i];
+    if (CLASS_NOUNS.has(token.lower)) {
+      const opener = tokens[i + 1]?.lower === ',' ? i + 2 : i + 1;
+      if (!LIST_OPENERS.has(tokens[opener]?.lower ?? '')) return undefined;
+      const list = parseSeries(tokens, opener + 1, true);
+      if (!list || list.items.length < 2) return undefined;
+      if (REGION_TAILS.has(token.lower)) for (const item of list.items) item.asRegion = true;
+      return list;
+    }
+    if (token.ref ? token.ref.kind !== 'demonym' : !/^[a-z0-9-]+$/.test(token.lower) || STOP_WORDS.has(token.lower)) return undefined;
+  }
+  return undefined;
+}
+
 /** The places a trigger applies to, starting at token `at`; "two areas, known as A and B" gives A and B. */
 export function parseTargets(view: SentenceView, at: number, strict = false): TargetList | undefined {
   const tokens = view.tokens;
+  const listed = classList(tokens, at);
+  if (listed) return listed;
   for (let i = at; i < Math.min(tokens.length, at + NAMING_REACH); i++) {
-    if (['.', ';', ':'].includes(tokens[i].form)) break;
-    if (NAMING.has(tokens[i].form) && tokens[i - 1]?.form === ',' && tokens[i + 1]?.form === 'as') {
+    if (['.', ';', ':'].includes(tokens[i].lower)) break;
+    if (NAMING.has(tokens[i].lower) && tokens[i - 1]?.lower === ',' && tokens[i + 1]?.lower === 'as') {
       const named = parseSeries(tokens, i + 2, false);
       if (named) return named;
     }
@@ -162,48 +193,10 @@ export function parseEndingBefore(view: SentenceView, before: number): TargetLis
   return undefined;
 }
 
-const FACILITIES = new Set(('tower towers plant plants station stations substation substations building buildings block '
-  + 'blocks facility facilities infrastructure depot depots warehouse warehouses bridge bridges airport airfield base bases '
-  + 'hospital hospitals school schools market mall centre center dam refinery factory factories terminal').split(' '));
-
-const PIECES = new Set(['outskirts', 'suburbs', 'part', 'parts', 'areas', 'districts', 'centre', 'center', 'neighbourhoods',
-  'neighborhoods']);
-// Those who live in a place stand for it when struck ("an operation against the residents of X").
-const DWELLERS = new Set(['residents', 'people', 'population', 'inhabitants', 'civilians', 'citizens']);
-// A plural place word before "including" or "such as" ("several cities including Kyiv") names its examples after.
-const PLACE_CLASSES = new Set(['cities', 'towns', 'villages', 'regions', 'places', 'areas', 'settlements', 'targets']);
-
-/**
- * What is struck may be a thing or a piece of a place: "a TV tower in Kharkiv", "energy facilities near Lviv",
- * "the outskirts of Kharkiv" give that place (a piece taken is no capture, but a piece struck is the place attacked).
- */
-export function parseStruckPlace(view: SentenceView, at: number): TargetList | undefined {
-  const tokens = view.tokens;
-  let i = DETERMINERS.has(tokens[at]?.form ?? '') ? at + 1 : at;
-  for (const stop = i + MAX_MODIFIERS; i < stop && i < tokens.length; i++) {
-    const token = tokens[i];
-    const link = tokens[i + 1]?.form ?? '';
-    if (FACILITIES.has(token.form) && (link === 'in' || link === 'near') || PIECES.has(token.form) && link === 'of'
-      || DWELLERS.has(token.form) && (link === 'of' || link === 'in')) {
-      return parseTargets(view, i + 2, true);
-    }
-    if (PLACE_CLASSES.has(token.form)) {
-      const examples = link === ',' ? i + 2 : i + 1;
-      const opener = tokens[examples]?.form;
-      if (opener === 'including') return parseTargets(view, examples + 1, true);
-      if (opener === 'such' && tokens[examples + 1]?.form === 'as') return parseTargets(view, examples + 2, true);
-    }
-    if (token.ref ? token.ref.kind !== 'demonym' : STOP_WORDS.has(token.form) || !/^[a-z0-9-]+$/.test(token.form)) {
-      return undefined;
-    }
-  }
-  return undefined;
-}
-
-const PREPOSITIONS = new Set(('in on at to from into onto by with near nearby for during over under through across along '
-  + 'towards toward against around of amid via within outside beyond behind between among throughout inside about').split(' '));
+/** Prepositions heading a phrase; "since", "after", "before" are left out as they also open clauses. */
+const PHRASE_PREPOSITIONS = new Set([...PREPOSITIONS, ...'onto nearby along around amid beyond throughout'.split(' ')].filter((word) => word !== 'like'));
 
 /** A preposition heading a phrase; "since", "after", "before" are left out as they also open clauses ("since Russia seized"). */
 export function isPreposition(token: Token | undefined): boolean {
-  return !!token && !token.ref && PREPOSITIONS.has(token.form);
+  return !!token && !token.ref && PHRASE_PREPOSITIONS.has(token.lower);
 }

@@ -1,11 +1,10 @@
 // Finds the recipient of a pledge of aid: "(aid) to/for X", "supply Kyiv with ...", or none named.
-import { AID } from './lexicon';
+import { AID, GIVING, SUPPORTING } from './lexicon';
 import { isNameRef, parseTargets } from './phrases';
 import type { TargetItem } from './phrases';
 import type { SentenceView } from './view';
 
-const GIVING = new Set(['send', 'sending', 'provide', 'providing', 'give', 'giving', 'supply', 'supplying', 'deliver',
-  'delivering', 'offer', 'grant', 'allocate']);
+const ALSO_GIVING = new Set(['offer', 'grant', 'allocate']);
 const AID_REACH = 10;
 // Far enough for "announced on Wednesday that his country will provide Ukraine with".
 const DATIVE_REACH = 8;
@@ -15,9 +14,11 @@ const NOT_AID = /^(?:sanction\w*|plans?|invest\w*|proposals?|deals?|nuclear|trad
 /** "promised Ukraine $3bn", "committed to sending Ukraine arms": a name right after a giving verb is the recipient. */
 function dativeRecipient(view: SentenceView, next: number): TargetItem[] {
   for (let i = next - 1; i < Math.min(view.tokens.length, next + DATIVE_REACH); i++) {
-    const isGiving = i === next - 1 || GIVING.has(view.tokens[i].form);
-    const list = isGiving && isNameRef(view.tokens[i + 1]) ? parseTargets(view, i + 1, true) : undefined;
-    const aidFollows = list && view.tokens.slice(list.end, list.end + 6).some((t) => AID.test(t.form));
+    const form = view.tokens[i].lower;
+    const isGiving = i === next - 1 || GIVING.has(form) || ALSO_GIVING.has(form);
+    const list = (isGiving || SUPPORTING.has(form)) && isNameRef(view.tokens[i + 1]) ? parseTargets(view, i + 1, true) : undefined;
+    // "pledged to support Ukraine": help is the aid; "will send Ukraine tanks": aid words follow the recipient.
+    const aidFollows = list && (SUPPORTING.has(form) && i > next - 1 || view.tokens.slice(list.end, list.end + 6).some((t) => AID.test(t.lower)));
     if (list && aidFollows) return list.items.slice(0, 1);
     // "announced that Germany will send Ukraine tanks": another giver is named, so the pledge is not the speaker's.
     if (i >= next && isNameRef(view.tokens[i])) return [];
@@ -31,11 +32,11 @@ export function pledgeRecipient(view: SentenceView, next: number): { targets: Ta
   if (dative.length) return { targets: dative, end: dative[0].last + 1 };
   let sawAid = false;
   for (let i = next; i < Math.min(view.tokens.length, next + 16); i++) {
-    const form = view.tokens[i].form;
+    const form = view.tokens[i].lower;
     if (NOT_AID.test(form)) return undefined;
     if ([';', ':', '.'].includes(form)) break;
     if (AID.test(form) && i < next + AID_REACH) sawAid = true;
-    if (sawAid && (form === 'to' || form === 'for') && view.tokens[i - 1]?.form !== 'according') {
+    if (sawAid && (form === 'to' || form === 'for') && view.tokens[i - 1]?.lower !== 'according') {
       const list = parseTargets(view, i + 1, true);
       if (list) return { targets: list.items.slice(0, 1), end: list.end };
     }

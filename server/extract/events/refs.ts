@@ -1,10 +1,11 @@
 // Finds what a sentence refers to: named entities, armed forces acting for a state, demonyms and "the city"-style descriptions.
 import type { Entity, Sentence, Span } from '../types';
+import { lookupName } from '../kb/index';
 import actorsFile from '../kb/event-actors.json';
-import { forcesOf, partyOfEntity, stateOfDemonym } from './world';
+import { forcesOf, partyOfEntity, stateNamed, stateOfDemonym } from './world';
 import type { Party } from './world';
 
-export type RefKind = 'entity' | 'force' | 'demonym' | 'anaphor';
+export type RefKind = 'entity' | 'force' | 'demonym' | 'anaphor' | 'title';
 
 export interface Ref extends Span {
   kind: RefKind;
@@ -13,16 +14,23 @@ export interface Ref extends Span {
   party?: Party;
   /** "its", "his" ... for "its troops": resolved against earlier references. */
   pronoun?: string;
+  /** "his country": the state of whoever the pronoun means, not only of a commander. */
+  ownState?: boolean;
   /** city | region | country | capital for anaphors ("the city", "the Ukrainian capital"). */
   placeKind?: string;
-  /** For "the Ukrainian capital": the state whose capital is meant. */
+  /** For "the Ukrainian capital": the state whose capital is meant; for "the Irish premier", the state the office is of. */
   ofState?: Party;
+  /** For a title ("the premier", "the Russian president"): the office named, and the body it is of ("the UN secretary general"). */
+  title?: string;
+  ofBody?: string;
   /** Followed by "'s": a possessor ("Moscow's decision"), not a place the text goes on about. */
   possessive?: boolean;
   /** Inside a prepositional phrase ("into southern Ukraine"): not what a later "it" is likely to mean. */
   oblique?: boolean;
   /** Named as the one helped ("support for Ukraine", "weapons to Kyiv"): the recipient of a later unaddressed pledge. */
   aided?: boolean;
+  /** Opens its sentence as the subject ("After the meeting, Mr Varadkar met ..."): whom a later "he" most likely means. */
+  subject?: boolean;
 }
 
 const FORCE_NOUNS = [...actorsFile.forceNouns].sort((a, b) => b.length - a.length).join('|');
@@ -30,6 +38,11 @@ const FORCE_MODIFIERS = '(?:(?:armed|special|regular|elite|ground|regular|own|ad
 // "Russian troops", "Russian imperialist forces", "Ukrainian armed forces".
 const DEMONYM_FORCE = new RegExp(`\\b([A-Z][a-z]+)\\s+(?:[a-z-]+\\s+){0,2}?(?:${FORCE_NOUNS})\\b`, 'g');
 const PRONOUN_FORCE = new RegExp(`\\b(its|their|his|her)\\s+${FORCE_MODIFIERS}(?:${FORCE_NOUNS})\\b`, 'gi');
+// "his country will provide": the state of the person the pronoun means.
+const PRONOUN_STATE = /\b(its|their|his|her)\s+(?:country|nation)\b/gi;
+// "the occupiers fired at": a side's forces named by their role in the war.
+const ROLE_FORCES = new Map<string, string>(Object.entries(actorsFile.namedByRole).filter(([word]) => word !== 'about'));
+const ROLE_FORCE = new RegExp(`\\b(?:the\\s+)?(${[...ROLE_FORCES.keys()].sort((a, b) => b.length - a.length).join('|')})\\b`, 'gi');
 const AFTER_MENTION_FORCE = new RegExp(`^(?:[’']s)?\\s+${FORCE_MODIFIERS}(?:${FORCE_NOUNS})\\b`);
 const CAPITALIZED = /\b[A-Z][a-z]+\b/g;
 // "Ukraine's capital" with no name after it: a description of the state's capital city.
@@ -42,6 +55,17 @@ for (const [kind, words] of Object.entries(actorsFile.placeKinds)) for (const wo
 const KIND_WORDS = [...KIND_OF.keys()].sort((a, b) => b.length - a.length).join('|');
 // "the city" not followed by a name or "of": a description pointing back at a place named earlier.
 const ANAPHOR = new RegExp(`\\bthe\\s+(?:([A-Z][a-z]+)\\s+)?(${KIND_WORDS})\\b(?!\\s+(?:of\\b|[A-Z]|city\\b|capital\\b))`, 'g');
+
+// "the Irish premier", "the Taoiseach", "the Russian president": an office held by someone named earlier, not followed by a name.
+const OFFICES = ['president', 'prime minister', 'premier', 'taoiseach', 'chancellor', 'foreign minister', 'defence minister', 'defense minister',
+  'foreign secretary', 'defence secretary', 'defense secretary', 'secretary of state', 'secretary-general', 'secretary general'];
+const TITLE = new RegExp(`\\b[Tt]he\\s+(?:([A-Z][A-Za-z.]+)\\s+)?(${OFFICES.map((office) => office.replace(/\b[a-z]/g, (c) => `[${c}${c.toUpperCase()}]`)).join('|')})\\b(?!\\s+(?:of\\b|\\p{Lu}))`, 'gu');
+
+const OFFICE_WORD = /resident|inister|remier|aoiseach|hancellor|ecretary/;
+
+/** Only titles, an article or an opening phrase closed by a comma may stand before a sentence's subject. */
+const SUBJECT_REACH = 120;
+const SUBJECT_BEFORE = /^\s*(?:[^,;:]{0,80},\s*)?(?:(?:[Tt]he|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|\p{Lu}[\p{L}.’'-]*)\s+)*$/u;
 
 /** Which characters of a sentence references already cover, so a later finder does not claim them twice. */
 class Coverage {
@@ -119,6 +143,14 @@ export function sentenceRefs(text: string, sentence: Sentence, mentions: Ref[]):
     refs.push(ref);
     coverage.take(ref);
   };
+  // An office names a person even when a body it is of is named in it ("the UN secretary general").
+  if (OFFICE_WORD.test(body)) scan(TITLE, body, at, (match, span) => {
+    // "the Irish premier" is of a state; "the UN secretary general" of a body the person must belong to.
+    const ofState = match[1] ? stateOfDemonym(match[1]) ?? stateNamed(match[1]) : undefined;
+    const body = match[1] && !ofState ? lookupName(match[1]) : undefined;
+    if (match[1] && !ofState && body?.type !== 'organization') return;
+    add({ kind: 'title', ...span, sentence: sentence.index, title: match[2].toLowerCase(), ofState, ofBody: body?.name });
+  });
   forceAfterMentions(text, mentions, sentence).forEach(add);
   capitalAfterMentions(text, mentions, sentence).forEach(add);
   mentions.forEach(add);
@@ -128,6 +160,13 @@ export function sentenceRefs(text: string, sentence: Sentence, mentions: Ref[]):
   });
   scan(PRONOUN_FORCE, body, at, (match, span) => {
     add({ kind: 'force', ...span, sentence: sentence.index, pronoun: match[1].toLowerCase() });
+  });
+  scan(PRONOUN_STATE, body, at, (match, span) => {
+    add({ kind: 'force', ...span, sentence: sentence.index, pronoun: match[1].toLowerCase(), ownState: true });
+  });
+  scan(ROLE_FORCE, body, at, (match, span) => {
+    const state = stateNamed(ROLE_FORCES.get(match[1].toLowerCase()) ?? '');
+    if (state) add({ kind: 'force', ...span, sentence: sentence.index, party: state });
   });
   scan(ANAPHOR, body, at, (match, span) => {
     const ofState = match[1] ? stateOfDemonym(match[1]) : undefined;
@@ -140,6 +179,9 @@ export function sentenceRefs(text: string, sentence: Sentence, mentions: Ref[]):
     // A plural demonym ("the Ukrainians") is the people or army of the state; a singular one is an adjective.
     add({ kind: match[0].endsWith('s') ? 'force' : 'demonym', ...span, sentence: sentence.index, party: state });
   });
+  const opener = refs.filter((ref) => ref.kind !== 'demonym' && ref.start - sentence.start <= SUBJECT_REACH).sort((a, b) => a.start - b.start)
+    .find((ref) => SUBJECT_BEFORE.test(text.slice(sentence.start, ref.start)));
+  if (opener && !/^[’']s\b/.test(text.slice(opener.end, opener.end + 3))) opener.subject = true;
   for (const ref of refs) {
     if (/^[’']s\b/.test(text.slice(ref.end, ref.end + 3))) ref.possessive = true;
     const before = text.slice(Math.max(sentence.start, ref.start - 40), ref.start);

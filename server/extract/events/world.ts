@@ -2,7 +2,7 @@
 import type { Entity, EntityType } from '../types';
 import { countryOfCapital, countryOfDemonym, entityKey, kbEntityByKey, lookupName, regionNamed } from '../kb/index';
 import type { KbEntity } from '../kb/index';
-import actorsFile from '../kb/event-actors.json';
+import type { Presumption } from './types';
 
 /** A resolved participant of an event: a named entity with the finer class the rules need. */
 export interface Party {
@@ -115,18 +115,11 @@ export function forcesOf(party: Party): Party | undefined {
   return party.role && COMMANDING.test(party.role) && !/former|opposition/i.test(party.role) ? actingState(party) : undefined;
 }
 
-const PRESUMED: Record<string, Record<string, string>> = {
-  annexed: actorsFile.presumedActors.annexed, attacked: actorsFile.presumedActors.attacked,
-};
-const HELD_SINCE_2014 = new Set(actorsFile.presumedActors.heldSince2014);
-
 /** Who did it when the article names no one ("the annexation of Crimea"): the one state known to do it there. */
-export function presumedActor(verb: string, targets: Party[]): Party | undefined {
-  const byState = PRESUMED[verb];
-  // An attack on a whole country with no attacker named is too vague to presume ("an escalation in shelling in Ukraine").
-  const vague = verb === 'attacked' && targets.some((t) => isState(t) || HELD_SINCE_2014.has(t.name));
-  if (!byState || vague) return undefined;
-  const actors = new Set(targets.map((t) => byState[(isState(t) ? t.name : t.country) ?? '']));
+export function presumedActor(presumed: Presumption, targets: Party[]): Party | undefined {
+  const except = new Set(presumed.except ?? []);
+  if (targets.some((t) => except.has(t.name) || (presumed.wholeCountries === false && isState(t)))) return undefined;
+  const actors = new Set(targets.map((t) => presumed.byPlaceIn[(isState(t) ? t.name : t.country) ?? '']));
   const [only] = actors;
   return actors.size === 1 && only ? stateNamed(only) : undefined;
 }

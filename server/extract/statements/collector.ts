@@ -6,10 +6,13 @@ import type { Frame } from './frames';
 import { readContent } from './content';
 import { frameContent, reportsSomething } from './frame-content';
 import type { ArticleParties, Party } from './parties';
-import { openingSubject, sentenceSubject } from './opening-subject';
-import { SpeakerResolver, subjectMentions, type Resolution, type Scene } from './speaker';
+import { openingSubject } from './opening-subject';
+import { SpeakerResolver, type Resolution, type Scene } from './speaker';
 import { statementOf, type Said } from './statement';
 import { latestSpoken } from './recent';
+import { jointPartners } from './joint';
+import { openingPerson, subjectForIt } from './salience';
+import { documentIssuers, type Issued } from './documents';
 
 export interface AnalysedUnit {
   unit: Unit;
@@ -22,8 +25,6 @@ export interface AnalysedUnit {
 const REACH_PARAGRAPHS = 5;
 /** How far after a description in a lede the one it describes may first be named. */
 const AHEAD_PARAGRAPHS = 5;
-/** How many tokens from a sentence's start its subject may lie. */
-const SUBJECT_WINDOW = 8;
 
 /** Only quotation marks (and closing punctuation): words going on from the speaker before. */
 function quoteOnly(tokens: Token[]): boolean {
@@ -42,9 +43,14 @@ export class StatementCollector {
   private units: AnalysedUnit[] = [];
   /** Every quotation and every reported span so far: names there are what was said, not who said it. */
   private readonly said: Span[] = [];
+  private readonly ids = new Set<string>();
+  /** Bodies named with a document of theirs, for "the report said" far from them. */
+  private readonly issued: Issued[];
 
   constructor(private readonly text: string, private readonly sentences: Sentence[], private readonly parties: ArticleParties,
-    private readonly resolver: SpeakerResolver, private readonly paragraphs: Span[], private readonly quotations: Span[]) {}
+    private readonly resolver: SpeakerResolver, private readonly paragraphs: Span[], private readonly quotations: Span[]) {
+    this.issued = documentIssuers(text, parties);
+  }
 
   private scene(analysed: AnalysedUnit): Scene {
     const { unit } = analysed;
@@ -53,12 +59,13 @@ export class StatementCollector {
       paragraph: unit.paragraph, unitStart: unit.start, unitEnd: unit.end, quoted: unit.quotations, paragraphStart: paragraphs[unit.paragraph].start,
       recentStart: paragraphs[Math.max(0, unit.paragraph - 1)].start, said: this.said,
       reachStart: paragraphs[Math.max(0, unit.paragraph - REACH_PARAGRAPHS)].start,
-      aheadEnd: paragraphs[Math.min(paragraphs.length - 1, unit.paragraph + AHEAD_PARAGRAPHS)].end,
+      aheadEnd: paragraphs[Math.min(paragraphs.length - 1, unit.paragraph + AHEAD_PARAGRAPHS)].end, issued: this.issued,
     };
   }
 
   private resolve(analysed: AnalysedUnit, frame: Frame, previous: Party | null | undefined): Resolution {
     const { subject } = frame;
+    if (frame.possessivePronoun) return this.resolver.pronoun(frame.possessivePronoun, analysed.tokens[frame.verbFrom].start, this.scene(analysed));
     if (subject.kind === 'phrase') return this.resolver.resolvePhrase(analysed.tokens, subject.from, subject.to, this.scene(analysed));
     if (subject.kind === 'relative') return this.resolver.resolveRelative(analysed.tokens, subject.from, subject.to, subject.pronoun);
     if (subject.kind === 'inherited') {
@@ -100,6 +107,11 @@ export class StatementCollector {
 
   private emit(said: Said, unitIndex: number, paragraph: number): void {
     const statement = statementOf(this.text, said, this.sentences, this.parties);
+    // The same words by the same speaker found twice ("asked a counter question: ...") are one statement.
+    if (this.statements.some((other) => other.start === statement.start && other.end === statement.end && other.speakerKey === statement.speakerKey)) return;
+    // Joint speakers say the same words: each statement keeps an id of its own.
+    for (let n = 2; this.ids.has(statement.id); n++) statement.id = `${statement.id.replace(/#\d+$/, '')}#${n}`;
+    this.ids.add(statement.id);
     this.statements.push(statement);
     this.said.push(...statement.quoteSpans);
     if (said.speaker) this.resolver.remember(said.speaker, statement.start, paragraph, true, said.speakerHow);
@@ -110,7 +122,11 @@ export class StatementCollector {
     this.units = units;
     this.said.push(...this.quotations);
     units.forEach((analysed, unitIndex) => {
-      if (!analysed.frames.length) { this.continueQuote(units, analysed, unitIndex); return; }
+      if (!analysed.frames.length) {
+        this.continueQuote(units, analysed, unitIndex);
+        this.noteSubject(analysed);
+        return;
+      }
       this.noteSubjectBefore(unitIndex);
       let previous: Party | null | undefined;
       for (const frame of analysed.frames) previous = this.frame(analysed, frame, previous, unitIndex);
@@ -118,22 +134,16 @@ export class StatementCollector {
     });
   }
 
-  /** A person opening a sentence ("Nebenzya on Monday slammed ...") is whom a later "he" most likely means. */
+  /** A person opening a sentence is whom a later "he" most likely means. */
   private noteSubject(analysed: AnalysedUnit): void {
-    const opening = analysed.tokens.slice(analysed.opening, analysed.opening + SUBJECT_WINDOW);
-    if (!opening.length || opening[0].kind === 'quote') return;
-    const mention = subjectMentions(opening, 0, opening.length, this.parties).find((m) => m.entity.type === 'person');
-    if (mention) this.resolver.remember(this.parties.partyOf(mention.entity), mention.start, analysed.unit.paragraph, false);
+    const subject = openingPerson(this.text, analysed, this.parties);
+    if (subject) this.resolver.remember(subject.party, subject.at, analysed.unit.paragraph, false);
   }
 
-  /** "Ukraine has an interest in this. It demands that ...": "It" opening a sentence is the subject of the sentence before. */
   private noteSubjectBefore(unitIndex: number): void {
-    const current = this.units[unitIndex];
     const before = this.units[unitIndex - 1];
-    if (!before || before.frames.length || before.unit.paragraph !== current.unit.paragraph || current.tokens[current.opening]?.text !== 'It') return;
-    const tokens = before.tokens.length ? before.tokens : tokenize(this.text, before.unit, before.unit.quotations);
-    const subject = sentenceSubject(tokens, 0, this.parties);
-    if (subject && subject.type !== 'person') this.resolver.remember(subject, before.unit.start, before.unit.paragraph, false);
+    const subject = before && subjectForIt(this.text, before, this.units[unitIndex], this.parties);
+    if (subject) this.resolver.remember(subject, before.unit.start, before.unit.paragraph, false);
   }
 
   private frame(analysed: AnalysedUnit, frame: Frame, previous: Party | null | undefined, unitIndex: number): Party | null | undefined {
@@ -157,18 +167,27 @@ export class StatementCollector {
       this.messages.push({ reason: `Statement speaker unresolved: ${resolution.reason}`, ruleId: 'statement.unresolved-speaker', severity: 'warning', place: verb });
     }
     const via = this.viaOf(analysed, frame.via, speaker) ?? this.sourceOf(analysed, frame, speaker);
+    const stance = frame.verb?.stance;
     this.emit({
-      speaker, speakerHow: resolution.kind === 'party' ? resolution.how : undefined, content, verb, via, ruleId: frame.ruleId,
+      speaker, speakerHow: resolution.kind === 'party' ? resolution.how : undefined, content, verb, via, ruleId: frame.ruleId, stance,
     }, unitIndex, analysed.unit.paragraph);
+    // "The US and NATO warned": each of the joint speakers said it.
+    const resolve = (from: number, to: number) => (frame.subject.kind === 'relative'
+      ? this.resolver.resolveRelative(tokens, from, to, frame.subject.pronoun) : this.resolver.resolvePhrase(tokens, from, to, this.scene(analysed)));
+    for (const partner of speaker ? jointPartners(tokens, frame.subject, speaker, this.parties, resolve) : []) {
+      this.emit({ speaker: partner, speakerHow: 'statement.speaker-joint', content, verb, via, ruleId: frame.ruleId, stance }, unitIndex, analysed.unit.paragraph);
+    }
     return speaker;
   }
 
   /** An unattributed quote right after a quoted statement goes on in that speaker's words. */
   private continueQuote(units: AnalysedUnit[], analysed: AnalysedUnit, unitIndex: number): void {
     const last = this.statements[this.statements.length - 1];
-    if (!last || last.kind === 'indirect' || this.lastUnit < 0 || !quoteOnly(analysed.tokens)) return;
+    if (!last || this.lastUnit < 0 || !quoteOnly(analysed.tokens)) return;
+    // The rest of the statement's own paragraph goes on with the speaker's words; another paragraph in between is another story.
+    const paragraph = units[this.lastUnit].unit.paragraph;
     const between = units.slice(this.lastUnit + 1, unitIndex);
-    if (!between.every((other) => captionLike(this.text, other.unit))) return;
+    if (!between.every((other) => other.unit.paragraph === paragraph || captionLike(this.text, other.unit))) return;
     const speaker = last.speakerKey ? { key: last.speakerKey, name: last.speaker!, type: this.parties.entity(last.speakerKey)?.type ?? 'person' } : null;
     for (const token of analysed.tokens) {
       const content = token.kind === 'quote' ? readContent(this.text, [token], 0, 1, false) : undefined;

@@ -1,15 +1,17 @@
 // What stands between a reporting verb and the words it reports: adverbials, an addressee, "to" of an order, a colon, "this".
 import type { Token } from './tokens';
 import { ADVERBIAL_OPENERS, FINITE_MARKERS, PREPOSITIONS } from './lexicon';
+import { MONTHS, PARTS_OF_DAY, RELATIVE_DAYS, TIME_NOUNS, WEEKDAYS } from '../language/words';
 
-const TIME_WORDS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|overnight)$/;
-const PART_OF_DAY = /^(?:morning|afternoon|evening|night)$/;
+const TIME_WORDS = new Set([...WEEKDAYS, ...RELATIVE_DAYS]);
+const PART_OF_DAY = new Set(PARTS_OF_DAY);
 const DEICTIC = new Set(['this', 'last', 'next']);
-const TIME_NOUNS = /^(?:week|weekend|month|year|morning|afternoon|evening|night|spring|summer|autumn|fall|winter|time|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/;
+/** What "this", "last" or "next" may stand before as a time ("last week", "this morning", "last March"). */
+const TIMES = new Set([...TIME_NOUNS, ...PARTS_OF_DAY, ...WEEKDAYS, ...MONTHS]);
 const MAX_ADVERBIAL_WORDS = 7;
 const ADDRESSEE_STOPS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'he', 'she', 'it', 'they', 'we', 'i', 'there', 'this']);
 const MAX_CONTROLLED_WORDS = 8;
-const COLON_REACH = 5;
+const COLON_REACH = 8;
 /** Words that cannot be the verb after "to" ("ordered the division to eastern Europe", "asked about accession to the EU"). */
 const NOT_VERBS = new Set([
   'the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'this', 'that', 'these', 'those', 'he', 'she', 'it', 'they', 'we', 'i',
@@ -31,18 +33,18 @@ export function skipAdverbials(tokens: Token[], from: number): number {
     if (token.lower === 'by' && !MEANS.has(tokens[at + 1]?.lower ?? '')) break;
     if (token.lower === 'for' && !SPANS.has(tokens[at + 1]?.lower ?? '')) break;
     // "this week", "last month"; "confirmed this strategy" has an object, not a time.
-    if (DEICTIC.has(token.lower) && !TIME_NOUNS.test(tokens[at + 1]?.lower ?? '')) break;
+    if (DEICTIC.has(token.lower) && !TIMES.has(tokens[at + 1]?.lower ?? '')) break;
     at++;
-    if (TIME_WORDS.test(token.lower)) {
-      if (PART_OF_DAY.test(tokens[at]?.lower ?? '')) at++;
+    if (TIME_WORDS.has(token.lower)) {
+      if (PART_OF_DAY.has(tokens[at]?.lower ?? '')) at++;
       continue;
     }
     for (let words = 0; words < MAX_ADVERBIAL_WORDS; words++) {
       const next = tokens[at];
       if (!next || next.kind !== 'word' || next.lower === 'that' || FINITE_MARKERS.has(next.lower)) break;
       at++;
-      if (TIME_WORDS.test(next.lower)) {
-        if (PART_OF_DAY.test(tokens[at]?.lower ?? '')) at++;
+      if (TIME_WORDS.has(next.lower)) {
+        if (PART_OF_DAY.has(tokens[at]?.lower ?? '')) at++;
         break;
       }
     }

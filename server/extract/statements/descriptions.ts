@@ -2,7 +2,7 @@
 import type { Entity } from '../types';
 import descriptions from '../kb/descriptions.json';
 import { lookupName } from '../kb';
-import { FINITE_MARKERS, SPEECH_VERBS } from './lexicon';
+import { FINITE_MARKERS, isSpeechVerbWord } from './lexicon';
 import type { ArticleParties } from './parties';
 
 const PERSON_ROLES: Record<string, string[]> = descriptions.personRoles;
@@ -85,7 +85,8 @@ const CLAUSAL = new Set(['that', 'which', 'who', 'accept', 'accepts', 'runs', 'r
 function nearestWords(chunk: string): string {
   const words = chunk.split(/\s+/).slice(-DESCRIBING_WORDS);
   let verb = words.length - 1;
-  while (verb >= 0 && ![SPEECH_VERBS, FINITE_MARKERS, CLAUSAL].some((set) => set.has(words[verb].toLowerCase()))) verb--;
+  const clausal = (at: number): boolean => isSpeechVerbWord(words[at], words[at - 1]?.toLowerCase()) || [FINITE_MARKERS, CLAUSAL].some((set) => set.has(words[at].toLowerCase()));
+  while (verb >= 0 && !clausal(verb)) verb--;
   return words.slice(verb + 1).join(' ');
 }
 

@@ -8,12 +8,12 @@ import { arrangeFrames, quotesAfterAttribution } from './arrange';
 import { ArticleParties, type PlacedMention } from './parties';
 import { SpeakerResolver, subjectMentions } from './speaker';
 import { StatementCollector, type AnalysedUnit } from './collector';
-import { MAY_REPORT, PREPOSITIONS } from './lexicon';
+import { mayReport, PREPOSITIONS } from './lexicon';
 import { namedInWords } from './proper-name';
 import { afterHeading, headingEnd } from './heading';
 
 function analyse(text: string, unit: Unit, parties: ArticleParties, paragraphStart: boolean): AnalysedUnit {
-  if (!MAY_REPORT.test(text.slice(unit.start, unit.end))) return { unit, tokens: [], frames: [], opening: 0 };
+  if (!mayReport(text.slice(unit.start, unit.end))) return { unit, tokens: [], frames: [], opening: 0 };
   const tokens = tokenize(text, unit, unit.quotations);
   // A place names a speaker only as the head of the words ("Kyiv said", "Moscow's envoy"), not as a modifier
   // ("a Belgrade university professor"); a name the entity stage missed ("Filip Ejdus, a professor, said") still counts.

@@ -2,7 +2,7 @@
 import type { Token } from './tokens';
 import type { Frame } from './frames';
 import { CONTEXT_AFTER_COMMA, readContent, type Content } from './content';
-import { FINITE_MARKERS, NOUN_OBJECT_VERBS } from './lexicon';
+import { FINITE_MARKERS } from './lexicon';
 
 /** How many words after the verb may show that a clause, not a bare noun phrase, follows. */
 const NOUN_PHRASE_WINDOW = 12;
@@ -10,11 +10,10 @@ const RELATIVES = new Set(['which', 'who', 'whom', 'whose']);
 
 /** A bare noun phrase after "announced", "promised" is not yet a statement; a clause, a quote or "to" makes it one. */
 export function reportsSomething(tokens: Token[], frame: Frame, content: Content): boolean {
-  const verb = tokens[frame.verbFrom].lower;
   // "which she said was to ...": a predicate without its subject says something only when it is long enough.
   const first = tokens[frame.contentFrom];
   if (frame.direction === 'lead' && first && FINITE_MARKERS.has(first.lower) && frame.contentTo - frame.contentFrom < 6) return false;
-  if (content.kind !== 'indirect' || frame.ruleId !== 'statement.reported-clause' || !NOUN_OBJECT_VERBS.has(verb)) return true;
+  if (content.kind !== 'indirect' || frame.ruleId !== 'statement.reported-clause' || !frame.verb?.object) return true;
   // Only the words up to a comma or a relative pronoun: "requested a meeting with Putin which was rejected" has no clause of its own.
   const end = content.spans[content.spans.length - 1].end;
   const words: Token[] = [];
@@ -22,8 +21,14 @@ export function reportsSomething(tokens: Token[], frame: Frame, content: Content
     if (tokens[at].kind === 'comma' || RELATIVES.has(tokens[at].lower)) break;
     words.push(tokens[at]);
   }
-  return words.some((token, at) => FINITE_MARKERS.has(token.lower) || (at > 0 && token.kind === 'word' && /[a-z]ed$/.test(token.lower)));
+  // "denied planning to invade": a gerund object is a clause; "thanked X for Y", "likened X to Y": the verb's own preposition.
+  const linked = new Set(frame.verb.with ?? []);
+  return words.some((token, at) => FINITE_MARKERS.has(token.lower) || (at > 0 && token.kind === 'word' && /[a-z]ed$/.test(token.lower))
+    || (at > 0 && linked.has(token.lower))) || /^[a-z]+ing$/.test(words[0]?.text ?? '');
 }
+
+/** Words that only link a sentence to the one before ("But, he said, ..."). */
+const CONNECTIVES = new Set(['but', 'and', 'so', 'yet', 'still', 'however', 'indeed', 'instead', 'now', 'then', 'also', 'meanwhile', 'moreover']);
 
 /** How short a clause may be before an attribution set inside it ("Lithuania's actions, Landsbergis said, were ..."). */
 const PARENTHESIS_BEFORE = 8;
@@ -35,10 +40,13 @@ function withParenthesis(text: string, tokens: Token[], frame: Frame, content: C
   if (!content || content.kind === 'direct' || frame.direction !== 'trail' || !last || tokens[after]?.kind !== 'comma') return content;
   const going = tokens[after + 1];
   if (frame.contentTo - frame.contentFrom > PARENTHESIS_BEFORE || going?.kind !== 'word' || !/^[a-z]/.test(going.text)) return content;
+  // "But, Minic cautioned, even when ...": before the attribution only a connective, so the words are all after it.
+  const bare = tokens.slice(frame.contentFrom, frame.contentTo).every((token) => token.kind !== 'word' || CONNECTIVES.has(token.lower));
   // "..., he said, lashing out at ...": a participle or a connective after the attribution is the reporter's context.
-  if (/ing$/.test(going.lower) || CONTEXT_AFTER_COMMA.has(going.lower)) return content;
+  if (!bare && (/ing$/.test(going.lower) || CONTEXT_AFTER_COMMA.has(going.lower))) return content;
   const rest = readContent(text, tokens, after + 1, tokens.length, true);
   if (!rest) return content;
+  if (bare) return rest;
   const spans = [...content.spans, ...rest.spans];
   const kind = content.kind === 'mixed' || rest.kind !== 'indirect' ? 'mixed' : 'indirect';
   return { kind, spans, quote: `${content.quote} ${rest.quote}` };

@@ -2,29 +2,33 @@
 export type { Frame } from './nominal-frames';
 import { endsWithComma, type Token } from './tokens';
 import { subjectLeftOf, subjectRightOf } from './subject';
-import { accordingAt, impersonalAt, statementByAt, type Frame } from './nominal-frames';
-import { isVerbUse } from './verb-use';
+import { accordingAt, impersonalAt, inWordsAt, statementByAt, type Frame } from './nominal-frames';
+import { speechVerbAt } from './verb-use';
 import { addresseeAfter, anaphoricObject, colonAhead, controlledInfinitive, skipAdverbials } from './complements';
-import {
-  ADDRESSEE_VERBS, ADVERBIAL_OPENERS, CLAIM_NOUNS, CLAUSE_OPENERS, CONTROL_ONLY_VERBS, CONTROL_VERBS, INFINITIVE_VERBS,
-  LIGHT_VERBS, PARTICLE_VERBS, PREPOSITIONS, THAT_ONLY_VERBS,
-} from './lexicon';
+import { ADVERBIAL_OPENERS, CLAIM_NOUNS, CLAUSE_OPENERS, FINITE_MARKERS, LIGHT_VERBS, PREPOSITIONS } from './lexicon';
+import type { Sense } from './speech-verbs';
+import { namingFrame } from './naming';
 
-const DESCRIBING = new Set(['describe', 'described', 'describes', 'describing', 'decry', 'decried', 'decries']);
 
 function onlyEndAfter(tokens: Token[], from: number): boolean {
   return tokens.slice(from).every((token) => token.kind === 'end' || token.kind === 'close');
 }
 
-/** "offered the possibility (that)", "raised the concern": a light verb and a noun that together report a claim. */
-function isClaimPhrase(tokens: Token[], at: number): boolean {
-  return LIGHT_VERBS.has(tokens[at].lower) && ['the', 'a', 'an'].includes(tokens[at + 1]?.lower ?? '') && CLAIM_NOUNS.has(tokens[at + 2]?.lower ?? '');
+/**
+ * "offered the possibility (that)", "raised the concern", "dismissed claims that": a light verb and a noun that together
+ * report a claim; the index after the noun, or 0 when there is no such phrase.
+ */
+function claimPhraseEnd(tokens: Token[], at: number): number {
+  if (!LIGHT_VERBS.has(tokens[at].lower)) return 0;
+  const noun = ['the', 'a', 'an'].includes(tokens[at + 1]?.lower ?? '') ? at + 2 : at + 1;
+  // A bare noun needs "that" after it: "dismissed claims that ...", not "voiced hope".
+  if (noun === at + 1 && tokens[at + 2]?.lower !== 'that') return 0;
+  return CLAIM_NOUNS.has(tokens[noun]?.lower ?? '') ? noun + 1 : 0;
 }
 
-/** The verb phrase around the speech verb at `at`: "was quoted as saying" reaches back to "was". */
-function verbPhrase(tokens: Token[], at: number): [number, number] {
-  if (isClaimPhrase(tokens, at)) return [at, at + 3];
-  if (PARTICLE_VERBS.has(tokens[at].lower)) return [at, at + 2];
+/** The verb phrase around the speech verb at `at`, particle included: "was quoted as saying" reaches back to "was". */
+function verbPhrase(tokens: Token[], at: number, to: number): [number, number] {
+  if (to > at + 1) return [at, to];
   if (tokens[at].lower === 'saying' && tokens[at - 1]?.lower === 'as' && tokens[at - 2]?.lower === 'quoted') {
     const auxiliary = /^(?:was|is|were|are|been|being)$/.test(tokens[at - 3]?.lower ?? '');
     return [auxiliary ? at - 3 : at - 2, at + 1];
@@ -36,7 +40,7 @@ function verbPhrase(tokens: Token[], at: number): [number, number] {
 function quoteBefore(text: string, tokens: Token[], attributionFrom: number): boolean {
   const before = tokens[attributionFrom - 1];
   if (before?.kind === 'comma') return tokens[attributionFrom - 2]?.kind === 'quote';
-  return before?.kind === 'quote' && (endsWithComma(text, before) || /[?!]\s*$/.test(text.slice(before.start, before.end - 1)));
+  return before?.kind === 'quote' && (endsWithComma(text, before) || /[?!][’'\s]*$/.test(text.slice(before.start, before.end - 1)));
 }
 
 function nextQuote(tokens: Token[], from: number): number {
@@ -44,9 +48,9 @@ function nextQuote(tokens: Token[], from: number): number {
   return at === -1 ? tokens.length : at;
 }
 
-function frameAt(text: string, tokens: Token[], at: number, hasName: (from: number, to: number) => boolean): Frame | undefined {
-  const [verbFrom, verbTo] = verbPhrase(tokens, at);
-  const verb = tokens[at].lower;
+function frameAt(text: string, tokens: Token[], at: number, sense: Sense, hasName: (from: number, to: number) => boolean): Frame | undefined {
+  const [verbFrom, verbTo] = verbPhrase(tokens, at, sense.to);
+  const { verb } = sense;
   let next = verbTo;
   let via: [number, number] | undefined;
   const lead = (contentFrom: number, ruleId: string): Frame | undefined => {
@@ -54,7 +58,7 @@ function frameAt(text: string, tokens: Token[], at: number, hasName: (from: numb
     if (found.shape.kind === 'none') return undefined;
     return {
       verbFrom, verbTo, subject: found.shape, attributionFrom: found.attributionFrom, attributionTo: contentFrom,
-      direction: 'lead', contentFrom, contentTo: tokens.length, via, ruleId,
+      direction: 'lead', contentFrom, contentTo: tokens.length, via, ruleId, verb,
     };
   };
   const trail = (ruleId: string, context = false): Frame | undefined => {
@@ -65,7 +69,7 @@ function frameAt(text: string, tokens: Token[], at: number, hasName: (from: numb
     if (context && (found.attributionFrom !== found.shape.from || !quoteBefore(text, tokens, found.shape.from))) return undefined;
     return {
       verbFrom, verbTo, subject: found.shape, attributionFrom: found.attributionFrom, attributionTo: context ? nextQuote(tokens, next) : next,
-      direction: 'trail', contentFrom: 0, contentTo: found.attributionFrom, via, ruleId,
+      direction: 'trail', contentFrom: 0, contentTo: found.attributionFrom, via, ruleId, verb,
     };
   };
   if (tokens[next]?.lower === 'by' && verbFrom < at) {
@@ -73,13 +77,27 @@ function frameAt(text: string, tokens: Token[], at: number, hasName: (from: numb
     via = [next + 1, end];
     next = end;
   }
-  if (CONTROL_VERBS.has(verb) && controlledInfinitive(tokens, next, verb) > next) return lead(next, 'statement.urged-to');
-  if (CONTROL_ONLY_VERBS.has(verb)) return undefined;
+  if (verb.control && controlledInfinitive(tokens, next, tokens[at].lower) > next) return lead(next, 'statement.urged-to');
+  // "“Why?” she asked.": a verb that otherwise only reports orders and requests still attributes the quote before it.
+  // "He continued: “...”", "asked a counter question: “...”": a verb that only closes quotations or asks may also open one with a colon.
+  const colon = colonAhead(tokens, next);
+  const opensQuote = tokens[colon]?.kind === 'colon' && tokens[colon + 1]?.kind === 'quote';
+  if ((verb.reports === 'quote' || verb.reports === 'control') && opensQuote) return lead(colon + 1, 'statement.attribution-colon');
+  // "Behnam continued that ...": a verb closing quotations also reports a clause with "that".
+  if (verb.reports === 'quote' && tokens[next]?.lower === 'that') return lead(next + 1, 'statement.reported-that');
+  if (verb.reports === 'control' || verb.reports === 'quote') return trail('statement.trailing-attribution', true);
+  if (verb.reports === 'names') {
+    const predicate = namingFrame(tokens, next);
+    return predicate === undefined ? undefined : lead(predicate, 'statement.called-it');
+  }
   const addressee = tokens[next];
-  if (ADDRESSEE_VERBS.has(verb) && addressee?.kind === 'word' && addressee.lower !== 'that' && !ADVERBIAL_OPENERS.has(addressee.lower) && !PREPOSITIONS.has(addressee.lower)) {
+  if (verb.addressee && addressee?.kind === 'word' && addressee.lower !== 'that' && !ADVERBIAL_OPENERS.has(addressee.lower) && !PREPOSITIONS.has(addressee.lower)) {
     const end = addresseeAfter(tokens, next);
-    via = [next, end];
-    next = end;
+    // "warned the scale of violence had increased": words running into a verb are the subject of the words, not an addressee.
+    if (!FINITE_MARKERS.has(tokens[end]?.lower ?? '')) {
+      via = [next, end];
+      next = end;
+    }
   }
   const anaphor = anaphoricObject(tokens, next);
   if (anaphor > next) {
@@ -87,21 +105,31 @@ function frameAt(text: string, tokens: Token[], at: number, hasName: (from: numb
     // The rest of the sentence ("..., according to an Ukrinform correspondent") only places the words.
     return frame && { ...frame, contentTo: next + 1, attributionTo: tokens.length };
   }
-  if (!(tokens[next]?.lower === 'to' && INFINITIVE_VERBS.has(verb))) next = skipAdverbials(tokens, next);
+  if (!(tokens[next]?.lower === 'to' && verb.infinitive)) next = skipAdverbials(tokens, next);
   next = colonAhead(tokens, next);
   const following = tokens[next];
-  if (THAT_ONLY_VERBS.has(verb) && following?.lower !== 'that') return undefined;
+  if (verb.reports === 'that' && following?.lower !== 'that') return undefined;
   if (!following || following.kind === 'end' || following.kind === 'dash' || following.kind === 'close') return trail('statement.trailing-attribution');
   if (following.kind === 'comma') {
+    // "said, in an opinion article for the New York Times, that ...": a parenthetical setting, then the words.
+    const that = parentheticalThat(tokens, next);
+    if (that > 0) return lead(that + 1, 'statement.reported-that');
     const quote = tokens[next + 1];
     const quoteFirst = tokens[0]?.kind === 'quote';
     if (quote?.kind === 'quote' && onlyEndAfter(tokens, next + 2) && !quoteFirst) return lead(next + 1, 'statement.attribution-then-quote');
+    // "X said, “A,” this experience teaches ...": the quotation alone, when the reporter goes on after it.
+    const closed = tokens[next + 2]?.kind === 'comma' || (quote && endsWithComma(text, quote));
+    if (quote?.kind === 'quote' && closed && !quoteFirst) {
+      const frame = lead(next + 1, 'statement.attribution-then-quote');
+      return frame && { ...frame, contentTo: next + 2 };
+    }
     return trail('statement.trailing-attribution');
   }
   if (following.kind === 'colon') return lead(tokens[next + 1]?.lower === 'that' ? next + 2 : next + 1, 'statement.attribution-colon');
   if (following.lower === 'that') return lead(tokens[next + 1]?.kind === 'colon' ? next + 2 : next + 1, 'statement.reported-that');
-  if (following.lower === 'as' && DESCRIBING.has(verb)) return lead(next + 1, 'statement.described-as');
-  if (following.lower === 'to' && INFINITIVE_VERBS.has(verb)) return lead(next, 'statement.verb-to-infinitive');
+  if (following.lower === 'as' && verb.with?.includes('as')) return lead(next + 1, 'statement.described-as');
+  if (verb.about?.includes(following.lower)) return lead(next + 1, 'statement.warned-of');
+  if (following.lower === 'to' && verb.infinitive) return lead(next, 'statement.verb-to-infinitive');
   if (following.kind === 'quote') return lead(next, 'statement.attribution-then-quote');
   if (following.kind !== 'word') return trail('statement.trailing-attribution', true);
   const before = tokens[verbFrom - 1];
@@ -110,13 +138,25 @@ function frameAt(text: string, tokens: Token[], at: number, hasName: (from: numb
   if (right && !namedOnTheLeft(tokens, verbFrom, hasName)) {
     return {
       verbFrom, verbTo, subject: { kind: 'phrase', from: right[0], to: right[1] }, attributionFrom: verbFrom, attributionTo: tokens.length,
-      direction: 'trail', contentFrom: 0, contentTo: verbFrom, via, ruleId: 'statement.inverted-attribution',
+      direction: 'trail', contentFrom: 0, contentTo: verbFrom, via, ruleId: 'statement.inverted-attribution', verb,
     };
   }
   const afterQuote = trail('statement.trailing-attribution', true);
   if (afterQuote) return afterQuote;
   if (CLAUSE_OPENERS.has(following.lower) || PREPOSITIONS.has(following.lower) || following.lower === 'such') return undefined;
   return lead(next, 'statement.reported-clause');
+}
+
+const PARENTHESIS_WORDS = 12;
+
+/** The index of "that" after a comma-closed setting right after the verb (", in an article for X, that"), or -1. */
+function parentheticalThat(tokens: Token[], comma: number): number {
+  if (!ADVERBIAL_OPENERS.has(tokens[comma + 1]?.lower ?? '')) return -1;
+  for (let at = comma + 2; at < Math.min(tokens.length - 1, comma + PARENTHESIS_WORDS); at++) {
+    if (tokens[at].kind === 'comma') return tokens[at + 1]?.lower === 'that' ? at + 1 : -1;
+    if (tokens[at].kind !== 'word') return -1;
+  }
+  return -1;
 }
 
 /** "Sen. Lindsey Graham, R-S.C., said Florida Gov. ...": a name without a verb left of "said" is its subject, not content. */
@@ -135,9 +175,16 @@ function hasInnerDeterminer(tokens: Token[], from: number, to: number): boolean 
 export function findFrames(text: string, tokens: Token[], hasName: (from: number, to: number) => boolean): Frame[] {
   const frames: Frame[] = [];
   for (let at = 0; at < tokens.length; at++) {
-    const frame = accordingAt(tokens, at) ?? statementByAt(tokens, at) ?? impersonalAt(tokens, at)
-      ?? (isVerbUse(tokens, at) || isClaimPhrase(tokens, at) ? frameAt(text, tokens, at, hasName) : undefined);
-    if (frame) frames.push(frame);
+    // "raised the possibility that ...": a claim phrase reports a clause like a plain reporting verb.
+    const phraseEnd = claimPhraseEnd(tokens, at);
+    const light = phraseEnd ? LIGHT_VERBS.get(tokens[at].lower) : undefined;
+    const sense = light ? { verb: light, to: phraseEnd } : speechVerbAt(tokens, at);
+    const frame = accordingAt(tokens, at) ?? inWordsAt(tokens, at) ?? statementByAt(tokens, at) ?? impersonalAt(tokens, at)
+      ?? (sense ? frameAt(text, tokens, at, sense, hasName) : undefined);
+    if (!frame) continue;
+    frames.push(frame);
+    // The words of a verb phrase ("dismissed claims that") open no frame of their own.
+    if (light) at = frame.verbTo - 1;
   }
   return frames;
 }

@@ -1,131 +1,45 @@
 // Words the statement rules recognise: speech verbs, reporting adverbials, clause cutters and generic speakers.
 
-/** Reporting verbs by how they take their content: a clause ("said that ..."), or also a bare noun phrase ("announced a package"). */
-const CLAUSE_VERBS = [
-  'say', 'said', 'says', 'saying',
-  'told', 'tells', 'telling',
-  'warn', 'warned', 'warns', 'warning',
-  'claim', 'claimed', 'claims', 'claiming',
-  'stated', 'states',
-  'added', 'adds', 'adding',
-  'wrote', 'writes', 'writing',
-  'tweeted', 'tweets',
-  'posted',
-  'insist', 'insisted', 'insists', 'insisting',
-  'noted', 'notes', 'noting',
-  'argue', 'argued', 'argues', 'arguing',
-  'admitted', 'admits', 'admitting',
-  'acknowledged', 'acknowledges', 'acknowledging',
-  'declared', 'declares', 'declaring',
-  'underscored', 'underscores',
-  'stressed', 'stresses', 'stressing',
-  'emphasized', 'emphasised', 'emphasizes',
-  'explained', 'explains',
-  'asserted', 'asserts',
-  'alleged', 'alleges',
-  'agreed', 'agrees',
-  'predicted', 'predicts',
-  'reported', 'reports', 'reporting',
-  'revealed', 'reveals',
-  'assessed', 'assesses',
-  'estimated', 'estimates',
-  'concluded', 'concludes',
-  'contend', 'contended',
-  'maintained', 'maintains',
-  'replied', 'replies',
-  'responded',
-  'recalled', 'recalls',
-  'denied', 'denies',
-  'vowed', 'vows', 'vowing',
-  'promised', 'promises', 'promising',
-  'pledged', 'pledges', 'pledging',
-  'threatened', 'threatens',
-  'announced', 'announces', 'announcing',
-  'confirmed', 'confirms', 'confirming',
-  'accused', 'accuses', 'accusing',
-  'described', 'describes', 'describing',
-  'decried', 'decries',
-  'criticized', 'criticised', 'criticizes',
-  'condemned', 'condemns',
-  'urged', 'urges',
-  'repeated', 'repeats',
-  'reiterated', 'reiterates',
-  'suggested', 'suggests',
-  'highlighted', 'highlights',
-  'indicated', 'indicates',
-  'requested', 'requests',
-  'demanded', 'demands',
-  'pointed', 'points', 'pointing',
-  'called', 'calls', 'calling',
-  'believes', 'believed',
-  'asked', 'asks', 'asking',
-  'ordered', 'orders', 'ordering',
-  'encouraged', 'advised', 'instructed', 'implored', 'appealed',
-];
+import { SPEECH, type SpeechVerb } from './speech-verbs';
+import { BE, COORDINATORS, DETERMINERS, DO, HAVE, MODALS, MONTHS, PREPOSITIONS, RELATIVE_DAYS, WEEKDAYS } from '../language/words';
 
-export const SPEECH_VERBS: ReadonlySet<string> = new Set(CLAUSE_VERBS);
-
-/** Verbs that report speech only together with their particle ("called on", "pointed out"). */
-export const PARTICLE_VERBS: ReadonlyMap<string, string> = new Map([
-  ...['called', 'calls', 'calling'].map((verb): [string, string] => [verb, 'on']),
-  ...['pointed', 'points', 'pointing'].map((verb): [string, string] => [verb, 'out']),
-  ['appealed', 'to'],
-]);
-
-/** Verbs that report speech only as "X to do" ("urged Kyiv to hold", "ordered citizens to leave", "called on the West to act"). */
-export const CONTROL_VERBS: ReadonlySet<string> = new Set([
-  'urge', 'urged', 'urges', 'urging', 'warn', 'warned', 'warns', 'warning', 'tell', 'told', 'tells', 'telling',
-  'ask', 'asked', 'asks', 'asking', 'order', 'ordered', 'orders', 'ordering', 'called', 'calls', 'calling',
-  'encouraged', 'advised', 'instructed', 'implored', 'appealed',
-]);
-/** Of those, the verbs that report nothing in any other shape ("asked about", "ordered an inquiry"). */
-export const CONTROL_ONLY_VERBS: ReadonlySet<string> = new Set([
-  'ask', 'asked', 'asks', 'asking', 'order', 'ordered', 'orders', 'ordering', 'called', 'calls', 'calling',
-  'encouraged', 'advised', 'instructed', 'implored', 'appealed',
-]);
-/** Verbs of opinion that report a view only with "that" ("the institute believes that ..."). */
-export const THAT_ONLY_VERBS: ReadonlySet<string> = new Set(['believes', 'believed']);
-
+/** Every form of every reporting verb (kb/speech-verbs.json). */
+export const SPEECH_VERBS: ReadonlySet<string> = SPEECH.verbs;
 /** Light verbs that report a claim together with a noun ("offered the possibility that"). */
-export const LIGHT_VERBS: ReadonlySet<string> = new Set(['offered', 'raised', 'floated', 'voiced', 'expressed', 'made', 'dismissed', 'rejected']);
-export const CLAIM_NOUNS: ReadonlySet<string> = new Set([
-  'possibility', 'prospect', 'idea', 'argument', 'point', 'concern', 'concerns', 'hope', 'fear', 'fears', 'suggestion', 'claim', 'view', 'case',
-]);
+export const LIGHT_VERBS: ReadonlyMap<string, SpeechVerb> = SPEECH.lightVerbs;
+export const CLAIM_NOUNS: ReadonlySet<string> = SPEECH.claimNouns;
+const REPORTING_WORDS = new Set([...SPEECH.verbs, ...SPEECH.lightVerbs.keys(), 'according', 'words']);
+const QUOTE_MARK = /["“”„«‘]/;
+const isLetter = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+const SHORTEST = Math.min(...[...REPORTING_WORDS].map((word) => word.length));
+const LONGEST = Math.max(...[...REPORTING_WORDS].map((word) => word.length));
 
 /** Cheap test for a sentence that may hold a statement: a reporting word or a double quotation mark. */
-export const MAY_REPORT = new RegExp(`\\b(?:${[...CLAUSE_VERBS, ...LIGHT_VERBS, '[Aa]ccording'].join('|')})\\b|["“”„«‘]`);
-
-/** Verbs whose bare noun-phrase object is not yet a statement ("announced a package"): they need a clause, a quote or "to". */
-export const NOUN_OBJECT_VERBS: ReadonlySet<string> = new Set([
-  'announce', 'announced', 'announces', 'announcing', 'promise', 'promised', 'promises', 'promising',
-  'pledge', 'pledged', 'pledges', 'pledging', 'confirm', 'confirmed', 'confirms', 'confirming',
-  'describe', 'described', 'describes', 'describing', 'decry', 'decried', 'decries',
-  'criticize', 'criticized', 'criticised', 'criticizes', 'condemn', 'condemned', 'condemns',
-  'repeat', 'repeated', 'repeats', 'reiterate', 'reiterated', 'reiterates', 'deny', 'denied', 'denies',
-  'reveal', 'revealed', 'reveals', 'report', 'reported', 'reports', 'reporting', 'urge', 'urged', 'urges',
-  'post', 'posted', 'write', 'wrote', 'writes', 'writing', 'tweet', 'tweeted', 'tweets', 'note', 'noted', 'notes', 'noting',
-  'stress', 'stressed', 'stresses', 'stressing', 'underscore', 'underscored', 'underscores', 'estimate', 'estimated', 'estimates',
-  'state', 'stated', 'states', 'maintain', 'maintained', 'maintains', 'recall', 'recalled', 'recalls', 'warn', 'warned', 'warns', 'warning',
-  'agree', 'agreed', 'agrees', 'threaten', 'threatened', 'threatens',
-  'explain', 'explained', 'explains', 'predict', 'predicted', 'predicts',
-  'suggested', 'suggests', 'highlighted', 'highlights', 'indicated', 'indicates', 'requested', 'requests', 'demanded', 'demands',
-  'pointed', 'points', 'pointing', 'claim', 'claimed', 'claims', 'claiming', 'declared', 'declares', 'declaring',
-]);
-
-/** Verbs that name an addressee before their content ("told reporters that ..."). */
-export const ADDRESSEE_VERBS: ReadonlySet<string> = new Set(['tell', 'told', 'tells', 'telling', 'warn', 'warned', 'warns', 'warning', 'urge', 'urged', 'urges', 'assure', 'assured']);
-
-/** Verbs that take "to" + infinitive as their content ("vowed to stabilize"). */
-export const INFINITIVE_VERBS: ReadonlySet<string> = new Set([
-  'vow', 'vowed', 'vows', 'vowing', 'promise', 'promised', 'promises', 'promising', 'pledge', 'pledged', 'pledges', 'pledging',
-  'threaten', 'threatened', 'threatens', 'agree', 'agreed', 'agrees', 'urge', 'urged', 'urges', 'claim', 'claimed', 'claims', 'claiming',
-]);
-
+export function mayReport(text: string): boolean {
+  if (QUOTE_MARK.test(text)) return true;
+  for (let at = 0; at < text.length;) {
+    if (!isLetter(text.charCodeAt(at))) { at++; continue; }
+    let end = at + 1;
+    while (end < text.length && isLetter(text.charCodeAt(end))) end++;
+    // Words shorter or longer than any reporting word need no look-up.
+    if (end - at >= SHORTEST && end - at <= LONGEST) {
+      const word = text.slice(at, end);
+      if (REPORTING_WORDS.has(word) || (text.charCodeAt(at) < 97 && REPORTING_WORDS.has(word.toLowerCase()))) return true;
+    }
+    at = end;
+  }
+  return false;
+}
 /** Verbs that can only report speech when something is quoted or a clause follows; as nouns they are frequent. */
-export const NOUN_HOMOGRAPHS: ReadonlySet<string> = new Set([
-  'claims', 'claim', 'reports', 'report', 'states', 'state', 'notes', 'note', 'post', 'promise', 'pledge', 'estimates', 'estimate', 'repeats',
-  'vows', 'vow', 'warning', 'tweet', 'tweets', 'say', 'says', 'demands', 'requests', 'calls', 'orders', 'points',
-]);
+export const NOUN_HOMOGRAPHS: ReadonlySet<string> = SPEECH.nouns;
+
+/** Words before a noun: after them a form such as "report" or "claims" is the noun. */
+export const NOUN_DETERMINERS: ReadonlySet<string> = DETERMINERS;
+
+/** A lowercase reporting verb, not the noun spelled the same after a determiner ("the report said"). */
+export function isSpeechVerbWord(word: string, previous: string | undefined): boolean {
+  return SPEECH.verbs.has(word) && /^[a-z]/.test(word) && !(SPEECH.nouns.has(word) && NOUN_DETERMINERS.has(previous ?? ''));
+}
 
 /** Words that can stand between a subject and its verb without changing who speaks. */
 export const VERB_MODIFIERS: ReadonlySet<string> = new Set([
@@ -142,26 +56,20 @@ export const CLAUSE_OPENERS: ReadonlySet<string> = new Set([
 ]);
 
 /** Words joining two verbs of one subject ("claims ..., and noted that"): openers only right before the verb. */
-export const COORDINATORS: ReadonlySet<string> = new Set(['and', 'but', 'or']);
-
-export const PREPOSITIONS: ReadonlySet<string> = new Set([
-  'of', 'at', 'in', 'for', 'to', 'from', 'with', 'by', 'on', 'about', 'over', 'under', 'near', 'into', 'across', 'against',
-  'among', 'between', 'behind', 'during', 'inside', 'outside', 'through', 'toward', 'towards', 'within', 'without', 'via', 'like',
-]);
+export { COORDINATORS, PREPOSITIONS };
 
 /** Words that open an adverbial between a reporting verb and its content ("said on Tuesday that", "said in a statement"). */
 export const ADVERBIAL_OPENERS: ReadonlySet<string> = new Set([
   'in', 'on', 'at', 'during', 'to', 'with', 'via', 'through', 'from', 'by', 'for', 'late', 'early', 'earlier', 'later', 'last', 'this',
-  'yesterday', 'today', 'tonight', 'overnight', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
   'publicly', 'privately', 'separately', 'also', 'again', 'repeatedly', 'recently', 'previously', 'reportedly', 'then', 'now', 'instead',
   'before', 'after', 'afterwards', 'when', 'while', 'amid', 'as', 'referring', 'citing', 'speaking', 'writing', 'according',
-  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+  ...RELATIVE_DAYS, ...WEEKDAYS, ...MONTHS,
 ]);
 
 /** Finite verbs and auxiliaries that show a reporting verb is followed by a clause rather than a noun phrase. */
 export const FINITE_MARKERS: ReadonlySet<string> = new Set([
-  'is', 'are', 'was', 'were', 'will', 'would', 'had', 'has', 'have', 'could', 'can', 'may', 'might', 'must', 'should', 'shall',
-  'did', 'does', 'do', "won't", "wouldn't", "isn't", "wasn't", "weren't", "aren't", "hasn't", "hadn't", "don't", "doesn't", "didn't",
+  ...BE.slice(0, 4), ...HAVE, ...MODALS, ...DO,
+  "won't", "wouldn't", "isn't", "wasn't", "weren't", "aren't", "hasn't", "hadn't", "don't", "doesn't", "didn't",
 ]);
 
 /** Nouns of unnamed speakers who stand for their state or body ("a Ukrainian official", "Russian officials"). */

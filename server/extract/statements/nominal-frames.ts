@@ -2,6 +2,7 @@
 import type { Token } from './tokens';
 import { subjectRightOf, type SubjectShape } from './subject';
 import { FINITE_MARKERS } from './lexicon';
+import type { SpeechVerb } from './speech-verbs';
 
 export interface Frame {
   /** Token range of the verb as written ("said", "was quoted as saying", "according to"). */
@@ -20,6 +21,10 @@ export interface Frame {
   /** Subject of a reporter's attribution the statement came through ("..., the ministry said" after "Lavrov said that ..."). */
   source?: [number, number];
   ruleId: string;
+  /** The reporting verb's record, for frames built on one. */
+  verb?: SpeechVerb;
+  /** "In his words": the subject is the pronoun "he" written as its possessive. */
+  possessivePronoun?: string;
 }
 
 /** Nouns of something said that name their speaker with "by" ("a statement by the minister that ..."). */
@@ -52,7 +57,9 @@ export function accordingAt(tokens: Token[], at: number): Frame | undefined {
     const contentFrom = afterAppositive(tokens, right[1] + 1);
     return { ...base, attributionTo: contentFrom, direction: 'lead', contentFrom, contentTo: tokens.length };
   }
-  return { ...base, attributionTo: tokens.length, direction: 'trail', contentFrom: 0, contentTo: at };
+  // "While that was a bluff, according to Fix, a nuclear scenario ..., Minic said": what follows the comma is not Fix's.
+  const closed = tokens[right[1]]?.kind === 'comma' && tokens.slice(right[1] + 1).some((token) => token.kind === 'word');
+  return { ...base, attributionTo: closed ? right[1] + 1 : tokens.length, direction: 'trail', contentFrom: 0, contentTo: at };
 }
 
 /** "It was emphasised that ...", "It is underscored that ...": more of what the body just quoted said. */
@@ -78,5 +85,25 @@ export function statementByAt(tokens: Token[], at: number): Frame | undefined {
   return {
     verbFrom: at + 1, verbTo: at + 2, subject: { kind: 'phrase', from: at + 3, to: end }, attributionFrom: at, attributionTo: that + 1,
     direction: 'lead', contentFrom: that + 1, contentTo: tokens.length, ruleId: 'statement.statement-by',
+  };
+}
+
+const POSSESSIVE_PRONOUNS: Record<string, string> = { his: 'he', her: 'she', their: 'they', its: 'it' };
+
+/** "In his words, ...", "In the words of the minister, ...": the words after the comma are the speaker's. */
+export function inWordsAt(tokens: Token[], at: number): Frame | undefined {
+  if (tokens[at].lower !== 'in' || (at > 0 && tokens[at - 1].kind !== 'end')) return undefined;
+  const owner = tokens[at + 1];
+  if (owner?.lower === 'the' && tokens[at + 2]?.lower === 'words' && tokens[at + 3]?.lower === 'of') {
+    const right = subjectRightOf(tokens, at + 3);
+    if (!right || tokens[right[1]]?.kind !== 'comma') return undefined;
+    const subject: SubjectShape = { kind: 'phrase', from: right[0], to: right[1] };
+    return { verbFrom: at, verbTo: at + 4, subject, attributionFrom: at, attributionTo: right[1] + 1, direction: 'lead', contentFrom: right[1] + 1, contentTo: tokens.length, ruleId: 'statement.in-words' };
+  }
+  const possessor = owner && (POSSESSIVE_PRONOUNS[owner.lower] ? owner : /^\p{Lu}.*['’]s$/u.test(owner.text) ? owner : undefined);
+  if (!possessor || tokens[at + 2]?.lower !== 'words' || tokens[at + 3]?.kind !== 'comma') return undefined;
+  return {
+    verbFrom: at, verbTo: at + 3, subject: { kind: 'phrase', from: at + 1, to: at + 2 }, attributionFrom: at, attributionTo: at + 4,
+    direction: 'lead', contentFrom: at + 4, contentTo: tokens.length, ruleId: 'statement.in-words', possessivePronoun: POSSESSIVE_PRONOUNS[owner.lower],
   };
 }

@@ -2,7 +2,7 @@
 import type { Token } from './tokens';
 import type { ArticleParties, Party, PlacedMention } from './parties';
 import { subjectMentions } from './subject-mentions';
-import { ADVERBIAL_OPENERS, CLAUSE_OPENERS, FINITE_MARKERS, PREPOSITIONS, SPEECH_VERBS, VERB_MODIFIERS } from './lexicon';
+import { ADVERBIAL_OPENERS, CLAUSE_OPENERS, FINITE_MARKERS, isSpeechVerbWord, PREPOSITIONS, VERB_MODIFIERS } from './lexicon';
 
 /** How many tokens from a sentence's start its subject may lie. */
 const SUBJECT_WINDOW = 8;
@@ -19,8 +19,9 @@ function subjectStart(tokens: Token[], opening: number): number {
   return CLAUSE_OPENERS.has(opener) ? opening + 1 : opening;
 }
 
-function isVerbLike(token: Token): boolean {
-  return /^[a-z]+ed$/.test(token.text) || FINITE_MARKERS.has(token.lower) || (SPEECH_VERBS.has(token.lower) && /^[a-z]/.test(token.text));
+/** A word that ends a subject: a past form, an auxiliary or a reporting verb. */
+export function isVerbLike(token: Token, previous: Token | undefined): boolean {
+  return /^[a-z]+ed$/.test(token.text) || FINITE_MARKERS.has(token.lower) || isSpeechVerbWord(token.text, previous?.lower);
 }
 
 /** The person, body or state a sentence opens with as its subject, past an opening adverbial, if any. */
@@ -28,7 +29,7 @@ export function sentenceSubject(tokens: Token[], opening: number, parties: Artic
   const start = subjectStart(tokens, opening);
   const window = Math.min(tokens.length, start + SUBJECT_WINDOW);
   let end = start;
-  while (end < window && tokens[end].kind === 'word' && !isVerbLike(tokens[end])) end++;
+  while (end < window && tokens[end].kind === 'word' && !isVerbLike(tokens[end], tokens[end - 1])) end++;
   const heads = (mention: PlacedMention) => {
     const next = tokens.find((token) => token.start >= mention.end);
     // After a person, "welcomes" is a verb; after a body, "members" names its people.

@@ -2,6 +2,7 @@
 import type { Span } from '../types';
 import nlp from 'compromise';
 import descriptions from '../kb/descriptions.json';
+import { FEMALE_PRONOUNS, MALE_PRONOUNS } from '../language/words';
 import type { ArticleParties, Party, PlacedMention } from './parties';
 
 export interface Spoken {
@@ -15,8 +16,9 @@ export interface Spoken {
 }
 
 const FEMALE_NAMES = new Set(descriptions.femaleFirstNames);
-const FEMALE = new Set(descriptions.pronounsFemale);
-const MALE = new Set(descriptions.pronounsMale);
+const MALE_NAMES_IN_A = new Set(descriptions.maleFirstNamesInA);
+const FEMALE = new Set(FEMALE_PRONOUNS);
+const MALE = new Set(MALE_PRONOUNS);
 /** How far back (in paragraphs) a pronoun may reach for its speaker. */
 const REACH = 5;
 
@@ -28,11 +30,16 @@ const LEXICON = (nlp.model() as { one: { lexicon: Record<string, string | string
 
 type Sex = 'female' | 'likely female' | 'unknown';
 
-/** The KB list is sure; compromise's lexicon also tags names borne by men ("Lindsey") as female, so only "likely". */
+/**
+ * The KB list is sure; compromise's lexicon also tags names borne by men ("Lindsey") as female, so only "likely"; a given
+ * name neither knows that ends in -a is most often a woman's in the languages of the region ("Zdzislawa", "Oleksandra").
+ */
 function sexOf(party: Party): Sex {
   const first = party.name.split(/\s+/)[0].toLowerCase();
   if (FEMALE_NAMES.has(first)) return 'female';
-  return [LEXICON[first] ?? []].flat().includes('FemaleName') ? 'likely female' : 'unknown';
+  const tags = [LEXICON[first] ?? []].flat();
+  if (tags.includes('FemaleName')) return 'likely female';
+  return !tags.length && /[^aeiou]a$/.test(first) && !MALE_NAMES_IN_A.has(first) && party.name.includes(' ') ? 'likely female' : 'unknown';
 }
 
 /** With `lenient`, "he" may also mean someone whose given name is only likely female. */
@@ -88,16 +95,18 @@ export function resolvePronoun(text: string, scene: PronounScene, history: Spoke
   const excluded = new Set([...scene.quoted, after].flatMap((span) => parties.within(span).map((mention) => parties.partyOf(mention.entity).key)));
   const strict = (party: Party) => fitsPronoun(party, scene.pronoun) && !excluded.has(party.key);
   const lenient = (party: Party) => fitsPronoun(party, scene.pronoun, true) && !excluded.has(party.key);
-  // "Lindsey Graham said ... He added": the last speaker, though the lexicon takes his given name for a woman's.
-  const last = [...history].reverse().find((entry) => entry.spoke && entry.paragraph >= scene.paragraph - REACH)?.party;
-  return inSameSentence(text, scene, parties, strict, excluded) ?? spokenBefore(scene, history, strict, excluded)
-    ?? (last && lenient(last) ? last : undefined) ?? namedBefore(scene, parties, strict);
+  return inSameSentence(text, scene, parties, strict, excluded) ?? spokenBefore(scene, history, strict, lenient, excluded)
+    ?? namedBefore(scene, parties, strict);
 }
 
-/** The latest speaker nearby that fits; a state that spoke can be "it" or "they". */
-function spokenBefore(scene: PronounScene, history: Spoken[], fits: (party: Party) => boolean, excluded: Set<string>): Party | undefined {
+/**
+ * The latest speaker or sentence subject nearby that fits; a state that spoke can be "it" or "they". "Lindsey Graham said
+ * ... He added": a speaker fits leniently, though the lexicon takes his given name for a woman's.
+ */
+function spokenBefore(scene: PronounScene, history: Spoken[], strict: (party: Party) => boolean, lenient: (party: Party) => boolean,
+  excluded: Set<string>): Party | undefined {
   return [...history].reverse().find((entry) => entry.paragraph >= scene.paragraph - REACH
-    && (fits(entry.party) || (spokeAsGroup(entry.party, scene.pronoun) && !excluded.has(entry.party.key))))?.party;
+    && (strict(entry.party) || (entry.spoke && lenient(entry.party)) || (spokeAsGroup(entry.party, scene.pronoun) && !excluded.has(entry.party.key))))?.party;
 }
 
 /** The latest fitting entity named nearby, outside anything quoted or reported. */

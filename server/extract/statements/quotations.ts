@@ -1,12 +1,9 @@
 // Finds quotation-mark pairs paragraph by paragraph, telling quote marks from apostrophes, and joins quotes carried over paragraphs.
 import type { Span } from '../types';
+import type { QuotedSpan } from '../language/tokens';
 
-export interface Quotation extends Span {
-  /** The quoted words without the marks: one piece per paragraph the quotation runs through. */
-  inner: Span[];
-  /** Straight or curly double marks, or single marks (headline style). */
-  marks: 'double' | 'single';
-}
+/** A quotation: its marks and the quoted words without them, one piece per paragraph it runs through. */
+export type Quotation = QuotedSpan;
 
 const DOUBLE_OPEN = new Set(['“', '„', '«']);
 const DOUBLE_CLOSE = new Set(['”', '»']);

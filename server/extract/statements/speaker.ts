@@ -34,6 +34,9 @@ function headWord(words: string[]): string {
   return cut === -1 ? words[words.length - 1] : words[cut - 1];
 }
 
+/** States whose people's names the English press writes family name first ("Wang Yi", "Kim Jong Un"). */
+const FAMILY_NAME_FIRST = new Set(['China', 'North Korea', 'South Korea', 'Vietnam', 'Taiwan']);
+
 const STAFF_NOUNS = new Set(['journalists', 'journalist', 'correspondents', 'correspondent', 'reporters', 'reporter', 'editors', 'staff', 'team']);
 const EXPERT_NOUNS = new Set(['analysts', 'analyst', 'experts', 'researchers', 'scholars']);
 
@@ -98,7 +101,11 @@ export class SpeakerResolver {
   private bySurname(word: string): Party | undefined {
     if (!/^\p{Lu}/u.test(word)) return undefined;
     const people = this.parties.entities.filter((entity) => entity.type === 'person' && entity.name.split(/\s+/).pop() === word);
-    return people.length === 1 ? this.parties.partyOf(people[0]) : undefined;
+    if (people.length === 1) return this.parties.partyOf(people[0]);
+    // "Wang said" of Wang Yi: Chinese and Korean names put the family name first.
+    const family = this.parties.entities.filter((entity) => entity.type === 'person' && entity.name.split(/\s+/)[0] === word
+      && FAMILY_NAME_FIRST.has(this.parties.facts(entity)?.country ?? ''));
+    return !people.length && family.length === 1 ? this.parties.partyOf(family[0]) : undefined;
   }
 
   /** "..., who said": the person (who) or body (which) named in the phrase before. */
@@ -110,7 +117,8 @@ export class SpeakerResolver {
     return mention ? { kind: 'party', party: this.parties.partyOf(mention.entity), how: 'statement.speaker-relative' } : { kind: 'none' };
   }
 
-  private pronoun(pronoun: string, at: number, scene: Scene): Resolution {
+  /** The speaker a pronoun written at `at` refers to. */
+  pronoun(pronoun: string, at: number, scene: Scene): Resolution {
     const pronounScene: PronounScene = { pronoun, at, ...scene };
     const party = resolvePronoun(this.text, pronounScene, this.history, this.parties);
     return party ? { kind: 'party', party, how: 'statement.speaker-pronoun' } : { kind: 'unresolved', reason: `no antecedent for "${pronoun}"` };

@@ -1,5 +1,5 @@
 // Builds the Statement record: offsets, the sentence it starts in, and the entities named inside the quote.
-import type { Sentence, Span, Statement } from '../types';
+import type { Sentence, Span, Stance, Statement } from '../types';
 import type { Content } from './content';
 import type { ArticleParties, Party } from './parties';
 import { lastStartingAtOrBefore } from '../spans';
@@ -13,6 +13,8 @@ export interface Said {
   verb: Span | string;
   via: Party | undefined;
   ruleId: string;
+  /** The reporting verb's stance when it does not assert ("denied"). */
+  stance?: Stance;
 }
 
 function sentenceAt(sentences: Sentence[], at: number): number {
@@ -38,6 +40,7 @@ export function statementOf(text: string, said: Said, sentences: Sentence[], par
     kind: content.kind,
     verb: typeof said.verb === 'string' ? said.verb : text.slice(said.verb.start, said.verb.end),
     about: aboutOf(content.spans, parties, speaker),
+    stance: said.stance ?? 'asserts',
     sentence: sentenceAt(sentences, start),
     ruleId: said.ruleId,
     start,

@@ -1,7 +1,8 @@
 // Finds the words naming who speaks, left of a reporting verb: past adverbs, appositives and clause openers.
 import type { Token } from './tokens';
 import { readDescription } from './descriptions';
-import { CLAUSE_OPENERS, COORDINATORS, FINITE_MARKERS, PREPOSITIONS, SPEECH_VERBS, VERB_MODIFIERS } from './lexicon';
+import { ARTICLES, CALENDAR_WORDS, RELATIVE_PRONOUNS, SUBJECT_PRONOUNS, SUBORDINATORS } from '../language/words';
+import { CLAUSE_OPENERS, COORDINATORS, FINITE_MARKERS, isSpeechVerbWord, PREPOSITIONS, VERB_MODIFIERS } from './lexicon';
 
 export type SubjectShape =
   /** Words that name or describe the speaker. */
@@ -25,12 +26,11 @@ export type NameTest = (from: number, to: number, describable?: boolean) => bool
 
 const SEPARATORS = new Set(['comma', 'dash', 'open', 'close']);
 const STOPS = new Set(['quote', 'colon', 'semicolon', 'end']);
-const PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i']);
-const RELATIVES = new Set(['who', 'which', 'whose', 'whom']);
-const DETERMINERS = new Set(['the', 'a', 'an']);
-const TIME_NAMES = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/;
+const PRONOUNS = new Set(SUBJECT_PRONOUNS);
+const RELATIVES = new Set(RELATIVE_PRONOUNS);
+const DETERMINERS = new Set(ARTICLES);
 /** Words that open a clause of its own inside a chunk ("canceled its program after authorities accused ..."). */
-const SUBORDINATORS = new Set(['as', 'while', 'when', 'after', 'before', 'because', 'since', 'if', 'though', 'although', 'whereas', 'until']);
+const CLAUSE_SUBORDINATORS = new Set(SUBORDINATORS);
 const MAX_SUBJECT_WORDS = 14;
 const NONE: SubjectFound = { shape: { kind: 'none' }, attributionFrom: 0 };
 
@@ -40,6 +40,8 @@ function chunksLeftOf(tokens: Token[], end: number): Array<[number, number]> {
   let to = end;
   for (let at = end - 1; at >= -1; at--) {
     if (at > -1 && !STOPS.has(tokens[at].kind) && !SEPARATORS.has(tokens[at].kind)) continue;
+    // "Maksym Maksymov, 29, a sales manager, told": an age between commas belongs to no chunk.
+    if (to === at + 2 && /^\d{1,3}$/.test(tokens[at + 1].text) && tokens[at].kind === 'comma') { to = at; continue; }
     chunks.push([at + 1, to]);
     if (at === -1 || STOPS.has(tokens[at].kind) || chunks.length > 5) break;
     to = at;
@@ -56,7 +58,7 @@ function afterOpeners(tokens: Token[], from: number, to: number, participle = fa
   for (let at = from; at < to; at++) {
     const word = tokens[at];
     if (word.kind !== 'word') continue;
-    const opens = CLAUSE_OPENERS.has(word.lower) || FINITE_MARKERS.has(word.lower) || (SPEECH_VERBS.has(word.lower) && /^[a-z]/.test(word.text))
+    const opens = CLAUSE_OPENERS.has(word.lower) || FINITE_MARKERS.has(word.lower) || isSpeechVerbWord(word.text, tokens[at - 1]?.lower)
       || (COORDINATORS.has(word.lower) && (at === to - 1 || at === from)) || (participle && word.lower === 'with');
     if (opens) start = at + 1;
   }
@@ -72,9 +74,11 @@ function isAppositive(tokens: Token[], from: number, to: number, nameBefore: boo
   const first = tokens[from];
   // "..., but officials say", "..., later on Saturday after Washington warned": a clause of its own, not a description.
   if (COORDINATORS.has(first.lower)) return false;
-  if (tokens.slice(from + 1, to).some((token) => SUBORDINATORS.has(token.lower))) return false;
+  if (tokens.slice(from + 1, to).some((token) => CLAUSE_SUBORDINATORS.has(token.lower))) return false;
   if (PREPOSITIONS.has(first.lower)) return true;
-  const describes = /^[a-z]/.test(first.text) || ['the', 'a', 'an'].includes(first.lower);
+  // "Jonathan Becker, Bard’s vice president for academic affairs, said": a possessor and a role describe the name before.
+  const possessed = /^\p{Lu}.*['’]s$/u.test(first.text) && /^[a-z]/.test(tokens[from + 1]?.text ?? '');
+  const describes = /^[a-z]/.test(first.text) || ['the', 'a', 'an'].includes(first.lower) || possessed;
   return describes && nameBefore && !PRONOUNS.has(first.lower);
 }
 
@@ -84,7 +88,7 @@ function isAppositive(tokens: Token[], from: number, to: number, nameBefore: boo
  */
 function afterOpeningPhrase(tokens: Token[], from: number, to: number): number {
   let run = to;
-  while (run > from + 1 && /^\p{Lu}/u.test(tokens[run - 1].text) && !TIME_NAMES.test(tokens[run - 1].lower)) run--;
+  while (run > from + 1 && /^\p{Lu}/u.test(tokens[run - 1].text) && !CALENDAR_WORDS.has(tokens[run - 1].lower)) run--;
   for (let at = to - 1; at > from; at--) if (DETERMINERS.has(tokens[at].lower)) return Math.max(at, run < to ? run : -1);
   return run < to ? run : -1;
 }
@@ -104,6 +108,8 @@ function withRoleBefore(tokens: Token[], chunks: Array<[number, number]>, index:
 /** The subject of the verb at `verb`, looking left past adverbs, appositives ("X, a professor at Y, said") and clause openers. */
 export function subjectLeftOf(tokens: Token[], verb: number, hasName: NameTest): SubjectFound {
   let end = verb;
+  // "The Foreign Minister went on to state": the subject is the one who went on.
+  if (tokens[end - 1]?.lower === 'to' && tokens[end - 2]?.lower === 'on' && /^(?:went|goes|go|going|gone)$/.test(tokens[end - 3]?.lower ?? '')) end -= 3;
   while (end > 0 && tokens[end - 1].kind === 'word' && (VERB_MODIFIERS.has(tokens[end - 1].lower) || /^[a-z]+ly$/.test(tokens[end - 1].text))) end--;
   const chunks = chunksLeftOf(tokens, end);
   const participle = /ing$/.test(tokens[verb].lower);
@@ -135,7 +141,9 @@ export function subjectLeftOf(tokens: Token[], verb: number, hasName: NameTest):
     if (from < to && !absolute && !CLAUSE_OPENERS.has(first) && !hasName(from, to) && isAppositive(tokens, from, to, nameBefore)) continue;
     const start = afterOpeners(tokens, from, to, participle && index === 0);
     if (start >= to) {
-      const inherits = index === 0 && (start > from || (participle && from > 0 && SEPARATORS.has(tokens[from - 1].kind)));
+      // "appeared on ABC’s “This Week,” saying": a title in quotation marks closed by a comma separates like a comma.
+      const separated = from > 0 && (SEPARATORS.has(tokens[from - 1].kind) || (tokens[from - 1].kind === 'quote' && /,\s*["”’']$/.test(tokens[from - 1].text)));
+      const inherits = index === 0 && (start > from || (participle && separated));
       if (inherits) return { shape: { kind: 'inherited' }, attributionFrom: start > from ? start - 1 : from };
       if (start > from) return NONE;
       continue;

@@ -6,6 +6,7 @@ import type { Resolution } from './speaker';
 import { DOCUMENT_NOUNS } from './subject-mentions';
 import { isResearchBody, latestSpoken, stateOfParty } from './recent';
 import { bodyOf, namesBody } from './bodies';
+import { latestIssuer, type Issued } from './documents';
 
 const DEFINITE = new Set(['the', 'its', 'their', 'his', 'her']);
 const FILLER = new Set(['the', 'its', 'their', 'his', 'her', 'but', 'and', 'also']);
@@ -24,6 +25,8 @@ export interface UnnamedScene {
   recentStart: number;
   /** Quotations and reported words so far: a body named there did not issue the report. */
   said: Span[];
+  /** Bodies the article names with a document of theirs. */
+  issued: Issued[];
 }
 
 const party = (found: Party, how: string): Resolution => ({ kind: 'party', party: found, how });
@@ -35,12 +38,16 @@ const party = (found: Party, how: string): Resolution => ({ kind: 'party', party
 function issuer(words: string[], core: string[], at: number, scene: UnnamedScene, history: Spoken[], parties: ArticleParties): Resolution | undefined {
   // "the report", "the joint statement", "its latest update".
   if (!DEFINITE.has(words[0]) || core.length > ISSUED_WORDS || !DOCUMENT_NOUNS.has(core[core.length - 1]) || core.some((w) => !/^[a-z-]+$/.test(w))) return undefined;
-  const spoke = [...history].reverse().find((entry) => entry.spoke && entry.paragraph >= scene.paragraph - ISSUER_REACH);
+  // An outlet that reported the story did not issue the document it quotes.
+  const spoke = [...history].reverse().find((entry) => entry.spoke && entry.paragraph >= scene.paragraph - ISSUER_REACH && !parties.isMedia(entry.party));
   const outside = (start: number) => !scene.said.some((span) => start >= span.start && start < span.end);
   const named = parties.before(at, scene.recentStart)
     .find((m) => m.entity.type === 'organization' && outside(m.start) && !parties.isMedia(parties.partyOf(m.entity)));
   if (named && (!spoke || named.start > spoke.at)) return party(parties.partyOf(named.entity), 'statement.speaker-document');
-  return spoke && party(spoke.party, 'statement.speaker-document');
+  if (spoke) return party(spoke.party, 'statement.speaker-document');
+  // Farther back, the body the article named with a report of its own ("X released its annual report").
+  const published = latestIssuer(scene.issued, at);
+  return published && party(published, 'statement.speaker-document');
 }
 
 /** "analysts pointed out" right after a think tank spoke: its analysts. */

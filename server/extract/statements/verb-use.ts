@@ -1,21 +1,24 @@
 // Tells a reporting verb used to report speech from the same word as a noun, an adjective, a passive or a negated verb.
 import type { Token } from './tokens';
-import { ADVERBIAL_OPENERS, NOUN_HOMOGRAPHS, PARTICLE_VERBS, SPEECH_VERBS, VERB_MODIFIERS } from './lexicon';
+import { ADVERBIAL_OPENERS, NOUN_HOMOGRAPHS, SPEECH_VERBS, VERB_MODIFIERS } from './lexicon';
+import { senseOf, type Sense } from './speech-verbs';
+import { BE, DETERMINERS, DO, MODALS, NEGATIONS } from '../language/words';
 
-const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'this', 'that', 'these', 'those', 'any', 'such', 'no']);
-const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
-const NEGATIONS = new Set(['not', 'never']);
+const BE_FORMS = new Set(BE);
+const NEGATION_WORDS = new Set(NEGATIONS);
 /** Participles that also stand before a noun as adjectives ("alleged war crimes"). */
-const ADJECTIVAL = new Set(['alleged', 'purported']);
+const ADJECTIVAL = new Set(['alleged', 'purported', 'disputed']);
 const PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you', 'there', 'that']);
 const LOOK_BACK = 3;
+/** Prepositions whose gerund reports nobody's words ("by admitting", "as revealing"); "after saying" still does. */
+const GERUND_GOVERNORS = new Set(['by', 'as', 'of', 'for', 'without', 'like', 'than', 'about', 'from', 'in']);
 
 /** The words right before the verb that belong to its verb group ("has not directly", "was"). */
 function auxiliariesBefore(tokens: Token[], at: number): Token[] {
   const found: Token[] = [];
   for (let back = at - 1; back >= 0 && at - back <= LOOK_BACK; back--) {
     const token = tokens[back];
-    const auxiliary = VERB_MODIFIERS.has(token.lower) || BE.has(token.lower) || NEGATIONS.has(token.lower)
+    const auxiliary = VERB_MODIFIERS.has(token.lower) || BE_FORMS.has(token.lower) || NEGATION_WORDS.has(token.lower)
       || /n't$/.test(token.lower) || /^[a-z]+ly$/.test(token.text);
     if (token.kind !== 'word' || !auxiliary) break;
     found.push(token);
@@ -25,32 +28,52 @@ function auxiliariesBefore(tokens: Token[], at: number): Token[] {
 
 /** "are reported to be", "was told": the subject is not who spoke. A progressive ("are warning") stays active. */
 function isPassive(tokens: Token[], at: number): boolean {
-  return !/ing$/.test(tokens[at].lower) && auxiliariesBefore(tokens, at).some((token) => BE.has(token.lower));
+  return !/ing$/.test(tokens[at].lower) && auxiliariesBefore(tokens, at).some((token) => BE_FORMS.has(token.lower));
 }
 
 /** "has not claimed", "never said", "didn't say": no speech is reported. */
 function isNegated(tokens: Token[], at: number): boolean {
-  return auxiliariesBefore(tokens, at).some((token) => NEGATIONS.has(token.lower) || /n't$/.test(token.lower));
+  return auxiliariesBefore(tokens, at).some((token) => NEGATION_WORDS.has(token.lower) || /n't$/.test(token.lower));
 }
 
 /** "alleged war crimes": a participle before a bare noun describes it. */
 function isAdjective(tokens: Token[], at: number): boolean {
   const next = tokens[at + 1];
-  return ADJECTIVAL.has(tokens[at].lower) && next?.kind === 'word' && /^[a-z]/.test(next.text)
-    && !DETERMINERS.has(next.lower) && !PRONOUNS.has(next.lower) && !ADVERBIAL_OPENERS.has(next.lower);
+  if (!ADJECTIVAL.has(tokens[at].lower) || next?.kind !== 'word') return false;
+  // "In Venezuela, disputed President Maduro": before a name, the participle describes it unless a subject stands before.
+  const before = tokens[at - 1];
+  if (/^\p{Lu}/u.test(next.text)) return !before || before.kind !== 'word' || DETERMINERS.has(before.lower);
+  return /^[a-z]/.test(next.text) && !DETERMINERS.has(next.lower) && !PRONOUNS.has(next.lower) && !ADVERBIAL_OPENERS.has(next.lower);
+}
+
+/** The reporting verb at `at` and its sense, when it reports speech here. */
+export function speechVerbAt(tokens: Token[], at: number): Sense | undefined {
+  const token = tokens[at];
+  if (token.kind !== 'word' || !SPEECH_VERBS.has(token.lower) || !/^[a-z]/.test(token.text)) return undefined;
+  const sense = senseOf((index) => tokens[index]?.lower, at);
+  if (!sense) return undefined;
+  const before = tokens[at - 1];
+  // "went on to state that": the verb after "to" is what the subject went on doing.
+  const wentOn = before?.lower === 'to' && tokens[at - 2]?.lower === 'on' && /^(?:went|goes|go|going|gone)$/.test(tokens[at - 3]?.lower ?? '');
+  if ((before?.lower === 'to' && !wentOn) || before?.lower === 'so-called') return undefined;
+  // "implicated Putin by admitting ...", "seen as revealing his weakness": whose words these are, the clause does not say.
+  const quotedAs = before?.lower === 'as' && tokens[at - 2]?.lower === 'quoted';
+  if (GERUND_GOVERNORS.has(before?.lower ?? '') && /ing$/.test(token.lower) && !quotedAs) return undefined;
+  if (before && DETERMINERS.has(before.lower)) return undefined;
+  if (NOUN_HOMOGRAPHS.has(token.lower) && before && (/'s$/.test(before.lower) || /^[a-z]+(?:al|ic)$/.test(before.lower))) return undefined;
+  return isPassive(tokens, at) || isNegated(tokens, at) || isAdjective(tokens, at) || isUnreal(tokens, at, sense) ? undefined : sense;
+}
+
+const UNREAL = new Set([...MODALS, "'ll", ...DO]);
+
+/** "Could she say something?", "he would say that": the bare verb after a modal reports nothing said. */
+function isUnreal(tokens: Token[], at: number, sense: Sense): boolean {
+  if (tokens[at].lower !== sense.verb.lemma) return false;
+  for (let back = at - 1; back >= Math.max(0, at - LOOK_BACK); back--) if (UNREAL.has(tokens[back].lower)) return true;
+  return false;
 }
 
 /** Whether the word at `at` is a reporting verb that reports speech here. */
 export function isVerbUse(tokens: Token[], at: number): boolean {
-  const token = tokens[at];
-  if (token.kind !== 'word' || !SPEECH_VERBS.has(token.lower) || !/^[a-z]/.test(token.text)) return false;
-  const particle = PARTICLE_VERBS.get(token.lower);
-  if (particle && tokens[at + 1]?.lower !== particle) return false;
-  const before = tokens[at - 1];
-  if (before?.lower === 'to' || before?.lower === 'so-called') return false;
-  // "implicated Putin by admitting ...": whose words these are, the clause does not say.
-  if (before?.lower === 'by' && /ing$/.test(token.lower)) return false;
-  if (before && DETERMINERS.has(before.lower)) return false;
-  if (NOUN_HOMOGRAPHS.has(token.lower) && before && (/'s$/.test(before.lower) || /^[a-z]+(?:al|ic)$/.test(before.lower))) return false;
-  return !isPassive(tokens, at) && !isNegated(tokens, at) && !isAdjective(tokens, at);
+  return !!speechVerbAt(tokens, at);
 }

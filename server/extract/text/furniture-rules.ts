@@ -21,8 +21,10 @@ export const LINE_RULES: LineRule[] = [
     test: /^skip past newsletter promotion\b.*after newsletter promotion$/ },
   { ruleId: 'furniture/promo', kind: 'site or radio promotion',
     test: /^(?:Get more news|Take your Radio|skip past newsletter promotion|Listen (?:live|now)\b|Download (?:the|our) app|CLICK HERE\b|NEW You can now listen|WATCH:|LISTEN:|Watch live|Join (?:our|us)\b.{0,60}(?:channel|Telegram|newsletter|community)|JOIN US ON|Follow (?:us|our coverage|AP[’']s coverage)\b|Subscribe to us)/i },
+  // A promo box of other stories runs on with their teasers in the same line, however long.
+  { ruleId: 'furniture/related-link', kind: 'related stories', anyLength: true, test: /^Other Topics of Interest\b/ },
   { ruleId: 'furniture/related-link', kind: 'related link',
-    test: /^(?:Other Topics of Interest\b|Read (?:more|also)\s*:|READ (?:MORE|ALSO)\b|Related\s*:|RELATED\b|See also\s*:|MORE\s*:|Recommended\s*:|\d{1,2}:\d{2} .{5,150} [–-] video$)/ },
+    test: /^(?:Read (?:more|also)\s*:|READ (?:MORE|ALSO)\b|Related\s*:|RELATED\b|See also\s*:|MORE\s*:|Recommended\s*:|\d{1,2}:\d{2} .{5,150} [–-] video$)/ },
   { ruleId: 'furniture/navigation', kind: 'navigation or share buttons',
     test: /^(?:Navigation|Menu|Skip to (?:main )?content|Share(?: this (?:article|story))?(?: Share)?|Tweet|Email|Print|Comments?|Advertisement|ADVERTISEMENT|Sponsored|Image \d+ of \d+(?: (?:next|prev))?|ol|Close|Search|Home|Read more|Continue reading|Show more|Load more|Open in app)[.!]?$/ },
   { ruleId: 'furniture/disclaimer', kind: 'opinion disclaimer',

@@ -9,7 +9,8 @@ export const MAX_SENTENCE_LENGTH = 2000;
 /** A chunk is cut at the last clause break or space in its final stretch of this many characters, else mid-word. */
 const CUT_SEARCH = 500;
 
-const TERMINATOR = /[.!?…]+[”"’'»)\]]*(?=\s|$)/g;
+// A stop ends a sentence before a space, or before an opening quotation glued to it ("BelTA has learned.“The ...").
+const TERMINATOR = /[.!?…]+[”"’'»)\]]*(?=\s|$|[“"](?=\p{Lu}))/gu;
 const ABBREVIATIONS = new Set(('Mr Mrs Ms Dr Gen Lt Col Maj Capt Sgt Adm Gov Sen Rep St Jr Sr Prof Rev Pres Messrs Dept Univ '
   + 'Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec No Nos vs Inc Ltd Co Corp Mt Ft Ave Blvd approx est Lt-Gen Maj-Gen').split(' '));
 /** Words that open a new sentence after a dotted acronym ("... in the U.S. The ..."), unlike names ("U.S. Senate"). */
@@ -43,6 +44,9 @@ function contentBlocks(text: string, furniture: Span[]): Span[] {
   return blocks;
 }
 
+/** A name of up to four words and a verb of saying: the attribution after a quote. */
+const TRAILING_ATTRIBUTION = /^(?:\p{Lu}[\p{L}'’.-]*\s+){1,4}(?:said|says|asked|asks|added|adds|wrote|writes|told|tweeted|replied|exclaimed|insisted|wondered)\b/u;
+
 /** The word just before position `at` (looking back a bounded stretch, so long lines stay linear). */
 function wordBefore(body: string, at: number): string {
   let start = at;
@@ -56,6 +60,8 @@ function endsSentence(body: string, at: number, mark: string): boolean {
   if (next >= body.length) return true;
   const rest = body.slice(next, next + 30);
   if (/^\p{Ll}/u.test(rest)) return false;
+  // "“Why?” Vladimir Makei asked.": a quoted question or exclamation and its attribution are one sentence.
+  if (/[?!…]/.test(mark) && /[”"’'»]$/.test(mark) && TRAILING_ATTRIBUTION.test(body.slice(next, next + 60))) return false;
   if (mark !== '.') return true;
   const word = wordBefore(body, at - 1);
   if (ABBREVIATIONS.has(word) || /^\p{Lu}$/u.test(word)) return false;

@@ -14,6 +14,7 @@ print(json.dumps({
   'directed': graph.is_directed(),
   'nodes': graph.number_of_nodes(),
   'edges': graph.number_of_edges(),
+  'ids': sorted(graph.nodes),
   'edgeTypes': sorted({data.get('type') for _, _, data in graph.edges(data=True)}),
   'attributes': {node: graph.nodes[node] for node in wanted},
 }, default=str))
@@ -23,6 +24,8 @@ export interface NetworkxSummary {
   directed: boolean;
   nodes: number;
   edges: number;
+  /** Every node's id, sorted. */
+  ids: string[];
   edgeTypes: string[];
   attributes: Record<string, Record<string, unknown>>;
 }

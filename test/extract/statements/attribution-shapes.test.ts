@@ -129,3 +129,81 @@ describe('findStatements: attribution shapes', () => {
     expect(statementsOf(text, []).statements.map((statement) => statement.verb)).to.not.include('requests');
   });
 });
+
+describe('findStatements: more attribution shapes', () => {
+  const MINIC: InventedEntity = { name: 'Dimitri Minic', type: 'person', forms: ['Minic'] };
+  const BECKER: InventedEntity = { name: 'Jonathan Becker', type: 'person', forms: ['Becker'] };
+
+  it('When a parenthetical attribution follows only a connective ("But, Minic cautioned, even ..."), then the words are all after it', () => {
+    const text = 'But, Minic cautioned, even when the army lost the city, Moscow did not give up.';
+    expect(summary(statementsOf(text, [MINIC]).statements)).to.deep.equal([
+      ['Dimitri Minic', 'indirect', 'even when the army lost the city, Moscow did not give up'],
+    ]);
+  });
+
+  it('When the words after "warned" run into a verb, then they are no addressee but the words', () => {
+    expect(summary(statementsOf('Minic warned the scale of violence had increased.', [MINIC]).statements)).to.deep.equal([
+      ['Dimitri Minic', 'indirect', 'the scale of violence had increased'],
+    ]);
+  });
+
+  it('When the appositive is a possessor and a role ("Becker, Bard’s vice president for affairs, said"), then the name speaks', () => {
+    const text = 'Jonathan Becker, Bard’s vice president for academic affairs, said the college was closed.';
+    expect(statementsOf(text, [BECKER]).statements.map((s) => s.speaker)).to.deep.equal(['Jonathan Becker']);
+  });
+
+  it('When the bare verb follows a modal ("Could she say something?"), then nothing is reported', () => {
+    expect(statementsOf('Minic wondered. Could he say something critical? Would he say that the war was lost?', [MINIC]).statements).to.deep.equal([]);
+  });
+
+  it('When a quoted question is closed by "X asked", then X asked it', () => {
+    const text = '“Why did they ignore the warnings?” Dimitri Minic asked.';
+    expect(summary(statementsOf(text, [MINIC]).statements)).to.deep.equal([['Dimitri Minic', 'direct', 'Why did they ignore the warnings?']]);
+  });
+});
+
+describe('findStatements: shapes found on unseen outlets', () => {
+  const said = (text: string, entities: InventedEntity[]) => summary(statementsOf(text, entities).statements).map(([speaker, , quote]) => [speaker, quote]);
+
+  it('When a Chinese name is cut to its family name ("Wang said"), then the one person of that family name speaks', () => {
+    const wang: InventedEntity = { name: 'Wang Yi', type: 'person' };
+    expect(said('Wang Yi arrived. “We are ready,” Wang said.', [wang])).to.deep.equal([['Wang Yi', 'We are ready']]);
+  });
+
+  it('When an age stands between the name and its role ("Maksymov, 29, a sales manager, told"), then the name speaks', () => {
+    const maksymov: InventedEntity = { name: 'Maksym Maksymov', type: 'person' };
+    expect(said('“We are still in shock,” Maksym Maksymov, 29, a sales manager, told the Guardian.', [maksymov])).to.deep.equal([['Maksym Maksymov', 'We are still in shock']]);
+  });
+
+  it('When a setting stands in commas before "that" ("said, in an article for X, that"), then the words follow "that"', () => {
+    expect(said('Ralph Moore said, in an article for the Times, that the goal was peace.', [{ name: 'Ralph Moore', type: 'person' }]))
+      .to.deep.equal([['Ralph Moore', 'the goal was peace']]);
+  });
+
+  it('When a name follows the object of a title\'s preposition ("Ambassador to the U.S. Oksana Markarova"), then the name speaks', () => {
+    const entities: InventedEntity[] = [{ name: 'Oksana Markarova', type: 'person' }, { name: 'United States', type: 'place', forms: ['U.S.'] }];
+    expect(said('Ambassador to the U.S. Oksana Markarova appeared on “This Week,” saying, “This war was started by Russians.”', entities))
+      .to.deep.equal([['Oksana Markarova', 'This war was started by Russians.']]);
+  });
+
+  it('When a verb closing quotes opens one with a colon ("He continued: “...”"), then the quote is the speaker\'s', () => {
+    expect(said('Ralph Moore spoke. He continued: “We will not stop.”', [{ name: 'Ralph Moore', type: 'person' }])).to.deep.equal([['Ralph Moore', 'We will not stop.']]);
+  });
+});
+
+describe('findStatements: transcript and feature shapes', () => {
+  const said = (text: string, entities: InventedEntity[]) => summary(statementsOf(text, entities).statements).map(([speaker, , quote]) => [speaker, quote]);
+  const LUKASHENKO: InventedEntity = { name: 'Alexander Lukashenko', type: 'person' };
+
+  it('When a question is asked with a colon ("asked a counter question: “...”"), then it is said once', () => {
+    expect(said('Alexander Lukashenko asked a counter question: “Do you still believe that?”', [LUKASHENKO])).to.deep.equal([['Alexander Lukashenko', 'Do you still believe that?']]);
+  });
+
+  it('When a speaker "went on saying:" a quote, then the quote is theirs', () => {
+    expect(said('Alexander Lukashenko went on saying: “This is why we must act.”', [LUKASHENKO])).to.deep.equal([['Alexander Lukashenko', 'This is why we must act.']]);
+  });
+
+  it('When the reporter goes on after "X said, “A,”", then the quotation alone is X\'s', () => {
+    expect(said('Alexander Lukashenko said, “There were many warnings,” and the lesson is clear.', [LUKASHENKO])).to.deep.equal([['Alexander Lukashenko', 'There were many warnings']]);
+  });
+});

@@ -114,3 +114,49 @@ describe('findStatements: speaker resolution', () => {
     expect(speakers(after, entities)).to.not.include('Oleg Sorokin');
   });
 });
+
+describe('findStatements: speaker salience', () => {
+  it('When a sentence without speech opens with a person, then a later "he" means that person, not the last speaker', () => {
+    const entities: InventedEntity[] = [{ name: 'Ralph Moore', type: 'person', forms: ['Mr Moore'] }, { name: 'Tom Reed', type: 'person', forms: ['Mr Reed'] }];
+    const text = '“We are ready,” Mr Reed said.\n\nMr Moore thanked the crowd and left.\n\n“This is a great day,” he said.';
+    expect(speakers(text, entities)).to.deep.equal(['Tom Reed', 'Ralph Moore']);
+  });
+
+  it('When the sentence opens with a possessor ("Mr Reed\'s spokesman, Ralph Moore,"), then the person named after it is the subject', () => {
+    const entities: InventedEntity[] = [{ name: 'Ralph Moore', type: 'person' }, { name: 'Tom Reed', type: 'person', forms: ['Mr Reed'] }];
+    const text = '“We are ready,” Mr Reed said.\n\nMr Reed’s spokesman, Ralph Moore, welcomed the plan.\n\n“It will work,” he said.';
+    expect(speakers(text, entities)).to.deep.equal(['Tom Reed', 'Ralph Moore']);
+  });
+
+  it('When "she" speaks after a woman whose given name in -a no lexicon knows, then she is meant', () => {
+    const entities: InventedEntity[] = [{ name: 'Maria Lind', type: 'person' }, { name: 'Zdzislawa Nowak', type: 'person' }];
+    const text = '“No,” Maria Lind wrote.\n\nZdzislawa Nowak said she was scared.\n\n“Why?” she said.';
+    expect(speakers(text, entities)).to.deep.equal(['Maria Lind', 'Zdzislawa Nowak', 'Zdzislawa Nowak']);
+  });
+
+  it('When a quote paragraph follows reported speech, then it goes on in that speaker\'s words', () => {
+    const entities: InventedEntity[] = [{ name: 'Ralph Moore', type: 'person' }];
+    const text = 'Ralph Moore said the lines were long.\n\n“Most people are leaving.”';
+    expect(speakers(text, entities)).to.deep.equal(['Ralph Moore', 'Ralph Moore']);
+  });
+});
+
+describe('findStatements: documents and quote-closing verbs', () => {
+  const senate: InventedEntity = { name: 'Polish Senate', type: 'organization' };
+
+  it('When "the resolution reads" closes a quote, then the body named adopting it speaks, even paragraphs later', () => {
+    const text = 'The Polish Senate adopted a resolution on Friday.\n\nThe vote was close.\n\nLawmakers argued for hours.\n\n“Ukraine faces a mortal danger,” the resolution reads.';
+    expect(speakers(text, [senate])).to.deep.equal(['Polish Senate']);
+  });
+
+  it('When "he continued" closes a second quote, then the speaker of the first goes on', () => {
+    const entities: InventedEntity[] = [{ name: 'Tom Reed', type: 'person' }];
+    expect(speakers('“We are ready,” Tom Reed said. “Others are watching,” he continued.', entities)).to.deep.equal(['Tom Reed', 'Tom Reed']);
+  });
+
+  it('When a role the article gave a person closes a quote ("the political scientist stressed"), then that person speaks', () => {
+    const entities: InventedEntity[] = [{ name: 'Sergei Kurginyan', type: 'person', role: 'political scientist' }];
+    const text = 'Russian political scientist Sergei Kurginyan spoke on TV. “Russia will not invade,” the political scientist stressed.';
+    expect(speakers(text, entities)).to.deep.equal(['Sergei Kurginyan']);
+  });
+});

@@ -1,0 +1,79 @@
+// Cues around a trigger about who did it: adjunct participles, bare passives, unnamed subjects, weapons, travellers.
+import type { FoundActor } from './actors';
+import { actorBefore } from './actors';
+import type { ArticleContext } from './context';
+import { VERB_FORMS } from './lexicon';
+import { STOP_WORDS } from './phrases';
+import { eventType } from './types';
+import type { SentenceView } from './view';
+import { asActor } from './world';
+
+const ARTICLES = new Set(['a', 'an', 'the']);
+
+/** Whether the type presumes an actor for a passive without agent. */
+export function presumesPassive(verb: string): boolean {
+  const when = eventType(verb).presumed?.when;
+  return when === 'any' || !!when?.includes('passive');
+}
+
+const ADJUNCT_OPENERS = new Set(['before', 'after', 'while', 'when', 'by', 'since', 'thus', 'then']);
+
+/** "..., seizing X" / "..., before travelling to X": a participle set off by a comma, whose subject opens the sentence. */
+export function isAdjunct(view: SentenceView, trigger: number): boolean {
+  if (!/ing$/.test(view.tokens[trigger].lower)) return false;
+  const comma = ADJUNCT_OPENERS.has(view.tokens[trigger - 1]?.lower ?? '') ? trigger - 2 : trigger - 1;
+  return view.tokens[comma]?.lower === ',';
+}
+
+/** The reference opening the sentence, past an article, as an actor. */
+export function sentenceSubject(view: SentenceView, context: ArticleContext): FoundActor | undefined {
+  const at = ARTICLES.has(view.tokens[0]?.lower ?? '') ? 1 : 0;
+  const token = view.tokens[at];
+  const party = token?.ref && token.ref.kind !== 'demonym' && token.ref.kind !== 'anaphor' ? context.resolve(token.ref) : undefined;
+  const actor = party && asActor(party);
+  return actor ? { party: actor, index: at, claims: false } : undefined;
+}
+
+export const BE = new Set(['be', 'been', 'being', 'is', 'are', 'was', 'were']);
+const ADVERBS = new Set(['now', 'still', 'also', 'already', 'reportedly', 'again', 'even', 'just', 'then', 'not', 'allegedly',
+  'apparently', 'currently']);
+
+/** "claimed to be annexed": a passive with no agent names no actor. */
+export function isBarePassive(view: SentenceView, trigger: number): boolean {
+  return /(?:ed|en)$/.test(view.tokens[trigger].lower) && BE.has(view.tokens[trigger - 1]?.lower ?? '');
+}
+
+/** Weapons that may be the subject of an attack verb. */
+export const WEAPONS = new Set(['rockets', 'missiles', 'shells', 'drones', 'bombs', 'strikes', 'airstrikes', 'artillery', 'rocket', 'missile', 'drone', 'shell']);
+
+/** Papers through which whoever signs them acts ("Putin signed decrees annexing four regions"). */
+const INSTRUMENTS = new Set(['decree', 'decrees', 'law', 'laws', 'treaty', 'treaties', 'document', 'documents', 'order', 'orders', 'accords']);
+
+/** "sanctions targeting Russia": a participle right after a common noun has that noun for subject. */
+export function hasUnnamedSubject(view: SentenceView, trigger: number): boolean {
+  const previous = view.tokens[trigger - 1];
+  if (!/ing$/.test(view.tokens[trigger].lower) || !previous || previous.ref || !/^[a-z]/.test(previous.lower)) return false;
+  // "denied withdrawing": after a verb, the -ing word is its object clause, with the verb's subject.
+  if (INSTRUMENTS.has(previous.lower) || /ed$/.test(previous.lower) || VERB_FORMS.has(previous.lower)) return false;
+  return !STOP_WORDS.has(previous.lower) && !ADVERBS.has(previous.lower) && !/ly$/.test(previous.lower);
+}
+
+/** The reference a sentence opens with as its subject, as an actor. */
+function subjectOf(view: SentenceView, context: ArticleContext): FoundActor | undefined {
+  const index = view.tokens.findIndex((token) => token.ref?.subject);
+  const party = index >= 0 ? context.resolve(view.tokens[index].ref!) : undefined;
+  const actor = party && asActor(party);
+  return actor ? { party: actor, index, claims: false } : undefined;
+}
+
+/** "X met troops during a trip to Y": a visit told in an adjunct was made by the subject of the clause. */
+export function travellerOfAdjunct(view: SentenceView, context: ArticleContext, noun: number): FoundActor | undefined {
+  for (let i = noun - 1; i >= Math.max(0, noun - 5); i--) {
+    const form = view.tokens[i].lower;
+    // "The US secretary of state warned during a visit to Australia": the subject of the clause, past its verb of saying.
+    if (form === 'during' || form === 'on') return actorBefore(view, context, i) ?? subjectOf(view, context);
+    if (view.tokens[i].ref || !/^[a-z0-9-]+$/.test(form)) return undefined;
+  }
+  return undefined;
+}
+

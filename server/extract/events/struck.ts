@@ -1,0 +1,42 @@
+// What is struck when a thing or a piece of a place is hit: "a TV tower in Kharkiv", "the outskirts of Kharkiv".
+import { DETERMINERS, MAX_MODIFIERS, parseTargets, STOP_WORDS, type TargetList } from './phrases';
+import type { SentenceView } from './view';
+
+const FACILITIES = new Set(('tower towers plant plants station stations substation substations building buildings block '
+  + 'blocks facility facilities infrastructure depot depots warehouse warehouses bridge bridges airport airfield base bases '
+  + 'hospital hospitals school schools market mall centre center dam refinery factory factories terminal').split(' '));
+
+const PIECES = new Set(['outskirts', 'suburbs', 'part', 'parts', 'areas', 'districts', 'centre', 'center', 'neighbourhoods',
+  'neighborhoods']);
+// Those who live in a place stand for it when struck ("an operation against the residents of X").
+const DWELLERS = new Set(['residents', 'people', 'population', 'inhabitants', 'civilians', 'citizens']);
+// A plural place word before "including" or "such as" ("several cities including Kyiv") names its examples after.
+const PLACE_CLASSES = new Set(['cities', 'towns', 'villages', 'regions', 'places', 'areas', 'settlements', 'targets']);
+
+/**
+ * What is struck may be a thing or a piece of a place: "a TV tower in Kharkiv", "energy facilities near Lviv",
+ * "the outskirts of Kharkiv" give that place (a piece taken is no capture, but a piece struck is the place attacked).
+ */
+export function parseStruckPlace(view: SentenceView, at: number): TargetList | undefined {
+  const tokens = view.tokens;
+  let i = DETERMINERS.has(tokens[at]?.lower ?? '') ? at + 1 : at;
+  for (const stop = i + MAX_MODIFIERS; i < stop && i < tokens.length; i++) {
+    const token = tokens[i];
+    const link = tokens[i + 1]?.lower ?? '';
+    if (FACILITIES.has(token.lower) && (link === 'in' || link === 'near') || PIECES.has(token.lower) && link === 'of'
+      || DWELLERS.has(token.lower) && (link === 'of' || link === 'in')) {
+      return parseTargets(view, i + 2, true);
+    }
+    if (PLACE_CLASSES.has(token.lower)) {
+      const examples = link === ',' ? i + 2 : i + 1;
+      const opener = tokens[examples]?.lower;
+      if (opener === 'including') return parseTargets(view, examples + 1, true);
+      if (opener === 'such' && tokens[examples + 1]?.lower === 'as') return parseTargets(view, examples + 2, true);
+    }
+    if (token.ref ? token.ref.kind !== 'demonym' : STOP_WORDS.has(token.lower) || !/^[a-z0-9-]+$/.test(token.lower)) {
+      return undefined;
+    }
+  }
+  return undefined;
+}
+

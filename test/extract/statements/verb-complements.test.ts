@@ -1,0 +1,44 @@
+// Reporting verbs by what follows them: a preposition after the object, "of", a name given, a particle, a gerund.
+import { expect } from 'chai';
+import { statementsOf, summary, type InventedEntity } from './fixture';
+
+const KOVALENKO: InventedEntity = { name: 'Petro Kovalenko', type: 'person', forms: ['Kovalenko'] };
+const BALTIA: InventedEntity = { name: 'Baltia', type: 'place' };
+
+const said = (text: string, entities: InventedEntity[] = [KOVALENKO, BALTIA]) => summary(statementsOf(text, entities).statements);
+
+describe('findStatements: verb complements', () => {
+  it('When the object is followed by the verb\'s own preposition ("thanked X for Y", "likened X to Y"), then the whole is reported', () => {
+    expect(said('Kovalenko thanked the people of Baltia for taking in refugees.')).to.deep.equal([
+      ['Petro Kovalenko', 'indirect', 'the people of Baltia for taking in refugees'],
+    ]);
+    expect(said('Kovalenko likened the siege to the darkest days of the last war.')).to.deep.equal([
+      ['Petro Kovalenko', 'indirect', 'the siege to the darkest days of the last war'],
+    ]);
+  });
+
+  it('When the object stands alone ("thanked the volunteers"), then nothing is reported', () => {
+    expect(said('Kovalenko thanked the volunteers.')).to.deep.equal([]);
+  });
+
+  it('When a verb names something ("called it “Q”", "called him a “Q”"), then the name given is the quote', () => {
+    expect(said('Kovalenko called it “a theft in broad daylight”.')).to.deep.equal([['Petro Kovalenko', 'direct', 'a theft in broad daylight']]);
+    expect(said('Kovalenko called the vote a “farce”.')).to.deep.equal([['Petro Kovalenko', 'mixed', 'a farce']]);
+    expect(said('Kovalenko called off the visit.')).to.deep.equal([]);
+  });
+
+  it('When a verb takes its particle ("called for X to", "made it clear that"), then the words follow the particle', () => {
+    expect(said('Kovalenko called for the bridge to be “dismantled.”')).to.deep.equal([['Petro Kovalenko', 'mixed', 'the bridge to be dismantled']]);
+    expect(said('Kovalenko made it clear that Baltia would not pay.')).to.deep.equal([['Petro Kovalenko', 'indirect', 'Baltia would not pay']]);
+  });
+
+  it('When a warning is "of" something with a quoted part, then the words after "of" are reported', () => {
+    expect(said('Kovalenko warned of the “vast array of tools” Baltia is willing to use.')).to.deep.equal([
+      ['Petro Kovalenko', 'mixed', 'the vast array of tools Baltia is willing to use'],
+    ]);
+  });
+
+  it('When a denial takes a gerund ("denies planning to invade"), then the gerund clause is reported', () => {
+    expect(said('Russia denies planning to invade.', [{ name: 'Russia', type: 'place' }])).to.deep.equal([['Russia', 'indirect', 'planning to invade']]);
+  });
+});
