@@ -1,31 +1,40 @@
 // Reads the whosaid API; failures become named errors so the page can tell "API down" from "no such node".
 
 import type {
-  AddArticlesPayload, ConfigPayload, ErrorPayload, GraphPayload, NeighboursPayload, NodeDetails, OverviewPayload, PlaceClaimsPayload,
-  SearchPayload, TimelinePayload,
+  AddArticlesPayload, AnalyticsPayload, ConfigPayload, CypherErrorDetails, CypherPayload, ErrorPayload, GraphPayload, NeighboursPayload,
+  NodeDetails, OverviewPayload, PlaceClaimsPayload, SavedQuestionsPayload, SearchPayload, TimelinePayload,
 } from '../server/contract';
 
-/** The server could not be reached, or said that it (or its database) is unavailable. */
+/** What an error answer said beyond its message: the error class's name and, for a query, where it failed and why. */
+export type ErrorFacts = CypherErrorDetails & { name?: string };
+
+/** The server could not be reached (status 0), or said that it (or its database) is unavailable, or ran out of time. */
 export class ApiUnavailableError extends Error {
   override name = 'ApiUnavailableError';
+  constructor(message: string, readonly status = 0, readonly facts: ErrorFacts = {}) {
+    super(message);
+  }
 }
 
 /** The server answered with an error for this request. */
 export class ApiRequestError extends Error {
   override name = 'ApiRequestError';
-  constructor(message: string, readonly status: number) {
+  constructor(message: string, readonly status: number, readonly facts: ErrorFacts = {}) {
     super(message);
   }
 }
 
-async function errorMessage(response: Response): Promise<string> {
+async function errorAnswer(response: Response): Promise<{ message: string; facts: ErrorFacts }> {
   try {
     const body = (await response.json()) as Partial<ErrorPayload>;
-    if (body.error?.message) return body.error.message;
+    if (body.error?.message) {
+      const { message, ...facts } = body.error;
+      return { message, facts: facts as ErrorFacts };
+    }
   } catch {
     // The body was not the API's error JSON (a proxy's HTML page, say): the status line is all there is.
   }
-  return `${response.status} ${response.statusText}`.trim();
+  return { message: `${response.status} ${response.statusText}`.trim(), facts: {} };
 }
 
 async function getJson<T>(path: string, init: RequestInit = {}): Promise<T> {
@@ -36,11 +45,11 @@ async function getJson<T>(path: string, init: RequestInit = {}): Promise<T> {
     throw new ApiUnavailableError(`whosaid API: cannot reach ${path} (${(cause as Error).message})`);
   }
   if (response.ok) return (await response.json()) as T;
-  const message = await errorMessage(response);
+  const { message, facts } = await errorAnswer(response);
   if (response.status === 502 || response.status === 503 || response.status === 504) {
-    throw new ApiUnavailableError(`whosaid API: ${path} is unavailable: ${message}`);
+    throw new ApiUnavailableError(`whosaid API: ${path} is unavailable: ${message}`, response.status, facts);
   }
-  throw new ApiRequestError(`whosaid API: ${path} failed: ${message}`, response.status);
+  throw new ApiRequestError(`whosaid API: ${path} failed: ${message}`, response.status, facts);
 }
 
 export function fetchGraph(): Promise<GraphPayload> {
@@ -114,5 +123,24 @@ export async function postArticles(body: FormData | object[], token: string): Pr
     throw new ApiUnavailableError(`whosaid API: cannot reach /api/articles (${(cause as Error).message})`);
   }
   if (response.ok) return (await response.json()) as AddArticlesPayload;
-  throw new ApiRequestError(await errorMessage(response), response.status);
+  const { message, facts } = await errorAnswer(response);
+  throw new ApiRequestError(message, response.status, facts);
+}
+
+/** The analyst's own read-only Cypher: rows, the graph in them, a summary; a refusal, a syntax error or a timeout throws. */
+export function runCypher(query: string, params?: Record<string, unknown>): Promise<CypherPayload> {
+  return getJson<CypherPayload>('/api/cypher', { method: 'POST', body: JSON.stringify({ query, params }) });
+}
+
+export function fetchSavedQuestions(): Promise<SavedQuestionsPayload> {
+  return getJson<SavedQuestionsPayload>('/api/queries');
+}
+
+export function runSavedQuestion(name: string, params: Record<string, unknown>): Promise<CypherPayload> {
+  return getJson<CypherPayload>(`/api/queries/${encodeURIComponent(name)}`, { method: 'POST', body: JSON.stringify({ params }) });
+}
+
+/** Scores of the whole entity graph, or of the links among `entities` only. */
+export function fetchAnalytics(entities?: string[]): Promise<AnalyticsPayload> {
+  return getJson<AnalyticsPayload>(`/api/analytics${entities ? `?entities=${encodeURIComponent(entities.join(','))}` : ''}`);
 }

@@ -15,6 +15,7 @@ import { renderTimeline } from './timeline/strip';
 import { bindToolbar, type PageElements } from './toolbar';
 import { createController, type Controller } from './workspace/controller';
 import { decodeSnapshot, encodeSnapshot } from './workspace/permalink';
+import { installAnalystTools } from './workspace/analyst-tools';
 import { reopenBundle, restoreSnapshot, type WorkspaceControls } from './workspace/restore';
 import { takeSnapshot } from './workspace/snapshot';
 import { bindViewsMenu } from './workspace/views-menu';
@@ -114,6 +115,7 @@ async function open(page: PageElements, handle: ExplorerHandle): Promise<void> {
     keepPermalink();
   });
   bindWorkspaceControls(page, view, controller, { legend, filters });
+  installAnalystTools(page, view, controller);
 
   if (snapshot) await restoreSnapshot(view, controller, snapshot, { legend, filters });
   else await startCanvas(view, overview, whole, handle.timings);

@@ -56,8 +56,12 @@ export function labelSize(type: string, degree: number): number {
   return Math.round(Math.min(18, 13.5 + 0.8 * Math.sqrt(degree)));
 }
 
-/** Smallest on-screen label size, in pixels, worth drawing: anything smaller is noise, not text. */
-export const MIN_LABEL_PX = 8;
+/**
+ * Smallest on-screen label size, in pixels, worth drawing: anything smaller is noise, not text. 7.5 rather than 8: the
+ * seed's fitted overview (zoom about 0.52 at 1440×900) draws a lesser entity's 15-unit label at 7.8 px, still legible,
+ * and at 8 px it named only the dozen hubs.
+ */
+export const MIN_LABEL_PX = 7.5;
 
 /**
  * Whether a node's label is drawn at this zoom (sigma's rendered-size threshold). At the overview only entities
@@ -138,6 +142,9 @@ export function graphStylesheet(): StylesheetJson {
       },
     },
     ...typeRules(),
+    // The analytics overlay (client/analytics/overlay.ts) sizes and colours entities by their scores.
+    { selector: 'node[overlaySize]', style: { width: 'data(overlaySize)', height: 'data(overlaySize)' } },
+    { selector: 'node[overlayColour]', style: { 'background-color': 'data(overlayColour)' } },
     { selector: 'node.statement, node.event', style: { 'text-max-width': '150px', 'font-weight': 400, color: '#C5CDD8' } },
     { selector: 'node.article', style: { 'text-max-width': '140px', color: '#B7C1CD' } },
     {

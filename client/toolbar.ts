@@ -25,6 +25,11 @@ export interface PageElements {
   viewsMenu: HTMLElement;
   /** Where the Export menu (client/export/menu.ts) goes. */
   exportMenu: HTMLElement;
+  /** The analyst's sidebar (Cypher console, saved questions) and the toolbar button that shows it. */
+  analyst: HTMLElement;
+  analystButton: HTMLButtonElement;
+  /** The analytics overlay's controls, over the canvas's corner. */
+  analytics: HTMLElement;
 }
 
 export interface ToolbarActions {
@@ -59,6 +64,7 @@ export function findPageElements(doc: Document): PageElements {
     search: byId('search'), searchStatus: byId('search-status'), searchResults: byId('search-results'),
     clearButton: byId('clear'), undoButton: byId('undo'), redoButton: byId('redo'), fitButton: byId('fit'), layoutButton: byId('relayout'),
     viewsButton: byId('views'), viewsMenu: byId('views-menu'), exportMenu: byId('export'),
+    analyst: byId('analyst'), analystButton: byId('analyst-toggle'), analytics: byId('analytics'),
   };
 }
 

@@ -9,6 +9,8 @@ import { CLIENT_DIST } from '../server/api/client-files';
 
 const CLIENT = path.dirname(CLIENT_DIST);
 const PAGE_FILES = ['index.html', 'style.css'];
+/** Stylesheets from packages, served as files: the page's CSP admits no inline style (the Cypher editor's colours). */
+const PACKAGE_STYLESHEETS = { 'cypher-editor.css': require.resolve('@neo4j-cypher/codemirror/css/cypher-codemirror.css') };
 
 export function buildClient({ dev = false }: { dev?: boolean } = {}): void {
   // Emptied first, so that a map from an earlier development build is never left to be served.
@@ -24,6 +26,7 @@ export function buildClient({ dev = false }: { dev?: boolean } = {}): void {
     logLevel: 'warning',
   });
   for (const file of PAGE_FILES) copyFileSync(path.join(CLIENT, file), path.join(CLIENT_DIST, file));
+  for (const [file, source] of Object.entries(PACKAGE_STYLESHEETS)) copyFileSync(source, path.join(CLIENT_DIST, file));
 }
 
 if (require.main === module) buildClient({ dev: process.argv.includes('--dev') });

@@ -9,6 +9,8 @@ export interface History {
   remove(ids: string[]): void;
   /** Sets a data flag (userHidden, pinned) on nodes, undoably. */
   flag(ids: string[], flag: 'userHidden' | 'pinned', value: boolean): void;
+  /** Sets (or, with null, removes) the named data `keys` of nodes, undoably: what an overlay paints with. */
+  mark(keys: string[], values: ReadonlyMap<string, Record<string, unknown> | null>): void;
   undo(): void;
   redo(): void;
   canUndo(): boolean;
@@ -18,6 +20,7 @@ export interface History {
 }
 
 type FlagArgs = { ids: string[]; flag: 'userHidden' | 'pinned'; values: boolean[] };
+type MarkArgs = { keys: string[]; ids: string[]; values: (Record<string, unknown> | null)[] };
 
 let registered = false;
 
@@ -29,6 +32,7 @@ export function createHistory(cy: Core, onChange: () => void): History {
   // undoableDrag: a node dragged by hand is moved back by Undo like any other change.
   const ur = (cy as unknown as { undoRedo(options: object): UndoRedo }).undoRedo({ undoableDrag: true, stackSizeLimit: 200 });
   ur.action('flag', (args: FlagArgs) => setFlags(cy, args), (args: FlagArgs) => setFlags(cy, args));
+  ur.action('mark', (args: MarkArgs) => setMarks(cy, args), (args: MarkArgs) => setMarks(cy, args));
   cy.on('afterDo afterUndo afterRedo', () => onChange());
   return {
     add(definitions) {
@@ -45,6 +49,9 @@ export function createHistory(cy: Core, onChange: () => void): History {
     flag(ids, flag, value) {
       ur.do('flag', { ids, flag, values: ids.map(() => value) });
     },
+    mark(keys, values) {
+      ur.do('mark', { keys, ids: [...values.keys()], values: [...values.values()] });
+    },
     undo: () => void (ur.isUndoStackEmpty() || ur.undo()),
     redo: () => void (ur.isRedoStackEmpty() || ur.redo()),
     canUndo: () => !ur.isUndoStackEmpty(),
@@ -54,7 +61,7 @@ export function createHistory(cy: Core, onChange: () => void): History {
 }
 
 interface UndoRedo {
-  action(name: string, run: (args: FlagArgs) => FlagArgs, undo: (args: FlagArgs) => FlagArgs): UndoRedo;
+  action<A>(name: string, run: (args: A) => A, undo: (args: A) => A): UndoRedo;
   do(name: string, args: unknown): unknown;
   undo(): unknown;
   redo(): unknown;
@@ -76,4 +83,21 @@ function setFlags(cy: Core, { ids, flag, values }: FlagArgs): FlagArgs {
     }
   });
   return { ids, flag, values: previous };
+}
+
+/** Sets each node's marks (null removes them) and returns what it had, as setFlags does. */
+function setMarks(cy: Core, { keys, ids, values }: MarkArgs): MarkArgs {
+  const previous = ids.map((id) => {
+    const node = cy.getElementById(id);
+    if (node.empty() || node.data(keys[0]) === undefined) return null;
+    return Object.fromEntries(keys.map((key) => [key, node.data(key)]));
+  });
+  ids.forEach((id, i) => {
+    const node = cy.getElementById(id);
+    if (node.empty()) return;
+    const value = values[i];
+    if (value) node.data(value);
+    else node.removeData(keys.join(' '));
+  });
+  return { keys, ids, values: previous };
 }
