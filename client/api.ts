@@ -5,8 +5,8 @@ import type {
   NodeDetails, OverviewPayload, PlaceClaimsPayload, SavedQuestionsPayload, SearchPayload, TimelinePayload,
 } from '../server/contract';
 
-/** What an error answer said beyond its message: the error class's name and, for a query, where it failed and why. */
-export type ErrorFacts = CypherErrorDetails & { name?: string };
+/** What an error answer said: the server's own message, the error class's name and, for a query, where it failed and why. */
+export type ErrorFacts = CypherErrorDetails & { name?: string; message?: string };
 
 /** The server could not be reached (status 0), or said that it (or its database) is unavailable, or ran out of time. */
 export class ApiUnavailableError extends Error {
@@ -27,10 +27,7 @@ export class ApiRequestError extends Error {
 async function errorAnswer(response: Response): Promise<{ message: string; facts: ErrorFacts }> {
   try {
     const body = (await response.json()) as Partial<ErrorPayload>;
-    if (body.error?.message) {
-      const { message, ...facts } = body.error;
-      return { message, facts: facts as ErrorFacts };
-    }
+    if (body.error?.message) return { message: body.error.message, facts: body.error as ErrorFacts };
   } catch {
     // The body was not the API's error JSON (a proxy's HTML page, say): the status line is all there is.
   }

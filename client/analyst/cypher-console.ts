@@ -46,7 +46,7 @@ export interface CypherConsole {
 export function installCypherConsole(container: HTMLElement, outcome: QueryOutcome): CypherConsole {
   const host = h('div', { className: 'cypher-editor', attrs: { 'data-cypher': 'editor' } });
   const runButton = h('button', { className: 'panel-button primary', attrs: { type: 'button', 'data-cypher': 'run', title: 'Run the query (Ctrl+Enter)' } }, 'Run');
-  const hint = h('span', { className: 'muted' }, 'Ctrl+Enter runs · read-only · 10 s and 5,000 rows at most');
+  const hint = h('span', { className: 'muted' }, 'Ctrl+Enter runs · read-only, with a time limit and a row cap');
   container.replaceChildren(host, h('div', { className: 'cypher-actions' }, runButton, hint));
 
   // Highest precedence: the editor's own keymap would otherwise read Ctrl+Enter as "insert a blank line".

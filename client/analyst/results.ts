@@ -78,6 +78,10 @@ function failureTitle(error: unknown): string {
   return 'Failed';
 }
 
+function serverMessage(error: unknown): string | undefined {
+  return error instanceof ApiRequestError || error instanceof ApiUnavailableError ? error.facts.message : undefined;
+}
+
 /** A failure said plainly; for a fault with a position, the query's line with a caret under the column. */
 export function failureView(error: unknown, query?: string): HTMLElement {
   const position = faultPosition(error);
@@ -86,6 +90,7 @@ export function failureView(error: unknown, query?: string): HTMLElement {
     : error instanceof ApiUnavailableError && error.status === 504 ? 'timeout' : position ? 'syntax' : 'failed';
   return h('div', { className: 'result result-failed', attrs: { role: 'alert', 'data-result': kind } },
     h('p', { className: 'result-title' }, failureTitle(error)),
-    h('p', { className: 'result-message' }, (error as Error).message),
+    // The server's own words when it answered; the API client's (which name the route) when it did not.
+    h('p', { className: 'result-message' }, serverMessage(error) ?? (error as Error).message),
     line !== undefined && position ? h('pre', { className: 'result-caret' }, `${line}\n${' '.repeat(Math.max(0, position.column - 1))}^`) : null);
 }

@@ -137,3 +137,20 @@ describe('The analyst\'s panels on the seed articles', function () {
     expect(await cspViolations(page)).to.deep.equal([]);
   });
 });
+
+describe('The Cypher console when a query runs too long', function () {
+  this.timeout(300_000);
+  // A time limit that a query over billions of combinations of nodes cannot meet, on any machine.
+  const seed = useSeededExplorer({ analyst: { timeoutMs: 300 } });
+
+  it('When the query runs past the time limit, then the console says it was stopped, in plain words', async () => {
+    const page = await openExplorer(seed().browser, seed().url);
+    await waitForIdle(page);
+    await page.click('#analyst-toggle');
+    const kind = await runQuery(page, 'MATCH (a), (b), (c), (d) WHERE a.name < b.name AND c.name < d.name RETURN count(*) AS n');
+    expect(kind).to.equal('timeout');
+    expect(await page.textContent('.result-title')).to.equal('Timed out: the query ran past its time limit and was stopped');
+    expect(await page.isEnabled('[data-cypher=run]')).to.equal(true);
+    await shot(page, 'cypher-timeout');
+  });
+});
