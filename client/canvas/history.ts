@@ -56,7 +56,11 @@ export function createHistory(cy: Core, onChange: () => void): History {
     redo: () => void (ur.isRedoStackEmpty() || ur.redo()),
     canUndo: () => !ur.isUndoStackEmpty(),
     canRedo: () => !ur.isRedoStackEmpty(),
-    reset: () => ur.reset(),
+    // Told like any change, so the Undo and Redo buttons go grey with the emptied stacks.
+    reset: () => {
+      ur.reset();
+      onChange();
+    },
   };
 }
 
