@@ -2,7 +2,7 @@
 
 import type { GraphPayload } from '../../server/contract';
 import { h } from '../dom';
-import { installCypherConsole, type QueryOutcome } from './cypher-console';
+import type { CypherConsole, QueryOutcome } from './cypher-console';
 import { installQuestions } from './questions';
 import { failureView, resultView, type CanvasOutcome } from './results';
 
@@ -31,7 +31,15 @@ export function installAnalystSidebar(sidebar: HTMLElement, toggle: HTMLButtonEl
     failed: (error, query) => result.replaceChildren(failureView(error, query)),
     answered: async (payload) => result.replaceChildren(resultView(payload, await canvas.show(payload.graph))),
   };
-  const cypher = installCypherConsole(panes.cypher, outcome);
+  // The editor comes in its own chunk (scripts/build-client.ts), asked for the first time the sidebar opens.
+  let cypher: Promise<CypherConsole> | null = null;
+  const loadConsole = () => (cypher ??= import('./cypher-console').then(({ installCypherConsole }) => installCypherConsole(panes.cypher, outcome))
+    .catch((error) => {
+      cypher = null;
+      outcome.failed(error, '');
+      throw error;
+    }));
+  panes.cypher.replaceChildren(h('p', { className: 'muted' }, 'Loading the Cypher editor…'));
   let questionsLoaded = false;
 
   function choose(tab: Tab) {
@@ -55,7 +63,7 @@ export function installAnalystSidebar(sidebar: HTMLElement, toggle: HTMLButtonEl
   toggle.onclick = () => {
     sidebar.hidden = !sidebar.hidden;
     toggle.setAttribute('aria-expanded', String(!sidebar.hidden));
-    if (!sidebar.hidden) cypher.focus();
+    if (!sidebar.hidden) void loadConsole().then((editor) => editor.focus(), () => undefined);
   };
 }
 
