@@ -4,6 +4,7 @@ import type { NodeType, OverviewPayload } from '../server/contract';
 import { ApiUnavailableError, fetchArticleGraph, fetchGraph, fetchOverview, fetchSubgraph, fetchTimeline, searchGraph } from './api';
 import { bindContextMenu } from './canvas/context-menu';
 import { bindKeyboard } from './canvas/keyboard';
+import { layoutCache } from './canvas/layout-cache';
 import { hardwareWebgl } from './canvas/webgl';
 import { installExportMenu } from './export/menu';
 import { renderFilters } from './filters-bar';
@@ -94,7 +95,7 @@ async function open(page: PageElements, handle: ExplorerHandle): Promise<void> {
       keepPermalink();
     },
     moved: () => keepPermalink(),
-  }, { webgl: rendererChoice() ?? (startSize > WEBGL_THRESHOLD && hardwareWebgl()) });
+  }, { webgl: rendererChoice() ?? (startSize > WEBGL_THRESHOLD && hardwareWebgl()), layouts: layoutCache(window.localStorage) });
   handle.view = view;
   const controller = createController(view, page.panel, (text) => (page.status.textContent = text));
   handle.controller = controller;

@@ -4,6 +4,7 @@ import cytoscape, { type Core, type ElementDefinition, type NodeSingular, type E
 import fcose from 'cytoscape-fcose';
 import type { GraphPayload } from '../server/contract';
 import { createHistory, type History } from './canvas/history';
+import type { LayoutCache } from './canvas/layout-cache';
 import { runLayout } from './canvas/layout-runner';
 import { placeAround, placeInGrid, type Point } from './canvas/placement';
 import { additions, edgeElement, nodeElement } from './elements';
@@ -59,7 +60,8 @@ export interface GraphView {
 /** Zoom range when showing a node's neighbourhood: statement labels are legible from the lower bound up. */
 const REVEAL_ZOOM = { min: 1.3, max: 1.6 };
 
-export function createGraphView(container: HTMLElement, events: GraphViewEvents, options: { webgl?: boolean } = {}): GraphView {
+/** `layouts` keeps full layouts between loads (canvas/layout-cache.ts); without it every load lays out anew. */
+export function createGraphView(container: HTMLElement, events: GraphViewEvents, options: { webgl?: boolean; layouts?: LayoutCache } = {}): GraphView {
   const cy = cytoscape({
     container, style: graphStylesheet(), minZoom: 0.05, maxZoom: 5, boxSelectionEnabled: false,
     wheelSensitivity: WHEEL_SENSITIVITY,
@@ -146,7 +148,7 @@ export function createGraphView(container: HTMLElement, events: GraphViewEvents,
   async function layOut(fresh: boolean) {
     camera = { ...camera, zoom: LAYOUT_ZOOM };
     draw(false);
-    if (await runLayout(cy, fresh)) settle();
+    if (await runLayout(cy, fresh, options.layouts)) settle();
     else cy.fit(cy.nodes(':visible'), LAYOUT_PADDING);
     follow({ zoom: cy.zoom() });
     events.changed();
