@@ -25,7 +25,15 @@ export function installAnalyticsOverlay(container: HTMLElement, target: OverlayT
     h('option', { attrs: { value: 'graph' } }, 'the whole graph'));
   const off = h('button', { className: 'overlay-off', attrs: { type: 'button', 'data-overlay': 'off' } }, 'Off');
   const key = h('ul', { className: 'overlay-key', attrs: { 'aria-label': 'Communities (colour)', 'data-overlay': 'key' } });
-  container.replaceChildren(h('span', { className: 'legend-title' }, 'Analytics'), measure, scope, off, key);
+  // Folded to one button until asked for: the box sits over the canvas, and open it would cover nodes.
+  const toggle = h('button', { className: 'overlay-toggle', attrs: { type: 'button', 'aria-expanded': 'false', 'aria-controls': 'overlay-body', 'data-overlay': 'toggle' } }, 'Analytics');
+  const body = h('div', { className: 'overlay-body', attrs: { id: 'overlay-body' } }, measure, scope, off, key);
+  body.hidden = true;
+  toggle.addEventListener('click', () => {
+    body.hidden = !body.hidden;
+    toggle.setAttribute('aria-expanded', String(!body.hidden));
+  });
+  container.replaceChildren(toggle, body);
   off.hidden = true;
   let request = 0;
 

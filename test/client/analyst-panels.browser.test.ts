@@ -112,6 +112,8 @@ describe('The analyst\'s panels on the seed articles', function () {
     await waitForIdle(page);
     const marked = () => page.evaluate(() => window.whosaid.cy?.nodes('[overlaySize]').length ?? 0);
     expect(await marked()).to.equal(0);
+    expect(await page.isVisible('#overlay-measure')).to.equal(false);
+    await page.click('[data-overlay=toggle]');
     await page.selectOption('#overlay-measure', 'pagerank');
     await page.waitForSelector('[data-overlay=key] li', { timeout: 60_000 });
     const painted = await page.evaluate(() => window.whosaid.cy?.nodes('[overlaySize]').map((node) => ({

@@ -40,6 +40,8 @@ describe('The workspace on the seed articles', function () {
     await waitForNodeCount(page, (n) => n === 1);
     expect(await canvasNodeIds(page)).to.deep.equal(['person:dmitry peskov']);
     await page.waitForSelector('#panel .quote-card');
+    // Where the node is on screen once the camera has come to rest on it, not where an animation passes it.
+    await waitForCamera(page);
     await doubleClickNode(page, 'person:dmitry peskov');
     const expanded = await waitForNodeCount(page, (n) => n > 1);
     await waitForCamera(page);
