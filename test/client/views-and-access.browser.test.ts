@@ -23,6 +23,8 @@ describe('The workspace kept, shared and accessible', function () {
   it('When the analyst drags across the timeline, then the canvas keeps only the facts of that window, and All dates brings them back', async () => {
     const page = await openExplorer(browser, app.url);
     await page.waitForSelector('#timeline .timeline-chart rect');
+    // The page around the canvas settles after the first layout (the strip redraws as it resizes): drag once it rests.
+    await waitForIdle(page);
     const before = await visibleStatements(page);
     const chart = await page.locator('#timeline .timeline-chart').boundingBox();
     if (!chart) throw new Error('test: the timeline has no chart');
