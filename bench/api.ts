@@ -116,9 +116,13 @@ async function main(): Promise<void> {
         viaDriver(driver, (i) => [{ text: cypher('read/search').text, params: { terms: luceneTerms(pick(people, i).name), limit: 20 } }])],
       ['GET /api/nodes/:id (person)',
         (_w, i) => request(port, 'GET', `/api/nodes/${encodeURIComponent(pick(people, i).key)}`),
+        // The reader's queries for an entity's first page; the bare path leaves out the one small read of the claimants
+        // of the page's events, which needs their ids from the page.
         viaDriver(driver, (i) => [
           { text: cypher('read/node').text, params: { id: pick(people, i).key } },
-          { text: cypher('read/entity-quotes').text, params: { key: pick(people, i).key, skip: 0, limit: 20 } },
+          { text: cypher('read/entity-totals').text, params: { key: pick(people, i).key } },
+          ...['read/entity-quotes', 'read/entity-about', 'read/entity-events']
+            .map((name) => ({ text: cypher(name).text, params: { key: pick(people, i).key, skip: 0, limit: 20 } })),
         ])],
       ['POST /api/queries/speakers-about',
         (_w, i) => request(port, 'POST', '/api/queries/speakers-about', { params: { entity: pick(places, i) } }),

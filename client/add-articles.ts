@@ -101,11 +101,12 @@ async function send(el: DialogElements, files: File[], onAdded: (articleId: stri
         if (!firstAdded && result.articleId && (result.status === 'loaded' || result.status === 'replaced')) firstAdded = result.articleId;
       }
     }
+    // The canvas first, then "Done": the message says the graph shows the new articles, so it must already.
+    if (firstAdded) await onAdded(firstAdded);
     el.progress.textContent = `Done: ${parts.length} sent.${firstAdded ? ' The graph shows the new articles.' : ''}`;
     el.text.value = '';
     el.title.value = '';
     el.url.value = '';
-    if (firstAdded) await onAdded(firstAdded);
     return true;
   } catch (error) {
     if (error instanceof ApiRequestError && error.status === 401) {

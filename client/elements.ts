@@ -1,38 +1,35 @@
-// Turns the API's graph payload into Cytoscape element definitions: canvas labels, degrees, and no edge left dangling.
+// Turns the API's nodes and edges into Cytoscape element definitions: canvas labels, classes, and no edge left dangling.
 
 import type { ElementDefinition } from 'cytoscape';
-import type { GraphPayload, NodeType } from '../server/contract';
+import type { GraphEdgeData, GraphNodeData, GraphPayload } from '../server/contract';
 import { canvasLabel } from './labels';
 
-export interface GraphElements {
-  elements: ElementDefinition[];
-  /** How many nodes of each type the payload holds, for the legend. */
-  counts: Partial<Record<NodeType, number>>;
-  /** Edges whose source or target is not among the nodes: Cytoscape refuses them, so they are left out and counted. */
-  droppedEdges: number;
+/** One node as the canvas holds it: its data, its canvas label, and its type as a class. */
+export function nodeElement(data: GraphNodeData): ElementDefinition {
+  return { group: 'nodes', data: { ...data, display: canvasLabel(data), degree: 0 }, classes: data.type };
 }
 
-export function toElements(payload: GraphPayload): GraphElements {
-  const { nodes, edges } = payload.elements;
-  const degree = new Map<string, number>(nodes.map((n) => [n.data.id, 0]));
-  const keptEdges = edges.filter((e) => degree.has(e.data.source) && degree.has(e.data.target));
-  for (const { data } of keptEdges) {
-    degree.set(data.source, (degree.get(data.source) ?? 0) + 1);
-    degree.set(data.target, (degree.get(data.target) ?? 0) + 1);
-  }
-  const counts: Partial<Record<NodeType, number>> = {};
-  const nodeElements: ElementDefinition[] = nodes.map(({ data }) => {
-    counts[data.type] = (counts[data.type] ?? 0) + 1;
-    return {
-      group: 'nodes',
-      data: { ...data, display: canvasLabel(data), degree: degree.get(data.id) ?? 0 },
-      classes: data.type,
-    };
+export function edgeElement(data: GraphEdgeData): ElementDefinition {
+  return { group: 'edges', data: { ...data, display: data.type.toLowerCase().replace(/_/g, ' ') }, classes: data.type };
+}
+
+export interface Addition {
+  nodes: GraphNodeData[];
+  edges: GraphEdgeData[];
+  /** Edges left out because an end is neither on the canvas nor among the new nodes: Cytoscape would refuse them. */
+  dangling: number;
+}
+
+/** What a payload adds to a canvas that holds `onCanvas`: the nodes and edges it lacks, whose ends will all be there. */
+export function additions(payload: GraphPayload, onCanvas: ReadonlySet<string>): Addition {
+  const seen = new Set<string>();
+  const nodes = payload.elements.nodes.map((n) => n.data).filter((n) => {
+    if (onCanvas.has(n.id) || seen.has(n.id)) return false;
+    seen.add(n.id);
+    return true;
   });
-  const edgeElements: ElementDefinition[] = keptEdges.map(({ data }) => ({
-    group: 'edges',
-    data: { ...data, display: data.type.toLowerCase().replace(/_/g, ' ') },
-    classes: data.type,
-  }));
-  return { elements: [...nodeElements, ...edgeElements], counts, droppedEdges: edges.length - keptEdges.length };
+  const present = new Set([...onCanvas, ...nodes.map((n) => n.id)]);
+  const candidates = payload.elements.edges.map((e) => e.data).filter((e) => !onCanvas.has(e.id));
+  const edges = candidates.filter((e) => present.has(e.source) && present.has(e.target));
+  return { nodes, edges, dangling: candidates.length - edges.length };
 }

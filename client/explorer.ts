@@ -1,60 +1,51 @@
-// Wires the page together: loads the graph, keeps the view state, and answers the toolbar, legend, canvas and panel.
+// Wires the page together: opens on the overview (or a permalink, or the whole graph when small), then the workspace.
 
-import type { GraphNodeData, GraphPayload, NodeType } from '../server/contract';
-import { ApiUnavailableError, fetchGraph, fetchNodeDetails } from './api';
-import { connectionsOf } from './connections';
-import { toElements } from './elements';
-import { createGraphView, type GraphView } from './graph-view';
+import type { NodeType, OverviewPayload } from '../server/contract';
+import { ApiUnavailableError, fetchArticleGraph, fetchGraph, fetchOverview, fetchSubgraph, fetchTimeline, searchGraph } from './api';
+import { bindContextMenu } from './canvas/context-menu';
+import { bindKeyboard } from './canvas/keyboard';
+import { layoutCache } from './canvas/layout-cache';
+import { hardwareWebgl } from './canvas/webgl';
+import { installExportMenu } from './export/menu';
+import { renderFilters } from './filters-bar';
+import { createGraphView, WEBGL_THRESHOLD, ZOOM_STEP, type GraphView } from './graph-view';
 import { renderLegend } from './legend';
 import { hideBanner, showBanner, showEmptyState } from './notice';
-import { detailsView, failedView, loadingView } from './panel/details';
 import { overviewView } from './panel/overview';
-import { bindToolbar, type PageElements, type ToolbarActions } from './toolbar';
-import type { OpenedBundle } from './export/bundle';
-import { installExportMenu, type ExportTarget } from './export/menu';
-import { searchNodes } from './search';
-import { INITIAL_VIEW_STATE, type ViewState } from './view-state';
+import { renderTimeline } from './timeline/strip';
+import { bindToolbar, type PageElements } from './toolbar';
+import { createController, type Controller } from './workspace/controller';
+import { decodeSnapshot, encodeSnapshot } from './workspace/permalink';
+import { installAnalystTools } from './workspace/analyst-tools';
+import { reopenBundle, restoreSnapshot, type WorkspaceControls } from './workspace/restore';
+import { takeSnapshot } from './workspace/snapshot';
+import { bindViewsMenu } from './workspace/views-menu';
 
-/** What the page exposes on `window.whosaid`, for the browser test and for analysts at the console. */
+/** At or below this many nodes the whole graph opens at once (measured: the seed's 214 draw and lay out in well under a second). */
+export const WHOLE_GRAPH_LIMIT = 400;
+
+/** What the page exposes on `window.whosaid`, for the browser tests and for analysts at the console. */
 export interface ExplorerHandle {
   view: GraphView | null;
+  controller: Controller | null;
   state: 'loading' | 'ready' | 'empty' | 'error';
-  /** Loads the graph again (new articles appear) and, when given, selects a node of it. */
-  reload?: (selectId?: string) => Promise<void>;
+  /** Milliseconds from navigation to the first drawn graph. */
+  firstDrawMs?: number;
+  /** Milliseconds from navigation to each step of the first canvas (fetched, added, laid out), for the benchmark. */
+  timings: Record<string, number>;
+  /** Shows new articles without a page reload: the article's part of the graph joins the canvas and is selected. */
+  reload?: (articleId?: string) => Promise<void>;
 }
 
-/** The toolbar is bound once; each load of a graph (from the API, or from a bundle) points it at its own view. */
-let toolbarActions: ToolbarActions | null = null;
-
-function bindToolbarOnce(page: PageElements): void {
-  if (toolbarActions) return;
-  const forward = <K extends keyof ToolbarActions>(name: K) => ((...args: Parameters<ToolbarActions[K]>) => (
-    (toolbarActions?.[name] as (...a: Parameters<ToolbarActions[K]>) => ReturnType<ToolbarActions[K]>)(...args)));
-  toolbarActions = { select: () => undefined, search: () => null, fitMatches: () => undefined, fit: () => undefined, relayout: () => undefined, clearSelection: () => undefined };
-  bindToolbar(page, {
-    select: forward('select'), search: forward('search'), fitMatches: forward('fitMatches'), fit: forward('fit'), relayout: forward('relayout'), clearSelection: forward('clearSelection'),
-  });
-}
-
-/** Likewise the Export menu: installed once, it exports from (and reopens bundles into) whichever graph is shown. */
-let exportTarget: ExportTarget | null = null;
-
-function installExportMenuOnce(page: PageElements): void {
-  if (exportTarget) return;
-  exportTarget = { cy: () => null, selection: () => null, hiddenTypes: () => new Set(), reopen: async () => undefined };
-  installExportMenu(page.exportMenu, {
-    cy: () => exportTarget?.cy() ?? null,
-    selection: () => exportTarget?.selection() ?? null,
-    hiddenTypes: () => exportTarget?.hiddenTypes() ?? new Set(),
-    reopen: (bundle) => exportTarget?.reopen(bundle) ?? Promise.resolve(),
-  });
-}
-
-export function startExplorer(page: PageElements, handle: ExplorerHandle, bundle?: OpenedBundle): Promise<void> {
-  handle.reload = (selectId) => startExplorer(page, handle).then(() => {
-    if (selectId) toolbarActions?.select?.(selectId);
-  });
-  return loadGraph(page, handle, bundle).catch((error: Error) => {
+export function startExplorer(page: PageElements, handle: ExplorerHandle): Promise<void> {
+  handle.reload = async (articleId) => {
+    // An explorer that had nothing to show (an empty database) opens afresh; a workspace keeps what it holds.
+    if (handle.state !== 'ready' || !handle.controller) await startExplorer(page, handle);
+    if (!articleId || !handle.controller) return;
+    await handle.controller.add(await fetchArticleGraph(articleId));
+    handle.controller.select(articleId);
+  };
+  return open(page, handle).catch((error: Error) => {
     handle.state = 'error';
     const title = error instanceof ApiUnavailableError ? 'The whosaid API is not answering.' : 'The graph could not be loaded.';
     showBanner(page.banner, title, error.message, () => {
@@ -65,95 +56,174 @@ export function startExplorer(page: PageElements, handle: ExplorerHandle, bundle
   });
 }
 
-/** Draws the graph from the API, or the one a bundle holds, placed as the bundle's view says. */
-async function loadGraph(page: PageElements, handle: ExplorerHandle, bundle?: OpenedBundle): Promise<void> {
+function typeCounts(view: GraphView): Partial<Record<NodeType, number>> {
+  const counts: Partial<Record<NodeType, number>> = {};
+  view.cy.nodes().forEach((n) => void (counts[n.data('type') as NodeType] = (counts[n.data('type') as NodeType] ?? 0) + 1));
+  return counts;
+}
+
+async function open(page: PageElements, handle: ExplorerHandle): Promise<void> {
   handle.state = 'loading';
-  page.status.textContent = 'Loading graph…';
-  const payload = bundle ? bundle.graph : await fetchGraph();
-  handle.view?.cy.destroy();
-  handle.view = null;
-  if (payload.elements.nodes.length === 0) {
+  page.status.textContent = 'Loading…';
+  const overview = await fetchOverview();
+  if (overview.counts.nodes === 0) {
     handle.state = 'empty';
     page.status.textContent = '0 nodes';
     showEmptyState(page.empty);
     return;
   }
-  const { elements, counts, droppedEdges } = toElements(payload);
   page.empty.hidden = true;
-  let state: ViewState = INITIAL_VIEW_STATE;
-  let detailsRequest = 0;
-  const nodesById = new Map<string, GraphNodeData>(payload.elements.nodes.map((n) => [n.data.id, n.data]));
-  const view = createGraphView(page.canvas, elements, (id) => select(id));
+  const snapshot = decodeSnapshot(location.hash);
+  const whole = !snapshot && overview.counts.nodes <= WHOLE_GRAPH_LIMIT;
+  const startSize = snapshot ? snapshot.nodes.length : whole ? overview.counts.nodes + overview.counts.edges : 0;
+  handle.view?.cy.destroy();
+  let permalinkTimer = 0;
+  /** The address follows the workspace once it rests: writing it on every frame of a pan would cost frames. */
+  const keepPermalink = () => {
+    window.clearTimeout(permalinkTimer);
+    permalinkTimer = window.setTimeout(() => history.replaceState(null, '', permalink()), 300);
+  };
+  const view = createGraphView(page.canvas, {
+    selectNode: (id) => controller.select(id),
+    selectEdge: (id) => controller.selectEdge(id),
+    expand: (id) => void controller.expand(id),
+    changed: () => {
+      legend.count(typeCounts(view));
+      page.status.textContent = `${view.cy.nodes().length} nodes · ${view.cy.edges().length} links on the canvas, of ${overview.counts.nodes.toLocaleString('en')} in the graph`;
+      page.undoButton.disabled = !view.history.canUndo();
+      page.redoButton.disabled = !view.history.canRedo();
+      keepPermalink();
+    },
+    moved: () => keepPermalink(),
+  }, { webgl: rendererChoice() ?? (startSize > WEBGL_THRESHOLD && hardwareWebgl()), layouts: layoutCache(window.localStorage) });
   handle.view = view;
-  const actions = { select: (id: string) => select(id) };
+  const controller = createController(view, page.panel, (text) => (page.status.textContent = text));
+  handle.controller = controller;
+  const permalink = () => encodeSnapshot(takeSnapshot(view.cy, controller.state(), controller.selected()));
+  controller.setHome(() => overviewView(overview, controller.actions));
 
-  function update(patch: Partial<ViewState>) {
-    state = { ...state, ...patch };
-    view.apply(state);
-  }
-
-  function select(id: string | null) {
-    const node = id === null ? undefined : nodesById.get(id);
-    const request = ++detailsRequest;
-    if (!node) {
-      update({ focus: null });
-      page.panel.replaceChildren(...overviewView(payload, counts, actions));
-      return;
-    }
-    update({ focus: { id: node.id, neighbours: view.neighboursOf(node.id) } });
-    view.reveal(node.id);
-    page.panel.replaceChildren(...loadingView(node));
-    fetchNodeDetails(node.id).then(
-      (details) => request === detailsRequest && page.panel.replaceChildren(...detailsView(details, connectionsOf(payload, node.id), actions)),
-      (error: Error) => request === detailsRequest && page.panel.replaceChildren(...failedView(node, error.message)),
-    );
-  }
-
-  const hidden = new Set<NodeType>();
-  renderLegend(page.legend, counts, (type, visible) => {
+  const legend = renderLegend(page.legend, {}, (type, visible) => {
+    const hidden = new Set(controller.state().hiddenTypes);
     if (visible) hidden.delete(type);
     else hidden.add(type);
-    update({ hiddenTypes: new Set(hidden) });
+    controller.update({ hiddenTypes: hidden });
+    // Hiding a type leaves holes: the rest is laid out again from where it is, so it closes up without reshuffling.
+    void view.layOut(false);
   });
-  bindToolbarOnce(page);
-  toolbarActions = {
-    select: (id) => select(id),
-    search: (query) => {
-      const matches = searchNodes([...nodesById.values()], query);
-      update({ matches });
-      return matches;
-    },
-    fitMatches: () => view.fit(state.matches ?? undefined),
-    fit: () => view.fit(),
-    relayout: () => view.relayout(),
-    clearSelection: () => select(null),
-  };
-  installExportMenuOnce(page);
-  exportTarget = {
-    cy: () => view.cy,
-    selection: () => (state.focus ? new Set([state.focus.id, ...state.focus.neighbours]) : state.matches),
-    hiddenTypes: () => hidden,
-    reopen: (opened) => startExplorer(page, handle, opened),
-  };
-  select(null);
-  page.status.textContent = bundle ? `${bundle.title} · ${describeSize(payload, droppedEdges)}` : describeSize(payload, droppedEdges);
-  await view.ready;
-  if (bundle?.view) {
-    const { positions, zoom, pan, hiddenTypes } = bundle.view;
-    view.cy.nodes().positions((node) => positions[node.id()] ?? node.position());
-    view.cy.viewport({ zoom, pan });
-    // Through the legend's own checkboxes, so that the filter and the legend agree.
-    for (const type of hiddenTypes) {
-      const box = page.legend.querySelector<HTMLInputElement>(`input[data-type="${type}"]`);
-      if (box?.checked) box.click();
-    }
-    update({});
-  }
+  const filters = renderFilters(page.filters, overview.outlets, ({ outlets, kinds }) => {
+    const current = controller.state().filters;
+    controller.update({ filters: { ...current, outlets: outlets.length ? new Set(outlets) : null, kinds: kinds.length ? new Set(kinds) : null } });
+    keepPermalink();
+  });
+  bindWorkspaceControls(page, view, controller, { legend, filters });
+  installAnalystTools(page, view, controller);
+
+  if (snapshot) await restoreSnapshot(view, controller, snapshot, { legend, filters });
+  else await startCanvas(view, overview, whole, handle.timings);
+  handle.firstDrawMs = Math.round(performance.now());
+  controller.select(snapshot?.selected ?? null);
   handle.state = 'ready';
+
+  const timeline = renderTimeline(page.timeline, await fetchTimeline(), (window) => {
+    controller.update({ filters: { ...controller.state().filters, time: window } });
+    keepPermalink();
+  });
+  timeline.set(controller.state().filters.time);
+  openSnapshot = async (hash) => {
+    const next = decodeSnapshot(hash);
+    if (!next) return;
+    await restoreSnapshot(view, controller, next, { legend, filters });
+    timeline.set(next.time);
+    controller.select(next.selected);
+    history.replaceState(null, '', hash);
+  };
+  window.onhashchange = () => {
+    if (location.hash !== permalink()) void openSnapshot(location.hash);
+  };
 }
 
-function describeSize(payload: GraphPayload, droppedEdges: number): string {
-  const { nodes, edges } = payload.elements;
-  const base = `${nodes.length} nodes · ${edges.length - droppedEdges} links`;
-  return droppedEdges > 0 ? `${base} (${droppedEdges} dangling links left out)` : base;
+/** `?renderer=webgl` or `?renderer=canvas` in the address forces a renderer (the view benchmark compares both). */
+function rendererChoice(): boolean | null {
+  const asked = new URLSearchParams(location.search).get('renderer');
+  return asked === 'webgl' ? true : asked === 'canvas' ? false : null;
+}
+
+/** The first canvas: the whole graph when it is small, else the most quoted people and the places with most events. */
+async function startCanvas(view: GraphView, overview: OverviewPayload, whole: boolean, timings: Record<string, number>): Promise<void> {
+  const ids = [...overview.mostQuoted.slice(0, 8), ...overview.placesWithMostEvents.slice(0, 6)].map((item) => item.node.id);
+  const payload = whole ? await fetchGraph() : await fetchSubgraph(ids);
+  timings.fetched = performance.now();
+  view.add(payload);
+  timings.added = performance.now();
+  view.history.reset();
+  await view.layOut(true);
+  timings.laidOut = performance.now();
+}
+
+/** Reopens a saved view or a pasted permalink; set once the page is ready. */
+let openSnapshot: (hash: string) => Promise<void> = async () => undefined;
+
+function bindWorkspaceControls(page: PageElements, view: GraphView, controller: Controller, controls: WorkspaceControls): void {
+  const cy = view.cy;
+  const selected = () => controller.selected();
+  const hide = (id: string) => view.history.flag([id], 'userHidden', true);
+  const pin = (id: string) => view.history.flag([id], 'pinned', cy.getElementById(id).data('pinned') !== true);
+  const remove = (id: string) => {
+    view.history.remove([id]);
+    controller.select(null);
+  };
+  bindToolbar(page, {
+    search: async (query) => {
+      const { results } = await searchGraph(query);
+      controller.update({ matches: new Set(results.map((r) => r.node.id)) });
+      return results;
+    },
+    open: (id) => controller.select(id),
+    openAll: (ids) => void fetchSubgraph(ids).then((found) => controller.add(found)).then(() => view.fit(new Set(ids))),
+    clearSearch: () => controller.update({ matches: null }),
+    clear: () => {
+      view.history.remove(cy.nodes().map((n) => n.id()));
+      controller.select(null);
+    },
+    undo: () => view.history.undo(),
+    redo: () => view.history.redo(),
+    fit: () => view.fit(),
+    relayout: () => void view.layOut(true),
+  });
+  bindKeyboard(document, page.canvas, cy, {
+    focusSearch: () => page.search.focus(),
+    undo: () => view.history.undo(),
+    redo: () => view.history.redo(),
+    clearSelection: () => controller.select(null),
+    selected,
+    select: (id) => controller.select(id),
+    expand: (id) => void controller.expand(id),
+    remove, hide, pin,
+    zoom: (factor) => view.zoomBy(factor === 1.5 ? ZOOM_STEP : 1 / ZOOM_STEP),
+    fit: () => view.fit(),
+  });
+  bindContextMenu(cy, {
+    details: (id) => controller.select(id),
+    expand: (id) => void controller.expand(id),
+    claims: (id) => controller.actions.showClaims(id),
+    hide, pin, remove,
+  });
+  bindViewsMenu(page.viewsButton, page.viewsMenu, window.localStorage, {
+    current: () => encodeSnapshot(takeSnapshot(cy, controller.state(), controller.selected())),
+    open: (hash) => void openSnapshot(hash),
+    notify: (text) => (page.status.textContent = text),
+  });
+  installExportMenu(page.exportMenu, {
+    cy: () => cy,
+    shown: () => cy.nodes(':visible').map((n) => n.id()),
+    selection: () => {
+      const { focus, matches } = controller.state();
+      return focus ? new Set([focus.id, ...focus.neighbours]) : matches;
+    },
+    hiddenTypes: () => controller.state().hiddenTypes,
+    reopen: async (bundle) => {
+      reopenBundle(view, controller, bundle, controls);
+      controller.select(null);
+    },
+  });
 }

@@ -56,8 +56,12 @@ export function labelSize(type: string, degree: number): number {
   return Math.round(Math.min(18, 13.5 + 0.8 * Math.sqrt(degree)));
 }
 
-/** Smallest on-screen label size, in pixels, worth drawing: anything smaller is noise, not text. */
-export const MIN_LABEL_PX = 8;
+/**
+ * Smallest on-screen label size, in pixels, worth drawing: anything smaller is noise, not text. 7.5 rather than 8: the
+ * seed's fitted overview (zoom about 0.52 at 1440×900) draws a lesser entity's 15-unit label at 7.8 px, still legible,
+ * and at 8 px it named only the dozen hubs.
+ */
+export const MIN_LABEL_PX = 7.5;
 
 /**
  * Whether a node's label is drawn at this zoom (sigma's rendered-size threshold). At the overview only entities
@@ -80,19 +84,26 @@ export function labelRank(type: string, degree: number): number {
 
 const EDGE_LABEL_SIZE = 7;
 
-/** Edge labels are drawn larger than node labels' floor: relationship names are only worth reading close up. */
-const MIN_EDGE_LABEL_PX = 10;
+/** An edge shorter than this on screen has no room for its name between its two nodes' labels. */
+export const MIN_LABELLED_EDGE_PX = 90;
 
 /**
  * Links to sources are everywhere, and the article's shape already says what they are: they are never named.
- * The others are named around the selected node, and everywhere close up.
+ * The others are named only around the selected node (and the selected edge always), and only where the edge is
+ * long enough on screen to hold its name: short edges converging on a node would pile "about about about".
  */
-export function edgeLabelShown(type: string, zoom: number, touchesFocus: boolean): boolean {
+export function edgeLabelShown(type: string, touchesFocus: boolean, renderedLength: number): boolean {
   if (type === 'MENTIONS' || type === 'REPORTED_IN') return false;
-  return touchesFocus || EDGE_LABEL_SIZE * zoom >= MIN_EDGE_LABEL_PX;
+  return touchesFocus && renderedLength >= MIN_LABELLED_EDGE_PX;
 }
 
 const sizeOf = (node: NodeSingular): number => nodeSize(node.data('type'), node.data('degree'));
+
+/** How far a label drawn below its node moves up to sit above it: the node's height, the label's, two margins. */
+export function labelAboveOffset(nodeHeight: number, labelHeight: number): number {
+  return LABEL_MARGIN - (nodeHeight + labelHeight + 2 * LABEL_MARGIN);
+}
+const labelLift = (node: NodeSingular): number => labelAboveOffset(node.outerHeight(), Number(node.data('labelHeight') ?? 0));
 const fontOf = (node: NodeSingular): number => labelSize(node.data('type'), node.data('degree'));
 
 function typeRules(): StylesheetJson {
@@ -131,6 +142,9 @@ export function graphStylesheet(): StylesheetJson {
       },
     },
     ...typeRules(),
+    // The analytics overlay (client/analytics/overlay.ts) sizes and colours entities by their scores.
+    { selector: 'node[overlaySize]', style: { width: 'data(overlaySize)', height: 'data(overlaySize)' } },
+    { selector: 'node[overlayColour]', style: { 'background-color': 'data(overlayColour)' } },
     { selector: 'node.statement, node.event', style: { 'text-max-width': '150px', 'font-weight': 400, color: '#C5CDD8' } },
     { selector: 'node.article', style: { 'text-max-width': '140px', color: '#B7C1CD' } },
     {
@@ -150,6 +164,8 @@ export function graphStylesheet(): StylesheetJson {
         'text-background-opacity': 0.85,
         'text-background-padding': '1px',
         'overlay-opacity': 0,
+        // A thin edge is hard to hit: the overlay, though invisible, widens what a click on it catches.
+        'overlay-padding': 6,
       },
     },
     { selector: 'edge.SAID', style: { 'line-color': SAID, 'target-arrow-color': SAID, width: 1.4 } },
@@ -160,7 +176,9 @@ export function graphStylesheet(): StylesheetJson {
     // A label's outline and background have opacities of their own: a hidden label must hide them too, or their
     // canvas-coloured strokes cut into the labels that are drawn.
     { selector: '.quiet', style: { 'text-opacity': 0, 'text-outline-opacity': 0, 'text-background-opacity': 0 } },
-    { selector: 'node.label-above', style: { 'text-valign': 'top', 'text-margin-y': -LABEL_MARGIN } },
+    // Above, the label is still laid out below its node and lifted over it: Cytoscape's top-aligned wrapped labels
+    // lose their first line in its texture cache.
+    { selector: 'node.label-above', style: { 'text-margin-y': labelLift } },
     { selector: 'node.label-below-right', style: { 'text-halign': 'right', 'text-margin-x': LABEL_MARGIN } },
     { selector: 'node.label-below-left', style: { 'text-halign': 'left', 'text-margin-x': -LABEL_MARGIN } },
     { selector: '.faded', style: { opacity: 0.12, 'text-opacity': 0, 'text-outline-opacity': 0, 'text-background-opacity': 0 } },
@@ -168,6 +186,8 @@ export function graphStylesheet(): StylesheetJson {
     { selector: 'node.match', style: { 'border-color': HIGHLIGHT, 'border-width': 3, color: HIGHLIGHT, 'z-index': 9 } },
     { selector: 'node.focus', style: { 'border-color': '#FFFFFF', 'border-width': 3, 'z-index': 10 } },
     { selector: 'node.hover', style: { 'z-index': 10, 'border-color': '#FFFFFF' } },
+    { selector: 'node.pinned', style: { 'border-style': 'double', 'border-width': 4, 'border-color': '#DCE3EC' } },
+    { selector: 'edge.selected-edge', style: { opacity: 1, width: 3, 'line-color': HIGHLIGHT, 'target-arrow-color': HIGHLIGHT, 'z-index': 11, color: HIGHLIGHT } },
     { selector: 'edge.focus-edge', style: { opacity: 1, width: 2, 'line-color': '#8FA3BA', 'target-arrow-color': '#8FA3BA', 'z-index': 9 } },
   ];
 }

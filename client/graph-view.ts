@@ -1,119 +1,193 @@
-// The Cytoscape canvas: builds it from elements, draws the view state through the reducers, and reports taps.
+// The Cytoscape canvas: elements added piece by piece near their parent, drawn through the view reducers, undoable.
 
-import cytoscape, { type Core, type ElementDefinition, type NodeSingular } from 'cytoscape';
+import cytoscape, { type Core, type ElementDefinition, type NodeSingular, type EdgeSingular } from 'cytoscape';
 import fcose from 'cytoscape-fcose';
+import type { GraphPayload } from '../server/contract';
+import { createHistory, type History } from './canvas/history';
+import type { LayoutCache } from './canvas/layout-cache';
+import { runLayout } from './canvas/layout-runner';
+import { placeAround, placeInGrid, type Point } from './canvas/placement';
+import { additions, edgeElement, nodeElement } from './elements';
 import { graphStylesheet } from './graph-style';
-import { placeLabels, separateBoxes, type LabelCandidate, type LabelSide, type Obstacle } from './label-placement';
-import { bodyBox, drawnBox, labelBoxes, measureLabels } from './node-geometry';
-import { forceLayout, horizontalStretch, LABEL_ADJUST, LAYOUT_PADDING, LAYOUT_ZOOM } from './layout';
-import { edgeClasses, FORCED_LABEL, INITIAL_VIEW_STATE, labelPriority, nodeClasses, nodeRole, type Camera, type ViewState } from './view-state';
+import { createLabelLayer } from './canvas/label-layer';
+import { LARGE_CANVAS, largeCanvasMode } from './canvas/large-canvas';
+import { separateBoxes } from './label-placement';
+import { drawnBox } from './node-geometry';
+import { horizontalStretch, LABEL_ADJUST, LAYOUT_PADDING, LAYOUT_ZOOM } from './layout';
+import { edgeClasses, INITIAL_VIEW_STATE, labelPriority, nodeClasses, type Camera, type ViewState } from './view-state';
 
 cytoscape.use(fcose);
 
-const BLOCKING_TYPES = new Set(['person', 'organization', 'place', 'article']);
+/** Above this many elements the canvas draws through WebGL (Cytoscape ≥ 3.31); measured with `npm run bench:view`. */
+export const WEBGL_THRESHOLD = 3_000;
 
-/** Room, in model units, kept between a drawn label and any other label or named shape. */
-const LABEL_GAP = 3;
+/**
+ * Mouse-wheel zoom per notch: Cytoscape's default needs some 30 notches from a fitted overview to readable quotes;
+ * at this sensitivity a handful do.
+ */
+export const WHEEL_SENSITIVITY = 5;
+
+export const ZOOM_STEP = 1.5;
+
+/** On a large canvas, labels are placed again this long after the camera stops. */
+const REST_MS = 150;
+
+export interface GraphViewEvents {
+  selectNode(id: string | null): void;
+  selectEdge(id: string): void;
+  expand(id: string): void;
+  /** The canvas changed (elements, flags, positions): the permalink, legend counts and status line follow. */
+  changed(): void;
+  /** The camera moved: only the permalink follows (this fires on every frame of a pan). */
+  moved(): void;
+}
 
 export interface GraphView {
   cy: Core;
-  /** Resolves once the first layout has placed every node. */
-  ready: Promise<void>;
+  history: History;
   apply(state: ViewState): void;
-  relayout(): void;
+  /** Adds nodes and edges not yet on the canvas, new nodes near `near` (or in a grid); returns the new node ids. */
+  add(payload: GraphPayload, near?: string | null, positions?: ReadonlyMap<string, Point>): string[];
+  layOut(fresh: boolean): Promise<void>;
   fit(ids?: ReadonlySet<string>): void;
+  zoomBy(factor: number): void;
   reveal(id: string): void;
+  /** Puts the camera where a reopened workspace had it; the canvas is no longer fitted again when it resizes. */
+  setCamera(camera: { zoom: number; pan: { x: number; y: number } }): void;
   neighboursOf(id: string): Set<string>;
 }
 
 /** Zoom range when showing a node's neighbourhood: statement labels are legible from the lower bound up. */
 const REVEAL_ZOOM = { min: 1.3, max: 1.6 };
 
-export function createGraphView(container: HTMLElement, elements: ElementDefinition[], onSelect: (id: string | null) => void): GraphView {
-  const cy = cytoscape({ container, elements, style: graphStylesheet(), minZoom: 0.08, maxZoom: 5, boxSelectionEnabled: false });
-  const labels = measureLabels(cy);
+/** `layouts` keeps full layouts between loads (canvas/layout-cache.ts); without it every load lays out anew. */
+export function createGraphView(container: HTMLElement, events: GraphViewEvents, options: { webgl?: boolean; layouts?: LayoutCache } = {}): GraphView {
+  const cy = cytoscape({
+    container, style: graphStylesheet(), minZoom: 0.05, maxZoom: 5, boxSelectionEnabled: false,
+    wheelSensitivity: WHEEL_SENSITIVITY,
+    ...(options.webgl ? { renderer: { name: 'canvas', webgl: true, webglBgColor: [16, 20, 27] } } : {}),
+  } as cytoscape.CytoscapeOptions);
+  const labelLayer = createLabelLayer(cy);
+  const followSize = largeCanvasMode(cy);
+  const drawnClasses = new Map<string, string>();
   let state = INITIAL_VIEW_STATE;
   let camera: Camera = { zoom: LAYOUT_ZOOM, hover: null, placed: null };
   let frame = 0;
+  let resting = 0;
+  const history = createHistory(cy, () => {
+    refreshDegrees();
+    draw();
+    events.changed();
+  });
 
-  /** Where each label finds room. */
-  function findPlaces(): Map<string, LabelSide> {
-    const candidates: LabelCandidate[] = [];
-    const obstacles: Obstacle[] = [];
-    cy.nodes().forEach((node) => {
-      const data = node.data();
-      const role = nodeRole(data, state, camera.hover);
-      if (role.hidden || role.faded) return;
-      // Quotes and events are small marks that a label may cross, unless the analyst is looking at them.
-      if (BLOCKING_TYPES.has(data.type) || role.focus || role.neighbour || role.match) obstacles.push({ id: node.id(), body: bodyBox(node) });
-      const priority = labelPriority(data, state, camera);
-      const measure = labels.get(node.id());
-      if (priority !== null && measure) candidates.push({ id: node.id(), places: labelBoxes(node, measure), priority });
-    });
-    return placeLabels(candidates, obstacles, { forced: FORCED_LABEL, gap: LABEL_GAP });
-  }
-
-  /** Draws the state; labels go where they find room, or all below while the layout makes room for them. */
-  function draw(placing = true) {
-    camera = { ...camera, placed: placing ? findPlaces() : null };
+  /** Node sizes follow their degree on the canvas, so a node grows as it is expanded; its label is measured again. */
+  function refreshDegrees() {
+    followSize();
     cy.batch(() => {
       cy.nodes().forEach((node) => {
-        node.classes(nodeClasses(node.data(), state, camera));
-      });
-      cy.edges().forEach((edge) => {
-        edge.classes(edgeClasses(edge.data(), state, camera));
+        const degree = node.degree(false);
+        if (node.data('degree') !== degree) node.data('degree', degree);
       });
     });
   }
 
-  /** Zooming fires many events per frame; the labels only need redrawing once per frame. */
+  /** Draws the state; only elements whose classes changed are touched, so a large canvas zooms smoothly. */
+  function draw(placing = true) {
+    // The focus's neighbours are read off the canvas as it is now: an expansion or an undo changes them.
+    if (state.focus) state = { ...state, focus: { id: state.focus.id, neighbours: neighboursOf(state.focus.id) } };
+    // Search matches that are not on the canvas highlight nothing, so they must not fade what is there either.
+    const matches = state.matches;
+    if (matches && cy.nodes().filter((n) => matches.has(n.id())).empty()) state = { ...state, matches: null };
+    camera = { ...camera, placed: placing ? labelLayer.findPlaces(state, camera) : null };
+    const zoom = cy.zoom();
+    cy.batch(() => {
+      cy.nodes().forEach((node) => setClasses(node as unknown as EdgeSingular, nodeClasses(node.data(), state, camera)));
+      cy.edges().forEach((edge) => setClasses(edge, edgeClasses(edge.data(), state, camera, renderedLength(edge, zoom))));
+    });
+  }
+
+  function setClasses(element: EdgeSingular, classes: string[]) {
+    const joined = classes.join(' ');
+    if (drawnClasses.get(element.id()) === joined) return;
+    drawnClasses.set(element.id(), joined);
+    element.classes(classes);
+  }
+
+  /**
+   * Labels follow the zoom once per frame on a small canvas; on a large one they are placed again once the camera
+   * rests, so panning and zooming thousands of nodes keeps its frame rate.
+   */
   function follow(patch: Partial<Omit<Camera, 'placed'>>) {
     camera = { ...camera, ...patch };
-    if (frame === 0) frame = requestAnimationFrame(() => ((frame = 0), draw()));
+    if (cy.nodes().length > LARGE_CANVAS) {
+      window.clearTimeout(resting);
+      resting = window.setTimeout(() => draw(), REST_MS);
+    } else if (frame === 0) frame = requestAnimationFrame(() => ((frame = 0), draw()));
   }
 
-  /** The layout makes room for the labels drawn at the overview, not for every quote the analyst might zoom in on. */
-  function layOut(): Promise<void> {
-    camera = { ...camera, zoom: LAYOUT_ZOOM };
-    draw(false);
-    const layout = cy.elements(':visible').layout(forceLayout());
-    const stopped = layout.promiseOn('layoutstop').then(() => {
-      settle();
-      follow({ zoom: cy.zoom() });
-    });
-    layout.run();
-    return stopped;
-  }
-
-  /** Widens a round layout to the landscape canvas, then clears the labels that still overlap, and fits. */
+  /** Widens a round layout to the landscape canvas, clears labels that still overlap (on a readable canvas), and fits. */
   function settle() {
-    const placed = cy.nodes(':visible');
+    const placed = cy.nodes(':visible').filter((n) => !n.locked());
+    if (placed.length > LARGE_CANVAS) return void cy.fit(cy.nodes(':visible'), LAYOUT_PADDING);
     const bounds = placed.boundingBox({ includeLabels: false });
     const factor = horizontalStretch(bounds, { w: cy.width(), h: cy.height() });
     const middle = (bounds.x1 + bounds.x2) / 2;
     placed.positions((node) => ({ x: middle + (node.position('x') - middle) * factor, y: node.position('y') }));
     const overview = { zoom: LAYOUT_ZOOM, hover: null };
-    const boxes = placed.map((node) => {
-      const labelled = labelPriority(node.data(), state, overview) !== null;
-      return { id: node.id(), ...drawnBox(node, labels.get(node.id()), labelled) };
-    });
+    const boxes = placed.map((node) => ({
+      id: node.id(), ...drawnBox(node as NodeSingular, labelLayer.measureOf(node as NodeSingular), labelPriority(node.data(), state, overview) !== null),
+    }));
     const shifts = separateBoxes(boxes, LABEL_ADJUST);
     placed.positions((node) => {
       const shift = shifts.get(node.id()) ?? { dx: 0, dy: 0 };
       return { x: node.position('x') + shift.dx, y: node.position('y') + shift.dy };
     });
-    cy.fit(placed, LAYOUT_PADDING);
+    cy.fit(cy.nodes(':visible'), LAYOUT_PADDING);
   }
 
-  cy.on('tap', 'node', (event) => onSelect((event.target as NodeSingular).id()));
+  async function layOut(fresh: boolean) {
+    camera = { ...camera, zoom: LAYOUT_ZOOM };
+    draw(false);
+    if (await runLayout(cy, fresh, options.layouts)) settle();
+    else cy.fit(cy.nodes(':visible'), LAYOUT_PADDING);
+    follow({ zoom: cy.zoom() });
+    events.changed();
+  }
+
+  function positionsFor(newIds: string[], near: string | null | undefined): Map<string, Point> {
+    const parent = near ? (cy.getElementById(near) as unknown as NodeSingular) : null;
+    const occupied = cy.nodes().map((n) => n.position());
+    if (parent && parent.nonempty()) {
+      const points = placeAround(parent.position(), occupied, newIds.length);
+      return new Map(newIds.map((id, i) => [id, points[i] ?? parent.position()]));
+    }
+    const box = cy.nodes().nonempty() ? cy.nodes().boundingBox({ includeLabels: false }) : { x2: 0, y1: 0 };
+    const origin = cy.nodes().nonempty() ? { x: box.x2 + 160, y: box.y1 } : { x: 0, y: 0 };
+    const points = placeInGrid(origin, newIds.length);
+    return new Map(newIds.map((id, i) => [id, points[i]]));
+  }
+
+  cy.on('tap', 'node', (event) => events.selectNode((event.target as NodeSingular).id()));
+  cy.on('tap', 'edge', (event) => events.selectEdge((event.target as EdgeSingular).id()));
+  cy.on('dbltap', 'node', (event) => events.expand((event.target as NodeSingular).id()));
   cy.on('tap', (event) => {
-    if (event.target === cy) onSelect(null);
+    if (event.target === cy) events.selectNode(null);
   });
   cy.on('mouseover', 'node', (event) => follow({ hover: (event.target as NodeSingular).id() }));
   cy.on('mouseout', 'node', () => follow({ hover: null }));
   cy.on('zoom', () => follow({ zoom: cy.zoom() }));
-
-  const ready = layOut();
+  cy.on('dragfree', 'node', () => events.changed());
+  // The page around the canvas settles after the first layout (legend counts widen and wrap, the timeline fills in):
+  // until the analyst moves the camera, a resized canvas is fitted again, so nothing is left cut off at its edge.
+  let autoFit = true;
+  cy.on('scrollzoom dragpan pinchzoom', () => void (autoFit = false));
+  new ResizeObserver(() => {
+    cy.resize();
+    if (autoFit && cy.nodes(':visible').nonempty()) cy.fit(cy.nodes(':visible'), LAYOUT_PADDING);
+  }).observe(container);
+  // An element removed and added again (undo, redo, clear) comes back with its classes as defined: draw it afresh.
+  cy.on('add remove', (event) => void drawnClasses.delete(event.target.id()));
+  cy.on('viewport', () => events.moved());
 
   function visible(ids?: ReadonlySet<string>) {
     const shown = cy.elements(':visible');
@@ -122,28 +196,58 @@ export function createGraphView(container: HTMLElement, elements: ElementDefinit
 
   return {
     cy,
-    ready,
+    history,
     apply(next) {
       state = next;
       draw();
     },
-    relayout: () => void layOut(),
+    add(payload, near, positions) {
+      const { nodes, edges } = additions(payload, new Set(cy.elements().map((e) => e.id())));
+      const placed = positions ?? positionsFor(nodes.map((n) => n.id), near);
+      // Nodes and their edges go in as one undoable step.
+      return history.add([
+        ...nodes.map((data): ElementDefinition => ({ ...nodeElement(data), position: { ...(placed.get(data.id) ?? { x: 0, y: 0 }) } })),
+        ...edges.map(edgeElement),
+      ]);
+    },
+    layOut,
     fit(ids) {
-      cy.animate({ fit: { eles: visible(ids), padding: 50 } }, { duration: 350 });
+      const eles = visible(ids);
+      if (eles.empty()) return;
+      cy.animate({ fit: { eles, padding: 50 } }, { duration: 300 });
+    },
+    zoomBy(factor) {
+      const zoom = Math.min(cy.maxZoom(), Math.max(cy.minZoom(), cy.zoom() * factor));
+      cy.animate({ zoom: { level: zoom, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } } }, { duration: 150 });
     },
     reveal(id) {
+      autoFit = false;
       const node = cy.getElementById(id);
       if (node.empty()) return;
-      // Articles are linked to half the graph; fitting them in would zoom back out to the overview.
       const near = node.closedNeighborhood(':visible').nodes().not('.article');
       if (near.empty()) return;
       const box = near.boundingBox({ includeLabels: false });
-      const fitting = Math.min((cy.width() - 2 * LAYOUT_PADDING) / box.w, (cy.height() - 2 * LAYOUT_PADDING) / box.h);
-      const zoom = Math.min(REVEAL_ZOOM.max, Math.max(REVEAL_ZOOM.min, fitting, cy.zoom()));
-      cy.animate({ zoom, center: { eles: near } }, { duration: 400 });
+      const fitting = Math.min((cy.width() - 2 * LAYOUT_PADDING) / Math.max(box.w, 1), (cy.height() - 2 * LAYOUT_PADDING) / Math.max(box.h, 1));
+      const zoom = Math.min(REVEAL_ZOOM.max, Math.max(REVEAL_ZOOM.min, Math.min(fitting, REVEAL_ZOOM.max)));
+      cy.animate({ zoom, center: { eles: near } }, { duration: 350 });
     },
-    neighboursOf(id) {
-      return new Set(cy.getElementById(id).neighborhood().nodes().map((n) => n.id()));
+    setCamera(viewport) {
+      autoFit = false;
+      cy.viewport(viewport);
     },
+    neighboursOf,
   };
+
+  /** A node's neighbours, and the speakers of the statements among them: who said what is never shown faded. */
+  function neighboursOf(id: string): Set<string> {
+    const near = cy.getElementById(id).neighborhood().nodes();
+    const speakers = near.filter('.statement').incomers('edge.SAID').sources();
+    return new Set(near.union(speakers).map((n) => n.id()));
+  }
+}
+
+function renderedLength(edge: EdgeSingular, zoom: number): number {
+  const a = edge.source().position();
+  const b = edge.target().position();
+  return Math.hypot(a.x - b.x, a.y - b.y) * zoom;
 }

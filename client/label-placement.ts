@@ -111,16 +111,54 @@ export function labelInset(body: Box, label: Box, margin: number): number {
  */
 export function placeLabels(candidates: LabelCandidate[], obstacles: Obstacle[], options: { forced: number; gap: number }): Map<string, LabelSide> {
   const { forced, gap } = options;
-  const drawn: Box[] = [];
+  const drawn = new BoxGrid<Box>();
+  const blocking = new BoxGrid<Obstacle>();
+  obstacles.forEach((o) => blocking.insert(o.body, o));
   const placed = new Map<string, LabelSide>();
   const free = (id: string, box: Box) =>
-    !drawn.some((other) => overlaps(other, box, gap)) && !obstacles.some((o) => o.id !== id && overlaps(o.body, box, gap));
+    !drawn.some(box, gap, (other) => overlaps(other, box, gap)) && !blocking.some(box, gap, (o) => o.id !== id && overlaps(o.body, box, gap));
   for (const candidate of [...candidates].sort((a, b) => b.priority - a.priority)) {
     let side = candidate.places.findIndex((box) => free(candidate.id, box));
     if (side < 0 && candidate.priority >= forced) side = 0;
     if (side < 0) continue;
-    drawn.push(candidate.places[side]);
+    drawn.insert(candidate.places[side], candidate.places[side]);
     placed.set(candidate.id, LABEL_SIDES[side]);
   }
   return placed;
+}
+
+/**
+ * Boxes filed by the grid cells they cover, so that "does anything overlap this box?" looks at a few cells rather
+ * than at every box: placing labels stays near linear on a canvas of thousands of nodes, which it redoes on zoom.
+ */
+export class BoxGrid<T> {
+  private readonly cells = new Map<string, T[]>();
+
+  constructor(private readonly cell = 80) {}
+
+  private keys(box: Box, margin: number): string[] {
+    const keys: string[] = [];
+    const x1 = Math.floor((box.x1 - margin) / this.cell);
+    const x2 = Math.floor((box.x2 + margin) / this.cell);
+    const y1 = Math.floor((box.y1 - margin) / this.cell);
+    const y2 = Math.floor((box.y2 + margin) / this.cell);
+    for (let x = x1; x <= x2; x++) for (let y = y1; y <= y2; y++) keys.push(`${x},${y}`);
+    return keys;
+  }
+
+  insert(box: Box, item: T): void {
+    for (const key of this.keys(box, 0)) {
+      const bucket = this.cells.get(key);
+      if (bucket) bucket.push(item);
+      else this.cells.set(key, [item]);
+    }
+  }
+
+  /** Whether any item filed near `box` (within `margin`) passes `test`. */
+  some(box: Box, margin: number, test: (item: T) => boolean): boolean {
+    for (const key of this.keys(box, margin)) {
+      if (this.cells.get(key)?.some(test)) return true;
+    }
+    return false;
+  }
 }

@@ -40,11 +40,17 @@ function edgeSwatch(colour: string, dashed: boolean): SVGSVGElement {
   return svg;
 }
 
+export interface LegendControl {
+  /** Counts of each type on the canvas, kept up to date as it changes. */
+  count(counts: Partial<Record<NodeType, number>>): void;
+  set(hidden: ReadonlySet<string>): void;
+}
+
 export function renderLegend(
   container: HTMLElement,
   counts: Partial<Record<NodeType, number>>,
   onToggle: (type: NodeType, visible: boolean) => void,
-): void {
+): LegendControl {
   const rows = NODE_TYPE_ORDER.map((type) => {
     const look = NODE_TYPES[type];
     const box = h('input', { attrs: { type: 'checkbox', 'data-type': type, 'aria-label': `Show ${look.plural.toLowerCase()}` } });
@@ -57,4 +63,15 @@ export function renderLegend(
     h('div', { className: 'legend-group' }, h('span', { className: 'legend-title' }, 'Show'), ...rows),
     h('div', { className: 'legend-group' }, h('span', { className: 'legend-title' }, 'Links'), ...edgeRows),
   );
+  return {
+    count(next) {
+      container.querySelectorAll<HTMLInputElement>('input[data-type]').forEach((box) => {
+        const badge = box.parentElement?.querySelector('.count');
+        if (badge) badge.textContent = String(next[box.dataset.type as NodeType] ?? 0);
+      });
+    },
+    set(hidden) {
+      container.querySelectorAll<HTMLInputElement>('input[data-type]').forEach((box) => (box.checked = !hidden.has(String(box.dataset.type))));
+    },
+  };
 }

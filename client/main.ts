@@ -7,12 +7,12 @@ import { findPageElements } from './toolbar';
 
 declare global {
   interface Window {
-    /** The explorer's state and its Cytoscape instance (`whosaid.cy`), for the browser test and the console. */
+    /** The explorer's state and its Cytoscape instance (`whosaid.cy`), for the browser tests and the console. */
     whosaid: ExplorerHandle & { readonly cy: Core | null };
   }
 }
 
-const handle: ExplorerHandle = { view: null, state: 'loading' };
+const handle: ExplorerHandle = { view: null, controller: null, state: 'loading', timings: {} };
 window.whosaid = Object.defineProperty(handle, 'cy', { get: () => handle.view?.cy ?? null, enumerable: true }) as Window['whosaid'];
 void startExplorer(findPageElements(document), handle);
 void bindAddArticles(document, (articleId) => handle.reload?.(articleId) ?? Promise.resolve());

@@ -4,7 +4,7 @@
 // on each frame with options other than the renderer's leaves the cached label textures clipped. So labels are
 // measured once, before anything is drawn, and shapes are read from position and size.
 
-import type { Core, NodeSingular } from 'cytoscape';
+import type { NodeSingular } from 'cytoscape';
 import { LABEL_MARGIN } from './graph-style';
 import { labelInset, labelPlaces, type Box } from './label-placement';
 
@@ -13,16 +13,14 @@ export interface LabelMeasure {
   h: number;
   /** How far the renderer's label box reaches in towards the node past LABEL_MARGIN (its padding for the outline). */
   inset: number;
+  /** The node's degree when measured: the label's size follows it. */
+  degree: number;
 }
 
-/** Measures every node's label (drawn below its node, as they all are before the first placement). */
-export function measureLabels(cy: Core): Map<string, LabelMeasure> {
-  const measures = new Map<string, LabelMeasure>();
-  cy.nodes().forEach((node) => {
-    const label = node.boundingBox({ includeNodes: false, includeLabels: true, includeOverlays: false, includeUnderlays: false });
-    measures.set(node.id(), { w: label.w, h: label.h, inset: labelInset(bodyBox(node), label, LABEL_MARGIN) });
-  });
-  return measures;
+/** Measures a node's label as drawn below it, which is how every label is drawn until it is placed. */
+export function measureLabel(node: NodeSingular): LabelMeasure {
+  const label = node.boundingBox({ includeNodes: false, includeLabels: true, includeOverlays: false, includeUnderlays: false });
+  return { w: label.w, h: label.h, inset: labelInset(bodyBox(node), label, LABEL_MARGIN), degree: Number(node.data('degree') ?? 0) };
 }
 
 export function bodyBox(node: NodeSingular): Box {

@@ -3,6 +3,7 @@
 import type { GraphEdgeData, GraphNodeData } from '../server/contract';
 import { edgeLabelShown, labelRank, nodeLabelShown } from './graph-style';
 import type { LabelSide } from './label-placement';
+import { NO_FILTERS, passesFilters, type FactFilters } from './workspace/filters';
 
 export interface ViewState {
   hiddenTypes: ReadonlySet<string>;
@@ -10,6 +11,10 @@ export interface ViewState {
   matches: ReadonlySet<string> | null;
   /** The selected node and the ids of its neighbours. */
   focus: { id: string; neighbours: ReadonlySet<string> } | null;
+  /** Outlet, statement kind and time filters. */
+  filters: FactFilters;
+  /** The edge whose evidence the panel shows. */
+  selectedEdge: string | null;
 }
 
 /** What the canvas itself knows: the zoom, the node under the pointer, and where labels found room. */
@@ -20,7 +25,7 @@ export interface Camera {
   placed: ReadonlyMap<string, LabelSide> | null;
 }
 
-export const INITIAL_VIEW_STATE: ViewState = { hiddenTypes: new Set(), matches: null, focus: null };
+export const INITIAL_VIEW_STATE: ViewState = { hiddenTypes: new Set(), matches: null, focus: null, filters: NO_FILTERS, selectedEdge: null };
 
 /** Labels at or above this priority are drawn even where they cover something: the analyst pointed at them. */
 export const FORCED_LABEL = 1000;
@@ -40,7 +45,8 @@ export interface NodeRole {
 export function nodeRole(node: GraphNodeData, state: ViewState, hover: string | null): NodeRole {
   const { matches, focus } = state;
   const role = {
-    hidden: state.hiddenTypes.has(node.type),
+    // Hidden by its type's switch, by the analyst's own hand (node.userHidden), or by the source and time filters.
+    hidden: state.hiddenTypes.has(node.type) || node.userHidden === true || !passesFilters(node, state.filters),
     match: matches?.has(node.id) ?? false,
     focus: focus?.id === node.id,
     neighbour: focus?.neighbours.has(node.id) ?? false,
@@ -71,19 +77,23 @@ export function nodeClasses(node: GraphNodeData, state: ViewState, camera: Camer
     ['faded', role.faded],
   ];
   const classes = [node.type, ...flags.filter(([, on]) => on).map(([name]) => name)];
+  if (node.pinned === true) classes.push('pinned');
   const side = labelPriority(node, state, camera) === null ? undefined : camera.placed?.get(node.id) ?? (camera.placed ? undefined : 'below');
   if (side === undefined) classes.push('quiet');
   else if (side !== 'below') classes.push(`label-${side}`);
   return classes;
 }
 
-export function edgeClasses(edge: GraphEdgeData, state: ViewState, camera: Camera): string[] {
+/** `renderedLength` is the edge's length on screen, in pixels: a label longer than its edge only piles up on others. */
+export function edgeClasses(edge: GraphEdgeData, state: ViewState, camera: Camera, renderedLength = Infinity): string[] {
   const classes: string[] = [edge.type];
   const { matches, focus } = state;
+  const selected = state.selectedEdge === edge.id;
   const touchesFocus = focus !== null && (edge.source === focus.id || edge.target === focus.id);
   const touchesMatch = matches !== null && (matches.has(edge.source) || matches.has(edge.target));
   if (touchesFocus) classes.push('focus-edge');
-  if ((focus !== null || matches !== null) && !touchesFocus && !touchesMatch) classes.push('faded');
-  if (!edgeLabelShown(edge.type, camera.zoom, touchesFocus)) classes.push('quiet');
+  if (selected) classes.push('selected-edge');
+  if ((focus !== null || matches !== null) && !touchesFocus && !touchesMatch && !selected) classes.push('faded');
+  if (!selected && !edgeLabelShown(edge.type, touchesFocus, renderedLength)) classes.push('quiet');
   return classes;
 }

@@ -10,6 +10,8 @@ import { pngPicture, svgPicture, type PictureScope } from './pictures';
 
 export interface ExportTarget {
   cy(): Core | null;
+  /** The nodes the canvas shows (not hidden by type, by hand or by a filter): what "the view" exports. */
+  shown(): string[];
   /** The selected node with its neighbours, or the search matches; null when nothing is selected. */
   selection(): ReadonlySet<string> | null;
   hiddenTypes(): ReadonlySet<string>;
@@ -46,15 +48,16 @@ export function installExportMenu(container: HTMLElement, target: ExportTarget):
   const width = h('input', { attrs: { type: 'number', min: '200', max: '8000', step: '100', value: String(DEFAULT_WIDTH), 'aria-label': 'PNG width in pixels', 'data-export': 'width' } });
   const title = h('input', { attrs: { type: 'text', placeholder: 'Report title (optional)', maxlength: '200', 'aria-label': 'Report title', 'data-export': 'title' } });
 
-  /** Ids the chosen scope covers: the selection, or every node on the canvas; null means the whole graph. */
-  function chosenIds(cy: Core): string[] | null {
+  /** Ids the chosen scope covers: the selection, or every node the canvas shows. */
+  function chosenIds(): string[] {
     const selection = target.selection();
     if (scope() === 'selection') {
       if (!selection || selection.size === 0) throw new Error('Select a node (or search) first: the selection is empty.');
       return [...selection];
     }
-    const hidden = target.hiddenTypes();
-    return hidden.size === 0 ? null : cy.nodes().filter((node) => !hidden.has(node.data('type'))).map((node) => node.id());
+    const shown = target.shown();
+    if (shown.length === 0) throw new Error('The canvas shows nothing to export.');
+    return shown;
   }
 
   function run(label: string, work: (cy: Core) => Promise<string>): () => void {
@@ -77,7 +80,7 @@ export function installExportMenu(container: HTMLElement, target: ExportTarget):
   });
 
   const server = (format: ExportFormat) => run(`Exporting ${format}`, (cy) => downloadExport({
-    format, nodes: chosenIds(cy), title: title.value.trim() || undefined,
+    format, nodes: chosenIds(), title: title.value.trim() || undefined,
     view: format === 'bundle' ? currentView(cy, target.hiddenTypes()) : undefined,
   }));
 

@@ -3,35 +3,25 @@
 import type { GraphNodeData, NodeDetails } from '../../server/contract';
 import type { Connection } from '../connections';
 import { h } from '../dom';
-import { formatDate } from '../format';
+import { articleView } from './article';
 import { entityView } from './entity';
-import { connectionList, fact, nodeHeader, section, type PanelActions } from './parts';
+import { nodeHeader, type PanelActions } from './parts';
 import { provenanceView } from './provenance';
-
-function plainView(details: NodeDetails, connections: Connection[], actions: PanelActions): HTMLElement[] {
-  const { node } = details;
-  const facts =
-    node.type === 'article'
-      ? [h('div', { className: 'facts' }, fact('Outlet', String(node.outlet ?? 'unknown')), fact('Date', formatDate(node.date as string) ?? 'unknown'))]
-      : [];
-  return [nodeHeader(node), ...facts, section('Connections', connections.length, connectionList(connections, actions))];
-}
 
 export function detailsView(details: NodeDetails, connections: Connection[], actions: PanelActions): HTMLElement[] {
   switch (details.node.type) {
-    case 'person':
-    case 'organization':
-      return entityView(details, connections, actions);
     case 'statement':
     case 'event':
       return provenanceView(details, connections, actions);
+    case 'article':
+      return articleView(details, connections, actions);
     default:
-      return plainView(details, connections, actions);
+      return entityView(details, connections, actions);
   }
 }
 
-export function loadingView(node: GraphNodeData): HTMLElement[] {
-  return [nodeHeader(node), h('p', { className: 'muted loading' }, 'Loading details…')];
+export function loadingView(node: Pick<GraphNodeData, 'type' | 'label'> & Partial<GraphNodeData>): HTMLElement[] {
+  return [nodeHeader(node as GraphNodeData), h('p', { className: 'muted loading' }, 'Loading details…')];
 }
 
 export function failedView(node: GraphNodeData, message: string): HTMLElement[] {

@@ -1,14 +1,21 @@
 // Pieces every details view is built from: the node header, titled sections, article references and connection lists.
 
-import type { ArticleRef, GraphNodeData } from '../../server/contract';
+import type { ArticleRef, Claimant, GraphNodeData, NodeDetails } from '../../server/contract';
 import type { Connection } from '../connections';
 import { h } from '../dom';
-import { sourceLine } from '../format';
+import { formatDate, sourceLine } from '../format';
 import { NODE_TYPES } from '../graph-style';
 
-/** What a panel can ask the explorer to do. */
+/** What a panel can ask the workspace to do. */
 export interface PanelActions {
+  /** Shows a node's details, putting it on the canvas if it is not there yet. */
   select(id: string): void;
+  /** Adds a node's neighbours to the canvas (a hub first offers a choice); `types` narrows to some relationships. */
+  expand(id: string, choice?: { types?: string[]; order?: 'count' | 'date' }): void;
+  /** Opens a place's claims view. */
+  showClaims(id: string): void;
+  /** Reads another page of a node's lists. */
+  loadPage(id: string, page: number): Promise<NodeDetails>;
 }
 
 export function typeBadge(type: string): HTMLElement {
@@ -51,6 +58,7 @@ export function articleSource(article: ArticleRef, actions: PanelActions): HTMLE
     { className: 'source' },
     nodeLink(article.id, article.title ?? 'Untitled article', actions, 'source-title'),
     h('div', { className: 'source-meta' }, sourceLine(article)),
+    articleUrl(article),
   );
 }
 
@@ -67,4 +75,30 @@ export function connectionList(connections: Connection[], actions: PanelActions)
 
 export function fact(label: string, value: Node | string): HTMLElement {
   return h('div', { className: 'fact' }, h('span', { className: 'fact-label' }, label), h('span', { className: 'fact-value' }, value));
+}
+
+export function button(label: string, onClick: () => void, className = 'panel-button', title?: string): HTMLButtonElement {
+  return h('button', { className, title, attrs: { type: 'button' }, onClick: () => onClick() }, label);
+}
+
+/** Who claims something: named claimants as links when the graph has them; else the article's outlet speaks itself. */
+export function claimantList(claimants: Claimant[], article: ArticleRef, actions: PanelActions): HTMLElement {
+  if (claimants.length === 0) return h('span', { className: 'claimants muted' }, `the article itself (${article.outlet ?? 'unknown outlet'})`);
+  return h('span', { className: 'claimants' }, ...claimants.flatMap((c, i) => [
+    i > 0 ? ', ' : null,
+    c.id ? nodeLink(c.id, c.name, actions) : h('span', {}, c.name),
+  ]));
+}
+
+/** "5 Oct 2022 (reported 9 Nov 2022)", or "date not given · reported 9 Nov 2022": the event's own date and the report date, apart. */
+export function eventDates(date: string | null | undefined, reported: string | null | undefined): string {
+  const own = formatDate(date ?? null);
+  const report = formatDate(reported ?? null);
+  if (own) return report && report !== own ? `${own} (reported ${report})` : own;
+  return report ? `date not given · reported ${report}` : 'date not given';
+}
+
+/** The article's address as text (selectable, never a link built from data). */
+export function articleUrl(article: ArticleRef): HTMLElement | null {
+  return article.url ? h('div', { className: 'source-url' }, h('span', { className: 'fact-label' }, 'URL'), h('code', {}, article.url)) : null;
 }

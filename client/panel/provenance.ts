@@ -4,7 +4,8 @@ import type { NodeDetails } from '../../server/contract';
 import type { Connection } from '../connections';
 import { h } from '../dom';
 import { splitSentence } from '../format';
-import { articleSource, connectionList, fact, nodeHeader, nodeLink, section, type PanelActions } from './parts';
+import { relationName } from '../relations';
+import { articleSource, claimantList, connectionList, eventDates, fact, nodeHeader, nodeLink, section, type PanelActions } from './parts';
 
 function sentenceBlock(provenance: NonNullable<NodeDetails['provenance']>): HTMLElement {
   const parts = splitSentence(provenance);
@@ -18,7 +19,7 @@ function sentenceBlock(provenance: NonNullable<NodeDetails['provenance']>): HTML
 
 /** The speaker as a graph node when the graph has them, else as the name the API gave. */
 function speakerOf(details: NodeDetails, connections: Connection[]): Connection | string | null {
-  const said = connections.find((c) => c.relation === '← SAID');
+  const said = connections.find((c) => c.relation === relationName('SAID', 'in'));
   if (said) return said;
   return typeof details.node.speaker === 'string' ? details.node.speaker : null;
 }
@@ -29,6 +30,11 @@ function speakerFact(speaker: Connection | string | null, actions: PanelActions)
 }
 
 export function provenanceView(details: NodeDetails, connections: Connection[], actions: PanelActions): HTMLElement[] {
+  return [...provenanceBody(details, connections, actions), section('On the canvas', connections.length, connectionList(connections, actions))];
+}
+
+/** The fact itself: its words, who said or claims it, when, and its sentence in its article. */
+export function provenanceBody(details: NodeDetails, connections: Connection[], actions: PanelActions): HTMLElement[] {
   const { node, provenance } = details;
   const isStatement = node.type === 'statement';
   const speaker = isStatement ? speakerOf(details, connections) : null;
@@ -41,6 +47,8 @@ export function provenanceView(details: NodeDetails, connections: Connection[], 
     typeof node.kind === 'string' ? fact('Kind', h('span', { className: `kind kind-${node.kind}` }, node.kind)) : null,
     typeof node.verb === 'string' ? fact('Verb', node.verb) : null,
     typeof node.modality === 'string' ? fact('Modality', node.modality) : null,
+    node.type === 'event' ? fact('When', eventDates(node.date as string | undefined, (node.reportDate ?? provenance?.article.date) as string | undefined)) : null,
+    node.type === 'event' && provenance ? fact('Claimed by', claimantList(details.claimants ?? [], provenance.article, actions)) : null,
   );
   const body: HTMLElement[] = [header];
   const quote = typeof node.quote === 'string' ? node.quote : node.label;
@@ -52,6 +60,5 @@ export function provenanceView(details: NodeDetails, connections: Connection[], 
   } else {
     body.push(section('Sentence', null, h('p', { className: 'muted' }, 'The API gave no provenance for this node.')));
   }
-  body.push(section('Connections', connections.length, connectionList(connections, actions)));
   return body;
 }

@@ -1,8 +1,7 @@
-// One page of what an entity said, newest article first, each with the article that reported it.
+// What an entity said, with the article that reported it, newest article first, one page.
 MATCH (:Entity {key: $key})-[:SAID]->(statement:Statement)-[:REPORTED_IN]->(article:Article)
-WITH statement, article
-ORDER BY article.date DESC, article.id, statement.start
+RETURN statement {.id, .quote, .kind, .verb} AS statement,
+       article {.id, .title, .outlet, .date, .url} AS article
+ORDER BY article.date IS NULL, article.date DESC, article.id, statement.start
 SKIP $skip
 LIMIT $limit
-RETURN statement.id AS id, statement.quote AS quote, statement.kind AS kind, statement.verb AS verb,
-       article {.id, .title, .outlet, .date} AS article

@@ -13,5 +13,5 @@ OPTIONAL MATCH (node:Statement)-[:REPORTED_IN]->(article:Article)
 RETURN CASE WHEN node:Statement THEN 'statement' ELSE 'entity' END AS kind,
        CASE WHEN node:Statement THEN node {.*}
             ELSE node {.key, .name, .type, .aliases, .role, .affiliation, .lat, .lon} END AS data,
-       article.id AS articleId,
+       article {.id, .outlet, .date} AS article,
        score

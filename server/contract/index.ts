@@ -7,6 +7,8 @@ export * from './graph';
 export * from './nodes';
 export * from './search';
 export * from './service';
+export * from './workspace';
+export * from './claims';
 export * from './export';
 export * from './cypher';
 export * from './queries';

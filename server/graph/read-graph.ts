@@ -3,7 +3,7 @@ import { MultiDirectedGraph } from 'graphology';
 import type { GraphNodeData, NodeType } from '../contract';
 import { NotFoundError } from '../errors';
 import type { Database } from './database';
-import { articleNode, entityNode, eventNode, statementNode } from './node-data';
+import { articleNode, edgeId, entityNode, eventNode, statementNode, type ArticleStamp } from './node-data';
 import { cypher } from './queries';
 
 // Written out rather than Omit<>: Omit over an index signature would drop the named fields.
@@ -33,16 +33,17 @@ export async function readGraph(db: Database, scope: GraphScope = {}): Promise<W
 
   const graph: WhosaidGraph = new MultiDirectedGraph();
   const addNode = ({ id, ...attributes }: GraphNodeData) => graph.mergeNode(id, attributes);
-  rows.articles.forEach((row) => addNode(articleNode(row.article as Record<string, unknown>)));
+  const articles = new Map(rows.articles.map((row) => [(row.article as ArticleStamp).id, row.article as ArticleStamp]));
+  articles.forEach((article) => addNode(articleNode(article as unknown as Record<string, unknown>)));
   rows.entities.forEach((row) => addNode(entityNode(row.entity as Record<string, unknown>)));
   for (const row of rows.facts) {
     const fact = row.fact as Record<string, unknown>;
-    const articleId = row.articleId as string;
-    addNode(row.type === 'statement' ? statementNode(fact, articleId) : eventNode(fact, articleId));
+    const article = articles.get(row.articleId as string);
+    addNode(row.type === 'statement' ? statementNode(fact, article) : eventNode(fact, article));
   }
   for (const { source, target, type, count } of rows.relationships) {
     const attributes: EdgeAttributes = count == null ? { type: String(type) } : { type: String(type), count };
-    graph.addDirectedEdgeWithKey(`${type}:${source}->${target}`, String(source), String(target), attributes);
+    graph.addDirectedEdgeWithKey(edgeId(String(type), String(source), String(target)), String(source), String(target), attributes);
   }
   return graph;
 }

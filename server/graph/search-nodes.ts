@@ -1,7 +1,7 @@
 // Finds entities by name or alias and statements by their words, through Neo4j's full-text indexes.
 import type { SearchPayload } from '../contract';
 import type { Database } from './database';
-import { entityNode, statementNode } from './node-data';
+import { entityNode, statementNode, type ArticleStamp } from './node-data';
 import { cypher } from './queries';
 import type { Row } from './values';
 
@@ -9,7 +9,7 @@ import type { Row } from './values';
 export async function searchNodes(db: Database, terms: string, limit: number): Promise<SearchPayload['results']> {
   const rows = await db.read((tx) => tx.run(cypher('read/search'), { terms, limit }));
   return rows.map((row) => ({
-    node: row.kind === 'statement' ? statementNode(row.data as Row, row.articleId as string) : entityNode(row.data as Row),
+    node: row.kind === 'statement' ? statementNode(row.data as Row, row.article as ArticleStamp) : entityNode(row.data as Row),
     score: Number(row.score),
   }));
 }

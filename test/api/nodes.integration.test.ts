@@ -15,7 +15,7 @@ describe('GET /api/nodes/:id', () => {
   let db: Database;
   let api: ApiServer;
   let articleId: string;
-  const article = { title: 'Kremlin vows to hold Kherson', outlet: 'Invented Wire', date: '2022-11-01' };
+  const article = { title: 'Kremlin vows to hold Kherson', outlet: 'Invented Wire', date: '2022-11-01', url: null };
 
   before(async () => {
     db = connectDatabase(testNeo4jSettings(), RELAXED_CONNECT);
@@ -38,14 +38,14 @@ describe('GET /api/nodes/:id', () => {
       id: `${articleId}:s1`, quote: 'We are staying in Kherson forever', kind: 'direct', verb: 'told',
       article: { id: articleId, ...article },
     }]);
-    expect(details.quotesPage).to.deep.equal({ page: 1, pageSize: 20, total: 1 });
+    expect(details).to.deep.include({ page: { page: 1, pageSize: 20 }, quotesTotal: 1 });
   });
 
   it('When a page past the last is asked for, then it gives no quotes but still the total', async () => {
     const { status, body } = await api.get(`${node('person:dmitry peskov')}?page=3&pageSize=1`);
     expect(status).to.equal(200);
     expect(body.quotes).to.deep.equal([]);
-    expect(body.quotesPage).to.deep.equal({ page: 3, pageSize: 1, total: 1 });
+    expect(body).to.deep.include({ page: { page: 3, pageSize: 1 }, quotesTotal: 1 });
   });
 
   it('When the page size is out of range, then it answers 400 naming it', async () => {
@@ -70,10 +70,12 @@ describe('GET /api/nodes/:id', () => {
     expect(details.provenance?.sentence).to.equal('Ukrainian President Volodymyr Zelenskyy said Russian troops had withdrawn from Lyman.');
   });
 
-  it('When an article is asked for, then it gives its title, outlet and date but not its text', async () => {
+  it('When an article is asked for, then it gives its title, outlet and date, and its text beside the node rather than in it', async () => {
     const { body } = await api.get(node(articleId));
-    expect(body.node).to.deep.include({ type: 'article', label: article.title, ...article });
+    const { url: _unknown, ...meta } = article;
+    expect(body.node).to.deep.include({ type: 'article', label: article.title, ...meta });
     expect(body.node).not.to.have.property('text');
+    expect(body.text).to.equal(SMALL_ARTICLE_TEXT);
   });
 
   it('When the id is unknown, then it answers 404 with a NotFoundError naming the id', async () => {

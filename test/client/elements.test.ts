@@ -1,10 +1,7 @@
-// API graph → Cytoscape elements: every node and edge kept with its data, degrees counted, dangling edges left out.
+// API nodes and edges → Cytoscape elements: every field kept, canvas labels, and only what a canvas lacks, never dangling.
 import { expect } from 'chai';
 import type { GraphPayload } from '../../server/contract';
-import { toElements } from '../../client/elements';
-import graphFixture from './fixtures/graph.json';
-
-const fixture = graphFixture as GraphPayload;
+import { additions, edgeElement, nodeElement } from '../../client/elements';
 
 const small: GraphPayload = {
   elements: {
@@ -22,39 +19,27 @@ const small: GraphPayload = {
 };
 
 describe('client/elements', () => {
-  it('should keep every field the API sent and add a canvas label and a degree.', () => {
-    const { elements } = toElements(small);
-    const peskov = elements.find((el) => el.data.id === 'person:dmitry peskov');
-    expect(peskov?.group).to.equal('nodes');
-    expect(peskov?.data).to.deep.include({ label: 'Dmitry Peskov', role: 'spokesman', display: 'Dmitry Peskov', degree: 1 });
-    expect(elements.find((el) => el.data.id === 'a1:s1')?.data).to.deep.include({ display: '“We are staying in Kherson forever”', degree: 2 });
-  });
-
-  it('should give each element its type as a class, so that the stylesheet can select it.', () => {
-    const { elements } = toElements(small);
-    expect(elements.map((el) => el.classes)).to.deep.equal(['person', 'statement', 'place', 'SAID', 'ABOUT']);
-  });
-
-  it('should leave out and count an edge whose end is not among the nodes, since Cytoscape refuses it.', () => {
-    const { elements, droppedEdges } = toElements(small);
-    expect(droppedEdges).to.equal(1);
-    expect(elements.some((el) => el.data.id === 'REPORTED_IN:1')).to.equal(false);
+  it('should keep every field the API sent and add a canvas label, with the type as a class.', () => {
+    const peskov = nodeElement(small.elements.nodes[0].data);
+    expect(peskov).to.deep.include({ group: 'nodes', classes: 'person' });
+    expect(peskov.data).to.deep.include({ label: 'Dmitry Peskov', role: 'spokesman', display: 'Dmitry Peskov' });
+    expect(nodeElement(small.elements.nodes[1].data).data.display).to.equal('“We are staying in Kherson forever”');
   });
 
   it('should name an edge by its relationship in lower case for the canvas.', () => {
-    const { elements } = toElements(small);
-    expect(elements.find((el) => el.data.id === 'SAID:1')?.data.display).to.equal('said');
+    expect(edgeElement({ id: 'e', source: 'a', target: 'b', type: 'REPORTED_IN' }).data.display).to.equal('reported in');
   });
 
-  it('should count the nodes of each type for the legend.', () => {
-    const { counts, elements } = toElements(fixture);
-    expect(counts.person).to.equal(fixture.elements.nodes.filter((n) => n.data.type === 'person').length);
-    const total = Object.values(counts).reduce((sum, n) => sum + (n ?? 0), 0);
-    expect(total).to.equal(fixture.elements.nodes.length);
-    expect(elements).to.have.length(fixture.elements.nodes.length + fixture.elements.edges.length);
+  it('should add only what the canvas lacks, and leave out and count an edge whose end would be missing.', () => {
+    const onCanvas = new Set(['person:dmitry peskov', 'SAID:1']);
+    const { nodes, edges, dangling } = additions(small, onCanvas);
+    expect(nodes.map((n) => n.id)).to.deep.equal(['a1:s1', 'place:kherson']);
+    expect(edges.map((e) => e.id)).to.deep.equal(['ABOUT:1']);
+    expect(dangling).to.equal(1);
   });
 
-  it('should give an empty graph no elements.', () => {
-    expect(toElements({ elements: { nodes: [], edges: [] } })).to.deep.equal({ elements: [], counts: {}, droppedEdges: 0 });
+  it('should add nothing twice when a payload repeats a node.', () => {
+    const twice: GraphPayload = { elements: { nodes: [...small.elements.nodes, small.elements.nodes[0]], edges: [] } };
+    expect(additions(twice, new Set()).nodes).to.have.length(3);
   });
 });

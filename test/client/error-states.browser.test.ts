@@ -63,7 +63,7 @@ describe('The explorer when things go wrong', function () {
     await page.route('**/api/**', (route) => route.abort('connectionrefused'));
     await page.locator('#banner .banner-retry').click();
     await page.waitForFunction(() => window.whosaid.state === 'error' && !document.getElementById('banner')?.hidden);
-    expect(await page.locator('#banner').textContent()).to.contain('cannot reach /api/graph');
+    expect(await page.locator('#banner').textContent()).to.contain('cannot reach /api/overview');
     await page.close();
   });
 

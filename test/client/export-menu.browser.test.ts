@@ -35,7 +35,14 @@ describe('The Export menu of the explorer', function () {
 
   /** Clicks a menu entry and keeps the file it downloads in test-output/export/. */
   async function take(key: string): Promise<{ download: Download; file: string }> {
-    const [download] = await Promise.all([page.waitForEvent('download'), page.click(`[data-export="${key}"]`)]);
+    const downloaded = page.waitForEvent('download', { timeout: 60_000 });
+    await page.click(`[data-export="${key}"]`);
+    // A failed export says why in the menu's status line: that is the better failure message than a timeout.
+    const failed = page.waitForFunction(() => /fail|rror|must|first/.test(document.querySelector('.export-status')?.textContent ?? ''), null, { timeout: 60_000 })
+      .then(() => page.textContent('.export-status'), () => null);
+    const first = await Promise.race([downloaded, failed]);
+    if (typeof first === 'string') throw new Error(`the export failed: ${first}`);
+    const download = first ?? await downloaded;
     const file = path.join(EXPORT_DIR, download.suggestedFilename());
     await download.saveAs(file);
     return { download, file };
@@ -71,7 +78,12 @@ describe('The Export menu of the explorer', function () {
     expect(peskov).to.not.equal(null);
     await clickNode(page, String(peskov?.id));
     await waitForCamera(page);
-    const selected = await page.evaluate((id) => 1 + (window.whosaid.cy?.getElementById(id).neighborhood().nodes().length ?? 0), String(peskov?.id));
+    // The selection is what the canvas highlights with the node: its neighbours and the speakers of their statements.
+    const selected = await page.evaluate(() => {
+      const focus = window.whosaid.controller?.state().focus;
+      return focus ? new Set([focus.id, ...focus.neighbours]).size : 0;
+    });
+    expect(selected).to.be.above(1);
     await page.check('input[name=export-scope][value=selection]');
     const { file } = await take('graphml');
     expect((readFileSync(file, 'utf8').match(/<node /g) ?? []).length).to.equal(selected);

@@ -1,7 +1,7 @@
 // The canvas vocabulary: node types told apart by shape and colour alike, sizes and labels that grow with importance.
 import { expect } from 'chai';
 import type { StylesheetStyle } from 'cytoscape';
-import { edgeLabelShown, graphStylesheet, labelRank, labelSize, MIN_LABEL_PX, NODE_TYPE_ORDER, NODE_TYPES, nodeLabelShown, nodeSize } from '../../client/graph-style';
+import { edgeLabelShown, graphStylesheet, LABEL_MARGIN, labelAboveOffset, MIN_LABELLED_EDGE_PX, labelRank, labelSize, MIN_LABEL_PX, NODE_TYPE_ORDER, NODE_TYPES, nodeLabelShown, nodeSize } from '../../client/graph-style';
 
 describe('client/graph-style', () => {
   it('should give every node type its own shape and its own colour.', () => {
@@ -46,10 +46,14 @@ describe('client/graph-style', () => {
     expect(labelRank('place', 12)).to.be.above(labelRank('place', 2));
   });
 
-  it('should never name the links to sources, and name the others around the selection or close up.', () => {
-    expect(edgeLabelShown('MENTIONS', 4, true)).to.equal(false);
-    expect(edgeLabelShown('SAID', 0.7, false)).to.equal(false);
-    expect(edgeLabelShown('SAID', 0.7, true)).to.equal(true);
-    expect(edgeLabelShown('SAID', 2, false)).to.equal(true);
+  it('should never name the links to sources, and name the others only around the selection, where the edge has room.', () => {
+    expect(edgeLabelShown('MENTIONS', true, 400)).to.equal(false);
+    expect(edgeLabelShown('SAID', false, 400)).to.equal(false);
+    expect(edgeLabelShown('SAID', true, 400)).to.equal(true);
+    expect(edgeLabelShown('ABOUT', true, MIN_LABELLED_EDGE_PX - 1)).to.equal(false);
+  });
+
+  it('should lift a label placed above its node by the node\'s height, the label\'s and two margins, so no line is lost.', () => {
+    expect(labelAboveOffset(20, 30)).to.equal(LABEL_MARGIN - (20 + 30 + 2 * LABEL_MARGIN));
   });
 });

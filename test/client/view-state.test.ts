@@ -40,6 +40,7 @@ describe('client/view-state', () => {
     expect(nodeClasses(lyman, focusOnPutin, overview)).to.deep.equal(['place', 'faded', 'quiet']);
     expect(edgeClasses(said, focusOnPutin, overview)).to.deep.equal(['SAID', 'focus-edge']);
     expect(edgeClasses({ ...mentions, source: putin.id }, focusOnPutin, overview)).to.deep.equal(['MENTIONS', 'focus-edge', 'quiet']);
+    expect(edgeClasses(said, focusOnPutin, overview, 20)).to.deep.equal(['SAID', 'focus-edge', 'quiet']);
     expect(edgeClasses(mentions, focusOnPutin, overview)).to.deep.equal(['MENTIONS', 'faded', 'quiet']);
   });
 
@@ -48,6 +49,22 @@ describe('client/view-state', () => {
     expect(nodeClasses(lyman, INITIAL_VIEW_STATE, placed)).to.deep.equal(['place', 'quiet']);
     expect(nodeClasses(putin, INITIAL_VIEW_STATE, placed)).to.deep.equal(['person', 'label-below-right']);
     expect(nodeClasses(lyman, INITIAL_VIEW_STATE, { ...placed, placed: new Map([[lyman.id, 'below' as const]]) })).to.deep.equal(['place']);
+  });
+
+  it('should hide what the outlet, kind and time filters leave out, and what the analyst hid by hand, but never an entity for its date.', () => {
+    const dated: GraphNodeData = { ...quote, outlet: 'NBC News', kind: 'direct', reportDate: '2022-10-05' };
+    const byOutlet = { ...INITIAL_VIEW_STATE, filters: { outlets: new Set(['TASS']), kinds: null, time: null } };
+    const byTime = { ...INITIAL_VIEW_STATE, filters: { outlets: null, kinds: null, time: { from: '2022-11-01', to: '2022-11-30', by: 'report' as const } } };
+    expect(nodeClasses(dated, byOutlet, closeUp)).to.deep.equal(['statement', 'hidden']);
+    expect(nodeClasses(dated, byTime, closeUp)).to.deep.equal(['statement', 'hidden']);
+    expect(nodeClasses(putin, byTime, overview)).to.deep.equal(['person']);
+    expect(nodeClasses({ ...putin, userHidden: true }, INITIAL_VIEW_STATE, overview)).to.deep.equal(['person', 'hidden']);
+    expect(nodeClasses({ ...putin, pinned: true }, INITIAL_VIEW_STATE, overview)).to.deep.equal(['person', 'pinned']);
+  });
+
+  it('should draw the selected edge highlighted and named, whatever its length.', () => {
+    const state = { ...INITIAL_VIEW_STATE, selectedEdge: said.id };
+    expect(edgeClasses(said, state, overview, 5)).to.deep.equal(['SAID', 'selected-edge']);
   });
 
   it('should keep every label below its node while labels have not been placed yet.', () => {

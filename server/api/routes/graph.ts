@@ -1,5 +1,5 @@
 // Routes that read the graph: the whole graph or one article's part, one node's details, full-text search.
-import { graphPayload, graphQuery, nodeDetails as nodeDetailsPayload, nodeParams, nodeQuery, searchPayload, searchQuery } from '../../contract';
+import { graphPayload, graphQuery, nodeDetails as nodeDetailsPayload, nodeDetailsQuery, nodeParams, searchPayload, searchQuery } from '../../contract';
 import { graphElements } from '../../use-cases/graph-elements';
 import { nodeDetails } from '../../use-cases/node-details';
 import { searchGraph } from '../../use-cases/search';
@@ -22,9 +22,9 @@ export function graphRoutes({ db }: ApiDeps): Route[] {
     }),
     route({
       method: 'GET', path: '/nodes/:id', operationId: 'getNode', tag: 'graph',
-      summary: 'One node\'s details: what an entity said, or the sentence a statement or event came from',
+      summary: 'One node\'s details: an entity\'s quotes, statements about it and events (paged, newest first), a fact\'s sentence and claimants, an article\'s text and facts',
       params: nodeParams,
-      query: nodeQuery,
+      query: nodeDetailsQuery,
       examples: { params: [{ id: 'person:dmitry peskov' }], query: [{ page: '1', pageSize: '20' }, { page: '2', pageSize: '50' }] },
       responses: {
         200: { description: 'The node and its details.', schema: nodeDetailsPayload },

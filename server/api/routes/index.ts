@@ -10,6 +10,7 @@ import type { ApiDeps } from './deps';
 import { exportRoutes } from './export';
 import { graphRoutes } from './graph';
 import { serviceRoutes } from './service';
+import { workspaceRoutes } from './workspace';
 
 export type { ApiDeps } from './deps';
 
@@ -32,7 +33,7 @@ export function apiRoutes(deps: ApiDeps): Route[] {
   // question or query): one set of concurrency slots and one cache of vetted plans.
   const runCypher = cypherRunner(deps.analystDb ?? deps.db, deps.analyst ?? DEFAULT_ANALYST_LIMITS);
   const routes = [
-    ...serviceRoutes(deps), ...graphRoutes(deps), ...articleRoutes(deps), ...exportRoutes(deps, runCypher), ...analystRoutes(deps, runCypher),
+    ...serviceRoutes(deps), ...graphRoutes(deps), ...articleRoutes(deps), ...exportRoutes(deps, runCypher), ...analystRoutes(deps, runCypher), ...workspaceRoutes(deps),
   ];
   const openApi = route({
     method: 'GET', path: '/openapi.json', operationId: 'getOpenApi', tag: 'service',

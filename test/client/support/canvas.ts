@@ -63,3 +63,61 @@ export function drawnLabelOverlaps(page: Page): Promise<string[]> {
     return pairs;
   });
 }
+
+/** Ids of the nodes on the canvas, sorted. */
+export function canvasNodeIds(page: Page): Promise<string[]> {
+  return page.evaluate(() => window.whosaid.cy?.nodes().map((n) => n.id()).sort() ?? []);
+}
+
+/** Double-clicks a node on the canvas, as an analyst expands it. */
+export async function doubleClickNode(page: Page, id: string): Promise<void> {
+  const point = await renderedPoint(page, id);
+  await page.mouse.dblclick(point.x, point.y);
+}
+
+/** Where a node is drawn, in page coordinates (brought on screen first). */
+export async function renderedPoint(page: Page, id: string): Promise<{ x: number; y: number }> {
+  return page.evaluate((nodeId) => {
+    const cy = window.whosaid.cy;
+    const node = cy?.getElementById(nodeId);
+    if (!cy || !node || node.empty()) throw new Error(`test: no node ${nodeId} on the canvas`);
+    const at = node.renderedPosition();
+    if (at.x < 20 || at.y < 20 || at.x > cy.width() - 20 || at.y > cy.height() - 20) cy.center(node);
+    const { x, y } = node.renderedPosition();
+    const frame = cy.container()?.getBoundingClientRect();
+    return { x: x + (frame?.left ?? 0), y: y + (frame?.top ?? 0) };
+  }, id);
+}
+
+/**
+ * Waits until the number of nodes on the canvas satisfies `test`, and returns it. Polled from the test's side: the
+ * page's Content-Security-Policy forbids evaluating a test function sent as text.
+ */
+export async function waitForNodeCount(page: Page, test: (count: number) => boolean): Promise<number> {
+  const deadline = Date.now() + 20_000;
+  for (;;) {
+    const count = await page.evaluate(() => window.whosaid.cy?.nodes().length ?? -1);
+    if (test(count)) return count;
+    if (Date.now() > deadline) throw new Error(`test: the canvas still holds ${count} nodes after 20 s`);
+    await page.waitForTimeout(100);
+  }
+}
+
+/** Waits until the workspace has no read from the server under way and the camera has stopped. */
+export async function waitForIdle(page: Page): Promise<void> {
+  await page.waitForFunction(() => window.whosaid.state === 'ready' && window.whosaid.controller?.busy() === 0, null, { timeout: 20_000 });
+  await waitForCamera(page);
+}
+
+/** Clicks an edge at its midpoint, as an analyst clicks a link for its evidence. */
+export async function clickEdge(page: Page, id: string): Promise<void> {
+  const point = await page.evaluate((edgeId) => {
+    const cy = window.whosaid.cy;
+    const edge = cy?.getElementById(edgeId);
+    if (!cy || !edge || edge.empty()) throw new Error(`test: no edge ${edgeId} on the canvas`);
+    const { x, y } = edge.renderedMidpoint();
+    const frame = cy.container()?.getBoundingClientRect();
+    return { x: x + (frame?.left ?? 0), y: y + (frame?.top ?? 0) };
+  }, id);
+  await page.mouse.click(point.x, point.y);
+}

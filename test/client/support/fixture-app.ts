@@ -28,8 +28,25 @@ export function fixtureApp(api: FixtureApi): express.Express {
     if (api.failWith === undefined) return next();
     res.status(api.failWith).json({ error: { name: 'DatabaseUnavailableError', message: 'Neo4j does not answer at bolt://127.0.0.1:7687' } });
   });
+  const graph = () => api.graph ?? { elements: { nodes: [], edges: [] } };
+  app.get('/api/overview', (_req, res) => {
+    const { nodes, edges } = graph().elements;
+    const count = (type: string) => nodes.filter((n) => n.data.type === type).length;
+    res.json({
+      counts: { nodes: nodes.length, edges: edges.length, articles: count('article'), people: count('person'), organizations: count('organization'), places: count('place'), statements: count('statement'), events: count('event') },
+      mostQuoted: [], latestArticles: [], placesWithMostEvents: [], outlets: [],
+    });
+  });
   app.get('/api/graph', (_req, res) => {
-    res.json(api.graph ?? { elements: { nodes: [], edges: [] } });
+    res.json(graph());
+  });
+  app.post('/api/subgraph', express.json(), (req, res) => {
+    const ids = new Set<string>(req.body.ids);
+    const { nodes, edges } = graph().elements;
+    res.json({ elements: { nodes: nodes.filter((n) => ids.has(n.data.id)), edges: edges.filter((e) => ids.has(e.data.source) && ids.has(e.data.target)) } });
+  });
+  app.get('/api/timeline', (_req, res) => {
+    res.json({ days: [], undatedEvents: 0 });
   });
   app.get('/api/nodes/:id', (req, res) => {
     const details = api.details?.[req.params.id];

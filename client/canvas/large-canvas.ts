@@ -1,0 +1,24 @@
+// How the canvas draws when it holds many nodes: a snapshot while the camera moves, no edges until it rests, straight edges.
+
+import type { Core } from 'cytoscape';
+
+/** Above this many nodes the canvas draws for speed, and labels are placed again only when the camera rests. */
+export const LARGE_CANVAS = 500;
+
+type Renderer = { textureOnViewport: boolean; hideEdgesOnViewport: boolean };
+
+/** Returns a function to call whenever the canvas's size may have changed; it switches modes only when needed. */
+export function largeCanvasMode(cy: Core): () => void {
+  let large = false;
+  return () => {
+    const now = cy.nodes().length > LARGE_CANVAS;
+    // Cytoscape's own options for large graphs, read by its renderer on every frame.
+    const renderer = (cy as unknown as { renderer(): Renderer }).renderer();
+    renderer.textureOnViewport = now;
+    renderer.hideEdgesOnViewport = now;
+    if (now === large) return;
+    large = now;
+    // Straight "haystack" edges draw several times faster than curves with arrows; a large canvas needs the speed.
+    cy.style().selector('edge').style(now ? { 'curve-style': 'haystack', 'haystack-radius': 0 } : { 'curve-style': 'bezier' }).update();
+  };
+}
