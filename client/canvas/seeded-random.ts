@@ -1,15 +1,10 @@
-// A seeded random number generator, so that a layout that draws random starting positions is the same on every load.
+// A seeded random number generator (seedrandom), so that a layout that draws random starting positions is the same on
+// every load.
+import seedrandom from 'seedrandom';
 
-/** mulberry32: small, fast, and good enough to scatter nodes; the same seed always gives the same sequence. */
+/** The same seed always gives the same sequence of numbers in [0, 1). */
 export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  return seedrandom(String(seed));
 }
 
 /** A seed from the ids being laid out: the same canvas gets the same layout, another canvas another one. */

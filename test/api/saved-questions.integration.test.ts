@@ -2,10 +2,8 @@
 // articles really say. Facts are asserted, not row counts, since the extractor keeps improving.
 import { expect } from 'chai';
 import type { GraphPayload } from '../../server/contract';
-import { connectDatabase, type Database } from '../../server/graph/database';
-import { applySchema } from '../../server/graph/schema';
-import { loadSeedCorpus } from '../../server/load/seed';
-import { clearDatabase, testNeo4jSettings } from '../support/database';
+import type { Database } from '../../server/graph/database';
+import { seededDatabase } from '../support/seeded-database';
 import { startApiServer, type ApiServer } from './api-server';
 
 type Rows = Array<Record<string, any>>;
@@ -21,10 +19,7 @@ describe('saved questions on the seed graph', () => {
 
   before(async function () {
     this.timeout(120_000);
-    db = connectDatabase(testNeo4jSettings());
-    await applySchema(db);
-    await clearDatabase();
-    await loadSeedCorpus(db, { onProgress: () => undefined });
+    db = await seededDatabase();
     api = await startApiServer(db);
   });
   after(async () => {

@@ -1,11 +1,8 @@
 // The workspace's reads on the seed articles: overview, neighbours by type, edges among nodes, timeline, claims, pages.
 import { expect } from 'chai';
 import type { NeighboursPayload, NodeDetails, OverviewPayload, PlaceClaimsPayload, TimelinePayload } from '../../server/contract';
-import { connectDatabase, type Database } from '../../server/graph/database';
-import { applySchema } from '../../server/graph/schema';
-import { loadSeedCorpus } from '../../server/load/seed';
-import { clearDatabase, testNeo4jSettings } from '../support/database';
-import { RELAXED_CONNECT } from '../support/limits';
+import type { Database } from '../../server/graph/database';
+import { seededDatabase } from '../support/seeded-database';
 import { startApiServer, type ApiServer } from './api-server';
 
 const at = (id: string, rest = '') => `/api/nodes/${encodeURIComponent(id)}${rest}`;
@@ -16,10 +13,7 @@ describe('The workspace API on the seed articles', function () {
   let api: ApiServer;
 
   before(async () => {
-    db = connectDatabase(testNeo4jSettings(), RELAXED_CONNECT);
-    await applySchema(db);
-    await clearDatabase();
-    await loadSeedCorpus(db, { onProgress: () => undefined });
+    db = await seededDatabase();
     api = await startApiServer(db);
   });
   after(async () => {

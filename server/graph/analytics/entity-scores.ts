@@ -5,6 +5,7 @@ import { connectedComponents } from 'graphology-components';
 import betweennessCentrality from 'graphology-metrics/centrality/betweenness';
 import pagerank from 'graphology-metrics/centrality/pagerank';
 import type { AnalyticsNode, AnalyticsSummary } from '../../contract';
+import seedrandom from 'seedrandom';
 import { approximateBetweenness } from './approximate-betweenness';
 import type { EntityGraph } from './read-entity-graph';
 
@@ -19,26 +20,15 @@ export interface EntityScores {
   summary: Omit<AnalyticsSummary, 'ms' | 'cached' | 'graphVersion'>;
 }
 
-/** Louvain moves nodes in random order; a fixed seed gives the same communities for the same graph every time. */
-function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 export function scoreEntities(graph: EntityGraph, options: ScoreOptions): EntityScores {
   const exact = graph.order <= options.exactBetweennessUpTo;
   const betweenness = exact
     ? betweennessCentrality(graph, { normalized: false, getEdgeWeight: null })
     : approximateBetweenness(graph, options.betweennessSamples);
   const ranks = graph.size > 0 ? pagerank(graph, { getEdgeWeight: 'weight' }) : {};
+  // Louvain moves nodes in random order; a fixed seed gives the same communities for the same graph every time.
   const communities = graph.size > 0
-    ? louvain.detailed(graph, { getEdgeWeight: 'weight', rng: seededRandom(1) })
+    ? louvain.detailed(graph, { getEdgeWeight: 'weight', rng: seedrandom('1') })
     : { communities: Object.fromEntries(graph.mapNodes((node, _attributes) => [node, 0])), count: graph.order, modularity: 0 };
   const componentOf = new Map<string, number>();
   const components = connectedComponents(graph);
