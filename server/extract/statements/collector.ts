@@ -14,6 +14,7 @@ import { jointPartners } from './joint';
 import { openingPerson, subjectForIt } from './salience';
 import { documentIssuers, type Issued } from './documents';
 
+/** A unit read for statements: its tokens, its reporting frames and where its words start after a subhead. */
 export interface AnalysedUnit {
   unit: Unit;
   tokens: Token[];

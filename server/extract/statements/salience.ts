@@ -1,18 +1,10 @@
 // Who a sentence is about without saying anything: the subjects later pronouns most likely mean.
-import type { Unit } from './units';
-import { tokenize, type Token } from './tokens';
+import type { AnalysedUnit } from './collector';
+import { tokenize } from './tokens';
 import type { ArticleParties, Party, PlacedMention } from './parties';
 import { isVerbLike, sentenceSubject } from './opening-subject';
 import { GROUP_PRONOUNS, PERSON_PRONOUNS } from './pronouns';
 import { subjectMentions } from './subject-mentions';
-
-/** A unit with its tokens (none when it holds no reporting word) and where its words start after a subhead. */
-export interface SalienceUnit {
-  unit: Unit;
-  tokens: Token[];
-  frames: unknown[];
-  opening: number;
-}
 
 /** How many tokens from a sentence's start its subject may lie, and how many characters hold them. */
 const SUBJECT_WINDOW = 8;
@@ -23,7 +15,7 @@ const OPENING_CHARACTERS = 160;
  * Peskov, hailed"), whether or not it reports speech; a possessor ("Mr Putin's") or an object after the verb ("He also
  * informed Mr Varadkar") is not the subject.
  */
-export function openingPerson(text: string, analysed: SalienceUnit, parties: ArticleParties): { party: Party; at: number } | undefined {
+export function openingPerson(text: string, analysed: AnalysedUnit, parties: ArticleParties): { party: Party; at: number } | undefined {
   const { unit } = analysed;
   const opening = { start: unit.start, end: Math.min(unit.end, unit.start + OPENING_CHARACTERS) };
   // Most sentences name nobody near their start: look at the words only when a person is named there.
@@ -39,7 +31,7 @@ export function openingPerson(text: string, analysed: SalienceUnit, parties: Art
 }
 
 /** "Ukraine has an interest in this. It demands that ...": the body or state the sentence before opens with. */
-export function subjectForIt(text: string, before: SalienceUnit, current: SalienceUnit, parties: ArticleParties): Party | undefined {
+export function subjectForIt(text: string, before: AnalysedUnit, current: AnalysedUnit, parties: ArticleParties): Party | undefined {
   if (before.frames.length || before.unit.paragraph !== current.unit.paragraph || current.tokens[current.opening]?.text !== 'It') return undefined;
   const tokens = before.tokens.length ? before.tokens : tokenize(text, before.unit, before.unit.quotations);
   const subject = sentenceSubject(tokens, 0, parties);
