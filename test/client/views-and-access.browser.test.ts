@@ -34,7 +34,9 @@ describe('The workspace kept, shared and accessible', function () {
     await page.mouse.move(chart.x + chart.width * 0.999, chart.y + chart.height / 2, { steps: 5 });
     await page.mouse.up();
     await page.waitForFunction(() => (document.getElementById('time-from') as HTMLInputElement).value !== '');
-    const during = await visibleStatements(page);
+    // The window's fields are set first; on a busy machine the canvas may show the filter a moment later.
+    let during = await visibleStatements(page);
+    for (const deadline = Date.now() + 10_000; during === before && Date.now() < deadline; during = await visibleStatements(page)) await page.waitForTimeout(100);
     expect(during).to.be.above(0).and.below(before);
     expect(await page.evaluate(() => window.whosaid.cy?.nodes('.person').filter((n) => n.visible()).length)).to.be.above(0);
     await shot(page, 'timeline-brush');
