@@ -1,6 +1,8 @@
 // Benchmark of the read API: 32 concurrent clients per route on a graph of ~1,200 corpus articles, next to the same
 // Cypher through the bare driver in the same run; then the analytics on that graph. `--copies N` sets the graph size,
-// `--analytics-only` skips the routes (for timing analytics on larger graphs).
+// `--analytics-only` skips the routes (for timing analytics on larger graphs). Routes whose answers the API keeps
+// (ANSWER_CACHE) are driven twice: as clients ask (kept answers) and with `Cache-Control: no-cache` (every answer
+// computed). BENCH_PROFILE_DIR=<folder> writes the API process's CPU profile there.
 import { spawn } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import http from 'node:http';
@@ -27,13 +29,16 @@ const progress = (line: string) => process.stderr.write(`${line}\n`);
 
 const agent = new http.Agent({ keepAlive: true, maxSockets: CONCURRENCY * 2 });
 
+/** Asks the API to compute every answer rather than give a kept one. */
+let fresh = false;
+
 /** One request, compressed like a browser's; resolves with the body's size as sent. */
 function request(port: number, method: 'GET' | 'POST', path: string, body?: unknown): Promise<number> {
   return new Promise((resolve, reject) => {
     const payload = body === undefined ? undefined : JSON.stringify(body);
     const req = http.request({
       host: '127.0.0.1', port, method, path, agent,
-      headers: { 'accept-encoding': 'gzip', ...(payload ? { 'content-type': 'application/json', 'content-length': Buffer.byteLength(payload) } : {}) },
+      headers: { 'accept-encoding': 'gzip', ...(fresh ? { 'cache-control': 'no-cache' } : {}), ...(payload ? { 'content-type': 'application/json', 'content-length': Buffer.byteLength(payload) } : {}) },
     }, (res) => {
       let size = 0;
       res.on('data', (chunk: Buffer) => { size += chunk.length; });
@@ -59,7 +64,7 @@ function viaDriver(driver: Driver, queries: (index: number) => Array<{ text: str
 }
 
 function startServer(uri: string, user: string, password: string): Promise<{ port: number; stop: () => void }> {
-  const child = spawn(process.execPath, ['-r', 'ts-node/register', join(__dirname, 'api', 'server-process.ts')], {
+  const child = spawn(process.execPath, [...(process.env.BENCH_PROFILE_DIR ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFILE_DIR}`] : []), '-r', 'ts-node/register', join(__dirname, 'api', 'server-process.ts')], {
     env: { ...process.env, BENCH_NEO4J_URI: uri, BENCH_NEO4J_USER: user, BENCH_NEO4J_PASSWORD: password, TS_NODE_TRANSPILE_ONLY: 'true' },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
@@ -75,7 +80,7 @@ function startServer(uri: string, user: string, password: string): Promise<{ por
 const ms = (value: number) => value.toFixed(1).padStart(7);
 
 function row(route: string, api: LoadFigures, driver: LoadFigures): string {
-  return `${route.padEnd(26)} API ${ms(api.p50)} ${ms(api.p95)} ${ms(api.p99)} ${api.perSecond.toFixed(0).padStart(6)}/s`
+  return `${route.padEnd(44)} API ${ms(api.p50)} ${ms(api.p95)} ${ms(api.p99)} ${api.perSecond.toFixed(0).padStart(6)}/s`
     + ` ${String(Math.round(api.bytes ?? 0)).padStart(7)} B ${String(api.errors).padStart(4)} err | driver ${ms(driver.p50)} ${ms(driver.p95)}`
     + ` ${ms(driver.p99)} ${driver.perSecond.toFixed(0).padStart(6)}/s | p50 ratio ${(api.p50 / driver.p50).toFixed(2)}`;
 }
@@ -108,12 +113,13 @@ async function main(): Promise<void> {
       + `${loadavg().map((value) => value.toFixed(1)).join(' ')}\n`);
     process.stdout.write(`graph: ${articles} articles (${copies} copies of the corpus, loaded in ${loadSeconds.toFixed(0)} s), ${counts} nodes; `
       + `${CONCURRENCY} concurrent clients, ${RUN.durationMs / 1000} s per run after ${RUN.warmupMs / 1000} s of warm-up\n`);
-    process.stdout.write(`${''.padEnd(26)}     p50 ms  p95 ms  p99 ms   req/s  answer    errors |        p50 ms  p95 ms  p99 ms   req/s\n`);
+    process.stdout.write(`${''.padEnd(44)}     p50 ms  p95 ms  p99 ms   req/s  answer    errors |        p50 ms  p95 ms  p99 ms   req/s\n`);
 
-    const routes: Array<[string, Parameters<typeof drive>[0], Parameters<typeof drive>[0]]> = [
+    // The last field says whether the API keeps the route's answers (the route is declared `cacheable`).
+    const routes: Array<[string, Parameters<typeof drive>[0], Parameters<typeof drive>[0], boolean]> = [
       ['GET /api/search',
         (_w, i) => request(port, 'GET', `/api/search?q=${encodeURIComponent(pick(people, i).name)}&limit=20`),
-        viaDriver(driver, (i) => [{ text: cypher('read/search').text, params: { terms: luceneTerms(pick(people, i).name), limit: 20 } }])],
+        viaDriver(driver, (i) => [{ text: cypher('read/search').text, params: { terms: luceneTerms(pick(people, i).name), limit: 20 } }]), true],
       ['GET /api/nodes/:id (person)',
         (_w, i) => request(port, 'GET', `/api/nodes/${encodeURIComponent(pick(people, i).key)}`),
         // The reader's queries for an entity's first page; the bare path leaves out the one small read of the claimants
@@ -123,20 +129,24 @@ async function main(): Promise<void> {
           { text: cypher('read/entity-totals').text, params: { key: pick(people, i).key } },
           ...['read/entity-quotes', 'read/entity-about', 'read/entity-events']
             .map((name) => ({ text: cypher(name).text, params: { key: pick(people, i).key, skip: 0, limit: 20 } })),
-        ])],
+        ]), true],
       ['POST /api/queries/speakers-about',
         (_w, i) => request(port, 'POST', '/api/queries/speakers-about', { params: { entity: pick(places, i) } }),
-        viaDriver(driver, (i) => [{ text: question.query.text, params: { entity: pick(places, i) } }])],
+        viaDriver(driver, (i) => [{ text: question.query.text, params: { entity: pick(places, i) } }]), true],
       ['POST /api/cypher',
         (_w, i) => request(port, 'POST', '/api/cypher', { query: ANALYST_QUERY, params: { key: pick(people, i).key } }),
-        viaDriver(driver, (i) => [{ text: ANALYST_QUERY, params: { key: pick(people, i).key } }])],
+        viaDriver(driver, (i) => [{ text: ANALYST_QUERY, params: { key: pick(people, i).key } }]), false],
     ];
-    for (const [route, api, bare] of process.argv.includes('--analytics-only') ? [] : routes) {
+    for (const [route, api, bare, kept] of process.argv.includes('--analytics-only') ? [] : routes) {
       // A few calls one at a time first: the server's first requests open its Bolt connections and compile its code.
       for (let iteration = 0; iteration < 20; iteration += 1) await api(0, iteration).catch(() => undefined);
-      const apiFigures = await drive(api, RUN);
       const driverFigures = await drive(bare, RUN);
-      process.stdout.write(`${row(route, apiFigures, driverFigures)}\n`);
+      for (const computed of kept ? [false, true] : [true]) {
+        fresh = computed;
+        const apiFigures = await drive(api, RUN);
+        process.stdout.write(`${row(`${route}${kept ? (computed ? ' (no-cache)' : ' (kept)') : ''}`, apiFigures, driverFigures)}\n`);
+      }
+      fresh = false;
     }
 
     const first = performance.now();

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { defaultDataDir } from './embedded-neo4j/paths';
 import { ConfigError } from './errors';
 import { DEFAULT_ANALYST_LIMITS, type AnalystLimits } from './use-cases/analyst-limits';
+import { DEFAULT_ANSWER_CACHE, type AnswerCacheSettings } from './use-cases/answer-cache';
 
 export interface Neo4jSettings {
   uri: string;
@@ -53,6 +54,8 @@ export interface Config {
   writes: WriteSettings;
   /** Bounds of the analysts' read-only Cypher (POST /api/cypher and the saved questions). */
   analyst: AnalystLimits;
+  /** How many read answers are kept until the graph changes, and how soon a change made elsewhere is seen. */
+  answers: AnswerCacheSettings;
 }
 
 export const DEFAULT_BOLT_PORT = 7687;
@@ -121,6 +124,8 @@ const environment = z.object({
   CYPHER_CONCURRENCY: wholeNumber(1, 64, DEFAULT_ANALYST_LIMITS.concurrency),
   JSON_BODY_LIMIT: size('1mb'),
   LONG_REQUEST_TIMEOUT_MS: milliseconds(300_000, 1_000, 3_600_000),
+  ANSWER_CACHE: size(`${DEFAULT_ANSWER_CACHE.maxBytes / 1024 / 1024}mb`),
+  ANSWER_CACHE_RECHECK_MS: milliseconds(DEFAULT_ANSWER_CACHE.recheckMs, 0, 600_000),
 });
 
 const EMBEDDED_ONLY = ['NEO4J_BOLT_PORT', 'WHOSAID_DATA_DIR'] as const;
@@ -163,6 +168,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
       maxBytes: settings.CYPHER_MAX_BYTES,
       concurrency: settings.CYPHER_CONCURRENCY,
     },
+    answers: { maxBytes: settings.ANSWER_CACHE, recheckMs: settings.ANSWER_CACHE_RECHECK_MS },
   };
   if (!settings.NEO4J_URI) {
     const stray = EXTERNAL_ONLY.find((name) => settings[name]);

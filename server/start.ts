@@ -51,7 +51,7 @@ async function start(running: Running): Promise<void> {
   await loadSeedCorpus(running.db, { onProgress: progress });
 
   const allowedHosts = [config.host, ...config.allowedHosts];
-  const app = createApp({ db: running.db, logger, limits: config.limits, writes: config.writes, allowedHosts, analyst: config.analyst });
+  const app = createApp({ db: running.db, logger, limits: config.limits, writes: config.writes, allowedHosts, analyst: config.analyst, answers: config.answers });
   progress(config.writes.token ? 'whosaid: writes are on (WHOSAID_WRITE_TOKEN is set)' : 'whosaid: writes are off; set WHOSAID_WRITE_TOKEN to add articles from the explorer or the API');
   await new Promise<void>((resolve, reject) => {
     running.server = app.listen(config.port, config.host, () => resolve()).on('error', reject);

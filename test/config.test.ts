@@ -5,6 +5,7 @@ import { readConfig } from '../server/config';
 import { defaultDataDir } from '../server/embedded-neo4j/paths';
 import { ConfigError } from '../server/errors';
 import { DEFAULT_ANALYST_LIMITS } from '../server/use-cases/analyst-limits';
+import { DEFAULT_ANSWER_CACHE } from '../server/use-cases/answer-cache';
 
 describe('config', () => {
   it('should default to port 3000 on loopback and the embedded Neo4j on Bolt port 7687 when nothing is set', () => {
@@ -17,7 +18,13 @@ describe('config', () => {
       limits: { requestTimeoutMs: 4500, queryTimeoutMs: 3000, rateLimit: 120, rateWindowMs: 60000, jsonBodyLimitBytes: 1024 * 1024, longRequestTimeoutMs: 300_000 },
       writes: { token: null, bodyLimitBytes: 20 * 1024 * 1024 },
       analyst: DEFAULT_ANALYST_LIMITS,
+      answers: DEFAULT_ANSWER_CACHE,
     });
+  });
+
+  it('should read how many answers are kept and how often the graph\'s version is read again', () => {
+    expect(readConfig({ ANSWER_CACHE: '16mb', ANSWER_CACHE_RECHECK_MS: '0' }).answers).to.deep.equal({ maxBytes: 16 * 1024 * 1024, recheckMs: 0 });
+    expect(readConfig({ ANSWER_CACHE: '0mb' }).answers.maxBytes).to.equal(0);
   });
 
   it('should read the bounds of analysts\' queries, each defaulting on its own', () => {
@@ -72,6 +79,7 @@ describe('config', () => {
     ['a query timeout not below the request timeout', { REQUEST_TIMEOUT_MS: '3000', QUERY_TIMEOUT_MS: '3000' }, /QUERY_TIMEOUT_MS \(3000\) must be less than REQUEST_TIMEOUT_MS/],
     ['a rate limit of zero', { RATE_LIMIT: '0' }, /RATE_LIMIT must be a whole number of requests/],
     ['a body limit without a unit', { JSON_BODY_LIMIT: '100' }, /JSON_BODY_LIMIT must be a size/],
+    ['an answer cache without a unit', { ANSWER_CACHE: '64' }, /ANSWER_CACHE must be a size/],
   ];
   for (const [what, env, message] of refusals) {
     it(`should refuse ${what} with a ConfigError naming the variable`, () => {

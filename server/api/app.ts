@@ -4,6 +4,7 @@ import express, { type Express } from 'express';
 import { defaultLimits, defaultWrites, type Limits, type WriteSettings } from '../config';
 import type { Database } from '../graph/database';
 import { DEFAULT_ANALYST_LIMITS, STOP_GRACE_MS, type AnalystLimits } from '../use-cases/analyst-limits';
+import { answerCache, DEFAULT_ANSWER_CACHE, type AnswerCacheSettings } from '../use-cases/answer-cache';
 import { clientFiles, CLIENT_DIST } from './client-files';
 import { errorHandler, errorResponder } from './error-handler';
 import { hostCheck } from './host-check';
@@ -28,11 +29,13 @@ export interface AppDeps {
   allowedHosts?: string[];
   /** Bounds of analysts' queries; each defaults on its own. */
   analyst?: Partial<AnalystLimits>;
+  /** The read answers kept until the graph changes (config.ts: ANSWER_CACHE, ANSWER_CACHE_RECHECK_MS). */
+  answers?: AnswerCacheSettings;
 }
 
 export function createApp({
   db, logger = jsonLogger(), clientDirectory = CLIENT_DIST, limits = defaultLimits(), writes = defaultWrites(), allowedHosts = [],
-  analyst = {},
+  analyst = {}, answers = DEFAULT_ANSWER_CACHE,
 }: AppDeps): Express {
   const analystLimits = { ...DEFAULT_ANALYST_LIMITS, ...analyst };
   const app = express();
@@ -63,6 +66,7 @@ export function createApp({
     respond: errorResponder(logger),
     expensive: expensiveRouteLimiter({ limit: limits.rateLimit, windowMs: limits.rateWindowMs }),
     probe: () => db.ping(),
+    answers: answerCache(db, answers),
   }));
   app.use(clientFiles(clientDirectory));
   app.use(errorHandler(logger));

@@ -1,7 +1,8 @@
 // Mounts declared routes on a router: guards, a deadline, the body parsers a route takes, validated input in, JSON out;
 // 405 with Allow for a wrong method on a known path, and JSON 404 for any other path.
-import { Router, type Request, type RequestHandler } from 'express';
+import { Router, type Request, type RequestHandler, type Response } from 'express';
 import type { WriteSettings } from '../config';
+import type { AnswerCache } from '../use-cases/answer-cache';
 import { MethodNotAllowedError, NotFoundError } from '../errors';
 import { bodyParsers } from './body-parsers';
 import type { ErrorResponder } from './error-handler';
@@ -26,12 +27,14 @@ export interface MountSettings {
    * ask first: a stalled Neo4j looks like long work, and such a request would otherwise wait minutes for its 503.
    */
   probe?: () => Promise<void>;
+  /** Keeps the answers of routes declared `cacheable` until the graph changes; writes tell it the graph changed. */
+  answers?: AnswerCache;
 }
 
 export function mountRoutes(routes: Route[], settings: MountSettings): Router {
   const router = Router();
   for (const route of routes) {
-    router[verb(route)](route.path, ...guards(route, settings), answer(route));
+    router[verb(route)](route.path, ...guards(route, settings), answer(route, settings.answers));
   }
   for (const [path, methods] of methodsByPath(routes)) {
     router.all(path, (req, res) => {
@@ -54,7 +57,8 @@ export function mountRoutes(routes: Route[], settings: MountSettings): Router {
  * body is read), the deadline of the route's time budget (writes always have the long one), the body parsers, and
  * for the long budget a quick probe that Neo4j answers at all.
  */
-function guards(route: Route, { deadlines, jsonBodyLimitBytes, writes, respond, expensive, probe }: MountSettings): RequestHandler[] {
+function guards(route: Route, settings: MountSettings): RequestHandler[] {
+  const { deadlines, jsonBodyLimitBytes, writes, respond, expensive, probe } = settings;
   const takesBody = Boolean(route.body || route.bodyTypes);
   const budget = route.write ? 'long' : route.budget ?? 'query';
   return [
@@ -65,6 +69,7 @@ function guards(route: Route, { deadlines, jsonBodyLimitBytes, writes, respond, 
       ? { bytes: writes.bodyLimitBytes, setting: 'WHOSAID_BODY_LIMIT' }
       : { bytes: jsonBodyLimitBytes, setting: 'JSON_BODY_LIMIT' }) : []),
     ...(budget === 'long' && probe ? [answersNow(probe)] : []),
+    ...(route.write && settings.answers ? [forgetAnswersAfterWrite(settings.answers)] : []),
   ] as RequestHandler[];
 }
 
@@ -75,11 +80,19 @@ function answersNow(probe: () => Promise<void>): RequestHandler {
   };
 }
 
+/** Once a write has answered (whether it changed all, some or none of what it was given), kept answers may be stale. */
+function forgetAnswersAfterWrite(answers: AnswerCache): RequestHandler {
+  return (_req, res, next) => {
+    res.on('finish', () => answers.changed());
+    next();
+  };
+}
+
 function verb(route: Route): 'get' | 'post' | 'put' | 'delete' {
   return route.method.toLowerCase() as 'get' | 'post' | 'put' | 'delete';
 }
 
-function answer(route: Route): RequestHandler {
+function answer(route: Route, answers: AnswerCache | undefined): RequestHandler {
   const where = `${route.method} /api${route.path}`;
   return async (req, res) => {
     const input = {
@@ -87,9 +100,28 @@ function answer(route: Route): RequestHandler {
       query: route.query ? validate(route.query, req.query ?? {}, where) : {},
       body: route.body && checksBody(route, req) ? validate(route.body, req.body, where) : req.body,
     };
+    if (route.cacheable && answers) {
+      if (!asksForFreshAnswer(req)) {
+        // The validated input is the key: two spellings of the same request share one answer.
+        const { json, cache } = await answers.answer(JSON.stringify([route.operationId, input]), () => route.handle(input, req, res));
+        if (!res.headersSent) sendJson(res.set('X-Whosaid-Cache', cache), json);
+        return;
+      }
+      res.set('X-Whosaid-Cache', 'bypass');
+    }
     const result = await route.handle(input, req, res);
     if (result !== undefined && !res.headersSent) res.json(result);
   };
+}
+
+/** `Cache-Control: no-cache` (a browser's hard reload, or a client that wants the graph as it is this instant). */
+function asksForFreshAnswer(req: Request): boolean {
+  return /\bno-cache\b/i.test(req.get('cache-control') ?? '') || /\bno-cache\b/i.test(req.get('pragma') ?? '');
+}
+
+/** What res.json does once the body is JSON text: the type, and send() for the length, the ETag and HEAD. */
+function sendJson(res: Response, json: string): void {
+  res.type('application/json').send(json);
 }
 
 /** The schema checks JSON bodies; a route that also takes text or files reads those itself. */

@@ -59,6 +59,12 @@ export interface Route<Params = unknown, Query = unknown, Body = unknown> {
    */
   examples?: RouteExamples;
   responses: Record<number, ResponseSpec>;
+  /**
+   * The answer depends on nothing but the validated input and the graph: it is kept (answer-cache.ts) until the graph
+   * changes, and asked again with `Cache-Control: no-cache`. Not for routes that stream, write, or run arbitrary Cypher
+   * (which may call rand() or datetime()).
+   */
+  cacheable?: boolean;
   /** Costly to answer (the whole graph, search, Cypher, exports): rate-limited per client, and 429 is documented. */
   expensive?: boolean;
   /**

@@ -4,7 +4,7 @@ import type { Database } from '../graph/database';
 import { scoreEntities, type ScoreOptions } from '../graph/analytics/entity-scores';
 import { readEntityGraph, type EntityGraphScope } from '../graph/analytics/read-entity-graph';
 import { readGraphVersion } from '../graph/graph-version';
-import { LruCache } from './lru-cache';
+import { LRUCache } from 'lru-cache';
 
 /**
  * Exact betweenness runs one search from every node, so its time grows with nodes × links: `npm run bench:api`
@@ -19,7 +19,7 @@ const CACHED_SCOPES = 32;
 export type AnalyticsRunner = (scope: EntityGraphScope) => Promise<AnalyticsPayload>;
 
 export function entityAnalytics(db: Database, options: ScoreOptions = DEFAULT_SCORE_OPTIONS): AnalyticsRunner {
-  const cache = new LruCache<string, { version: string; answer: Promise<AnalyticsPayload> }>(CACHED_SCOPES);
+  const cache = new LRUCache<string, { version: string; answer: Promise<AnalyticsPayload> }>({ max: CACHED_SCOPES });
   return async (scope) => {
     const version = await readGraphVersion(db);
     const key = JSON.stringify([scope.articleId ?? null, scope.entityKeys ? [...scope.entityKeys].sort() : null]);

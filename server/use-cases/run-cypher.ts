@@ -7,7 +7,7 @@ import { checkPlan, checkText } from '../graph/read-only-check';
 import type { Params, Row } from '../graph/values';
 import { STOP_GRACE_MS, type AnalystLimits } from './analyst-limits';
 import { withinDeadline } from './deadline';
-import { LruCache } from './lru-cache';
+import { LRUCache } from 'lru-cache';
 import { QuerySlots } from './query-slots';
 
 export interface CypherRun {
@@ -22,7 +22,7 @@ const VETTED_TEXTS = 1_000;
 
 export function cypherRunner(db: Database, limits: AnalystLimits): CypherRunner {
   const slots = new QuerySlots(limits.concurrency, limits.timeoutMs);
-  const vetted = new LruCache<string, string>(VETTED_TEXTS);
+  const vetted = new LRUCache<string, string>({ max: VETTED_TEXTS });
 
   return async ({ query, params = {} }) => {
     const started = performance.now();

@@ -48,7 +48,7 @@ export function analystRoutes({ longDb }: ApiDeps, runCypher: CypherRunner): Rou
       handle: async () => listSavedQuestions(),
     }),
     route({
-      method: 'POST', path: '/queries/:name', operationId: 'runSavedQuestion', tag: 'analyst', expensive: true, budget: 'analyst',
+      method: 'POST', path: '/queries/:name', operationId: 'runSavedQuestion', tag: 'analyst', cacheable: true, expensive: true, budget: 'analyst',
       summary: 'Runs one saved question with its parameters, read-only and bounded like POST /api/cypher',
       description: `The questions: ${questions.map((question) => `${question.name} (${question.title})`).join('; ')}.`,
       params: savedQuestionParams,

@@ -36,7 +36,7 @@ export function articleRoutes({ db, longDb }: ApiDeps): Route[] {
       handle: ({ params }) => removeArticle(longDb, params.id),
     }),
     route({
-      method: 'GET', path: '/articles', operationId: 'listArticles', tag: 'articles',
+      method: 'GET', path: '/articles', operationId: 'listArticles', tag: 'articles', cacheable: true,
       summary: 'One page of the articles, most recently ingested first, with their counts',
       query: articleListQuery,
       examples: { query: [{}, { limit: '20', offset: '40' }] },

@@ -9,7 +9,7 @@ import type { ApiDeps } from './deps';
 export function graphRoutes({ db }: ApiDeps): Route[] {
   return [
     route({
-      method: 'GET', path: '/graph', operationId: 'getGraph', tag: 'graph',
+      method: 'GET', path: '/graph', operationId: 'getGraph', tag: 'graph', cacheable: true,
       summary: 'The graph as Cytoscape.js elements, or one article\'s part of it',
       query: graphQuery,
       examples: { query: [{}, { article: '91df686907f47033' }] },
@@ -21,7 +21,7 @@ export function graphRoutes({ db }: ApiDeps): Route[] {
       handle: ({ query }) => graphElements(db, { articleId: query.article }),
     }),
     route({
-      method: 'GET', path: '/nodes/:id', operationId: 'getNode', tag: 'graph',
+      method: 'GET', path: '/nodes/:id', operationId: 'getNode', tag: 'graph', cacheable: true,
       summary: 'One node\'s details: an entity\'s quotes, statements about it and events (paged, newest first), a fact\'s sentence and claimants, an article\'s text and facts',
       params: nodeParams,
       query: nodeDetailsQuery,
@@ -33,7 +33,7 @@ export function graphRoutes({ db }: ApiDeps): Route[] {
       handle: ({ params, query }) => nodeDetails(db, params.id, query),
     }),
     route({
-      method: 'GET', path: '/search', operationId: 'search', tag: 'graph',
+      method: 'GET', path: '/search', operationId: 'search', tag: 'graph', cacheable: true,
       summary: 'Entities by name or alias and statements by their words, best match first',
       query: searchQuery,
       examples: { query: [{ q: 'Peskov' }, { q: 'Kherson withdrawal', limit: '5' }] },

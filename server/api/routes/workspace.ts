@@ -14,13 +14,13 @@ import type { ApiDeps } from './deps';
 export function workspaceRoutes({ db }: ApiDeps): Route[] {
   return [
     route({
-      method: 'GET', path: '/overview', operationId: 'getOverview', tag: 'workspace', expensive: true,
+      method: 'GET', path: '/overview', operationId: 'getOverview', tag: 'workspace', cacheable: true, expensive: true,
       summary: 'Where to start: the graph\'s size, the most quoted speakers, the latest articles, the places with most events, the outlets',
       responses: { 200: { description: 'The overview.', schema: overviewPayload } },
       handle: () => overview(db),
     }),
     route({
-      method: 'GET', path: '/nodes/:id/neighbours', operationId: 'getNeighbours', tag: 'workspace',
+      method: 'GET', path: '/nodes/:id/neighbours', operationId: 'getNeighbours', tag: 'workspace', cacheable: true,
       summary: 'One page of a node\'s neighbours (with the speakers of any statements), and how many it has per relationship type',
       params: nodeParams,
       query: neighboursQuery,
@@ -35,7 +35,7 @@ export function workspaceRoutes({ db }: ApiDeps): Route[] {
       handle: ({ params, query }) => expandNode(db, params.id, query),
     }),
     route({
-      method: 'GET', path: '/nodes/:id/claims', operationId: 'getPlaceClaims', tag: 'workspace',
+      method: 'GET', path: '/nodes/:id/claims', operationId: 'getPlaceClaims', tag: 'workspace', cacheable: true,
       summary: 'A place\'s claims view: who claimed what about control over it (and places named after it), contradictions marked',
       params: nodeParams,
       examples: { params: [{ id: 'place:kherson' }] },
@@ -46,7 +46,7 @@ export function workspaceRoutes({ db }: ApiDeps): Route[] {
       handle: ({ params }) => placeClaims(db, params.id),
     }),
     route({
-      method: 'POST', path: '/subgraph', operationId: 'getSubgraph', tag: 'workspace', expensive: true,
+      method: 'POST', path: '/subgraph', operationId: 'getSubgraph', tag: 'workspace', cacheable: true, expensive: true,
       summary: 'The given nodes and the relationships among them (a read: POST only because the list of ids is long)',
       body: subgraphBody,
       examples: { body: [{ ids: ['person:dmitry peskov', 'place:kherson'] }] },
@@ -54,7 +54,7 @@ export function workspaceRoutes({ db }: ApiDeps): Route[] {
       handle: ({ body }) => subgraph(db, body.ids),
     }),
     route({
-      method: 'GET', path: '/timeline', operationId: 'getTimeline', tag: 'workspace', expensive: true,
+      method: 'GET', path: '/timeline', operationId: 'getTimeline', tag: 'workspace', cacheable: true, expensive: true,
       summary: 'Events and statements per day: events by the date the text gives and by report date, statements by report date',
       query: timelineQuery,
       examples: { query: [{}, { outlet: 'The Moscow Times', kind: 'direct' }] },

@@ -1,0 +1,96 @@
+// Keeps the answers of read routes, serialized, until the graph changes: a repeated question costs no query.
+import { LRUCache } from 'lru-cache';
+import type { Database } from '../graph/database';
+import { readGraphVersion } from '../graph/graph-version';
+
+export interface AnswerCacheSettings {
+  /** ANSWER_CACHE: bytes of serialized answers kept (0 keeps none). */
+  maxBytes: number;
+  /**
+   * ANSWER_CACHE_RECHECK_MS: how long a reading of the graph's version is trusted. Writes made through this server
+   * drop every answer at once; writes made elsewhere (the ingest CLI, Bolt) are seen within this time.
+   */
+  recheckMs: number;
+}
+
+export const DEFAULT_ANSWER_CACHE: AnswerCacheSettings = { maxBytes: 64 * 1024 * 1024, recheckMs: 1_000 };
+
+/** Larger answers (a whole big graph) are sent but not kept: one of them would push out thousands of small ones. */
+const LARGEST_SHARE = 8;
+
+export type CacheOutcome = 'hit' | 'miss' | 'off';
+
+export interface Answer {
+  /** The answer as JSON text, ready to send. */
+  json: string;
+  cache: CacheOutcome;
+}
+
+export interface AnswerCache {
+  /** The answer kept for `key` on the graph as it is now, or `compute`'s (kept for next time). */
+  answer(key: string, compute: () => Promise<unknown>): Promise<Answer>;
+  /** The graph was changed through this server: forget every answer and read the version again. */
+  changed(): void;
+}
+
+export function answerCache(db: Database, settings: AnswerCacheSettings = DEFAULT_ANSWER_CACHE): AnswerCache {
+  if (settings.maxBytes <= 0) {
+    return { answer: async (_key, compute) => ({ json: JSON.stringify(await compute()), cache: 'off' }), changed: () => undefined };
+  }
+  const kept = new LRUCache<string, string>({
+    maxSize: settings.maxBytes,
+    maxEntrySize: Math.floor(settings.maxBytes / LARGEST_SHARE),
+    // UTF-16 strings: two bytes a character is what they hold in memory.
+    sizeCalculation: (json, key) => 2 * (json.length + key.length),
+  });
+  // Requests for the same answer while it is computed share the one computation.
+  const pending = new Map<string, Promise<string>>();
+  let version: { value: Promise<string>; readAt: number } | null = null;
+  let keptFor = '';
+
+  /** The graph's version, read again once the last reading is older than `recheckMs`; every answer goes when it moves. */
+  async function currentVersion(): Promise<string> {
+    const now = performance.now();
+    if (!version || now - version.readAt >= settings.recheckMs) {
+      const reading = { value: readGraphVersion(db), readAt: now };
+      version = reading;
+      reading.value.catch(() => {
+        if (version === reading) version = null;
+      });
+    }
+    const value = await version.value;
+    if (value !== keptFor) {
+      kept.clear();
+      pending.clear();
+      keptFor = value;
+    }
+    return value;
+  }
+
+  return {
+    async answer(key, compute) {
+      const graphVersion = await currentVersion();
+      const found = kept.get(key);
+      if (found !== undefined) return { json: found, cache: 'hit' };
+      let computing = pending.get(key);
+      if (!computing) {
+        computing = compute().then((value) => JSON.stringify(value));
+        pending.set(key, computing);
+        const settle = () => {
+          if (pending.get(key) === computing) pending.delete(key);
+        };
+        computing.then((json) => {
+          // An answer computed while the graph moved on is sent but not kept.
+          if (keptFor === graphVersion) kept.set(key, json);
+          settle();
+        }, settle);
+      }
+      return { json: await computing, cache: 'miss' };
+    },
+    changed() {
+      kept.clear();
+      pending.clear();
+      version = null;
+    },
+  };
+}

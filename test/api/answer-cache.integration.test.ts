@@ -1,0 +1,96 @@
+// Read answers are kept until the graph changes: a repeated question is answered from memory, never a stale one.
+import { expect } from 'chai';
+import { connectDatabase, type Database } from '../../server/graph/database';
+import { applySchema } from '../../server/graph/schema';
+import { loadExtraction } from '../../server/load/load-article';
+import { DEFAULT_ANSWER_CACHE } from '../../server/use-cases/answer-cache';
+import { clearDatabase, testDriver, testNeo4jSettings } from '../support/database';
+import { RELAXED_CONNECT } from '../support/limits';
+import { SMALL_ARTICLE_TEXT, smallArticleExtraction } from '../load/fixtures/small-article';
+import { PESKOV } from '../ingest/fixtures/texts';
+import { startApiServer, type ApiServer } from './api-server';
+
+const TOKEN = 'test-token-0123456789abcdef';
+
+describe('Kept answers (ANSWER_CACHE)', () => {
+  let db: Database;
+  const servers: ApiServer[] = [];
+  const start = async (...args: Parameters<typeof startApiServer>) => {
+    const server = await startApiServer(...args);
+    servers.push(server);
+    return server;
+  };
+
+  before(async () => {
+    db = connectDatabase(testNeo4jSettings(), RELAXED_CONNECT);
+    await applySchema(db);
+  });
+  beforeEach(async () => {
+    await clearDatabase();
+    await loadExtraction(db, { text: SMALL_ARTICLE_TEXT }, smallArticleExtraction());
+  });
+  afterEach(async () => {
+    await Promise.all(servers.splice(0).map((server) => server.stop()));
+  });
+  after(() => db.close());
+
+  it('When the same question is asked twice, then the second answer comes from memory and is the same', async () => {
+    const api = await start(db);
+    const first = await api.get('/api/search?q=Peskov');
+    const second = await api.get('/api/search?q=Peskov');
+    expect(first.headers.get('x-whosaid-cache')).to.equal('miss');
+    expect(second.headers.get('x-whosaid-cache')).to.equal('hit');
+    expect(second.body).to.deep.equal(first.body);
+    expect(second.headers.get('content-type')).to.match(/^application\/json/);
+    expect(second.body.results.length).to.be.greaterThan(0);
+  });
+
+  it('When the request says Cache-Control: no-cache, then it is answered afresh', async () => {
+    const api = await start(db);
+    await api.get('/api/overview');
+    const fresh = await api.get('/api/overview', { 'cache-control': 'no-cache' });
+    expect(fresh.headers.get('x-whosaid-cache')).to.equal('bypass');
+    expect(fresh.body.counts.articles).to.equal(1);
+  });
+
+  it('When an article is added through the API, then the next answer includes it at once', async () => {
+    const api = await start(db, undefined, { writes: { token: TOKEN, bodyLimitBytes: 64 * 1024 }, answers: { ...DEFAULT_ANSWER_CACHE, recheckMs: 600_000 } });
+    const before = await api.get('/api/overview');
+    expect((await api.get('/api/overview')).headers.get('x-whosaid-cache')).to.equal('hit');
+    const added = await fetch(`${api.base}/api/articles`, {
+      method: 'POST', headers: { authorization: `Bearer ${TOKEN}`, 'content-type': 'application/json' }, body: JSON.stringify({ text: PESKOV }),
+    });
+    expect(added.status).to.be.oneOf([200, 201]);
+    const after = await api.get('/api/overview');
+    expect(after.headers.get('x-whosaid-cache')).to.equal('miss');
+    expect(after.body.counts.articles).to.equal(before.body.counts.articles + 1);
+  });
+
+  it('When the graph is changed elsewhere (Bolt, the ingest CLI), then answers follow once the version is read again', async () => {
+    const api = await start(db, undefined, { answers: { ...DEFAULT_ANSWER_CACHE, recheckMs: 300 } });
+    const before = await api.get('/api/articles');
+    const driver = testDriver();
+    await driver.executeQuery("CREATE (:Article {id: 'elsewhere', title: 'Written over Bolt', ingestedAt: datetime()})");
+    // Within the recheck time the kept answer may still be given; after it, never.
+    await new Promise((resolve) => setTimeout(resolve, 350));
+    const after = await api.get('/api/articles');
+    expect(after.headers.get('x-whosaid-cache')).to.equal('miss');
+    expect(JSON.stringify(after.body)).to.include('Written over Bolt');
+    expect(JSON.stringify(before.body)).not.to.include('Written over Bolt');
+  });
+
+  it('When a question fails (no such node), then the failure is not kept', async () => {
+    const api = await start(db);
+    expect((await api.get('/api/nodes/person%3Anobody%20yet')).status).to.equal(404);
+    await testDriver().executeQuery("CREATE (:Entity:Person {key: 'person:nobody yet', name: 'Nobody Yet', type: 'person'})");
+    const found = await api.get('/api/nodes/person%3Anobody%20yet');
+    expect(found.status).to.equal(200);
+    expect(found.body.node.label ?? found.body.node.name).to.equal('Nobody Yet');
+  });
+
+  it('When ANSWER_CACHE is 0, then nothing is kept', async () => {
+    const api = await start(db, undefined, { answers: { maxBytes: 0, recheckMs: 0 } });
+    await api.get('/api/timeline');
+    expect((await api.get('/api/timeline')).headers.get('x-whosaid-cache')).to.equal('off');
+  });
+});
