@@ -5,6 +5,7 @@ import { ApiUnavailableError, fetchArticleGraph, fetchGraph, fetchOverview, fetc
 import { bindContextMenu } from './canvas/context-menu';
 import { bindKeyboard } from './canvas/keyboard';
 import { layoutCache } from './canvas/layout-cache';
+import type { LayoutThread } from './canvas/layout-runner';
 import { hardwareWebgl } from './canvas/webgl';
 import { installExportMenu } from './export/menu';
 import { renderFilters } from './filters-bar';
@@ -31,6 +32,8 @@ export interface ExplorerHandle {
   state: 'loading' | 'ready' | 'empty' | 'error';
   /** Milliseconds from navigation to the first drawn graph. */
   firstDrawMs?: number;
+  /** Where the last layout ran: 'worker', or 'page' when no worker could run it. */
+  layoutThread?: () => 'worker' | 'page' | null;
   /** Milliseconds from navigation to each step of the first canvas (fetched, added, laid out), for the benchmark. */
   timings: Record<string, number>;
   /** Shows new articles without a page reload: the article's part of the graph joins the canvas and is selected. */
@@ -95,7 +98,7 @@ async function open(page: PageElements, handle: ExplorerHandle): Promise<void> {
       keepPermalink();
     },
     moved: () => keepPermalink(),
-  }, { webgl: rendererChoice() ?? (startSize > WEBGL_THRESHOLD && hardwareWebgl()), layouts: layoutCache(window.localStorage) });
+  }, { webgl: rendererChoice() ?? (startSize > WEBGL_THRESHOLD && hardwareWebgl()), layouts: layoutCache(window.localStorage), layoutThread: layoutThreadChoice() });
   handle.view = view;
   const controller = createController(view, page.panel, (text) => (page.status.textContent = text));
   handle.controller = controller;
@@ -140,6 +143,12 @@ async function open(page: PageElements, handle: ExplorerHandle): Promise<void> {
   window.onhashchange = () => {
     if (location.hash !== permalink()) void openSnapshot(location.hash);
   };
+}
+
+/** `?layout=worker` or `?layout=page` in the address forces where layouts run (a browser test compares both). */
+function layoutThreadChoice(): LayoutThread | undefined {
+  const asked = new URLSearchParams(location.search).get('layout');
+  return asked === 'worker' || asked === 'page' ? asked : undefined;
 }
 
 /** `?renderer=webgl` or `?renderer=canvas` in the address forces a renderer (the view benchmark compares both). */

@@ -5,7 +5,7 @@ import fcose from 'cytoscape-fcose';
 import type { GraphPayload } from '../server/contract';
 import { createHistory, type History } from './canvas/history';
 import type { LayoutCache } from './canvas/layout-cache';
-import { runLayout } from './canvas/layout-runner';
+import { runLayout, type LayoutThread } from './canvas/layout-runner';
 import { placeAround, placeInGrid, type Point } from './canvas/placement';
 import { additions, edgeElement, nodeElement } from './elements';
 import { graphStylesheet } from './graph-style';
@@ -60,8 +60,13 @@ export interface GraphView {
 /** Zoom range when showing a node's neighbourhood: statement labels are legible from the lower bound up. */
 const REVEAL_ZOOM = { min: 1.3, max: 1.6 };
 
-/** `layouts` keeps full layouts between loads (canvas/layout-cache.ts); without it every load lays out anew. */
-export function createGraphView(container: HTMLElement, events: GraphViewEvents, options: { webgl?: boolean; layouts?: LayoutCache } = {}): GraphView {
+/**
+ * `layouts` keeps full layouts between loads (canvas/layout-cache.ts); without it every load lays out anew. `layoutThread`
+ * forces where layouts run (by default by size: canvas/layout-runner.ts).
+ */
+export function createGraphView(
+  container: HTMLElement, events: GraphViewEvents, options: { webgl?: boolean; layouts?: LayoutCache; layoutThread?: LayoutThread } = {},
+): GraphView {
   const cy = cytoscape({
     container, style: graphStylesheet(), minZoom: 0.05, maxZoom: 5, boxSelectionEnabled: false,
     wheelSensitivity: WHEEL_SENSITIVITY,
@@ -148,7 +153,7 @@ export function createGraphView(container: HTMLElement, events: GraphViewEvents,
   async function layOut(fresh: boolean) {
     camera = { ...camera, zoom: LAYOUT_ZOOM };
     draw(false);
-    if (await runLayout(cy, fresh, options.layouts)) settle();
+    if (await runLayout(cy, fresh, { cache: options.layouts, thread: options.layoutThread })) settle();
     else cy.fit(cy.nodes(':visible'), LAYOUT_PADDING);
     follow({ zoom: cy.zoom() });
     events.changed();

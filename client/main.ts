@@ -2,6 +2,7 @@
 
 import type { Core } from 'cytoscape';
 import { bindAddArticles } from './add-articles';
+import { layoutThreadUsed } from './canvas/layout-runner';
 import { startExplorer, type ExplorerHandle } from './explorer';
 import { findPageElements } from './toolbar';
 
@@ -12,7 +13,7 @@ declare global {
   }
 }
 
-const handle: ExplorerHandle = { view: null, controller: null, state: 'loading', timings: {} };
+const handle: ExplorerHandle = { view: null, controller: null, state: 'loading', timings: {}, layoutThread: layoutThreadUsed };
 window.whosaid = Object.defineProperty(handle, 'cy', { get: () => handle.view?.cy ?? null, enumerable: true }) as Window['whosaid'];
 void startExplorer(findPageElements(document), handle);
 void bindAddArticles(document, (articleId) => handle.reload?.(articleId) ?? Promise.resolve());

@@ -30,6 +30,18 @@ export function buildClient({ dev = false }: { dev?: boolean } = {}): void {
     outdir: CLIENT_DIST,
     logLevel: 'warning',
   });
+  // The layout worker is a bundle of its own, with its own copy of Cytoscape: shared as a chunk, Cytoscape would be
+  // one more file the page waits for before drawing (measured 0.1-0.2 s later on the seed view).
+  buildSync({
+    entryPoints: { 'layout-worker': path.join(CLIENT, 'canvas', 'layout-worker.ts') },
+    bundle: true,
+    minify: true,
+    format: 'iife',
+    sourcemap: dev ? 'linked' : false,
+    target: 'es2020',
+    outdir: CLIENT_DIST,
+    logLevel: 'warning',
+  });
   for (const file of PAGE_FILES) copyFileSync(path.join(CLIENT, file), path.join(CLIENT_DIST, file));
   for (const [file, source] of Object.entries(PACKAGE_STYLESHEETS)) copyFileSync(source, path.join(CLIENT_DIST, file));
 }
