@@ -2,7 +2,7 @@
 // 405 with Allow for a wrong method on a known path, and JSON 404 for any other path.
 import { Router, type Request, type RequestHandler, type Response } from 'express';
 import type { WriteSettings } from '../config';
-import type { AnswerCache } from '../use-cases/answer-cache';
+import type { Answer, AnswerCache } from '../use-cases/answer-cache';
 import { MethodNotAllowedError, NotFoundError } from '../errors';
 import { bodyParsers } from './body-parsers';
 import type { ErrorResponder } from './error-handler';
@@ -103,8 +103,8 @@ function answer(route: Route, answers: AnswerCache | undefined): RequestHandler 
     if (route.cacheable && answers) {
       if (!asksForFreshAnswer(req)) {
         // The validated input is the key: two spellings of the same request share one answer.
-        const { json, cache } = await answers.answer(JSON.stringify([route.operationId, input]), () => route.handle(input, req, res));
-        if (!res.headersSent) sendJson(res.set('X-Whosaid-Cache', cache), json);
+        const answer = await answers.answer(JSON.stringify([route.operationId, input]), () => route.handle(input, req, res));
+        if (!res.headersSent) sendAnswer(req, res.set('X-Whosaid-Cache', answer.cache), answer);
         return;
       }
       res.set('X-Whosaid-Cache', 'bypass');
@@ -119,8 +119,16 @@ function asksForFreshAnswer(req: Request): boolean {
   return /\bno-cache\b/i.test(req.get('cache-control') ?? '') || /\bno-cache\b/i.test(req.get('pragma') ?? '');
 }
 
-/** What res.json does once the body is JSON text: the type, and send() for the length, the ETag and HEAD. */
-function sendJson(res: Response, json: string): void {
+/**
+ * What res.json does once the body is JSON text: the type, and send() for the length, the ETag and HEAD. A kept
+ * gzipped answer goes as it is to a client that takes gzip; the compression middleware leaves an encoded body alone.
+ */
+function sendAnswer(req: Request, res: Response, { json, gzip }: Answer): void {
+  res.vary('Accept-Encoding');
+  if (gzip && req.acceptsEncodings('gzip') === 'gzip') {
+    res.set({ 'Content-Type': 'application/json; charset=utf-8', 'Content-Encoding': 'gzip' }).send(gzip);
+    return;
+  }
   res.type('application/json').send(json);
 }
 

@@ -1,4 +1,6 @@
 // Keeps the answers of read routes, serialized, until the graph changes: a repeated question costs no query.
+import { promisify } from 'node:util';
+import { gzip } from 'node:zlib';
 import { LRUCache } from 'lru-cache';
 import type { Database } from '../graph/database';
 import { readGraphVersion } from '../graph/graph-version';
@@ -18,12 +20,24 @@ export const DEFAULT_ANSWER_CACHE: AnswerCacheSettings = { maxBytes: 64 * 1024 *
 /** Larger answers (a whole big graph) are sent but not kept: one of them would push out thousands of small ones. */
 const LARGEST_SHARE = 8;
 
+/** Answers from this size on are also kept gzipped, as the compression middleware would send them (its threshold). */
+export const GZIP_FROM_BYTES = 1024;
+
+const gzipped = promisify(gzip);
+
 export type CacheOutcome = 'hit' | 'miss' | 'off';
 
 export interface Answer {
   /** The answer as JSON text, ready to send. */
   json: string;
+  /** The same, gzipped, once a kept answer has been compressed: sent as it is to a client that accepts gzip. */
+  gzip?: Buffer;
   cache: CacheOutcome;
+}
+
+interface Kept {
+  json: string;
+  gzip?: Buffer;
 }
 
 export interface AnswerCache {
@@ -37,11 +51,11 @@ export function answerCache(db: Database, settings: AnswerCacheSettings = DEFAUL
   if (settings.maxBytes <= 0) {
     return { answer: async (_key, compute) => ({ json: JSON.stringify(await compute()), cache: 'off' }), changed: () => undefined };
   }
-  const kept = new LRUCache<string, string>({
+  const kept = new LRUCache<string, Kept>({
     maxSize: settings.maxBytes,
     maxEntrySize: Math.floor(settings.maxBytes / LARGEST_SHARE),
     // UTF-16 strings: two bytes a character is what they hold in memory.
-    sizeCalculation: (json, key) => 2 * (json.length + key.length),
+    sizeCalculation: ({ json, gzip: compressed }, key) => 2 * (json.length + key.length) + (compressed?.length ?? 0),
   });
   // Requests for the same answer while it is computed share the one computation.
   const pending = new Map<string, Promise<string>>();
@@ -67,11 +81,20 @@ export function answerCache(db: Database, settings: AnswerCacheSettings = DEFAUL
     return value;
   }
 
+  /** Keeps the answer, then its gzipped form once compressed (off the event loop), if it is still the one kept. */
+  function keep(key: string, json: string): void {
+    kept.set(key, { json });
+    if (json.length < GZIP_FROM_BYTES) return;
+    gzipped(json).then((compressed) => {
+      if (kept.peek(key)?.json === json) kept.set(key, { json, gzip: compressed });
+    }, () => undefined);
+  }
+
   return {
     async answer(key, compute) {
       const graphVersion = await currentVersion();
       const found = kept.get(key);
-      if (found !== undefined) return { json: found, cache: 'hit' };
+      if (found !== undefined) return { ...found, cache: 'hit' };
       let computing = pending.get(key);
       if (!computing) {
         computing = compute().then((value) => JSON.stringify(value));
@@ -81,7 +104,7 @@ export function answerCache(db: Database, settings: AnswerCacheSettings = DEFAUL
         };
         computing.then((json) => {
           // An answer computed while the graph moved on is sent but not kept.
-          if (keptFor === graphVersion) kept.set(key, json);
+          if (keptFor === graphVersion) keep(key, json);
           settle();
         }, settle);
       }

@@ -1,4 +1,6 @@
 // Read answers are kept until the graph changes: a repeated question is answered from memory, never a stale one.
+import http from 'node:http';
+import { gunzipSync } from 'node:zlib';
 import { expect } from 'chai';
 import { connectDatabase, type Database } from '../../server/graph/database';
 import { applySchema } from '../../server/graph/schema';
@@ -43,6 +45,34 @@ describe('Kept answers (ANSWER_CACHE)', () => {
     expect(second.body).to.deep.equal(first.body);
     expect(second.headers.get('content-type')).to.match(/^application\/json/);
     expect(second.body.results.length).to.be.greaterThan(0);
+  });
+
+  it('When a kept answer of a kilobyte or more is asked for with gzip, then it is sent as kept, gzipped, and reads the same', async () => {
+    const api = await start(db);
+    /** A raw request, so the body arrives as sent (fetch would decompress it). */
+    const raw = () => new Promise<{ headers: http.IncomingHttpHeaders; body: Buffer }>((resolve, reject) => {
+      http.get(`${api.base}/api/graph`, { headers: { 'accept-encoding': 'gzip' } }, (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (chunk: Buffer) => chunks.push(chunk)).on('end', () => resolve({ headers: res.headers, body: Buffer.concat(chunks) }));
+      }).on('error', reject);
+    });
+    const computed = await raw();
+    expect(computed.headers['x-whosaid-cache']).to.equal('miss');
+    expect(computed.headers['content-encoding']).to.equal('gzip');
+    const expected = JSON.parse(gunzipSync(computed.body).toString('utf8'));
+    expect(expected.elements.nodes.length).to.be.greaterThan(3);
+    // The kept answer is compressed off the event loop: the first hits may still go through the compression middleware,
+    // which streams its output (no Content-Length); a body sent as kept has its length.
+    let kept = await raw();
+    for (let tries = 0; tries < 20 && kept.headers['content-length'] === undefined; tries += 1) kept = await raw();
+    expect(kept.headers['x-whosaid-cache']).to.equal('hit');
+    expect(Number(kept.headers['content-length'])).to.equal(kept.body.length);
+    expect(kept.headers['content-encoding']).to.equal('gzip');
+    expect(kept.headers['content-type']).to.equal('application/json; charset=utf-8');
+    expect(JSON.parse(gunzipSync(kept.body).toString('utf8'))).to.deep.equal(expected);
+    const plain = await api.get('/api/graph', { 'accept-encoding': 'identity' });
+    expect(plain.headers.get('content-encoding')).to.equal(null);
+    expect(plain.body).to.deep.equal(expected);
   });
 
   it('When the request says Cache-Control: no-cache, then it is answered afresh', async () => {
