@@ -8,7 +8,7 @@ import { buildSync } from 'esbuild';
 import { CLIENT_DIST } from '../server/api/client-files';
 
 const CLIENT = path.dirname(CLIENT_DIST);
-const PAGE_FILES = ['index.html', 'style.css'];
+const PAGE_FILES = ['index.html', 'style.css', 'favicon.svg'];
 /** Stylesheets from packages, served as files: the page's CSP admits no inline style (the Cypher editor's colours). */
 const PACKAGE_STYLESHEETS = { 'cypher-editor.css': require.resolve('@neo4j-cypher/codemirror/css/cypher-codemirror.css') };
 

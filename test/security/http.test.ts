@@ -84,8 +84,9 @@ describe('Security: the HTTP server', function () {
     }
   });
 
-  it('When the built explorer is asked for, then its page, style and bundle are served', async () => {
-    for (const [path, type] of [['/', /^text\/html/], ['/style.css', /^text\/css/], ['/app.js', /javascript/]] as const) {
+  it('When the built explorer is asked for, then its page, style, icon, bundle and layout worker are served', async () => {
+    const files = [['/', /^text\/html/], ['/style.css', /^text\/css/], ['/favicon.svg', /^image\/svg\+xml/], ['/app.js', /javascript/], ['/layout-worker.js', /javascript/]] as const;
+    for (const [path, type] of files) {
       const answer = await rawRequest(port, { path });
       expect(answer.status, path).to.equal(200);
       expect(String(answer.headers['content-type'])).to.match(type);
