@@ -1,6 +1,6 @@
 // Wires the page together: opens on the overview (or a permalink, or the whole graph when small), then the workspace.
 
-import type { NodeType, OverviewPayload } from '../server/contract';
+import type { GraphPayload, NodeType, OverviewPayload } from '../server/contract';
 import { ApiUnavailableError, fetchArticleGraph, fetchGraph, fetchOverview, fetchSubgraph, fetchTimeline, searchGraph } from './api';
 import { bindContextMenu } from './canvas/context-menu';
 import { bindKeyboard } from './canvas/keyboard';
@@ -78,6 +78,9 @@ async function open(page: PageElements, handle: ExplorerHandle): Promise<void> {
   page.empty.hidden = true;
   const snapshot = decodeSnapshot(location.hash);
   const whole = !snapshot && overview.counts.nodes <= WHOLE_GRAPH_LIMIT;
+  // Asked for now, so that the answer travels while the canvas and its controls are built.
+  const firstCanvas = snapshot ? null : firstCanvasPayload(overview, whole);
+  firstCanvas?.catch(() => undefined);
   const startSize = snapshot ? snapshot.nodes.length : whole ? overview.counts.nodes + overview.counts.edges : 0;
   handle.view?.cy.destroy();
   let permalinkTimer = 0;
@@ -122,7 +125,7 @@ async function open(page: PageElements, handle: ExplorerHandle): Promise<void> {
   installAnalystTools(page, view, controller);
 
   if (snapshot) await restoreSnapshot(view, controller, snapshot, { legend, filters });
-  else await startCanvas(view, overview, whole, handle.timings);
+  else await startCanvas(view, firstCanvas!, handle.timings);
   handle.firstDrawMs = Math.round(performance.now());
   controller.select(snapshot?.selected ?? null);
   handle.state = 'ready';
@@ -158,9 +161,13 @@ function rendererChoice(): boolean | null {
 }
 
 /** The first canvas: the whole graph when it is small, else the most quoted people and the places with most events. */
-async function startCanvas(view: GraphView, overview: OverviewPayload, whole: boolean, timings: Record<string, number>): Promise<void> {
+function firstCanvasPayload(overview: OverviewPayload, whole: boolean): Promise<GraphPayload> {
   const ids = [...overview.mostQuoted.slice(0, 8), ...overview.placesWithMostEvents.slice(0, 6)].map((item) => item.node.id);
-  const payload = whole ? await fetchGraph() : await fetchSubgraph(ids);
+  return whole ? fetchGraph() : fetchSubgraph(ids);
+}
+
+async function startCanvas(view: GraphView, first: Promise<GraphPayload>, timings: Record<string, number>): Promise<void> {
+  const payload = await first;
   timings.fetched = performance.now();
   view.add(payload);
   timings.added = performance.now();
