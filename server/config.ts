@@ -126,6 +126,7 @@ const environment = z.object({
   LONG_REQUEST_TIMEOUT_MS: milliseconds(300_000, 1_000, 3_600_000),
   ANSWER_CACHE: size(`${DEFAULT_ANSWER_CACHE.maxBytes / 1024 / 1024}mb`),
   ANSWER_CACHE_RECHECK_MS: milliseconds(DEFAULT_ANSWER_CACHE.recheckMs, 0, 600_000),
+  ANSWER_CACHE_MAX_AGE_MS: milliseconds(DEFAULT_ANSWER_CACHE.maxAgeMs, 1_000, 86_400_000),
 });
 
 const EMBEDDED_ONLY = ['NEO4J_BOLT_PORT', 'WHOSAID_DATA_DIR'] as const;
@@ -168,7 +169,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
       maxBytes: settings.CYPHER_MAX_BYTES,
       concurrency: settings.CYPHER_CONCURRENCY,
     },
-    answers: { maxBytes: settings.ANSWER_CACHE, recheckMs: settings.ANSWER_CACHE_RECHECK_MS },
+    answers: { maxBytes: settings.ANSWER_CACHE, recheckMs: settings.ANSWER_CACHE_RECHECK_MS, maxAgeMs: settings.ANSWER_CACHE_MAX_AGE_MS },
   };
   if (!settings.NEO4J_URI) {
     const stray = EXTERNAL_ONLY.find((name) => settings[name]);

@@ -23,7 +23,8 @@ describe('config', () => {
   });
 
   it('should read how many answers are kept and how often the graph\'s version is read again', () => {
-    expect(readConfig({ ANSWER_CACHE: '16mb', ANSWER_CACHE_RECHECK_MS: '0' }).answers).to.deep.equal({ maxBytes: 16 * 1024 * 1024, recheckMs: 0 });
+    expect(readConfig({ ANSWER_CACHE: '16mb', ANSWER_CACHE_RECHECK_MS: '0', ANSWER_CACHE_MAX_AGE_MS: '5000' }).answers)
+      .to.deep.equal({ maxBytes: 16 * 1024 * 1024, recheckMs: 0, maxAgeMs: 5000 });
     expect(readConfig({ ANSWER_CACHE: '0mb' }).answers.maxBytes).to.equal(0);
   });
 

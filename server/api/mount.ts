@@ -69,21 +69,12 @@ function guards(route: Route, settings: MountSettings): RequestHandler[] {
       ? { bytes: writes.bodyLimitBytes, setting: 'WHOSAID_BODY_LIMIT' }
       : { bytes: jsonBodyLimitBytes, setting: 'JSON_BODY_LIMIT' }) : []),
     ...(budget === 'long' && probe ? [answersNow(probe)] : []),
-    ...(route.write && settings.answers ? [forgetAnswersAfterWrite(settings.answers)] : []),
   ] as RequestHandler[];
 }
 
 function answersNow(probe: () => Promise<void>): RequestHandler {
   return async (_req, _res, next) => {
     await probe();
-    next();
-  };
-}
-
-/** Once a write has answered (whether it changed all, some or none of what it was given), kept answers may be stale. */
-function forgetAnswersAfterWrite(answers: AnswerCache): RequestHandler {
-  return (_req, res, next) => {
-    res.on('finish', () => answers.changed());
     next();
   };
 }
@@ -109,8 +100,14 @@ function answer(route: Route, answers: AnswerCache | undefined): RequestHandler 
       }
       res.set('X-Whosaid-Cache', 'bypass');
     }
-    const result = await route.handle(input, req, res);
-    if (result !== undefined && !res.headersSent) res.json(result);
+    try {
+      const result = await route.handle(input, req, res);
+      if (result !== undefined && !res.headersSent) res.json(result);
+    } finally {
+      // Once a write's work has ended, however it ended (done, failed, past its deadline, its client gone), kept answers
+      // may be stale: they are dropped then, not when its answer was sent.
+      if (route.write) answers?.changed();
+    }
   };
 }
 

@@ -109,6 +109,18 @@ describe('Kept answers (ANSWER_CACHE)', () => {
     expect(JSON.stringify(before.body)).not.to.include('Written over Bolt');
   });
 
+  it('When a property is edited in place over Bolt (the version cannot see it), then answers follow once they reach their age limit', async () => {
+    const api = await start(db, undefined, { answers: { ...DEFAULT_ANSWER_CACHE, recheckMs: 600_000, maxAgeMs: 1_000 } });
+    const before = await api.get('/api/nodes/person%3Admitry%20peskov');
+    expect(before.body.node.label ?? before.body.node.name).to.equal('Dmitry Peskov');
+    await testDriver().executeQuery("MATCH (p:Person {key: 'person:dmitry peskov'}) SET p.name = 'Dmitri Peskov'");
+    expect((await api.get('/api/nodes/person%3Admitry%20peskov')).headers.get('x-whosaid-cache')).to.equal('hit');
+    await new Promise((resolve) => setTimeout(resolve, 1_100));
+    const after = await api.get('/api/nodes/person%3Admitry%20peskov');
+    expect(after.headers.get('x-whosaid-cache')).to.equal('miss');
+    expect(after.body.node.label ?? after.body.node.name).to.equal('Dmitri Peskov');
+  });
+
   it('When a question fails (no such node), then the failure is not kept', async () => {
     const api = await start(db);
     expect((await api.get('/api/nodes/person%3Anobody%20yet')).status).to.equal(404);
@@ -119,7 +131,7 @@ describe('Kept answers (ANSWER_CACHE)', () => {
   });
 
   it('When ANSWER_CACHE is 0, then nothing is kept', async () => {
-    const api = await start(db, undefined, { answers: { maxBytes: 0, recheckMs: 0 } });
+    const api = await start(db, undefined, { answers: { ...DEFAULT_ANSWER_CACHE, maxBytes: 0 } });
     await api.get('/api/timeline');
     expect((await api.get('/api/timeline')).headers.get('x-whosaid-cache')).to.equal('off');
   });
