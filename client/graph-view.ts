@@ -153,7 +153,10 @@ export function createGraphView(
   async function layOut(fresh: boolean) {
     camera = { ...camera, zoom: LAYOUT_ZOOM };
     draw(false);
-    if (await runLayout(cy, fresh, { cache: options.layouts, thread: options.layoutThread })) settle();
+    const outcome = await runLayout(cy, fresh, { cache: options.layouts, thread: options.layoutThread });
+    // A layout another one replaced leaves the canvas, the camera and the address to that one.
+    if (outcome === 'superseded') return;
+    if (outcome === 'laid-out') settle();
     else cy.fit(cy.nodes(':visible'), LAYOUT_PADDING);
     follow({ zoom: cy.zoom() });
     events.changed();

@@ -1,8 +1,8 @@
 // Runs layouts without blocking the page: in a worker, seeded (stable from one load to the next), bounded in iterations.
 
-import type { Core, NodeSingular } from 'cytoscape';
+import type { Core, EventObject, NodeSingular } from 'cytoscape';
 import type { LayoutCache } from './layout-cache';
-import { runLayoutJob, type LayoutJob } from './layout-job';
+import { runLayoutJob, type LayoutJob, type LayoutPositions, type Point } from './layout-job';
 import { layOutOffThePage } from './layout-thread';
 import { seedOf } from './seeded-random';
 
@@ -38,17 +38,21 @@ export function layoutThreadUsed(): LayoutThread | null {
   return lastThread;
 }
 
+/** 'laid-out': the nodes are in place; 'too-big': nothing moved; 'superseded': a later layout of the canvas took over. */
+export type LayoutOutcome = 'laid-out' | 'too-big' | 'superseded';
+
 /**
  * Lays out the visible graph. `fresh` starts from a seeded random draw (a new canvas); otherwise the layout
  * starts from where the nodes are, so it tidies up (after a type was hidden) rather than reshuffles. Pinned
- * (locked) nodes stay put. Resolves false when the graph is too big to lay out, or when a later layout of the canvas
- * replaced this one before it finished (a worker's layout leaves the page live, so the analyst may start another).
+ * (locked) nodes stay put. A worker's layout leaves the page live: the analyst may start another layout meanwhile
+ * (this one is then superseded and moves nothing), drag nodes (they stay where they were dropped) or expand one (its
+ * new neighbours move with it).
  */
-export async function runLayout(cy: Core, fresh: boolean, { cache, thread }: { cache?: LayoutCache; thread?: LayoutThread } = {}): Promise<boolean> {
+export async function runLayout(cy: Core, fresh: boolean, { cache, thread }: { cache?: LayoutCache; thread?: LayoutThread } = {}): Promise<LayoutOutcome> {
   const generation = nextGeneration(cy);
   const visible = cy.elements(':visible');
   const nodes = cy.nodes(':visible');
-  if (nodes.length === 0 || nodes.length > FULL_LAYOUT_LIMIT) return false;
+  if (nodes.length === 0 || nodes.length > FULL_LAYOUT_LIMIT) return 'too-big';
   const pinned = nodes.filter((n) => n.locked());
   // A fresh, unpinned layout depends on nothing but the nodes and links laid out: the same ones, the same positions.
   const ids = [...nodes.map((n) => n.id()), ...visible.edges().map((e) => e.id())];
@@ -56,7 +60,7 @@ export async function runLayout(cy: Core, fresh: boolean, { cache, thread }: { c
   const remembered = key ? cache?.get(key) : null;
   if (remembered && ids.slice(0, nodes.length).every((id) => remembered[id] !== undefined)) {
     cy.batch(() => nodes.forEach((n) => void n.position({ ...remembered[n.id()] })));
-    return true;
+    return 'laid-out';
   }
   const job: LayoutJob = {
     nodes: nodes.map((n) => ({
@@ -69,17 +73,47 @@ export async function runLayout(cy: Core, fresh: boolean, { cache, thread }: { c
     fixed: pinned.map((n) => ({ nodeId: n.id(), position: { ...(n as NodeSingular).position() } })),
     seed: seedOf(nodes.map((n) => n.id())),
   };
+  const current = () => generations.get(cy) === generation && !cy.destroyed();
   // Either way the same function computes the positions, so a canvas gets the same layout wherever it ran.
   const onThePage = thread ? thread === 'page' : nodes.length <= PAGE_LAYOUT_LIMIT;
-  const { positions, thread: ranOn } = onThePage ? { positions: runLayoutJob(job), thread: 'page' as const } : await layOutOffThePage(job);
-  lastThread = ranOn;
-  if (generations.get(cy) !== generation || cy.destroyed()) return false;
-  // Nodes removed meanwhile are skipped; nodes added meanwhile keep the places they were given.
-  cy.batch(() => nodes.forEach((n) => {
-    if (!n.removed() && positions[n.id()]) n.position(positions[n.id()]);
-  }));
+  if (onThePage) {
+    placeAsLaidOut(cy, job, runLayoutJob(job), new Set());
+    lastThread = 'page';
+  } else {
+    const dropped = new Set<string>();
+    const noteDrop = (event: EventObject) => void dropped.add(event.target.id());
+    cy.on('dragfree', 'node', noteDrop);
+    const { positions, thread: ranOn } = await layOutOffThePage(job, current).finally(() => cy.removeListener('dragfree', 'node', noteDrop));
+    if (!current()) return 'superseded';
+    placeAsLaidOut(cy, job, positions, dropped);
+    lastThread = ranOn;
+  }
   if (key) cache?.put(key, Object.fromEntries(nodes.map((n) => [n.id(), { ...(n as NodeSingular).position() }])));
-  return true;
+  return 'laid-out';
+}
+
+/**
+ * Moves the job's nodes to their laid-out positions, except nodes removed or dropped by the analyst since it began;
+ * a node added since (an expansion) moves as far as the laid-out node it hangs from, so it stays beside it.
+ */
+function placeAsLaidOut(cy: Core, job: LayoutJob, positions: LayoutPositions, dropped: ReadonlySet<string>): void {
+  const before = new Map(job.nodes.map((node) => [node.id, node.position]));
+  cy.batch(() => {
+    const shifts = new Map<string, Point>();
+    for (const [id, to] of Object.entries(positions)) {
+      const node = cy.getElementById(id);
+      const from = before.get(id);
+      if (node.empty() || node.removed() || dropped.has(id) || !from) continue;
+      shifts.set(id, { x: to.x - node.position('x'), y: to.y - node.position('y') });
+      node.position(to);
+    }
+    cy.nodes().forEach((node) => {
+      if (before.has(node.id()) || dropped.has(node.id())) return;
+      const anchor = node.neighborhood('node').toArray().find((neighbour) => shifts.has(neighbour.id()));
+      const shift = anchor && shifts.get(anchor.id());
+      if (shift) node.position({ x: node.position('x') + shift.x, y: node.position('y') + shift.y });
+    });
+  });
 }
 
 /** The latest layout of each canvas: an older one that finishes late must not move nodes the newer one placed. */

@@ -1,18 +1,51 @@
-// Runs layout jobs in a worker, so that a force layout never holds the page's thread; on the page when no worker can start.
+// Runs layout jobs in a worker, so that a force layout never holds the page's thread; on the page when no worker can.
 import { runLayoutJob, type LayoutJob, type LayoutPositions } from './layout-job';
 import type { LayoutAnswer } from './layout-worker';
 
 /** Built beside app.js by scripts/build-client.ts. */
 const WORKER_FILE = 'layout-worker.js';
 
-let worker: Worker | null | undefined;
-let lastId = 0;
-const waiting = new Map<number, { resolve(laidOut: LaidOut): void; job: LayoutJob }>();
+/**
+ * A worker that has not answered a job in this long is taken for dead (it can die without an error event): its jobs
+ * run on the page. Far above the longest layout the worker is given (1,500 nodes at draft quality: seconds).
+ */
+const WORKER_SILENCE_MS = 120_000;
 
-/** The positions, and where they were computed: 'page' when no worker could run the job. */
+/** The positions, and where they were computed: 'page' when no worker could run the job; none for a job no longer wanted. */
 export interface LaidOut {
   positions: LayoutPositions;
   thread: 'worker' | 'page';
+}
+
+interface Waiting {
+  job: LayoutJob;
+  wanted(): boolean;
+  resolve(laidOut: LaidOut): void;
+  timer: number;
+}
+
+let worker: Worker | null | undefined;
+let lastId = 0;
+const waiting = new Map<number, Waiting>();
+
+/**
+ * A job the worker could not run runs on the page: slower, but the canvas is laid out all the same. One that a later
+ * layout replaced meanwhile is not run at all (it would hold the page for nothing).
+ */
+function fallBack(id: number, why: string): void {
+  const pending = waiting.get(id);
+  if (!pending) return;
+  waiting.delete(id);
+  window.clearTimeout(pending.timer);
+  console.error(`layout worker: ${why}`);
+  pending.resolve(pending.wanted() ? onThePage(pending.job) : { positions: {}, thread: 'page' });
+}
+
+/** The worker failed as a whole (it could not load, or went silent): its jobs, and every later one, run on the page. */
+function abandonWorker(why: string): void {
+  worker?.terminate();
+  worker = null;
+  for (const id of [...waiting.keys()]) fallBack(id, why);
 }
 
 function layoutWorker(): Worker | null {
@@ -22,24 +55,13 @@ function layoutWorker(): Worker | null {
     worker.onmessage = ({ data }: MessageEvent<LayoutAnswer>) => {
       const pending = waiting.get(data.id);
       if (!pending) return;
+      if (!('positions' in data)) return fallBack(data.id, data.error);
       waiting.delete(data.id);
-      if ('positions' in data) pending.resolve({ positions: data.positions, thread: 'worker' });
-      else {
-        // A job the worker could not run is run on the page: slower, but the canvas is laid out all the same.
-        console.error(`layout worker: ${data.error}`);
-        pending.resolve(onThePage(pending.job));
-      }
+      window.clearTimeout(pending.timer);
+      pending.resolve({ positions: data.positions, thread: 'worker' });
     };
-    worker.onerror = (event) => {
-      // The worker itself failed (it could not load): every job it held, and every later one, runs on the page.
-      console.error(`layout worker: ${event.message}`);
-      worker?.terminate();
-      worker = null;
-      for (const [id, pending] of waiting) {
-        waiting.delete(id);
-        pending.resolve(onThePage(pending.job));
-      }
-    };
+    worker.onerror = (event) => abandonWorker(event.message || 'the worker failed');
+    worker.onmessageerror = () => abandonWorker('an answer of the worker could not be read');
   } catch (error) {
     console.error(`layout worker: ${error instanceof Error ? error.message : String(error)}`);
     worker = null;
@@ -51,13 +73,14 @@ function onThePage(job: LayoutJob): LaidOut {
   return { positions: runLayoutJob(job), thread: 'page' };
 }
 
-/** The job's positions, computed in the worker when one runs. */
-export function layOutOffThePage(job: LayoutJob): Promise<LaidOut> {
+/** The job's positions, computed in the worker when one runs; `wanted` says whether they are still of use. */
+export function layOutOffThePage(job: LayoutJob, wanted: () => boolean): Promise<LaidOut> {
   const running = layoutWorker();
   if (!running) return Promise.resolve(onThePage(job));
   return new Promise((resolve) => {
     const id = ++lastId;
-    waiting.set(id, { resolve, job });
+    const timer = window.setTimeout(() => abandonWorker(`no answer in ${WORKER_SILENCE_MS / 1000} s`), WORKER_SILENCE_MS);
+    waiting.set(id, { job, wanted, resolve, timer });
     running.postMessage({ id, job });
   });
 }
