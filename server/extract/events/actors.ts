@@ -108,11 +108,21 @@ function judgeRef(view: SentenceView, context: ArticleContext, i: number, trigge
   // "Russia claimed its troops had taken X": after a verb of saying, a name opens the reported clause as its subject.
   if (isSpeech(previous?.lower ?? '') && party) return { party, index: i, claims: false };
   if (isObjectOfVerb(previous) || isInfinitive(view, previous)) return skip;
-  if (isPreposition(previous) && !AGENT_NOUNS.has(owned)) return skip;
+  if (isPreposition(previous) && !AGENT_NOUNS.has(owned) && !isQuantityOf(view, previous)) return skip;
   if (!party) return skip;
   const partners = view.tokens.slice(first, i).filter((t) => t.ref).map((t) => actorOfRef(t, context))
     .filter((p): p is Party => !!p && p.key !== party.key);
   return { party, index: i, claims, ...(partners.length ? { partners } : {}) };
+}
+
+// "Dozens of Russian missiles struck": the name after a quantity and "of" is the subject itself.
+const QUANTITIES = new Set(['dozens', 'hundreds', 'thousands', 'scores', 'waves', 'wave', 'salvo', 'salvos', 'barrage',
+  'volley', 'swarm', 'swarms', 'series', 'number', 'numbers']);
+
+function isQuantityOf(view: SentenceView, of: Token | undefined): boolean {
+  if (of?.lower !== 'of') return false;
+  const index = view.tokens.indexOf(of);
+  return QUANTITIES.has(view.tokens[index - 1]?.lower ?? '');
 }
 
 /** A capitalized word the entity stage did not know ("Leopards ... arrived in"): an unnamed subject, not a day or month. */

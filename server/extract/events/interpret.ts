@@ -64,7 +64,10 @@ const NEEDS_REACH = 300;
 
 function targetsOf(view: SentenceView, at: number, rule: TriggerRule): TargetList | undefined {
   const list = parseTargets(view, at, rule.strict);
-  return list ?? (rule.verb === 'attacked' ? parseStruckPlace(view, at) : undefined);
+  if (rule.verb !== 'attacked') return list;
+  // "struck Ukrainian army training centres in Lviv": a body named first only describes the thing struck.
+  const bodies = !!list && list.items.every((item) => item.ref.party?.type === 'organization');
+  return (bodies ? parseStruckPlace(view, at) : undefined) ?? list ?? parseStruckPlace(view, at);
 }
 
 const STAYING = new Set(['is', 'are', 'was', 'were', 'remain', 'remains', 'remained', 'stay', 'stays', 'stayed', 'still']);
@@ -93,7 +96,9 @@ function interpretVerb(view: SentenceView, match: Match, context: ArticleContext
   const passive = !rule.passiveActor && isBarePassive(view, match.first);
   // "Kharkiv was shelled overnight": a passive without agent names its target; who did it may be presumed.
   if (passive && !describing && rule.form === 'verb' && presumesPassive(rule.verb) && !rule.agentNamed) {
-    return { ...base, targets: passiveSubject(view, match.first), end: match.next, agentless: true };
+    // "14 missiles were fired at the Kyiv region": a verb with its own preposition names the target after it, not as subject.
+    const after = rule.direct ? undefined : targetsOf(view, match.next, rule);
+    return { ...base, targets: after?.items ?? passiveSubject(view, match.first), end: after?.end ?? match.next, agentless: true };
   }
   if (view.tokens[match.next]?.lower === 'by' || rule.form === 'verb' && (describing || passive)) return undefined;
   if (rule.form === 'verb' && hasUnnamedSubject(view, match.first)) return undefined;

@@ -1,0 +1,38 @@
+// Unit tests: strikes told through their weapons, the things they hit and the places those lie in.
+import { expect } from 'chai';
+import { triples } from './article';
+
+describe('events/strikes', () => {
+  it('When missiles "were fired at" a place, then that place is attacked and the attacker is presumed', () => {
+    const text = 'Officials say nine missiles were fired at the Odesa region overnight.';
+    expect(triples(text, { names: ['Odesa region'] })).to.deep.equal(['Russia attacked Odesa region']);
+  });
+
+  it('When "dozens of" a side\'s drones strike, then that side is the attacker', () => {
+    const text = 'Dozens of Russian drones struck targets across the Odesa region.';
+    expect(triples(text, { names: ['Odesa region'] })).to.deep.equal(['Russia attacked Odesa region']);
+  });
+
+  it('When weapons hit facilities "on Monday in the regions of A and B", then each region is attacked', () => {
+    const text = 'High-precision weapons hit fuel depots on Monday in the regions of Poltava and Sumy.';
+    expect(triples(text, { names: ['Poltava', 'Sumy'] })).to.deep.equal(['Russia attacked Poltava region', 'Russia attacked Sumy region']);
+  });
+
+  it('When a body is named before the thing struck ("Ukrainian air force bases near X"), then X is attacked, not the body', () => {
+    const text = 'Russian missiles hit Ukrainian air force bases near Vinnytsia.';
+    const names = [{ surface: 'Ukrainian air force', name: 'Ukrainian Air Force', type: 'organization' as const }, 'Vinnytsia'];
+    expect(triples(text, { names })).to.deep.equal(['Russia attacked Vinnytsia']);
+  });
+
+  it('When a place unknown to the knowledge base lies "in" a Ukrainian city, then a strike on it is presumed Russia\'s', () => {
+    const text = 'The strike on Novoselytsia village in Chernivtsi was the first in weeks.';
+    const names = [{ surface: 'Novoselytsia village', name: 'Novoselytsia village', type: 'place' as const }, 'Chernivtsi'];
+    expect(triples(text, { names })).to.deep.equal(['Russia attacked Novoselytsia village']);
+  });
+
+  it('When the unknown place lies in no known place, then no attacker is presumed', () => {
+    const text = 'The strike on Novoselytsia village was the first in weeks.';
+    const names = [{ surface: 'Novoselytsia village', name: 'Novoselytsia village', type: 'place' as const }];
+    expect(triples(text, { names })).to.deep.equal([]);
+  });
+});
