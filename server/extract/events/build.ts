@@ -97,7 +97,8 @@ export function buildEvents(input: BuildInput, candidate: Candidate): Built {
     named = [recipient];
   }
   const statement = statementHolding(span, input.statements);
-  const judgement = judgeModality(view, candidate.first, candidate.end, candidate.nominal, candidate.verb === 'advanced_on');
+  const judgement = judgeModality(view, candidate.first, candidate.end, candidate.nominal, candidate.verb === 'advanced_on',
+    candidate.rule.form === 'adjective');
   const make = (about: Attribution) => {
     const made = actors.flatMap((actor) => named
       .filter((target) => target.key !== actor.key || candidate.verb === 'mobilized')

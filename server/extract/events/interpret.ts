@@ -60,6 +60,21 @@ function forceInMatch(view: SentenceView, match: Match, context: ArticleContext)
   return undefined;
 }
 
+/** "the visit of US House Speaker Nancy Pelosi to Taiwan": the one named after "of" or "by" inside the phrase did it. */
+function agentInMatch(view: SentenceView, match: Match, context: ArticleContext): FoundActor | undefined {
+  const of = view.tokens.findIndex((token, i) => i > match.first && i < match.next && (token.lower === 'of' || token.lower === 'by'));
+  if (of < 0) return undefined;
+  for (let i = of + 1; i < match.next; i++) {
+    // "the visit of the First Lady of Ukraine": a name after a second preposition is not the one who went.
+    if (isPreposition(view.tokens[i])) return undefined;
+    const ref = view.tokens[i].ref;
+    const party = ref && ref.kind !== 'demonym' && ref.kind !== 'anaphor' ? context.resolve(ref) : undefined;
+    const actor = party && asActor(party);
+    if (actor) return { party: actor, index: i, claims: false };
+  }
+  return undefined;
+}
+
 const NEEDS_REACH = 300;
 
 function targetsOf(view: SentenceView, at: number, rule: TriggerRule): TargetList | undefined {
@@ -133,7 +148,7 @@ export function interpret(view: SentenceView, match: Match, context: ArticleCont
       const where = list || !TOLD_WHERE.has(rule.verb) ? [] : placeOfWhere(view, match.first);
       const byAgent = view.tokens[end]?.lower === 'by' ? actorAfterBy(view, context, end + 1) : undefined;
       // "the withdrawal of its troops from X": the force named inside the phrase.
-      const actor = byAgent ?? forceInMatch(view, match, context) ?? actorOfNoun(view, context, match.first)
+      const actor = byAgent ?? forceInMatch(view, match, context) ?? actorOfNoun(view, context, match.first) ?? agentInMatch(view, match, context)
         ?? (rule.verb === 'visited' ? travellerOfAdjunct(view, context, match.first) : undefined);
       return { ...base, actor, targets: list?.items ?? where, end };
     }

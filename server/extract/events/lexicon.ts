@@ -69,7 +69,9 @@ function verbRules(type: EventType): TriggerRule[] {
     rules.push(rule(type.verb, 'passive', `${START}${entry.pattern} ${TIME}`, words(entry.pattern.replace(/ to$/, ''))));
   }
   for (const adjectives of type.adjectives ?? []) {
-    rules.push(rule(type.verb, 'adjective', `\\b(?:the|a|newly|recently) (?:newly |recently )?(?:${alternatives(adjectives)}) `, words(adjectives), { strict: true }));
+    // "the recaptured town of X", "the recently-liberated city", "from liberated cities like X": the participle describes the place.
+    rules.push(rule(type.verb, 'adjective', `\\b(?:the|a|newly|recently|from|in|into|to|of|across) (?:(?:newly|recently)[ -])?(?:${alternatives(adjectives)}) `,
+      words(...adjectives.split(' ').flatMap((adjective) => [adjective, `newly-${adjective}`, `recently-${adjective}`])), { strict: true }));
   }
   return rules;
 }
@@ -78,7 +80,7 @@ function verbRules(type: EventType): TriggerRule[] {
 function specialRules(type: EventType): TriggerRule[] {
   const rules: TriggerRule[] = [];
   const { under, nearby: near, flag, pledge, mobilize } = type;
-  if (under) rules.push(rule(type.verb, 'under', `${START}${under.pattern}\\b`, words('came comes come coming under')));
+  if (under) rules.push(rule(type.verb, 'under', `${START}(?:${under.pattern})\\b`, words(under.heads ?? 'came comes come coming under')));
   if (near) {
     const forms = phrasingForms(near);
     rules.push(rule(type.verb, 'nearby',

@@ -89,7 +89,11 @@ function infinitiveJudgement(view: SentenceView, trigger: number, nominal: boole
  * Whether an event is stated as fact. `trigger` is its first token, `end` the first token after its target;
  * nouns and gerunds ("the capture of X would ...", "forces entering X was impossible") are also judged by what follows.
  */
-export function judgeModality(view: SentenceView, trigger: number, end: number, nominal: boolean, attemptIsDeed = false): Judgement {
+/**
+ * Whether the event at token `trigger` is told as having happened. `described` marks a participle describing a place
+ * ("liberated cities like Izium"): like a definite event noun, it is taken as done whatever the clause around it hedges.
+ */
+export function judgeModality(view: SentenceView, trigger: number, end: number, nominal: boolean, attemptIsDeed = false, described = false): Judgement {
   let start = clauseStart(view, trigger);
   // A participle after a comma ("..., promising weapons to X") shares the modality of the clause before it.
   const subordinated = start === trigger || start + 1 === trigger && SUBORDINATORS.has(view.tokens[start].lower);
@@ -102,7 +106,7 @@ export function judgeModality(view: SentenceView, trigger: number, end: number, 
   const before = attemptIsDeed ? written.replace(ATTEMPTS, '') : written;
   // "needs to restore its integrity following Russia's annexation of Crimea": a definite event noun is taken as having
   // happened, whatever the clause around it hedges, unless a verb right before it stops or denies it.
-  const presupposed = nominal && isDefinite(view, trigger);
+  const presupposed = nominal && isDefinite(view, trigger) || described;
   const hedge = presupposed ? PREVENTING.exec(renderedBetween(view, Math.max(start, trigger - 4), trigger)) : HEDGES.exec(before);
   if (hedge) return { factual: false, reason: `hedged ("${hedge[0]}")` };
   const negation = (presupposed ? DENIALS : NEGATIONS).exec(before);

@@ -195,12 +195,18 @@ export function parseTargets(view: SentenceView, at: number, strict = false): Ta
 }
 
 const EXAMPLES_REACH = 10;
+const EXAMPLE_CLASSES = new Set(['cities', 'towns', 'villages', 'settlements', 'regions', 'areas', 'territories', 'places']);
 
 /** "the right bank of the Dnipro, including Kherson city": a piece or class of places gives the places it is said to include. */
 function namedExamples(tokens: Token[], at: number): TargetList | undefined {
   for (let i = at; i < Math.min(tokens.length, at + EXAMPLES_REACH); i++) {
     const token = tokens[i];
     if (token.lower === 'including' && tokens[i - 1]?.lower === ',') return parseSeries(tokens, i + 1, true);
+    // "liberated Ukrainian cities like Izium", "towns such as Bucha": a plural place word names its examples.
+    if (EXAMPLE_CLASSES.has(tokens[i - 1]?.lower ?? '') && i > at) {
+      if (token.lower === 'like' || token.lower === 'including') return parseSeries(tokens, i + 1, true);
+      if (token.lower === 'such' && tokens[i + 1]?.lower === 'as') return parseSeries(tokens, i + 2, true);
+    }
     if (!token.ref && token.lower !== ',' && (STOP_WORDS.has(token.lower) && token.lower !== 'of' || !/^[a-z0-9'-]+$/.test(token.lower))) return undefined;
   }
   return undefined;

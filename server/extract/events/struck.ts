@@ -9,6 +9,7 @@ const FACILITIES = new Set(('tower towers plant plants station stations substati
   + 'target targets site sites position positions installation installations barracks headquarters').split(' '));
 // Where the thing struck lies: "a TV tower in Kharkiv", "targets across Ukraine", "training centres on Sunday in Lviv region".
 const LOCATING = new Set(['in', 'near', 'across', 'throughout', 'around', 'outside']);
+const AREAS = new Set(['in', 'inside', 'across', 'throughout']);
 const DAY_WORDS = new Set([...WEEKDAYS, ...RELATIVE_DAYS, ...PARTS_OF_DAY, 'early', 'late', 'last', 'on']);
 
 /** The token after a time phrase ("on Sunday", "early on Tuesday", "overnight") starting at `at`, or `at`. */
@@ -36,6 +37,9 @@ const PLACE_CLASSES = new Set(['cities', 'towns', 'villages', 'regions', 'places
  */
 export function parseStruckPlace(view: SentenceView, at: number): TargetList | undefined {
   const tokens = view.tokens;
+  // "Russia is striking inside Ukraine", "struck deep inside Russia": the area the strikes fell in.
+  const area = tokens[at]?.lower === 'deep' ? at + 1 : at;
+  if (AREAS.has(tokens[area]?.lower ?? '')) return parseTargets(view, area + 1, true);
   let i = DETERMINERS.has(tokens[at]?.lower ?? '') ? at + 1 : at;
   for (const stop = i + MAX_MODIFIERS; i < stop && i < tokens.length; i++) {
     const token = tokens[i];

@@ -36,3 +36,20 @@ describe('events/strikes', () => {
     expect(triples(text, { names })).to.deep.equal([]);
   });
 });
+
+describe('events/strikes: places that endured, areas struck', () => {
+  it('When a place is said to endure a barrage ("with the capital X enduring"), then it was attacked', () => {
+    const text = 'Drones hit the north overnight, with the port city Odesa enduring the heaviest barrage in weeks.';
+    expect(triples(text, { names: ['Odesa'] })).to.deep.equal(['Russia attacked Odesa']);
+  });
+
+  it('When a place suffered a blackout after an attack, then no barrage is read into it', () => {
+    const text = 'Odesa suffered a blackout after the attack on the grid.';
+    expect(triples(text, { names: ['Odesa'] })).to.deep.equal([]);
+  });
+
+  it('When a side "is striking inside" a country, then that country is attacked', () => {
+    const text = 'Just as Russia is striking inside Moldova, nobody should be surprised.';
+    expect(triples(text, { names: ['Russia', 'Moldova'] })).to.deep.equal(['Russia attacked Moldova']);
+  });
+});
