@@ -142,7 +142,10 @@ function frameAt(text: string, tokens: Token[], at: number, sense: Sense, hasNam
   if (following.kind !== 'word') return trail('statement.trailing-attribution', true);
   const before = tokens[verbFrom - 1];
   const inverted = !before || before.kind === 'comma' || before.kind === 'quote' || before.kind === 'dash';
-  const right = inverted && verbFrom === at ? subjectRightOf(tokens, verbFrom) : undefined;
+  // "..., said the minister." inverts; a participle before a clause does not: "..., saying it intends to return",
+  // "..., accusing Russia of using ..." (its own preposition makes the words a statement).
+  const reportsAfter = holdsClause(tokens, next) || tokens.slice(next).some((token) => verb.with?.includes(token.lower));
+  const right = inverted && verbFrom === at && !(/ing$/.test(tokens[at].lower) && reportsAfter) ? subjectRightOf(tokens, verbFrom) : undefined;
   if (right && !namedOnTheLeft(tokens, verbFrom, hasName)) {
     return {
       verbFrom, verbTo, subject: { kind: 'phrase', from: right[0], to: right[1] }, attributionFrom: verbFrom, attributionTo: tokens.length,
@@ -153,6 +156,19 @@ function frameAt(text: string, tokens: Token[], at: number, sense: Sense, hasNam
   if (afterQuote) return afterQuote;
   if (CLAUSE_OPENERS.has(following.lower) || PREPOSITIONS.has(following.lower) || following.lower === 'such') return undefined;
   return lead(next, 'statement.reported-clause');
+}
+
+const CLAUSE_SUBJECTS = new Set(['it', 'he', 'she', 'they', 'we', 'i']);
+
+/** Whether the words from `from` to the next comma hold a finite verb ("it intends", "the man had failed"), not a noun phrase alone. */
+function holdsClause(tokens: Token[], from: number): boolean {
+  for (let at = from; at < tokens.length && tokens[at].kind === 'word'; at++) {
+    const { lower, text } = tokens[at];
+    if (FINITE_MARKERS.has(lower) || /[a-z]ed$/.test(lower)) return true;
+    const before = tokens[at - 1];
+    if (at > from && /[a-z]s$/.test(lower) && (CLAUSE_SUBJECTS.has(before.lower) || /^\p{Lu}/u.test(before.text)) && /^[a-z]/.test(text)) return true;
+  }
+  return false;
 }
 
 const PARENTHESIS_WORDS = 12;

@@ -60,7 +60,10 @@ export function speechVerbAt(tokens: Token[], at: number): Sense | undefined {
   const quotedAs = before?.lower === 'as' && tokens[at - 2]?.lower === 'quoted';
   if (GERUND_GOVERNORS.has(before?.lower ?? '') && /ing$/.test(token.lower) && !quotedAs) return undefined;
   if (before && DETERMINERS.has(before.lower)) return undefined;
-  if (NOUN_HOMOGRAPHS.has(token.lower) && before && (/'s$/.test(before.lower) || /^[a-z]+(?:al|ic)$/.test(before.lower))) return undefined;
+  // "its annual report", "the political claims", "the Baltic states": after a possessive or an adjective; "Stephane Dujarric
+  // says" ends a name, as the capitalized word before it tells.
+  const name = /^\p{Lu}/u.test(before?.text ?? '') && /^\p{Lu}/u.test(tokens[at - 2]?.text ?? '');
+  if (NOUN_HOMOGRAPHS.has(token.lower) && before && (/'s$/.test(before.lower) || /^[a-z]+(?:al|ic)$/.test(before.lower) && !name)) return undefined;
   return isPassive(tokens, at) || isNegated(tokens, at) || isAdjective(tokens, at) || isUnreal(tokens, at, sense) ? undefined : sense;
 }
 
