@@ -38,7 +38,9 @@ export function sentenceSubject(tokens: Token[], opening: number, parties: Artic
     // "Estonia removes a memorial": any party's present-tense verb, told by the object's determiner after it ("Kyiv residents said" is no verb).
     const after = next && tokens[tokens.indexOf(next) + 1];
     const verbBeforeObject = /^[a-z]{3,}s$/.test(next?.text ?? '') && OBJECT_DETERMINERS.has(after?.lower ?? '');
-    return !next || next.kind !== 'word' || next.start >= (tokens[end]?.start ?? Infinity) || next.lower === 'and' || verbAfterPerson || verbBeforeObject
+    // "Beijing firmly opposes ...": an adverb in -ly stands between the subject and its verb.
+    const adverb = /^[a-z]{3,}ly$/.test(next?.text ?? '');
+    return !next || next.kind !== 'word' || next.start >= (tokens[end]?.start ?? Infinity) || next.lower === 'and' || verbAfterPerson || verbBeforeObject || adverb
       || PREPOSITIONS.has(next.lower) || VERB_MODIFIERS.has(next.lower) || ADVERBIAL_OPENERS.has(next.lower);
   };
   const speaks = (mention: PlacedMention) => mention.entity.type !== 'place' || !!parties.stateOf(mention.entity.name)

@@ -43,3 +43,24 @@ describe('findStatements: reporting participles', () => {
     expect(statementsOf(noun, [ESTONIA_BALTIC]).statements).to.deep.equal([]);
   });
 });
+
+describe('findStatements: nouns spelled like reporting verbs', () => {
+  const KOVALENKO_ONLY: InventedEntity = { name: 'Petro Kovalenko', type: 'person', forms: ['Kovalenko'] };
+
+  it('When "states" is followed by an auxiliary ("Some states have viewed ..."), then it is a noun and the trailing attribution holds', () => {
+    const text = 'Some states have viewed the tribunal with scepticism, said Petro Kovalenko.';
+    expect(summary(statementsOf(text, [KOVALENKO_ONLY]).statements))
+      .to.deep.equal([['Petro Kovalenko', 'indirect', 'Some states have viewed the tribunal with scepticism']]);
+  });
+
+  it('When "states" is followed by a past verb ("as member states debated"), then the sentence\'s speaker is found after it', () => {
+    const text = 'In January, as member states debated new shipments, Petro Kovalenko said defeat could lead to escalation.';
+    expect(summary(statementsOf(text, [KOVALENKO_ONLY]).statements))
+      .to.deep.equal([['Petro Kovalenko', 'indirect', 'defeat could lead to escalation']]);
+  });
+
+  it('When an adverb stands between a state and its verb ("Moldova firmly opposes ... and has said"), then the state says it', () => {
+    const text = 'Moldova firmly opposes linking the talks to the debt and has said it will defend its companies.';
+    expect(summary(statementsOf(text, [MOLDOVA]).statements)).to.deep.equal([['Moldova', 'indirect', 'it will defend its companies']]);
+  });
+});
