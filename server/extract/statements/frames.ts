@@ -177,11 +177,20 @@ const SETTINGS = new Set(['at', 'during', 'in']);
 /** Words the reported clause before a trailing attribution must hold to be one. */
 const MIN_CONTENT_WORDS = 4;
 
-/** The index of "that" after a comma-closed setting right after the verb (", in an article for X, that"), or -1. */
+/** Words opening an aside between a reporting verb and its words ("says, regardless of the risks, there is ..."). */
+const RELATIVE_WORDS = new Set(['which', 'who', 'whom', 'whose', 'where', 'when']);
+const ASIDE_OPENERS = new Set(['regardless', 'despite', 'however', 'though', 'nonetheless', 'nevertheless', 'notably', 'again']);
+
+/**
+ * After a comma-closed setting or aside right after the verb (", in an article for X, that ...", ", regardless of the
+ * risks, there is ..."): the index just before the words ("that", or the closing comma before a clause), or -1.
+ */
 function parentheticalThat(tokens: Token[], comma: number): number {
-  if (!ADVERBIAL_OPENERS.has(tokens[comma + 1]?.lower ?? '')) return -1;
+  const opener = tokens[comma + 1]?.lower ?? '';
+  if (!ADVERBIAL_OPENERS.has(opener) && !ASIDE_OPENERS.has(opener)) return -1;
   for (let at = comma + 2; at < Math.min(tokens.length - 1, comma + PARENTHESIS_WORDS); at++) {
-    if (tokens[at].kind === 'comma') return tokens[at + 1]?.lower === 'that' ? at + 1 : -1;
+    // ", during the presidency, which Brazil will hold, ...": a relative clause goes on describing the setting.
+    if (tokens[at].kind === 'comma') return tokens[at + 1]?.lower === 'that' ? at + 1 : !RELATIVE_WORDS.has(tokens[at + 1]?.lower ?? '') && holdsClause(tokens, at + 1) ? at : -1;
     if (tokens[at].kind !== 'word') return -1;
   }
   return -1;

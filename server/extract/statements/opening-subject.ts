@@ -2,6 +2,7 @@
 import type { Token } from './tokens';
 import type { ArticleParties, Party, PlacedMention } from './parties';
 import { subjectMentions } from './subject-mentions';
+import { IRREGULAR_PASTS } from '../language/inflect';
 import { ADVERBIAL_OPENERS, CLAUSE_OPENERS, FINITE_MARKERS, isSpeechVerbWord, PREPOSITIONS, VERB_MODIFIERS } from './lexicon';
 
 const OBJECT_DETERMINERS = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her', 'all', 'any', 'some', 'this', 'these', 'those']);
@@ -20,9 +21,9 @@ function subjectStart(tokens: Token[], opening: number): number {
   return CLAUSE_OPENERS.has(opener) ? opening + 1 : opening;
 }
 
-/** A word that ends a subject: a past form, an auxiliary or a reporting verb. */
+/** A word that ends a subject: a past form ("aimed", "took"), an auxiliary or a reporting verb. */
 export function isVerbLike(token: Token, previous: Token | undefined): boolean {
-  return /^[a-z]+ed$/.test(token.text) || FINITE_MARKERS.has(token.lower) || isSpeechVerbWord(token.text, previous?.lower);
+  return /^[a-z]+ed$/.test(token.text) || IRREGULAR_PASTS.has(token.text) || FINITE_MARKERS.has(token.lower) || isSpeechVerbWord(token.text, previous?.lower);
 }
 
 /** The person, body or state a sentence opens with as its subject, past an opening adverbial, if any. */

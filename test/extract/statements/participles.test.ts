@@ -64,3 +64,34 @@ describe('findStatements: nouns spelled like reporting verbs', () => {
     expect(summary(statementsOf(text, [MOLDOVA]).statements)).to.deep.equal([['Moldova', 'indirect', 'it will defend its companies']]);
   });
 });
+
+describe('findStatements: asides, appositives and descriptions of bodies', () => {
+  const TARANENKO: InventedEntity = { name: 'Oleh Taranenko', type: 'person', forms: ['Taranenko'] };
+  const TRENIN: InventedEntity = { name: 'Dmitri Trenin', type: 'person', forms: ['Trenin'] };
+  const OPERATOR: InventedEntity = { name: 'Energoatom', type: 'organization' };
+
+  it('When an aside follows the reporting verb ("says, regardless of the risks, there is ..."), then the clause after it is the statement', () => {
+    const text = 'Taranenko says, regardless of the risks, there is an appetite for trips.';
+    expect(summary(statementsOf(text, [TARANENKO]).statements)).to.deep.equal([['Oleh Taranenko', 'indirect', 'there is an appetite for trips']]);
+  });
+
+  it('When the setting after the verb goes on in a relative clause, then that clause is not taken for the words', () => {
+    const text = 'As Taranenko noted, during the presidency, which his country will hold next year, the government will focus on trade.';
+    expect(statementsOf(text, [TARANENKO]).statements.map((s) => s.quote)).to.not.include('which his country will hold next year');
+  });
+
+  it('When an appositive holds a relative clause with a subordinator ("who has grown bolder since the war"), then the name before it speaks', () => {
+    const text = 'Dmitri Trenin, a thinker who has grown bolder since the war, wrote on Tuesday that the doctrine should change.';
+    expect(summary(statementsOf(text, [TRENIN]).statements)).to.deep.equal([['Dmitri Trenin', 'indirect', 'the doctrine should change']]);
+  });
+
+  it('When a verb joined by "and" follows an irregular past ("took issue ... and told X that"), then the subject says it', () => {
+    const text = 'Taranenko took issue with the criticism aimed at his office and told reporters that the plan remained in force.';
+    expect(summary(statementsOf(text, [TARANENKO]).statements)).to.deep.equal([['Oleh Taranenko', 'indirect', 'the plan remained in force']]);
+  });
+
+  it('When a body was named after a noun ("nuclear operator Energoatom"), then "the operator" later is that body', () => {
+    const text = 'The nuclear operator Energoatom reported an outage. “The attack failed,” the operator says.';
+    expect(summary(statementsOf(text, [OPERATOR]).statements)).to.deep.equal([['Energoatom', 'direct', 'The attack failed']]);
+  });
+});
