@@ -19,6 +19,8 @@ export interface TriggerRule {
   passiveActor?: boolean;
   /** Only a person's presence outside their own state ("met Putin in Moscow"). */
   abroad?: boolean;
+  /** With no actor named, the state the target lies in did it ("the recaptured town of X"). */
+  byHomeState?: boolean;
   /** No actor presumed for its bare passive ("was destroyed in June"). */
   agentNamed?: boolean;
   /** Something the rest of the sentence must say ("independent" for recognitions). */
@@ -71,7 +73,7 @@ function verbRules(type: EventType): TriggerRule[] {
   for (const adjectives of type.adjectives ?? []) {
     // "the recaptured town of X", "the recently-liberated city", "from liberated cities like X": the participle describes the place.
     rules.push(rule(type.verb, 'adjective', `\\b(?:the|a|newly|recently|from|in|into|to|of|across) (?:(?:newly|recently)[ -])?(?:${alternatives(adjectives)}) `,
-      words(...adjectives.split(' ').flatMap((adjective) => [adjective, `newly-${adjective}`, `recently-${adjective}`])), { strict: true }));
+      words(...adjectives.split(' ').flatMap((adjective) => [adjective, `newly-${adjective}`, `recently-${adjective}`])), { strict: true, byHomeState: true }));
   }
   return rules;
 }
