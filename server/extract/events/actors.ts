@@ -136,8 +136,26 @@ function isUnknownName(view: SentenceView, i: number): boolean {
 function relativeAntecedent(view: SentenceView, context: ArticleContext, at: number): FoundActor | undefined {
   const i = view.tokens[at - 1]?.lower === ',' ? at - 2 : at - 1;
   const token = view.tokens[i];
-  const party = token?.ref ? actorOfRef(token, context) : undefined;
-  return party ? { party, index: i, claims: false } : undefined;
+  // "the first lady of Ukraine, who": a name after "of" only completes a description; the one described is further left.
+  const party = token?.ref && !isPreposition(view.tokens[i - 1]) ? actorOfRef(token, context) : undefined;
+  if (party) return { party, index: i, claims: false };
+  // "Olena Zelenska, the first lady of Ukraine, who ...": past an appositive set off by commas, the name it describes.
+  const comma = appositiveStart(view, i);
+  const named = comma > 0 ? view.tokens[comma - 1] : undefined;
+  const described = named?.ref ? actorOfRef(named, context) : undefined;
+  return described ? { party: described, index: comma - 1, claims: false } : undefined;
+}
+
+const APPOSITIVE_WORDS = 8;
+
+/** The comma opening an appositive ("the Duchess of Edinburgh") that ends at token `end`, or -1. */
+function appositiveStart(view: SentenceView, end: number): number {
+  for (let i = end; i >= Math.max(0, end - APPOSITIVE_WORDS); i--) {
+    const form = view.tokens[i].lower;
+    if (form === ',') return ['the', 'a', 'an'].includes(view.tokens[i + 1]?.lower ?? '') ? i : -1;
+    if (HARD_STOPS.has(form) || SUBJECT_PRONOUNS.has(form) || RELATIVE_SUBJECTS.has(form)) return -1;
+  }
+  return -1;
 }
 
 /** "it was announced": an empty subject before a passive. */

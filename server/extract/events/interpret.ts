@@ -146,10 +146,12 @@ export function interpret(view: SentenceView, match: Match, context: ArticleCont
       const list = targetsOf(view, match.next, rule);
       const end = list?.end ?? match.next;
       const where = list || !TOLD_WHERE.has(rule.verb) ? [] : placeOfWhere(view, match.first);
-      const byAgent = view.tokens[end]?.lower === 'by' ? actorAfterBy(view, context, end + 1) : undefined;
-      // "the withdrawal of its troops from X": the force named inside the phrase.
+      const by = view.tokens[end]?.lower === 'by';
+      const byAgent = by ? actorAfterBy(view, context, end + 1) : undefined;
+      // "the withdrawal of its troops from X": the force named inside the phrase; "a visit to X by the deputy prime
+      // minister": an agent written after "by" that cannot be resolved leaves the deed to no one else.
       const actor = byAgent ?? forceInMatch(view, match, context) ?? actorOfNoun(view, context, match.first) ?? agentInMatch(view, match, context)
-        ?? (rule.verb === 'visited' ? travellerOfAdjunct(view, context, match.first) : undefined);
+        ?? (rule.verb === 'visited' && !by ? travellerOfAdjunct(view, context, match.first) : undefined);
       return { ...base, actor, targets: list?.items ?? where, end };
     }
     case 'under': {

@@ -19,6 +19,18 @@ function skipTime(tokens: Token[], at: number): number {
   return i > at && tokens[i - 1].lower !== 'on' && tokens[i - 1].lower !== 'early' ? i : at;
 }
 
+const PARTICIPLE_WORDS = 4;
+
+/** "a train station used for evacuations in X": the token after a short participle phrase describing the thing struck, or `at`. */
+function skipParticiple(tokens: Token[], at: number): number {
+  if (!/^[a-z]{2,}(?:ed|ing)$/.test(tokens[at]?.lower ?? '')) return at;
+  for (let i = at + 1; i <= at + PARTICIPLE_WORDS && i < tokens.length; i++) {
+    if (LOCATING.has(tokens[i].lower)) return i;
+    if (tokens[i].ref || !/^[a-z0-9-]+$/.test(tokens[i].lower)) return at;
+  }
+  return at;
+}
+
 /** A body or force named as a modifier of what is struck ("Ukrainian army training centres"), not a place. */
 function isBodyModifier(token: Token): boolean {
   return token.ref?.kind === 'force' || token.ref?.kind === 'entity' && token.ref.party?.type === 'organization';
@@ -43,7 +55,7 @@ export function parseStruckPlace(view: SentenceView, at: number): TargetList | u
   let i = DETERMINERS.has(tokens[at]?.lower ?? '') ? at + 1 : at;
   for (const stop = i + MAX_MODIFIERS; i < stop && i < tokens.length; i++) {
     const token = tokens[i];
-    const located = FACILITIES.has(token.lower) ? skipTime(tokens, i + 1) : i + 1;
+    const located = FACILITIES.has(token.lower) ? skipParticiple(tokens, skipTime(tokens, i + 1)) : i + 1;
     if (FACILITIES.has(token.lower) && LOCATING.has(tokens[located]?.lower ?? '')) return parseTargets(view, located + 1, true);
     const link = tokens[i + 1]?.lower ?? '';
     if (PIECES.has(token.lower) && link === 'of'

@@ -53,3 +53,21 @@ describe('events/strikes: places that endured, areas struck', () => {
     expect(triples(text, { names: ['Russia', 'Moldova'] })).to.deep.equal(['Russia attacked Moldova']);
   });
 });
+
+describe('events/strikes and visits: things described, people described', () => {
+  it('When the thing struck is described by a participle ("a station used for evacuations in X"), then X is attacked', () => {
+    const text = 'Dozens died in Russian strikes on a railway station used for evacuations in the eastern city of Sloviansk.';
+    expect(triples(text, { names: ['Sloviansk'] })).to.deep.equal(['Russia attacked Sloviansk']);
+  });
+
+  it('When a relative clause follows an appositive ("X, the first lady of Y, who ..., travelled to Z"), then X travelled', () => {
+    const text = 'Olena Zelenska, the first lady of Ukraine, who is the wife of the president, travelled to Poland on Monday.';
+    expect(triples(text, { names: [{ surface: 'Olena Zelenska', name: 'Olena Zelenska', type: 'person' as const }, 'Ukraine', 'Poland'] }))
+      .to.deep.equal(['Olena Zelenska visited Poland']);
+  });
+
+  it('When a visit is "by" someone not named, then the sentence\'s subject is not made the traveller', () => {
+    const text = 'The Australian government announced a package for Ukraine during a visit to the country by the deputy prime minister.';
+    expect(triples(text, { names: ['Ukraine'] }).filter((t) => t.includes('visited'))).to.deep.equal([]);
+  });
+});
