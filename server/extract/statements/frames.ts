@@ -107,6 +107,8 @@ function frameAt(text: string, tokens: Token[], at: number, sense: Sense, hasNam
   }
   const beforeAdverbials = next;
   if (!(tokens[next]?.lower === 'to' && verb.infinitive)) next = skipAdverbials(tokens, next);
+  // "said in an interview with Agence France-Presse (AFP) in Minsk": a parenthesis inside the setting is part of it.
+  next = pastParentheses(tokens, next);
   next = colonAhead(tokens, next);
   const following = tokens[next];
   if (verb.reports === 'that' && following?.lower !== 'that') return undefined;
@@ -154,6 +156,8 @@ function frameAt(text: string, tokens: Token[], at: number, sense: Sense, hasNam
   }
   const afterQuote = trail('statement.trailing-attribution', true);
   if (afterQuote) return afterQuote;
+  // "says if the votes are taken, there will be no talks": the words open with a subordinate clause, the main one follows.
+  if (SUBORDINATE_OPENERS.has(following.lower) && subordinateThenClause(tokens, next)) return lead(next, 'statement.reported-clause');
   if (CLAUSE_OPENERS.has(following.lower) || PREPOSITIONS.has(following.lower) || following.lower === 'such') return undefined;
   return lead(next, 'statement.reported-clause');
 }
@@ -172,6 +176,28 @@ function holdsClause(tokens: Token[], from: number): boolean {
 }
 
 const PARENTHESIS_WORDS = 12;
+const SUBORDINATE_OPENERS = new Set(['if', 'unless', 'once', 'although', 'though', 'whereas', 'while', 'when']);
+const SUBORDINATE_WORDS = 16;
+
+/** "if the votes are taken, there will be no talks": a subordinate clause closed by a comma, then a clause of its own. */
+function subordinateThenClause(tokens: Token[], at: number): boolean {
+  for (let i = at + 1; i < Math.min(tokens.length, at + SUBORDINATE_WORDS); i++) {
+    if (tokens[i].kind === 'comma') return holdsClause(tokens, i + 1);
+    if (tokens[i].kind !== 'word') return false;
+  }
+  return false;
+}
+
+/** The token after parentheses (and the setting going on after them) at `at`, or `at`. */
+function pastParentheses(tokens: Token[], at: number): number {
+  let next = at;
+  while (tokens[next]?.kind === 'open') {
+    const close = tokens.findIndex((token, index) => index > next && token.kind === 'close');
+    if (close < 0 || close > next + PARENTHESIS_WORDS) break;
+    next = skipAdverbials(tokens, close + 1);
+  }
+  return next;
+}
 /** Prepositions of the setting a statement was made in ("at the forum", "during a visit"). */
 const SETTINGS = new Set(['at', 'during', 'in']);
 /** Words the reported clause before a trailing attribution must hold to be one. */
@@ -203,9 +229,13 @@ function namedOnTheLeft(tokens: Token[], verb: number, hasName: (from: number, t
     && (found.shape.from === 0 || tokens[found.shape.from - 1].kind !== 'quote');
 }
 
+const TITLE_PREPOSITIONS = new Set(['of', 'for']);
+
 /** "a move the government has condemned": a second noun phrase inside the subject means the verb's object was moved away. */
 function hasInnerDeterminer(tokens: Token[], from: number, to: number): boolean {
-  return tokens.slice(from + 1, to).some((token, at) => ['the', 'a', 'an'].includes(token.lower) && /^[a-z]/.test(tokens[from + at].text));
+  // "representative of the General Prosecutor's Office Sergei Shikunets said": an article after a preposition is inside a title.
+  return tokens.slice(from + 1, to).some((token, at) => ['the', 'a', 'an'].includes(token.lower) && /^[a-z]/.test(tokens[from + at].text)
+    && !TITLE_PREPOSITIONS.has(tokens[from + at].lower));
 }
 
 /** Every frame in the unit's tokens, left to right. */

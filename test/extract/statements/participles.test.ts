@@ -95,3 +95,24 @@ describe('findStatements: asides, appositives and descriptions of bodies', () =>
     expect(summary(statementsOf(text, [OPERATOR]).statements)).to.deep.equal([['Energoatom', 'direct', 'The attack failed']]);
   });
 });
+
+describe('findStatements: settings, titles and openings around the attribution', () => {
+  const LUKA: InventedEntity = { name: 'Petro Lukach', type: 'person', forms: ['Lukach'] };
+  const AGENCY: InventedEntity = { name: 'Agence France-Presse', type: 'organization', forms: ['AFP'] };
+
+  it('When the setting after a trailing verb holds a parenthesis ("in an interview with Agence France-Presse (AFP) in Minsk"), then the words before still count', () => {
+    const text = 'Moldova has a peacekeeping role, Petro Lukach said in an interview with Agence France-Presse (AFP) in Chisinau on 21 July.';
+    expect(summary(statementsOf(text, [LUKA, AGENCY, MOLDOVA]).statements)).to.deep.equal([['Petro Lukach', 'indirect', 'Moldova has a peacekeeping role']]);
+  });
+
+  it('When a title with a prepositional phrase comes before the name ("representative of the General Office X said"), then X is the speaker', () => {
+    const text = '“We have prepared new textbooks,” representative of the General Prosecutor’s Office Petro Lukach said.';
+    const office: InventedEntity = { name: 'General Prosecutor’s Office', type: 'organization' };
+    expect(summary(statementsOf(text, [LUKA, office]).statements)).to.deep.equal([['Petro Lukach', 'direct', 'We have prepared new textbooks']]);
+  });
+
+  it('When the words open with a condition ("says if the votes are held, there will be no talks"), then the whole sentence is reported', () => {
+    const text = 'Lukach says if the votes are held, there will be no talks.';
+    expect(summary(statementsOf(text, [LUKA]).statements)).to.deep.equal([['Petro Lukach', 'indirect', 'if the votes are held, there will be no talks']]);
+  });
+});
