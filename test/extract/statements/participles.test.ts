@@ -116,3 +116,13 @@ describe('findStatements: settings, titles and openings around the attribution',
     expect(summary(statementsOf(text, [LUKA]).statements)).to.deep.equal([['Petro Lukach', 'indirect', 'if the votes are held, there will be no talks']]);
   });
 });
+
+describe('findStatements: documents of bodies named "agency"', () => {
+  it('When a research agency released a report, then "the report said" is that agency\'s, not an earlier speaker\'s', () => {
+    const podolyak: InventedEntity = { name: 'Mykhailo Podolyak', type: 'person' };
+    const agency: InventedEntity = { name: 'Nordic Defence Research Agency', type: 'organization' };
+    const text = 'Mykhailo Podolyak said: “It is important to understand this.”\n\nThe Nordic Defence Research Agency released a report on Tuesday saying that the war would be long.\n\nThe risk of an escalation was also growing, the report said.';
+    expect(statementsOf(text, [podolyak, agency]).statements.map((s) => s.speaker))
+      .to.deep.equal(['Mykhailo Podolyak', 'Nordic Defence Research Agency', 'Nordic Defence Research Agency']);
+  });
+});
