@@ -5,7 +5,7 @@ import { subjectLeftOf, subjectRightOf } from './subject';
 import { accordingAt, impersonalAt, inWordsAt, statementByAt, type Frame } from './nominal-frames';
 import { speechVerbAt } from './verb-use';
 import { addresseeAfter, anaphoricObject, colonAhead, controlledInfinitive, skipAdverbials } from './complements';
-import { ADVERBIAL_OPENERS, CLAIM_NOUNS, CLAUSE_OPENERS, FINITE_MARKERS, LIGHT_VERBS, PREPOSITIONS } from './lexicon';
+import { ADVERBIAL_OPENERS, CLAIM_NOUNS, CLAUSE_OPENERS, FINITE_MARKERS, LIGHT_VERBS, PREPOSITIONS, REPLIES } from './lexicon';
 import type { Sense } from './speech-verbs';
 import { namingFrame } from './naming';
 
@@ -33,6 +33,8 @@ function verbPhrase(tokens: Token[], at: number, to: number): [number, number] {
     const auxiliary = /^(?:was|is|were|are|been|being)$/.test(tokens[at - 3]?.lower ?? '');
     return [auxiliary ? at - 3 : at - 2, at + 1];
   }
+  // "responded by saying": the reply is the verb phrase, its subject the one who said it.
+  if (/ing$/.test(tokens[at].lower) && tokens[at - 1]?.lower === 'by' && REPLIES.test(tokens[at - 2]?.lower ?? '')) return [at - 2, at + 1];
   return [at, at + 1];
 }
 

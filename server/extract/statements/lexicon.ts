@@ -88,3 +88,6 @@ export const GENERIC_GROUP_NOUNS: ReadonlySet<string> = new Set([
   'photos', 'satellite', 'intelligence', 'assessment', 'assessments', 'estimates', 'record', 'records', 'statistics',
   'participants', 'members', 'delegates', 'signatories',
 ]);
+
+/** Verbs of replying whose "by saying ..." reports the reply ("responded by saying the Kremlin was ready"). */
+export const REPLIES = /^(?:respond|repl(?:y|i)|react|answer)(?:s|ed|ing)?$/;

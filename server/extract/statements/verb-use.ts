@@ -1,6 +1,6 @@
 // Tells a reporting verb used to report speech from the same word as a noun, an adjective, a passive or a negated verb.
 import type { Token } from './tokens';
-import { ADVERBIAL_OPENERS, NOUN_HOMOGRAPHS, SPEECH_VERBS, VERB_MODIFIERS } from './lexicon';
+import { ADVERBIAL_OPENERS, NOUN_HOMOGRAPHS, REPLIES, SPEECH_VERBS, VERB_MODIFIERS } from './lexicon';
 import { senseOf, type Sense } from './speech-verbs';
 import { BE, DETERMINERS, DO, HAVE, MODALS, NEGATIONS } from '../language/words';
 
@@ -58,7 +58,9 @@ export function speechVerbAt(tokens: Token[], at: number): Sense | undefined {
   if ((before?.lower === 'to' && !wentOn) || before?.lower === 'so-called') return undefined;
   // "implicated Putin by admitting ...", "seen as revealing his weakness": whose words these are, the clause does not say.
   const quotedAs = before?.lower === 'as' && tokens[at - 2]?.lower === 'quoted';
-  if (GERUND_GOVERNORS.has(before?.lower ?? '') && /ing$/.test(token.lower) && !quotedAs) return undefined;
+  // "responded by saying ...": a reply made by speaking reports the words; "implicated Putin by admitting" does not say whose.
+  const replied = before?.lower === 'by' && REPLIES.test(tokens[at - 2]?.lower ?? '');
+  if (GERUND_GOVERNORS.has(before?.lower ?? '') && /ing$/.test(token.lower) && !quotedAs && !replied) return undefined;
   if (before && DETERMINERS.has(before.lower)) return undefined;
   // "its annual report", "the political claims", "the Baltic states": after a possessive or an adjective; "Stephane Dujarric
   // says" ends a name, as the capitalized word before it tells.

@@ -126,3 +126,21 @@ describe('findStatements: documents of bodies named "agency"', () => {
       .to.deep.equal(['Mykhailo Podolyak', 'Nordic Defence Research Agency', 'Nordic Defence Research Agency']);
   });
 });
+
+describe('findStatements: replies and unnamed officials', () => {
+  const STOLTENBERG: InventedEntity = { name: 'Jens Stoltenberg', type: 'person', forms: ['Stoltenberg'] };
+  const ZELENSKY: InventedEntity = { name: 'Volodymyr Zelenskyy', type: 'person' };
+
+  it('When a speaker "responded by saying" something, then the reply is a statement of the subject', () => {
+    const text = 'Petro Lukach on Tuesday responded by saying the ministry was ready to talk.';
+    expect(summary(statementsOf(text, [{ name: 'Petro Lukach', type: 'person' }]).statements))
+      .to.deep.equal([['Petro Lukach', 'indirect', 'the ministry was ready to talk']]);
+  });
+
+  it('When an unnamed official of a named state spoke last, then a following "he said" is that state, not a person named before', () => {
+    const text = 'Jens Stoltenberg has said that the alliance would not press Kyiv. Volodymyr Zelenskyy had rejected the plan.\n\n'
+      + 'The Russian foreign minister on Tuesday responded by saying the Kremlin was ready.\n\n“It means that they want to fight,” he said of Stoltenberg’s remarks.';
+    expect(statementsOf(text, [STOLTENBERG, ZELENSKY, RUSSIA]).statements.map((s) => s.speaker))
+      .to.deep.equal(['Jens Stoltenberg', 'Russia', 'Russia']);
+  });
+});
