@@ -218,7 +218,9 @@ function parentheticalThat(tokens: Token[], comma: number): number {
   if (!ADVERBIAL_OPENERS.has(opener) && !ASIDE_OPENERS.has(opener)) return -1;
   for (let at = comma + 2; at < Math.min(tokens.length - 1, comma + PARENTHESIS_WORDS); at++) {
     // ", during the presidency, which Brazil will hold, ...": a relative clause goes on describing the setting.
-    if (tokens[at].kind === 'comma') return tokens[at + 1]?.lower === 'that' ? at + 1 : !RELATIVE_WORDS.has(tokens[at + 1]?.lower ?? '') && holdsClause(tokens, at + 1) ? at : -1;
+    // "said Saturday, in some regions by dozens of kilometers, into territory ...": a phrase going on is no clause.
+    const opensClause = !RELATIVE_WORDS.has(tokens[at + 1]?.lower ?? '') && !PREPOSITIONS.has(tokens[at + 1]?.lower ?? '');
+    if (tokens[at].kind === 'comma') return tokens[at + 1]?.lower === 'that' ? at + 1 : opensClause && holdsClause(tokens, at + 1) ? at : -1;
     if (tokens[at].kind !== 'word') return -1;
   }
   return -1;

@@ -75,6 +75,12 @@ describe('findStatements: asides, appositives and descriptions of bodies', () =>
     expect(summary(statementsOf(text, [TARANENKO]).statements)).to.deep.equal([['Oleh Taranenko', 'indirect', 'there is an appetite for trips']]);
   });
 
+  it('When the setting after the verb goes on in a phrase ("said Saturday, in some regions by dozens of kilometers, into territory ..."), then the words are those before', () => {
+    const text = 'Troops were advancing along the front, Lukach said Saturday, in some regions by dozens of kilometers, into territory captured earlier.';
+    const [statement] = statementsOf(text, [TARANENKO, { name: 'Petro Lukach', type: 'person' }]).statements;
+    expect(statement.quote).to.match(/^Troops were advancing along the front/);
+  });
+
   it('When the setting after the verb goes on in a relative clause, then that clause is not taken for the words', () => {
     const text = 'As Taranenko noted, during the presidency, which his country will hold next year, the government will focus on trade.';
     expect(statementsOf(text, [TARANENKO]).statements.map((s) => s.quote)).to.not.include('which his country will hold next year');
