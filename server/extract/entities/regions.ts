@@ -7,6 +7,8 @@ const PLURAL_REGIONS = /^\s+(?:regions|oblasts|provinces)\b/;
 const PLURAL_REPUBLICS = /^\s+[‘'"“]?People[’']s Republics[’'"”]?/;
 const REGIONS_OF = /\b(?:regions|oblasts|provinces) of\s*$/;
 const CITY_CUE = /\b(?:city|town|port|centre|center|capital) of\s*$/i;
+// "the capital Kyiv", "the Ukrainian capital, Kyiv": a city named right after the word.
+const CAPITAL_BEFORE = /\b(?:the|its|their)\s+(?:[\p{Ll}-]+\s+)?capital,?\s*$/u;
 // "Kherson, the only regional capital city that Russia has captured": an apposition calling the name a city.
 const CITY_APPOSITION = /^\s*,\s*(?:the|a|an)\s+(?:[\p{Ll}-]+\s+){0,4}(?:city|town|port|capital)\b/u;
 
@@ -48,7 +50,7 @@ export function resolveRegions(text: string, mentions: RawMention[]): RawMention
   }
   const regions = new Set(mentions.filter(isRegion).map((m) => m.kb!.name));
   const cities = new Set(mentions.filter((m) => m.kb?.kind === 'city'
-    && (m.tail === 'city' || CITY_CUE.test(text.slice(Math.max(0, m.start - 30), m.start)) || CITY_APPOSITION.test(text.slice(m.end, m.end + 60))))
+    && (m.tail === 'city' || CITY_CUE.test(text.slice(Math.max(0, m.start - 30), m.start)) || CAPITAL_BEFORE.test(text.slice(Math.max(0, m.start - 30), m.start)) || CITY_APPOSITION.test(text.slice(m.end, m.end + 60))))
     .map((m) => m.kb!.name));
   for (const m of mentions) {
     if (isAmbiguous(m) && regions.has(`${m.kb!.name} region`) && !cities.has(m.kb!.name)) m.kb = regionNamed(m.kb!.name);

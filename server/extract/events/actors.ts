@@ -108,11 +108,21 @@ function judgeRef(view: SentenceView, context: ArticleContext, i: number, trigge
   // "Russia claimed its troops had taken X": after a verb of saying, a name opens the reported clause as its subject.
   if (isSpeech(previous?.lower ?? '') && party) return { party, index: i, claims: false };
   if (isObjectOfVerb(previous) || isInfinitive(view, previous)) return skip;
-  if (isPreposition(previous) && !AGENT_NOUNS.has(owned)) return skip;
+  if (isPreposition(previous) && !AGENT_NOUNS.has(owned) && !isQuantityOf(view, previous)) return skip;
   if (!party) return skip;
   const partners = view.tokens.slice(first, i).filter((t) => t.ref).map((t) => actorOfRef(t, context))
     .filter((p): p is Party => !!p && p.key !== party.key);
   return { party, index: i, claims, ...(partners.length ? { partners } : {}) };
+}
+
+// "Dozens of Russian missiles struck": the name after a quantity and "of" is the subject itself.
+const QUANTITIES = new Set(['dozens', 'hundreds', 'thousands', 'scores', 'waves', 'wave', 'salvo', 'salvos', 'barrage',
+  'volley', 'swarm', 'swarms', 'series', 'number', 'numbers']);
+
+function isQuantityOf(view: SentenceView, of: Token | undefined): boolean {
+  if (of?.lower !== 'of') return false;
+  const index = view.tokens.indexOf(of);
+  return QUANTITIES.has(view.tokens[index - 1]?.lower ?? '');
 }
 
 /** A capitalized word the entity stage did not know ("Leopards ... arrived in"): an unnamed subject, not a day or month. */
@@ -126,8 +136,26 @@ function isUnknownName(view: SentenceView, i: number): boolean {
 function relativeAntecedent(view: SentenceView, context: ArticleContext, at: number): FoundActor | undefined {
   const i = view.tokens[at - 1]?.lower === ',' ? at - 2 : at - 1;
   const token = view.tokens[i];
-  const party = token?.ref ? actorOfRef(token, context) : undefined;
-  return party ? { party, index: i, claims: false } : undefined;
+  // "the first lady of Ukraine, who": a name after "of" only completes a description; the one described is further left.
+  const party = token?.ref && !isPreposition(view.tokens[i - 1]) ? actorOfRef(token, context) : undefined;
+  if (party) return { party, index: i, claims: false };
+  // "Olena Zelenska, the first lady of Ukraine, who ...": past an appositive set off by commas, the name it describes.
+  const comma = appositiveStart(view, i);
+  const named = comma > 0 ? view.tokens[comma - 1] : undefined;
+  const described = named?.ref ? actorOfRef(named, context) : undefined;
+  return described ? { party: described, index: comma - 1, claims: false } : undefined;
+}
+
+const APPOSITIVE_WORDS = 8;
+
+/** The comma opening an appositive ("the Duchess of Edinburgh") that ends at token `end`, or -1. */
+function appositiveStart(view: SentenceView, end: number): number {
+  for (let i = end; i >= Math.max(0, end - APPOSITIVE_WORDS); i--) {
+    const form = view.tokens[i].lower;
+    if (form === ',') return ['the', 'a', 'an'].includes(view.tokens[i + 1]?.lower ?? '') ? i : -1;
+    if (HARD_STOPS.has(form) || SUBJECT_PRONOUNS.has(form) || RELATIVE_SUBJECTS.has(form)) return -1;
+  }
+  return -1;
 }
 
 /** "it was announced": an empty subject before a passive. */

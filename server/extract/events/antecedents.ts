@@ -19,7 +19,9 @@ export function passiveSubject(view: SentenceView, participle: number): TargetIt
   if (view.tokens[i]?.lower === ',') return parseEndingBefore(view, i)?.items ?? [];
   if (i >= 0 && isNameRef(view.tokens[i]) || ['region', 'regions', 'area', 'city'].includes(view.tokens[i]?.lower ?? '')) {
     const subject = parseEndingBefore(view, i + 1);
-    if (subject && !isPreposition(view.tokens[subject.items[0].first - 1])) return subject.items;
+    // "with the capital Kyiv enduring the heaviest barrage": an absolute clause after "with" has its own subject.
+    const opener = subject ? view.tokens[subject.items[0].first - 1] : undefined;
+    if (subject && (!isPreposition(opener) || opener?.lower === 'with' && /ing$/.test(view.tokens[participle].lower))) return subject.items;
   }
   for (let j = participle - 1; j >= Math.max(0, participle - RELATIVE_REACH); j--) {
     if ([';', ':'].includes(view.tokens[j].lower)) break;

@@ -8,7 +8,7 @@ import type { Candidate } from './interpret';
 import { judgeModality } from './modality';
 import { actorParties, isAbroad, targetParty } from './roles';
 import type { SentenceView } from './view';
-import { actingState, presumedActor } from './world';
+import { actingState, placedWithin, presumedActor } from './world';
 import { eventType } from './types';
 import type { Party } from './world';
 
@@ -76,7 +76,7 @@ export function buildEvents(input: BuildInput, candidate: Candidate): Built {
   const phrase = input.text.slice(span.start, span.end);
   const targets = candidate.selfTarget
     ? [actingState(candidate.selfTarget) ?? candidate.selfTarget]
-    : candidate.targets.map((t) => targetParty(candidate, context.resolve(t.ref), t.asRegion));
+    : candidate.targets.map((t) => targetParty(candidate, placedWithin(context.resolve(t.ref), t.within && context.resolve(t.within)), t.asRegion));
   let named = targets.filter((t): t is Party => !!t);
   if (!named.length && !candidate.impliedRecipient) return NONE;
   const stated = actorParties(candidate, view, named);
@@ -97,7 +97,8 @@ export function buildEvents(input: BuildInput, candidate: Candidate): Built {
     named = [recipient];
   }
   const statement = statementHolding(span, input.statements);
-  const judgement = judgeModality(view, candidate.first, candidate.end, candidate.nominal, candidate.verb === 'advanced_on');
+  const judgement = judgeModality(view, candidate.first, candidate.end, candidate.nominal, candidate.verb === 'advanced_on',
+    candidate.rule.form === 'adjective');
   const make = (about: Attribution) => {
     const made = actors.flatMap((actor) => named
       .filter((target) => target.key !== actor.key || candidate.verb === 'mobilized')

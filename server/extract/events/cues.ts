@@ -47,7 +47,7 @@ export function isBarePassive(view: SentenceView, trigger: number): boolean {
 }
 
 /** Weapons that may be the subject of an attack verb. */
-export const WEAPONS = new Set(['rockets', 'missiles', 'shells', 'drones', 'bombs', 'strikes', 'airstrikes', 'artillery', 'rocket', 'missile', 'drone', 'shell']);
+export const WEAPONS = new Set(['rockets', 'missiles', 'weapons', 'shells', 'drones', 'bombs', 'strikes', 'airstrikes', 'artillery', 'rocket', 'missile', 'drone', 'shell']);
 
 /** Papers through which whoever signs them acts ("Putin signed decrees annexing four regions"). */
 const INSTRUMENTS = new Set(['decree', 'decrees', 'law', 'laws', 'treaty', 'treaties', 'document', 'documents', 'order', 'orders', 'accords']);

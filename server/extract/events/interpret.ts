@@ -60,11 +60,29 @@ function forceInMatch(view: SentenceView, match: Match, context: ArticleContext)
   return undefined;
 }
 
+/** "the visit of US House Speaker Nancy Pelosi to Taiwan": the one named after "of" or "by" inside the phrase did it. */
+function agentInMatch(view: SentenceView, match: Match, context: ArticleContext): FoundActor | undefined {
+  const of = view.tokens.findIndex((token, i) => i > match.first && i < match.next && (token.lower === 'of' || token.lower === 'by'));
+  if (of < 0) return undefined;
+  for (let i = of + 1; i < match.next; i++) {
+    // "the visit of the First Lady of Ukraine": a name after a second preposition is not the one who went.
+    if (isPreposition(view.tokens[i])) return undefined;
+    const ref = view.tokens[i].ref;
+    const party = ref && ref.kind !== 'demonym' && ref.kind !== 'anaphor' ? context.resolve(ref) : undefined;
+    const actor = party && asActor(party);
+    if (actor) return { party: actor, index: i, claims: false };
+  }
+  return undefined;
+}
+
 const NEEDS_REACH = 300;
 
 function targetsOf(view: SentenceView, at: number, rule: TriggerRule): TargetList | undefined {
   const list = parseTargets(view, at, rule.strict);
-  return list ?? (rule.verb === 'attacked' ? parseStruckPlace(view, at) : undefined);
+  if (rule.verb !== 'attacked') return list;
+  // "struck Ukrainian army training centres in Lviv": a body named first only describes the thing struck.
+  const bodies = !!list && list.items.every((item) => item.ref.party?.type === 'organization');
+  return (bodies ? parseStruckPlace(view, at) : undefined) ?? list ?? parseStruckPlace(view, at);
 }
 
 const STAYING = new Set(['is', 'are', 'was', 'were', 'remain', 'remains', 'remained', 'stay', 'stays', 'stayed', 'still']);
@@ -93,7 +111,9 @@ function interpretVerb(view: SentenceView, match: Match, context: ArticleContext
   const passive = !rule.passiveActor && isBarePassive(view, match.first);
   // "Kharkiv was shelled overnight": a passive without agent names its target; who did it may be presumed.
   if (passive && !describing && rule.form === 'verb' && presumesPassive(rule.verb) && !rule.agentNamed) {
-    return { ...base, targets: passiveSubject(view, match.first), end: match.next, agentless: true };
+    // "14 missiles were fired at the Kyiv region": a verb with its own preposition names the target after it, not as subject.
+    const after = rule.direct ? undefined : targetsOf(view, match.next, rule);
+    return { ...base, targets: after?.items ?? passiveSubject(view, match.first), end: after?.end ?? match.next, agentless: true };
   }
   if (view.tokens[match.next]?.lower === 'by' || rule.form === 'verb' && (describing || passive)) return undefined;
   if (rule.form === 'verb' && hasUnnamedSubject(view, match.first)) return undefined;
@@ -126,10 +146,12 @@ export function interpret(view: SentenceView, match: Match, context: ArticleCont
       const list = targetsOf(view, match.next, rule);
       const end = list?.end ?? match.next;
       const where = list || !TOLD_WHERE.has(rule.verb) ? [] : placeOfWhere(view, match.first);
-      const byAgent = view.tokens[end]?.lower === 'by' ? actorAfterBy(view, context, end + 1) : undefined;
-      // "the withdrawal of its troops from X": the force named inside the phrase.
-      const actor = byAgent ?? forceInMatch(view, match, context) ?? actorOfNoun(view, context, match.first)
-        ?? (rule.verb === 'visited' ? travellerOfAdjunct(view, context, match.first) : undefined);
+      const by = view.tokens[end]?.lower === 'by';
+      const byAgent = by ? actorAfterBy(view, context, end + 1) : undefined;
+      // "the withdrawal of its troops from X": the force named inside the phrase; "a visit to X by the deputy prime
+      // minister": an agent written after "by" that cannot be resolved leaves the deed to no one else.
+      const actor = byAgent ?? forceInMatch(view, match, context) ?? actorOfNoun(view, context, match.first) ?? agentInMatch(view, match, context)
+        ?? (rule.verb === 'visited' && !by ? travellerOfAdjunct(view, context, match.first) : undefined);
       return { ...base, actor, targets: list?.items ?? where, end };
     }
     case 'under': {

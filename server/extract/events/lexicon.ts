@@ -19,6 +19,8 @@ export interface TriggerRule {
   passiveActor?: boolean;
   /** Only a person's presence outside their own state ("met Putin in Moscow"). */
   abroad?: boolean;
+  /** With no actor named, the state the target lies in did it ("the recaptured town of X"). */
+  byHomeState?: boolean;
   /** No actor presumed for its bare passive ("was destroyed in June"). */
   agentNamed?: boolean;
   /** Something the rest of the sentence must say ("independent" for recognitions). */
@@ -69,7 +71,9 @@ function verbRules(type: EventType): TriggerRule[] {
     rules.push(rule(type.verb, 'passive', `${START}${entry.pattern} ${TIME}`, words(entry.pattern.replace(/ to$/, ''))));
   }
   for (const adjectives of type.adjectives ?? []) {
-    rules.push(rule(type.verb, 'adjective', `\\b(?:the|a|newly|recently) (?:newly |recently )?(?:${alternatives(adjectives)}) `, words(adjectives), { strict: true }));
+    // "the recaptured town of X", "the recently-liberated city", "from liberated cities like X": the participle describes the place.
+    rules.push(rule(type.verb, 'adjective', `\\b(?:the|a|newly|recently|from|in|into|to|of|across) (?:(?:newly|recently)[ -])?(?:${alternatives(adjectives)}) `,
+      words(...adjectives.split(' ').flatMap((adjective) => [adjective, `newly-${adjective}`, `recently-${adjective}`])), { strict: true, byHomeState: true }));
   }
   return rules;
 }
@@ -78,7 +82,7 @@ function verbRules(type: EventType): TriggerRule[] {
 function specialRules(type: EventType): TriggerRule[] {
   const rules: TriggerRule[] = [];
   const { under, nearby: near, flag, pledge, mobilize } = type;
-  if (under) rules.push(rule(type.verb, 'under', `${START}${under.pattern}\\b`, words('came comes come coming under')));
+  if (under) rules.push(rule(type.verb, 'under', `${START}(?:${under.pattern})\\b`, words(under.heads ?? 'came comes come coming under')));
   if (near) {
     const forms = phrasingForms(near);
     rules.push(rule(type.verb, 'nearby',

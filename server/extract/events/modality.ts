@@ -33,8 +33,8 @@ const FACTUAL_GOVERNORS = new Set(['decision', 'decided', 'decides', 'made', 'cl
 
 const DEFINITE = new Set(['the', 'its', 'their', 'his', 'her', "'s", 'this']);
 const DESCRIBING = /^(?:[a-z]+(?:al|ed|ful|ive|ous|ic|ian|ing)|full-scale|large-scale|so-called|[a-z]+-[a-z]+)$/;
-/** Verbs that stop an event named by a definite noun from happening ("prevent the capture of"). */
-const PREVENTING = /\b(?:prevent(?:s|ed|ing)?|stop(?:s|ped|ping)?|avert(?:s|ed|ing)?|thwart(?:s|ed|ing)?|avoid(?:s|ed|ing)?|halt(?:s|ed|ing)?|block(?:s|ed|ing)?|repel(?:s|led|ling)?|fear(?:s|ed)?|threat of|risk of|prepar(?:e|es|ed|ing) for)\b/;
+/** Verbs that stop an event named by a definite noun from happening ("prevent the capture of"), or put it ahead ("must end with the liberation of"). */
+const PREVENTING = /\b(?:must|should|will|would|prevent(?:s|ed|ing)?|stop(?:s|ped|ping)?|avert(?:s|ed|ing)?|thwart(?:s|ed|ing)?|avoid(?:s|ed|ing)?|halt(?:s|ed|ing)?|block(?:s|ed|ing)?|repel(?:s|led|ling)?|fear(?:s|ed)?|threat of|risk of|prepar(?:e|es|ed|ing) for)\b/;
 const DENIALS = /\b(?:den(?:y|ies|ied|ying)|false(?:ly)?|fabricat\w*|fake)\b/;
 
 /** "the annexation of", "Russia's retreat from", "the illegal annexation of": an event noun after a definite determiner. */
@@ -89,7 +89,11 @@ function infinitiveJudgement(view: SentenceView, trigger: number, nominal: boole
  * Whether an event is stated as fact. `trigger` is its first token, `end` the first token after its target;
  * nouns and gerunds ("the capture of X would ...", "forces entering X was impossible") are also judged by what follows.
  */
-export function judgeModality(view: SentenceView, trigger: number, end: number, nominal: boolean, attemptIsDeed = false): Judgement {
+/**
+ * Whether the event at token `trigger` is told as having happened. `described` marks a participle describing a place
+ * ("liberated cities like Izium"): like a definite event noun, it is taken as done whatever the clause around it hedges.
+ */
+export function judgeModality(view: SentenceView, trigger: number, end: number, nominal: boolean, attemptIsDeed = false, described = false): Judgement {
   let start = clauseStart(view, trigger);
   // A participle after a comma ("..., promising weapons to X") shares the modality of the clause before it.
   const subordinated = start === trigger || start + 1 === trigger && SUBORDINATORS.has(view.tokens[start].lower);
@@ -102,7 +106,7 @@ export function judgeModality(view: SentenceView, trigger: number, end: number, 
   const before = attemptIsDeed ? written.replace(ATTEMPTS, '') : written;
   // "needs to restore its integrity following Russia's annexation of Crimea": a definite event noun is taken as having
   // happened, whatever the clause around it hedges, unless a verb right before it stops or denies it.
-  const presupposed = nominal && isDefinite(view, trigger);
+  const presupposed = nominal && isDefinite(view, trigger) || described;
   const hedge = presupposed ? PREVENTING.exec(renderedBetween(view, Math.max(start, trigger - 4), trigger)) : HEDGES.exec(before);
   if (hedge) return { factual: false, reason: `hedged ("${hedge[0]}")` };
   const negation = (presupposed ? DENIALS : NEGATIONS).exec(before);

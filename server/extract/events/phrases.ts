@@ -11,6 +11,10 @@ export interface TargetItem {
   ref: Ref;
   /** The phrase named "regions" / "region" after the name: the name is meant as a region. */
   asRegion: boolean;
+  /** Named after "regions of" ("the regions of Chernihiv, Zhytomyr and Lviv"): every place listed with it is a region. */
+  listsRegions?: boolean;
+  /** The known place it is said to lie in ("Starychi district in Lviv"), which tells the country of an unknown place. */
+  within?: Ref;
   first: number;
   last: number;
 }
@@ -22,6 +26,7 @@ export interface TargetList {
 }
 
 const SETTLEMENT_CLASSES = new Set(['cities', 'towns', 'villages', 'settlements']);
+const REGION_CLASSES = new Set(['regions', 'oblasts', 'provinces']);
 const REGION_TAILS = new Set(['region', 'regions', 'oblast', 'oblasts', 'province', 'provinces']);
 const OTHER_TAILS = new Set(['area', 'areas', 'city', 'district', 'districts', 'direction', 'front', 'axis', 'sector']);
 const SETTLEMENTS = new Set(['port', 'city', 'town', 'village', 'settlement', 'hub', 'district']);
@@ -47,7 +52,8 @@ function isModifier(token: Token, strict: boolean, next: Token | undefined): boo
   // An -ing word is a verb unless it is a known adjective or a noun modifier before a place word ("the coal mining city").
   if (/ing$/.test(token.lower) && !ING_ADJECTIVES.has(token.lower) && !PLACE_WORDS.has(next?.lower ?? '')) return false;
   // "the small cities of Bucha and Irpin": a plural place word names the places after "of".
-  return strict ? PLACE_WORDS.has(token.lower) || (SETTLEMENT_CLASSES.has(token.lower) && next?.lower === 'of') : !STOP_WORDS.has(token.lower);
+  const naming = SETTLEMENT_CLASSES.has(token.lower) || REGION_CLASSES.has(token.lower);
+  return strict ? PLACE_WORDS.has(token.lower) || (naming && next?.lower === 'of') : !STOP_WORDS.has(token.lower);
 }
 
 function skipParenthesis(tokens: Token[], at: number): number {
@@ -62,6 +68,7 @@ function parseItem(tokens: Token[], at: number, strict: boolean): TargetItem | u
   if (DETERMINERS.has(tokens[i]?.lower ?? '')) i++;
   let modifiers = 0;
   let regionOfNext = false;
+  let listsRegions = false;
   while (i < tokens.length) {
     const token = tokens[i];
     if (isNameRef(token)) {
@@ -79,7 +86,8 @@ function parseItem(tokens: Token[], at: number, strict: boolean): TargetItem | u
       let last = i;
       const tail = tokens[i + 1]?.lower ?? '';
       if (REGION_TAILS.has(tail) || OTHER_TAILS.has(tail)) last = i + 1;
-      return { ref: token.ref!, asRegion: regionOfNext || REGION_TAILS.has(tail), first: at, last };
+      const within = tokens[last + 1]?.lower === 'in' && isNameRef(tokens[last + 2]) ? tokens[last + 2].ref : undefined;
+      return { ref: token.ref!, asRegion: regionOfNext || REGION_TAILS.has(tail), listsRegions, within, first: at, last };
     }
     if (token.lower === 'of' && modifiers > 0) {
       const before = tokens[i - 1].lower;
@@ -89,6 +97,7 @@ function parseItem(tokens: Token[], at: number, strict: boolean): TargetItem | u
       if (PARTITIVES.has(before) && !naming) return undefined;
       if (before === 'regions' && tokens[i + 1]?.ref?.party?.kind === 'country') return undefined;
       if (before === 'regions' || before === 'region') regionOfNext = true;
+      if (before === 'regions') listsRegions = true;
       i++;
       if (DETERMINERS.has(tokens[i]?.lower ?? '')) i++;
       continue;
@@ -137,8 +146,8 @@ function parseSeries(tokens: Token[], at: number, strict: boolean, limit = token
   }
   items.length = joined.items;
   end = joined.end;
-  // "Donetsk, Luhansk and Kherson regions": the plural tail makes every bare name a region.
-  if (tokens[items[items.length - 1].last]?.lower.endsWith('s') && items[items.length - 1].asRegion) {
+  // "Donetsk, Luhansk and Kherson regions", "the regions of Chernihiv and Lviv": the plural makes every bare name a region.
+  if (tokens[items[items.length - 1].last]?.lower.endsWith('s') && items[items.length - 1].asRegion || items[0].listsRegions) {
     for (const item of items) item.asRegion = true;
   }
   return { items, end };
@@ -186,12 +195,18 @@ export function parseTargets(view: SentenceView, at: number, strict = false): Ta
 }
 
 const EXAMPLES_REACH = 10;
+const EXAMPLE_CLASSES = new Set(['cities', 'towns', 'villages', 'settlements', 'regions', 'areas', 'territories', 'places']);
 
 /** "the right bank of the Dnipro, including Kherson city": a piece or class of places gives the places it is said to include. */
 function namedExamples(tokens: Token[], at: number): TargetList | undefined {
   for (let i = at; i < Math.min(tokens.length, at + EXAMPLES_REACH); i++) {
     const token = tokens[i];
     if (token.lower === 'including' && tokens[i - 1]?.lower === ',') return parseSeries(tokens, i + 1, true);
+    // "liberated Ukrainian cities like Izium", "towns such as Bucha": a plural place word names its examples.
+    if (EXAMPLE_CLASSES.has(tokens[i - 1]?.lower ?? '') && i > at) {
+      if (token.lower === 'like' || token.lower === 'including') return parseSeries(tokens, i + 1, true);
+      if (token.lower === 'such' && tokens[i + 1]?.lower === 'as') return parseSeries(tokens, i + 2, true);
+    }
     if (!token.ref && token.lower !== ',' && (STOP_WORDS.has(token.lower) && token.lower !== 'of' || !/^[a-z0-9'-]+$/.test(token.lower))) return undefined;
   }
   return undefined;

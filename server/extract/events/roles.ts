@@ -47,7 +47,7 @@ export function actorParties(candidate: Candidate, view: SentenceView, targets: 
   const found = candidate.actor;
   if (!found) {
     // "the recaptured town of X": retaken by the state it lies in.
-    const country = candidate.rule.form === 'adjective' ? targets[0]?.country : undefined;
+    const country = candidate.rule.byHomeState ? targets[0]?.country : undefined;
     const state = country ? stateNamed(country) : undefined;
     return state ? [state] : [];
   }

@@ -1,10 +1,40 @@
 // What is struck when a thing or a piece of a place is hit: "a TV tower in Kharkiv", "the outskirts of Kharkiv".
 import { DETERMINERS, MAX_MODIFIERS, parseTargets, STOP_WORDS, type TargetList } from './phrases';
-import type { SentenceView } from './view';
+import type { SentenceView, Token } from './view';
+import { PARTS_OF_DAY, RELATIVE_DAYS, WEEKDAYS } from '../language/words';
 
 const FACILITIES = new Set(('tower towers plant plants station stations substation substations building buildings block '
   + 'blocks facility facilities infrastructure depot depots warehouse warehouses bridge bridges airport airfield base bases '
-  + 'hospital hospitals school schools market mall centre center dam refinery factory factories terminal').split(' '));
+  + 'hospital hospitals school schools market mall centre center centres centers dam refinery factory factories terminal '
+  + 'target targets site sites position positions installation installations barracks headquarters').split(' '));
+// Where the thing struck lies: "a TV tower in Kharkiv", "targets across Ukraine", "training centres on Sunday in Lviv region".
+const LOCATING = new Set(['in', 'near', 'across', 'throughout', 'around', 'outside']);
+const AREAS = new Set(['in', 'inside', 'across', 'throughout']);
+const DAY_WORDS = new Set([...WEEKDAYS, ...RELATIVE_DAYS, ...PARTS_OF_DAY, 'early', 'late', 'last', 'on']);
+
+/** The token after a time phrase ("on Sunday", "early on Tuesday", "overnight") starting at `at`, or `at`. */
+function skipTime(tokens: Token[], at: number): number {
+  let i = at;
+  while (DAY_WORDS.has(tokens[i]?.lower ?? '') && i < at + 4) i++;
+  return i > at && tokens[i - 1].lower !== 'on' && tokens[i - 1].lower !== 'early' ? i : at;
+}
+
+const PARTICIPLE_WORDS = 4;
+
+/** "a train station used for evacuations in X": the token after a short participle phrase describing the thing struck, or `at`. */
+function skipParticiple(tokens: Token[], at: number): number {
+  if (!/^[a-z]{2,}(?:ed|ing)$/.test(tokens[at]?.lower ?? '')) return at;
+  for (let i = at + 1; i <= at + PARTICIPLE_WORDS && i < tokens.length; i++) {
+    if (LOCATING.has(tokens[i].lower)) return i;
+    if (tokens[i].ref || !/^[a-z0-9-]+$/.test(tokens[i].lower)) return at;
+  }
+  return at;
+}
+
+/** A body or force named as a modifier of what is struck ("Ukrainian army training centres"), not a place. */
+function isBodyModifier(token: Token): boolean {
+  return token.ref?.kind === 'force' || token.ref?.kind === 'entity' && token.ref.party?.type === 'organization';
+}
 
 const PIECES = new Set(['outskirts', 'suburbs', 'part', 'parts', 'areas', 'districts', 'centre', 'center', 'neighbourhoods',
   'neighborhoods']);
@@ -19,11 +49,16 @@ const PLACE_CLASSES = new Set(['cities', 'towns', 'villages', 'regions', 'places
  */
 export function parseStruckPlace(view: SentenceView, at: number): TargetList | undefined {
   const tokens = view.tokens;
+  // "Russia is striking inside Ukraine", "struck deep inside Russia": the area the strikes fell in.
+  const area = tokens[at]?.lower === 'deep' ? at + 1 : at;
+  if (AREAS.has(tokens[area]?.lower ?? '')) return parseTargets(view, area + 1, true);
   let i = DETERMINERS.has(tokens[at]?.lower ?? '') ? at + 1 : at;
   for (const stop = i + MAX_MODIFIERS; i < stop && i < tokens.length; i++) {
     const token = tokens[i];
+    const located = FACILITIES.has(token.lower) ? skipParticiple(tokens, skipTime(tokens, i + 1)) : i + 1;
+    if (FACILITIES.has(token.lower) && LOCATING.has(tokens[located]?.lower ?? '')) return parseTargets(view, located + 1, true);
     const link = tokens[i + 1]?.lower ?? '';
-    if (FACILITIES.has(token.lower) && (link === 'in' || link === 'near') || PIECES.has(token.lower) && link === 'of'
+    if (PIECES.has(token.lower) && link === 'of'
       || DWELLERS.has(token.lower) && (link === 'of' || link === 'in')) {
       return parseTargets(view, i + 2, true);
     }
@@ -33,7 +68,7 @@ export function parseStruckPlace(view: SentenceView, at: number): TargetList | u
       if (opener === 'including') return parseTargets(view, examples + 1, true);
       if (opener === 'such' && tokens[examples + 1]?.lower === 'as') return parseTargets(view, examples + 2, true);
     }
-    if (token.ref ? token.ref.kind !== 'demonym' : STOP_WORDS.has(token.lower) || !/^[a-z0-9-]+$/.test(token.lower)) {
+    if (token.ref ? token.ref.kind !== 'demonym' && !isBodyModifier(token) : STOP_WORDS.has(token.lower) || !/^[a-z0-9-]+$/.test(token.lower)) {
       return undefined;
     }
   }

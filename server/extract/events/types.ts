@@ -49,7 +49,8 @@ export interface EventType {
   adjectives?: string[];
   flag?: { raised: string; over: string };
   nearby?: { lemmas: string[]; objects: string; near: string };
-  under?: { pattern: string };
+  /** Fire come under or a barrage endured; `heads` are the words one of which the sentence must hold. */
+  under?: { pattern: string; heads?: string };
   pledge?: {
     lemmas: string[]; forms?: string[]; aid: string;
     /** Deliveries still to come, after a marker of the future ("will send", "is sending"). */

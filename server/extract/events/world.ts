@@ -123,3 +123,10 @@ export function presumedActor(presumed: Presumption, targets: Party[]): Party | 
   const [only] = actors;
   return actors.size === 1 && only ? stateNamed(only) : undefined;
 }
+
+/** "Starychi district in Lviv": a place the knowledge base does not know lies in the country of the known place it is said to be in. */
+export function placedWithin(party: Party | undefined, wider: Party | undefined): Party | undefined {
+  if (!party || party.type !== 'place' || party.country || !wider || wider.type !== 'place') return party;
+  const country = isState(wider) ? wider.name : wider.country;
+  return country ? { ...party, country } : party;
+}

@@ -31,6 +31,8 @@ const IRREGULAR: Record<string, [string, string]> = {
   think: ['thought', 'thought'], undertake: ['undertook', 'undertaken'], win: ['won', 'won'], withdraw: ['withdrew', 'withdrawn'],
   write: ['wrote', 'written'], overtake: ['overtook', 'overtaken'], retreat: ['retreated', 'retreated'],
 };
+/** Past forms of the irregular verbs that differ from their lemma ("took", "told"): a verb wherever they stand. */
+export const IRREGULAR_PASTS: ReadonlySet<string> = new Set(Object.values(IRREGULAR).map(([past]) => past).filter((past) => !(past in IRREGULAR)));
 /** Final syllables that are stressed and so double their consonant ("admitted", "committed", "regretted"). */
 const STRESSED_ENDINGS = /(?:mit|gret|(?:re|pre|trans|con|de|in)fer|pel|cur|trol|run)$/;
 

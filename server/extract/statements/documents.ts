@@ -26,9 +26,9 @@ export function documentIssuers(text: string, parties: ArticleParties): Issued[]
   return found;
 }
 
-/** The latest body named with a document before `at`: whose "the report" it is when nobody nearer issued one. */
-export function latestIssuer(issued: Issued[], at: number): Party | undefined {
+/** The latest body named with a document before `at`: whose "the report" it is when nobody spoke since. */
+export function latestIssuer(issued: Issued[], at: number): Issued | undefined {
   let latest: Issued | undefined;
   for (const entry of issued) if (entry.at < at) latest = entry;
-  return latest?.party;
+  return latest;
 }

@@ -5,7 +5,7 @@ import { subjectLeftOf, subjectRightOf } from './subject';
 import { accordingAt, impersonalAt, inWordsAt, statementByAt, type Frame } from './nominal-frames';
 import { speechVerbAt } from './verb-use';
 import { addresseeAfter, anaphoricObject, colonAhead, controlledInfinitive, skipAdverbials } from './complements';
-import { ADVERBIAL_OPENERS, CLAIM_NOUNS, CLAUSE_OPENERS, FINITE_MARKERS, LIGHT_VERBS, PREPOSITIONS } from './lexicon';
+import { ADVERBIAL_OPENERS, CLAIM_NOUNS, CLAUSE_OPENERS, FINITE_MARKERS, LIGHT_VERBS, PREPOSITIONS, REPLIES } from './lexicon';
 import type { Sense } from './speech-verbs';
 import { namingFrame } from './naming';
 
@@ -33,6 +33,8 @@ function verbPhrase(tokens: Token[], at: number, to: number): [number, number] {
     const auxiliary = /^(?:was|is|were|are|been|being)$/.test(tokens[at - 3]?.lower ?? '');
     return [auxiliary ? at - 3 : at - 2, at + 1];
   }
+  // "responded by saying": the reply is the verb phrase, its subject the one who said it.
+  if (/ing$/.test(tokens[at].lower) && tokens[at - 1]?.lower === 'by' && REPLIES.test(tokens[at - 2]?.lower ?? '')) return [at - 2, at + 1];
   return [at, at + 1];
 }
 
@@ -107,6 +109,8 @@ function frameAt(text: string, tokens: Token[], at: number, sense: Sense, hasNam
   }
   const beforeAdverbials = next;
   if (!(tokens[next]?.lower === 'to' && verb.infinitive)) next = skipAdverbials(tokens, next);
+  // "said in an interview with Agence France-Presse (AFP) in Minsk": a parenthesis inside the setting is part of it.
+  next = pastParentheses(tokens, next);
   next = colonAhead(tokens, next);
   const following = tokens[next];
   if (verb.reports === 'that' && following?.lower !== 'that') return undefined;
@@ -142,7 +146,10 @@ function frameAt(text: string, tokens: Token[], at: number, sense: Sense, hasNam
   if (following.kind !== 'word') return trail('statement.trailing-attribution', true);
   const before = tokens[verbFrom - 1];
   const inverted = !before || before.kind === 'comma' || before.kind === 'quote' || before.kind === 'dash';
-  const right = inverted && verbFrom === at ? subjectRightOf(tokens, verbFrom) : undefined;
+  // "..., said the minister." inverts; a participle before a clause does not: "..., saying it intends to return",
+  // "..., accusing Russia of using ..." (its own preposition makes the words a statement).
+  const reportsAfter = holdsClause(tokens, next) || tokens.slice(next).some((token) => verb.with?.includes(token.lower));
+  const right = inverted && verbFrom === at && !(/ing$/.test(tokens[at].lower) && reportsAfter) ? subjectRightOf(tokens, verbFrom) : undefined;
   if (right && !namedOnTheLeft(tokens, verbFrom, hasName)) {
     return {
       verbFrom, verbTo, subject: { kind: 'phrase', from: right[0], to: right[1] }, attributionFrom: verbFrom, attributionTo: tokens.length,
@@ -151,21 +158,69 @@ function frameAt(text: string, tokens: Token[], at: number, sense: Sense, hasNam
   }
   const afterQuote = trail('statement.trailing-attribution', true);
   if (afterQuote) return afterQuote;
+  // "says if the votes are taken, there will be no talks": the words open with a subordinate clause, the main one follows.
+  if (SUBORDINATE_OPENERS.has(following.lower) && subordinateThenClause(tokens, next)) return lead(next, 'statement.reported-clause');
   if (CLAUSE_OPENERS.has(following.lower) || PREPOSITIONS.has(following.lower) || following.lower === 'such') return undefined;
   return lead(next, 'statement.reported-clause');
 }
 
+const CLAUSE_SUBJECTS = new Set(['it', 'he', 'she', 'they', 'we', 'i']);
+
+/** Whether the words from `from` to the next comma hold a finite verb ("it intends", "the man had failed"), not a noun phrase alone. */
+function holdsClause(tokens: Token[], from: number): boolean {
+  for (let at = from; at < tokens.length && tokens[at].kind === 'word'; at++) {
+    const { lower, text } = tokens[at];
+    if (FINITE_MARKERS.has(lower) || /[a-z]ed$/.test(lower)) return true;
+    const before = tokens[at - 1];
+    if (at > from && /[a-z]s$/.test(lower) && (CLAUSE_SUBJECTS.has(before.lower) || /^\p{Lu}/u.test(before.text)) && /^[a-z]/.test(text)) return true;
+  }
+  return false;
+}
+
 const PARENTHESIS_WORDS = 12;
+const SUBORDINATE_OPENERS = new Set(['if', 'unless', 'once', 'although', 'though', 'whereas', 'while', 'when']);
+const SUBORDINATE_WORDS = 16;
+
+/** "if the votes are taken, there will be no talks": a subordinate clause closed by a comma, then a clause of its own. */
+function subordinateThenClause(tokens: Token[], at: number): boolean {
+  for (let i = at + 1; i < Math.min(tokens.length, at + SUBORDINATE_WORDS); i++) {
+    if (tokens[i].kind === 'comma') return holdsClause(tokens, i + 1);
+    if (tokens[i].kind !== 'word') return false;
+  }
+  return false;
+}
+
+/** The token after parentheses (and the setting going on after them) at `at`, or `at`. */
+function pastParentheses(tokens: Token[], at: number): number {
+  let next = at;
+  while (tokens[next]?.kind === 'open') {
+    const close = tokens.findIndex((token, index) => index > next && token.kind === 'close');
+    if (close < 0 || close > next + PARENTHESIS_WORDS) break;
+    next = skipAdverbials(tokens, close + 1);
+  }
+  return next;
+}
 /** Prepositions of the setting a statement was made in ("at the forum", "during a visit"). */
 const SETTINGS = new Set(['at', 'during', 'in']);
 /** Words the reported clause before a trailing attribution must hold to be one. */
 const MIN_CONTENT_WORDS = 4;
 
-/** The index of "that" after a comma-closed setting right after the verb (", in an article for X, that"), or -1. */
+/** Words opening an aside between a reporting verb and its words ("says, regardless of the risks, there is ..."). */
+const RELATIVE_WORDS = new Set(['which', 'who', 'whom', 'whose', 'where', 'when']);
+const ASIDE_OPENERS = new Set(['regardless', 'despite', 'however', 'though', 'nonetheless', 'nevertheless', 'notably', 'again']);
+
+/**
+ * After a comma-closed setting or aside right after the verb (", in an article for X, that ...", ", regardless of the
+ * risks, there is ..."): the index just before the words ("that", or the closing comma before a clause), or -1.
+ */
 function parentheticalThat(tokens: Token[], comma: number): number {
-  if (!ADVERBIAL_OPENERS.has(tokens[comma + 1]?.lower ?? '')) return -1;
+  const opener = tokens[comma + 1]?.lower ?? '';
+  if (!ADVERBIAL_OPENERS.has(opener) && !ASIDE_OPENERS.has(opener)) return -1;
   for (let at = comma + 2; at < Math.min(tokens.length - 1, comma + PARENTHESIS_WORDS); at++) {
-    if (tokens[at].kind === 'comma') return tokens[at + 1]?.lower === 'that' ? at + 1 : -1;
+    // ", during the presidency, which Brazil will hold, ...": a relative clause goes on describing the setting.
+    // "said Saturday, in some regions by dozens of kilometers, into territory ...": a phrase going on is no clause.
+    const opensClause = !RELATIVE_WORDS.has(tokens[at + 1]?.lower ?? '') && !PREPOSITIONS.has(tokens[at + 1]?.lower ?? '');
+    if (tokens[at].kind === 'comma') return tokens[at + 1]?.lower === 'that' ? at + 1 : opensClause && holdsClause(tokens, at + 1) ? at : -1;
     if (tokens[at].kind !== 'word') return -1;
   }
   return -1;
@@ -178,9 +233,13 @@ function namedOnTheLeft(tokens: Token[], verb: number, hasName: (from: number, t
     && (found.shape.from === 0 || tokens[found.shape.from - 1].kind !== 'quote');
 }
 
+const TITLE_PREPOSITIONS = new Set(['of', 'for']);
+
 /** "a move the government has condemned": a second noun phrase inside the subject means the verb's object was moved away. */
 function hasInnerDeterminer(tokens: Token[], from: number, to: number): boolean {
-  return tokens.slice(from + 1, to).some((token, at) => ['the', 'a', 'an'].includes(token.lower) && /^[a-z]/.test(tokens[from + at].text));
+  // "representative of the General Prosecutor's Office Sergei Shikunets said": an article after a preposition is inside a title.
+  return tokens.slice(from + 1, to).some((token, at) => ['the', 'a', 'an'].includes(token.lower) && /^[a-z]/.test(tokens[from + at].text)
+    && !TITLE_PREPOSITIONS.has(tokens[from + at].lower));
 }
 
 /** Every frame in the unit's tokens, left to right. */

@@ -60,7 +60,7 @@ export { COORDINATORS, PREPOSITIONS };
 
 /** Words that open an adverbial between a reporting verb and its content ("said on Tuesday that", "said in a statement"). */
 export const ADVERBIAL_OPENERS: ReadonlySet<string> = new Set([
-  'in', 'on', 'at', 'during', 'to', 'with', 'via', 'through', 'from', 'by', 'for', 'late', 'early', 'earlier', 'later', 'last', 'this',
+  'in', 'on', 'at', 'during', 'to', 'with', 'without', 'via', 'through', 'from', 'by', 'for', 'late', 'early', 'earlier', 'later', 'last', 'this',
   'publicly', 'privately', 'separately', 'also', 'again', 'repeatedly', 'recently', 'previously', 'reportedly', 'then', 'now', 'instead',
   'before', 'after', 'afterwards', 'when', 'while', 'amid', 'as', 'referring', 'citing', 'speaking', 'writing', 'according',
   ...RELATIVE_DAYS, ...WEEKDAYS, ...MONTHS,
@@ -88,3 +88,6 @@ export const GENERIC_GROUP_NOUNS: ReadonlySet<string> = new Set([
   'photos', 'satellite', 'intelligence', 'assessment', 'assessments', 'estimates', 'record', 'records', 'statistics',
   'participants', 'members', 'delegates', 'signatories',
 ]);
+
+/** Verbs of replying whose "by saying ..." reports the reply ("responded by saying the Kremlin was ready"). */
+export const REPLIES = /^(?:respond|repl(?:y|i)|react|answer)(?:s|ed|ing)?$/;

@@ -2,8 +2,10 @@
 import type { Token } from './tokens';
 import type { ArticleParties, Party, PlacedMention } from './parties';
 import { subjectMentions } from './subject-mentions';
+import { IRREGULAR_PASTS } from '../language/inflect';
 import { ADVERBIAL_OPENERS, CLAUSE_OPENERS, FINITE_MARKERS, isSpeechVerbWord, PREPOSITIONS, VERB_MODIFIERS } from './lexicon';
 
+const OBJECT_DETERMINERS = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her', 'all', 'any', 'some', 'this', 'these', 'those']);
 /** How many tokens from a sentence's start its subject may lie. */
 const SUBJECT_WINDOW = 8;
 /** How long an opening adverbial or subordinate clause before the subject may be. */
@@ -19,9 +21,9 @@ function subjectStart(tokens: Token[], opening: number): number {
   return CLAUSE_OPENERS.has(opener) ? opening + 1 : opening;
 }
 
-/** A word that ends a subject: a past form, an auxiliary or a reporting verb. */
+/** A word that ends a subject: a past form ("aimed", "took"), an auxiliary or a reporting verb. */
 export function isVerbLike(token: Token, previous: Token | undefined): boolean {
-  return /^[a-z]+ed$/.test(token.text) || FINITE_MARKERS.has(token.lower) || isSpeechVerbWord(token.text, previous?.lower);
+  return /^[a-z]+ed$/.test(token.text) || IRREGULAR_PASTS.has(token.text) || FINITE_MARKERS.has(token.lower) || isSpeechVerbWord(token.text, previous?.lower);
 }
 
 /** The person, body or state a sentence opens with as its subject, past an opening adverbial, if any. */
@@ -34,7 +36,12 @@ export function sentenceSubject(tokens: Token[], opening: number, parties: Artic
     const next = tokens.find((token) => token.start >= mention.end);
     // After a person, "welcomes" is a verb; after a body, "members" names its people.
     const verbAfterPerson = mention.entity.type === 'person' && /^[a-z]+s$/.test(next?.text ?? '');
-    return !next || next.kind !== 'word' || next.start >= (tokens[end]?.start ?? Infinity) || next.lower === 'and' || verbAfterPerson
+    // "Estonia removes a memorial": any party's present-tense verb, told by the object's determiner after it ("Kyiv residents said" is no verb).
+    const after = next && tokens[tokens.indexOf(next) + 1];
+    const verbBeforeObject = /^[a-z]{3,}s$/.test(next?.text ?? '') && OBJECT_DETERMINERS.has(after?.lower ?? '');
+    // "Beijing firmly opposes ...": an adverb in -ly stands between the subject and its verb.
+    const adverb = /^[a-z]{3,}ly$/.test(next?.text ?? '');
+    return !next || next.kind !== 'word' || next.start >= (tokens[end]?.start ?? Infinity) || next.lower === 'and' || verbAfterPerson || verbBeforeObject || adverb
       || PREPOSITIONS.has(next.lower) || VERB_MODIFIERS.has(next.lower) || ADVERBIAL_OPENERS.has(next.lower);
   };
   const speaks = (mention: PlacedMention) => mention.entity.type !== 'place' || !!parties.stateOf(mention.entity.name)
@@ -50,7 +57,8 @@ export function sentenceSubject(tokens: Token[], opening: number, parties: Artic
  */
 export function openingSubject(tokens: Token[], opening: number, verb: number, parties: ArticleParties): Party | undefined {
   const start = subjectStart(tokens, opening);
-  const participle = /ing$/.test(tokens[verb].lower) && tokens[verb - 1]?.kind === 'comma';
+  // "..., accusing Russia of ...", "... — a city with a Russian minority — accusing Russia of ...": after a comma or a dash.
+  const participle = /ing$/.test(tokens[verb].lower) && (tokens[verb - 1]?.kind === 'comma' || tokens[verb - 1]?.kind === 'dash');
   const subordinate = (token: Token, at: number) => SUBORDINATORS.has(token.lower) && tokens[at + 1]?.kind === 'word' && !/ing$/.test(tokens[at + 1].lower);
   if (!participle && tokens.slice(start, verb).some((token, at) => subordinate(token, start + at))) return undefined;
   return sentenceSubject(tokens, opening, parties);

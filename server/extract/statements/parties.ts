@@ -91,6 +91,8 @@ export class ArticleParties {
   isMedia(party: Party): boolean {
     const known = kbEntityByKey(party.key) ?? lookupName(party.name);
     if (known) return known.kind === 'media';
-    return party.type === 'organization' && party.name.toLowerCase().split(/[^a-z]+/).some((word) => MEDIA_WORDS.has(word));
+    // "Interfax News Agency" reports; the "Swedish Defence Research Agency" is a body of its own: "agency" alone is no outlet.
+    const words = party.name.toLowerCase().split(/[^a-z]+/);
+    return party.type === 'organization' && words.some((word) => MEDIA_WORDS.has(word) && (word !== 'agency' || words.includes('news') || words.includes('press')));
   }
 }

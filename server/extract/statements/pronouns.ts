@@ -99,14 +99,23 @@ export function resolvePronoun(text: string, scene: PronounScene, history: Spoke
     ?? namedBefore(scene, parties, strict);
 }
 
+const PERSONAL = new Set(['he', 'she']);
+
 /**
  * The latest speaker or sentence subject nearby that fits; a state that spoke can be "it" or "they". "Lindsey Graham said
  * ... He added": a speaker fits leniently, though the lexicon takes his given name for a woman's.
  */
 function spokenBefore(scene: PronounScene, history: Spoken[], strict: (party: Party) => boolean, lenient: (party: Party) => boolean,
   excluded: Set<string>): Party | undefined {
-  return [...history].reverse().find((entry) => entry.paragraph >= scene.paragraph - REACH
-    && (strict(entry.party) || (entry.spoke && lenient(entry.party)) || (spokeAsGroup(entry.party, scene.pronoun) && !excluded.has(entry.party.key))))?.party;
+  // "The Russian foreign minister responded ... “...,” he said": an unnamed official who was the last to speak is still
+  // meant, for his state.
+  const near = [...history].reverse().filter((entry) => entry.paragraph >= scene.paragraph - REACH);
+  const lastSpeaker = near.find((entry) => entry.spoke);
+  const unnamedOfficial = (entry: Spoken) => entry === lastSpeaker && entry.how === 'statement.speaker-unnamed-official'
+    && PERSONAL.has(scene.pronoun.toLowerCase());
+  return near.find((entry) => entry.paragraph >= scene.paragraph - REACH
+    && (strict(entry.party) || (entry.spoke && lenient(entry.party)) || (spokeAsGroup(entry.party, scene.pronoun) && !excluded.has(entry.party.key))
+      || unnamedOfficial(entry)))?.party;
 }
 
 /** The latest fitting entity named nearby, outside anything quoted or reported. */

@@ -77,12 +77,20 @@ function isAppositive(tokens: Token[], from: number, to: number, nameBefore: boo
   const first = tokens[from];
   // "..., but officials say", "..., later on Saturday after Washington warned": a clause of its own, not a description.
   if (COORDINATORS.has(first.lower)) return false;
-  if (tokens.slice(from + 1, to).some((token) => CLAUSE_SUBORDINATORS.has(token.lower))) return false;
+  // "a thinker who has grown more aggressive since the invasion": what follows a relative pronoun belongs to its clause.
+  const relative = describedByRelative(tokens, from, to);
+  if (tokens.slice(from + 1, relative > 0 ? relative : to).some((token) => CLAUSE_SUBORDINATORS.has(token.lower))) return false;
   if (PREPOSITIONS.has(first.lower)) return true;
   // "Jonathan Becker, Bard’s vice president for academic affairs, said": a possessor and a role describe the name before.
   const possessed = /^\p{Lu}.*['’]s$/u.test(first.text) && /^[a-z]/.test(tokens[from + 1]?.text ?? '');
   const describes = /^[a-z]/.test(first.text) || ['the', 'a', 'an'].includes(first.lower) || possessed;
   return describes && nameBefore && !PRONOUNS.has(first.lower);
+}
+
+/** "a city close to Crimea which is under occupation": where a relative clause starts in a described noun phrase, or -1. */
+export function describedByRelative(tokens: Token[], from: number, to: number): number {
+  if (!DETERMINERS.has(tokens[from]?.lower ?? '') || !/^[a-z]/.test(tokens[from + 1]?.text ?? '')) return -1;
+  return tokens.findIndex((token, at) => at > from + 1 && at < to && (RELATIVES.has(token.lower) || token.lower === 'that'));
 }
 
 /**
@@ -145,7 +153,9 @@ export function subjectLeftOf(tokens: Token[], verb: number, hasName: NameTest):
       const subject = afterOpeningPhrase(tokens, from, to);
       return subject > 0 && looksLikeSubject(tokens, subject, to) ? { shape: { kind: 'phrase', from: subject, to }, attributionFrom: from } : NONE;
     }
-    if (from < to && !absolute && !CLAUSE_OPENERS.has(first) && !hasName(from, to) && isAppositive(tokens, from, to, nameBefore)) continue;
+    // A name inside an appositive with a relative clause ("a city close to Crimea which is ...") does not make it the subject.
+    const named = hasName(from, to) && describedByRelative(tokens, from, to) < 0;
+    if (from < to && !absolute && !CLAUSE_OPENERS.has(first) && !named && isAppositive(tokens, from, to, nameBefore)) continue;
     const start = afterOpeners(tokens, from, to, participle && index === 0);
     if (start >= to) {
       // "appeared on ABC’s “This Week,” saying": a title in quotation marks closed by a comma separates like a comma.

@@ -44,10 +44,10 @@ function issuer(words: string[], core: string[], at: number, scene: UnnamedScene
   const named = parties.before(at, scene.recentStart)
     .find((m) => m.entity.type === 'organization' && outside(m.start) && !parties.isMedia(parties.partyOf(m.entity)));
   if (named && (!spoke || named.start > spoke.at)) return party(parties.partyOf(named.entity), 'statement.speaker-document');
-  if (spoke) return party(spoke.party, 'statement.speaker-document');
-  // Farther back, the body the article named with a report of its own ("X released its annual report").
+  // The body the article named with a report of its own ("X released a report on Tuesday saying ..."), unless someone spoke since.
   const published = latestIssuer(scene.issued, at);
-  return published && party(published, 'statement.speaker-document');
+  if (published && (!spoke || published.at > spoke.at)) return party(published.party, 'statement.speaker-document');
+  return spoke && party(spoke.party, 'statement.speaker-document');
 }
 
 /** "analysts pointed out" right after a think tank spoke: its analysts. */

@@ -1,8 +1,8 @@
 // Tells a reporting verb used to report speech from the same word as a noun, an adjective, a passive or a negated verb.
 import type { Token } from './tokens';
-import { ADVERBIAL_OPENERS, NOUN_HOMOGRAPHS, SPEECH_VERBS, VERB_MODIFIERS } from './lexicon';
+import { ADVERBIAL_OPENERS, NOUN_HOMOGRAPHS, REPLIES, SPEECH_VERBS, VERB_MODIFIERS } from './lexicon';
 import { senseOf, type Sense } from './speech-verbs';
-import { BE, DETERMINERS, DO, MODALS, NEGATIONS } from '../language/words';
+import { BE, DETERMINERS, DO, HAVE, MODALS, NEGATIONS } from '../language/words';
 
 const BE_FORMS = new Set(BE);
 const NEGATION_WORDS = new Set(NEGATIONS);
@@ -58,13 +58,25 @@ export function speechVerbAt(tokens: Token[], at: number): Sense | undefined {
   if ((before?.lower === 'to' && !wentOn) || before?.lower === 'so-called') return undefined;
   // "implicated Putin by admitting ...", "seen as revealing his weakness": whose words these are, the clause does not say.
   const quotedAs = before?.lower === 'as' && tokens[at - 2]?.lower === 'quoted';
-  if (GERUND_GOVERNORS.has(before?.lower ?? '') && /ing$/.test(token.lower) && !quotedAs) return undefined;
+  // "responded by saying ...": a reply made by speaking reports the words; "implicated Putin by admitting" does not say whose.
+  const replied = before?.lower === 'by' && REPLIES.test(tokens[at - 2]?.lower ?? '');
+  if (GERUND_GOVERNORS.has(before?.lower ?? '') && /ing$/.test(token.lower) && !quotedAs && !replied) return undefined;
   if (before && DETERMINERS.has(before.lower)) return undefined;
-  if (NOUN_HOMOGRAPHS.has(token.lower) && before && (/'s$/.test(before.lower) || /^[a-z]+(?:al|ic)$/.test(before.lower))) return undefined;
+  // "its annual report", "the political claims", "the Baltic states": after a possessive or an adjective; "Stephane Dujarric
+  // says" ends a name, as the capitalized word before it tells.
+  const name = /^\p{Lu}/u.test(before?.text ?? '') && /^\p{Lu}/u.test(tokens[at - 2]?.text ?? '');
+  // "Some states have viewed ...", "as member states debated": a noun form before an auxiliary or a past verb is a subject.
+  const after = tokens[at + 1]?.lower ?? '';
+  // "who he says are leading": after a subject pronoun the form is its verb.
+  const spoken = PRONOUN_SUBJECTS.has(before?.lower ?? '');
+  if (NOUN_HOMOGRAPHS.has(token.lower) && !spoken && (AUXILIARIES.has(after) || /^[a-z]{3,}ed$/.test(after))) return undefined;
+  if (NOUN_HOMOGRAPHS.has(token.lower) && before && (/'s$/.test(before.lower) || /^[a-z]+(?:al|ic)$/.test(before.lower) && !name)) return undefined;
   return isPassive(tokens, at) || isNegated(tokens, at) || isAdjective(tokens, at) || isUnreal(tokens, at, sense) ? undefined : sense;
 }
 
 const UNREAL = new Set([...MODALS, "'ll", ...DO]);
+const AUXILIARIES = new Set([...BE.slice(0, 4), ...HAVE, ...MODALS]);
+const PRONOUN_SUBJECTS = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you', 'who']);
 const DO_FORMS = new Set(DO);
 
 /** "Could she say something?", "he would say that": the bare verb after a modal reports nothing said. */

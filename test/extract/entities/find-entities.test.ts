@@ -82,6 +82,11 @@ describe('findEntities', () => {
       .to.deep.equal(['place:Kherson region', 'place:Kherson']);
   });
 
+  it('When "the capital" stands right before a bare name, then it is the city, though the region is named', () => {
+    expect(named('Drones hit the capital Kyiv at dawn. Air defence worked across the Kyiv region.'))
+      .to.deep.equal(['place:Kyiv', 'place:Kyiv region']);
+  });
+
   it('When a region and its city are both named, then they stay apart and bare names follow the article', () => {
     expect(named('Troops left the Kherson region. The city of Kherson was quiet.')).to.deep.equal(['place:Kherson region', 'place:Kherson']);
     expect(named('Russia annexed Donetsk, Luhansk and Kherson regions.').slice(1))

@@ -1,0 +1,73 @@
+// Unit tests: strikes told through their weapons, the things they hit and the places those lie in.
+import { expect } from 'chai';
+import { triples } from './article';
+
+describe('events/strikes', () => {
+  it('When missiles "were fired at" a place, then that place is attacked and the attacker is presumed', () => {
+    const text = 'Officials say nine missiles were fired at the Odesa region overnight.';
+    expect(triples(text, { names: ['Odesa region'] })).to.deep.equal(['Russia attacked Odesa region']);
+  });
+
+  it('When "dozens of" a side\'s drones strike, then that side is the attacker', () => {
+    const text = 'Dozens of Russian drones struck targets across the Odesa region.';
+    expect(triples(text, { names: ['Odesa region'] })).to.deep.equal(['Russia attacked Odesa region']);
+  });
+
+  it('When weapons hit facilities "on Monday in the regions of A and B", then each region is attacked', () => {
+    const text = 'High-precision weapons hit fuel depots on Monday in the regions of Poltava and Sumy.';
+    expect(triples(text, { names: ['Poltava', 'Sumy'] })).to.deep.equal(['Russia attacked Poltava region', 'Russia attacked Sumy region']);
+  });
+
+  it('When a body is named before the thing struck ("Ukrainian air force bases near X"), then X is attacked, not the body', () => {
+    const text = 'Russian missiles hit Ukrainian air force bases near Vinnytsia.';
+    const names = [{ surface: 'Ukrainian air force', name: 'Ukrainian Air Force', type: 'organization' as const }, 'Vinnytsia'];
+    expect(triples(text, { names })).to.deep.equal(['Russia attacked Vinnytsia']);
+  });
+
+  it('When a place unknown to the knowledge base lies "in" a Ukrainian city, then a strike on it is presumed Russia\'s', () => {
+    const text = 'The strike on Novoselytsia village in Chernivtsi was the first in weeks.';
+    const names = [{ surface: 'Novoselytsia village', name: 'Novoselytsia village', type: 'place' as const }, 'Chernivtsi'];
+    expect(triples(text, { names })).to.deep.equal(['Russia attacked Novoselytsia village']);
+  });
+
+  it('When the unknown place lies in no known place, then no attacker is presumed', () => {
+    const text = 'The strike on Novoselytsia village was the first in weeks.';
+    const names = [{ surface: 'Novoselytsia village', name: 'Novoselytsia village', type: 'place' as const }];
+    expect(triples(text, { names })).to.deep.equal([]);
+  });
+});
+
+describe('events/strikes: places that endured, areas struck', () => {
+  it('When a place is said to endure a barrage ("with the capital X enduring"), then it was attacked', () => {
+    const text = 'Drones hit the north overnight, with the port city Odesa enduring the heaviest barrage in weeks.';
+    expect(triples(text, { names: ['Odesa'] })).to.deep.equal(['Russia attacked Odesa']);
+  });
+
+  it('When a place suffered a blackout after an attack, then no barrage is read into it', () => {
+    const text = 'Odesa suffered a blackout after the attack on the grid.';
+    expect(triples(text, { names: ['Odesa'] })).to.deep.equal([]);
+  });
+
+  it('When a side "is striking inside" a country, then that country is attacked', () => {
+    const text = 'Just as Russia is striking inside Moldova, nobody should be surprised.';
+    expect(triples(text, { names: ['Russia', 'Moldova'] })).to.deep.equal(['Russia attacked Moldova']);
+  });
+});
+
+describe('events/strikes and visits: things described, people described', () => {
+  it('When the thing struck is described by a participle ("a station used for evacuations in X"), then X is attacked', () => {
+    const text = 'Dozens died in Russian strikes on a railway station used for evacuations in the eastern city of Sloviansk.';
+    expect(triples(text, { names: ['Sloviansk'] })).to.deep.equal(['Russia attacked Sloviansk']);
+  });
+
+  it('When a relative clause follows an appositive ("X, the first lady of Y, who ..., travelled to Z"), then X travelled', () => {
+    const text = 'Olena Zelenska, the first lady of Ukraine, who is the wife of the president, travelled to Poland on Monday.';
+    expect(triples(text, { names: [{ surface: 'Olena Zelenska', name: 'Olena Zelenska', type: 'person' as const }, 'Ukraine', 'Poland'] }))
+      .to.deep.equal(['Olena Zelenska visited Poland']);
+  });
+
+  it('When a visit is "by" someone not named, then the sentence\'s subject is not made the traveller', () => {
+    const text = 'The Australian government announced a package for Ukraine during a visit to the country by the deputy prime minister.';
+    expect(triples(text, { names: ['Ukraine'] }).filter((t) => t.includes('visited'))).to.deep.equal([]);
+  });
+});
