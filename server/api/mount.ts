@@ -117,11 +117,14 @@ function asksForFreshAnswer(req: Request): boolean {
 }
 
 /**
- * What res.json does once the body is JSON text: the type, and send() for the length, the ETag and HEAD. A kept
- * gzipped answer goes as it is to a client that takes gzip; the compression middleware leaves an encoded body alone.
+ * What res.json does once the body is JSON text: the type, and send() for the length, HEAD and 304. A kept gzipped
+ * answer goes as it is to a client that takes gzip; the compression middleware leaves an encoded body alone.
  */
 function sendAnswer(req: Request, res: Response, { json, gzip }: Answer): void {
   res.vary('Accept-Encoding');
+  // The ETag of the JSON, whichever encoding carries it, so that a browser's revalidation matches either way.
+  const etagOf = req.app.get('etag fn') as ((body: string, encoding: string) => string) | undefined;
+  if (etagOf) res.set('ETag', etagOf(json, 'utf8'));
   if (gzip && req.acceptsEncodings('gzip') === 'gzip') {
     res.set({ 'Content-Type': 'application/json; charset=utf-8', 'Content-Encoding': 'gzip' }).send(gzip);
     return;

@@ -73,6 +73,17 @@ describe('Kept answers (ANSWER_CACHE)', () => {
     const plain = await api.get('/api/graph', { 'accept-encoding': 'identity' });
     expect(plain.headers.get('content-encoding')).to.equal(null);
     expect(plain.body).to.deep.equal(expected);
+    // One ETag for the answer whichever encoding carries it, so a browser's revalidation gets its 304 either way.
+    expect(kept.headers.etag).to.be.a('string');
+    expect(plain.headers.get('etag')).to.equal(kept.headers.etag);
+    expect(computed.headers.etag).to.equal(kept.headers.etag);
+    // A raw request: fetch() adds Cache-Control: no-cache to a conditional request, which asks for a fresh answer.
+    const status = await new Promise<number | undefined>((resolve, reject) => {
+      http.get(`${api.base}/api/graph`, { headers: { 'accept-encoding': 'gzip', 'if-none-match': String(kept.headers.etag) } }, (res) => {
+        res.resume().on('end', () => resolve(res.statusCode));
+      }).on('error', reject);
+    });
+    expect(status).to.equal(304);
   });
 
   it('When the request says Cache-Control: no-cache, then it is answered afresh', async () => {
@@ -122,7 +133,8 @@ describe('Kept answers (ANSWER_CACHE)', () => {
   });
 
   it('When a question fails (no such node), then the failure is not kept', async () => {
-    const api = await start(db);
+    // The version is not read again, so only a failure that was never kept lets the node be found.
+    const api = await start(db, undefined, { answers: { ...DEFAULT_ANSWER_CACHE, recheckMs: 600_000 } });
     expect((await api.get('/api/nodes/person%3Anobody%20yet')).status).to.equal(404);
     await testDriver().executeQuery("CREATE (:Entity:Person {key: 'person:nobody yet', name: 'Nobody Yet', type: 'person'})");
     const found = await api.get('/api/nodes/person%3Anobody%20yet');
