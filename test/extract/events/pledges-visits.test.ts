@@ -68,6 +68,14 @@ describe('events/pledges and visits', () => {
       .to.deep.equal(['Antony Blinken visited Melbourne']);
   });
 
+  it('When a person is said in the present to be in a place abroad ("X is in Y where ..."), then the person visited it; at home it is no visit', () => {
+    expect(triples('Antony Blinken is in Warsaw where he is meeting his counterparts.', { names: ['Antony Blinken', 'Warsaw'] }))
+      .to.deep.equal(['Antony Blinken visited Warsaw']);
+    expect(triples('Emmanuel Macron, meanwhile, is in Beijing and has been praised.', { names: ['Emmanuel Macron', 'Beijing'] }))
+      .to.deep.equal(['Emmanuel Macron visited Beijing']);
+    expect(triples('Alexander Lukashenko is in Minsk where he is meeting officials.', { names: ['Alexander Lukashenko', 'Minsk'] })).to.deep.equal([]);
+  });
+
   it('When a person meets someone in their own country, or only will, then it is no visit', () => {
     expect(triples('Alexander Lukashenko met Vladimir Putin in Minsk.', { names: ['Alexander Lukashenko', 'Vladimir Putin', 'Minsk'] })).to.deep.equal([]);
     expect(triples('Olaf Scholz will meet Joe Biden in Washington.', { names: ['Olaf Scholz', 'Joe Biden', 'Washington'] })).to.deep.equal([]);
