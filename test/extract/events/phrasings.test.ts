@@ -3,6 +3,16 @@ import { expect } from 'chai';
 import { triples } from './article';
 
 describe('events/phrasings', () => {
+  it('When troops reach the outskirts or the gates of a place, then their state advanced on it', () => {
+    expect(triples('Russian troops have reached the outskirts of Pokrovsk.', { names: ['Pokrovsk'] })).to.deep.equal(['Russia advanced_on Pokrovsk']);
+    expect(triples('Russian troops reached the gates of Kyiv in March.', { names: ['Kyiv'] })).to.deep.equal(['Russia advanced_on Kyiv']);
+  });
+
+  it('When forces are pushed back from a place, then they withdrew from it; people forced from their homes did not', () => {
+    expect(triples('Russian forces were pushed back from Kharkiv.', { names: ['Kharkiv'] })).to.deep.equal(['Russia withdrew_from Kharkiv']);
+    expect(triples('Residents were forced from their homes in Kharkiv.', { names: ['Kharkiv'] })).to.deep.equal([]);
+  });
+
   it('When troops storm a city described by -ing modifiers, then their state attacked it', () => {
     expect(triples('Russian troops stormed the Ukrainian salt mining town Soledar on Friday.', { names: ['Soledar'] }))
       .to.deep.equal(['Russia attacked Soledar']);

@@ -76,6 +76,16 @@ describe('events/pledges and visits', () => {
     expect(triples('Alexander Lukashenko is in Minsk where he is meeting officials.', { names: ['Alexander Lukashenko', 'Minsk'] })).to.deep.equal([]);
   });
 
+  it('When a person tours a section, the centre or parts of a place, then the person visited the place', () => {
+    expect(triples('Antony Blinken toured a devastated section of nearby Irpin.', { names: ['Antony Blinken', 'Irpin'] }))
+      .to.deep.equal(['Antony Blinken visited Irpin']);
+    expect(triples('Olaf Scholz toured the centre of Kyiv.', { names: ['Olaf Scholz', 'Kyiv'] })).to.deep.equal(['Olaf Scholz visited Kyiv']);
+  });
+
+  it('When a state will donate aircraft to another, then it pledged them', () => {
+    expect(triples('Denmark will donate its F-16s to Ukraine.', { names: ['Denmark', 'Ukraine'] })).to.deep.equal(['Denmark pledged Ukraine']);
+  });
+
   it('When a person meets someone in their own country, or only will, then it is no visit', () => {
     expect(triples('Alexander Lukashenko met Vladimir Putin in Minsk.', { names: ['Alexander Lukashenko', 'Vladimir Putin', 'Minsk'] })).to.deep.equal([]);
     expect(triples('Olaf Scholz will meet Joe Biden in Washington.', { names: ['Olaf Scholz', 'Joe Biden', 'Washington'] })).to.deep.equal([]);
