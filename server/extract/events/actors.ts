@@ -5,7 +5,7 @@ import type { ArticleContext } from './context';
 import { VERB_FORMS } from './lexicon';
 import { isPreposition } from './phrases';
 import type { SentenceView, Token } from './view';
-import { asActor } from './world';
+import { actingState, asActor } from './world';
 import { FIRST_PERSON, firstPerson, gerundOf, isInfinitive, isSpeech, POSSESSIVES, subjectOfAuxiliary } from './subject-cues';
 import type { Party } from './world';
 
@@ -17,6 +17,8 @@ export interface FoundActor {
   claims: boolean;
   /** Others named with the actor as joint subject ("Washington and London have pledged"). */
   partners?: Party[];
+  /** Who claims it when not the actor ("Zelensky announced the liberation of X": Ukraine acted, Zelensky claims). */
+  claimant?: Party;
 }
 
 const HARD_STOPS = new Set([';', ':', '(', ')', '?', '!']);
@@ -250,7 +252,16 @@ export function actorOfNoun(view: SentenceView, context: ArticleContext, noun: n
   for (let i = noun - 1; i >= Math.max(0, noun - 8); i--) {
     const token = view.tokens[i];
     if (HARD_STOPS.has(token.lower) || token.ref) return undefined;
-    if (AGENTIVE.has(token.lower)) return actorBefore(view, context, i);
+    if (AGENTIVE.has(token.lower)) return ANNOUNCING.has(token.lower) ? announcer(actorBefore(view, context, i)) : actorBefore(view, context, i);
   }
   return undefined;
+}
+
+const ANNOUNCING = new Set(['announced', 'announces', 'proclaimed', 'declared']);
+
+/** "Zelensky announced the liberation of Lyman": a person announcing a deed claims it for the state they act for. */
+function announcer(found: FoundActor | undefined): FoundActor | undefined {
+  if (found?.party.type !== 'person') return found;
+  const state = actingState(found.party);
+  return state ? { ...found, party: state, claims: true, claimant: found.party } : found;
 }

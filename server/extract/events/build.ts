@@ -59,10 +59,14 @@ function toEvent(input: BuildInput, candidate: Candidate, span: Span, actor: Par
   };
 }
 
+function claimantOf(party: Party): { name: string; key?: string } {
+  return { name: party.name, key: party.key };
+}
+
 function attribution(input: BuildInput, candidate: Candidate, span: Span, actor: Party, statement: Statement | undefined): Attribution {
   const claimant = statement?.speaker
     ? { name: statement.speaker, key: statement.speakerKey ?? undefined }
-    : candidate.actor?.claims ? { name: actor.name, key: actor.key } : undefined;
+    : candidate.actor?.claims ? claimantOf(candidate.actor.claimant ?? actor) : undefined;
   const quote = statement?.quoteSpans.find((q) => q.start <= span.start && span.end <= q.end);
   const stance = statement?.speaker ? stanceToward(input.text, statement, span, candidate) : claimant ? 'asserts' : undefined;
   return { claimant, reported: !!statement || !!claimant, date: eventDate(input, candidate, quote), stance };

@@ -21,6 +21,12 @@ describe('events/claims', () => {
     expect(events[0]).to.not.have.property('claimed_by');
   });
 
+  it('When a leader announces a deed told as a noun ("Zelensky announced the liberation of X"), then the leader\'s state did it and the leader claims it', () => {
+    const { events } = eventsOf('Zelensky announced the liberation of Lyman.', { names: ['Zelensky', 'Lyman'] });
+    expect(events).to.have.length(1);
+    expect(events[0]).to.include({ actor: 'Ukraine', verb: 'captured', target: 'Lyman', claimed_by: 'Volodymyr Zelenskyy', stance: 'asserts' });
+  });
+
   it('When the actor claims to have done it, then the actor is the claimant', () => {
     const { events } = eventsOf('Russia claims to have taken Soledar.', {
       names: ['Russia', { surface: 'Soledar', name: 'Soledar', type: 'place' }],

@@ -8,6 +8,12 @@ describe('events/phrasings', () => {
     expect(triples('Russian troops reached the gates of Kyiv in March.', { names: ['Kyiv'] })).to.deep.equal(['Russia advanced_on Kyiv']);
   });
 
+  it('When forces advance a distance into, towards or to one side of a place, then their state advanced on it; a distance alone names no place', () => {
+    expect(triples('Ukrainian forces advanced several kilometres south of Bakhmut.', { names: ['Bakhmut'] })).to.deep.equal(['Ukraine advanced_on Bakhmut']);
+    expect(triples('Russian troops have pushed 10 km towards Pokrovsk.', { names: ['Pokrovsk'] })).to.deep.equal(['Russia advanced_on Pokrovsk']);
+    expect(triples('Refugees moved 20 km from Kharkiv.', { names: ['Kharkiv'] })).to.deep.equal([]);
+  });
+
   it('When forces are pushed back from a place, then they withdrew from it; people forced from their homes did not', () => {
     expect(triples('Russian forces were pushed back from Kharkiv.', { names: ['Kharkiv'] })).to.deep.equal(['Russia withdrew_from Kharkiv']);
     expect(triples('Residents were forced from their homes in Kharkiv.', { names: ['Kharkiv'] })).to.deep.equal([]);
