@@ -146,7 +146,7 @@ export function interpret(view: SentenceView, match: Match, context: ArticleCont
       const list = targetsOf(view, match.next, rule);
       const end = list?.end ?? match.next;
       const where = list || !TOLD_WHERE.has(rule.verb) ? [] : placeOfWhere(view, match.first);
-      const by = view.tokens[end]?.lower === 'by';
+      const by = view.tokens[end]?.lower === 'by' || !!rule.agentAfter && view.tokens[end]?.lower === rule.agentAfter;
       const byAgent = by ? actorAfterBy(view, context, end + 1) : undefined;
       // "the withdrawal of its troops from X": the force named inside the phrase; "a visit to X by the deputy prime
       // minister": an agent written after "by" that cannot be resolved leaves the deed to no one else.

@@ -14,6 +14,12 @@ describe('events/phrasings', () => {
     expect(triples('Refugees moved 20 km from Kharkiv.', { names: ['Kharkiv'] })).to.deep.equal([]);
   });
 
+  it('When a place\'s fall is told as a noun with whom it fell to ("the fall of X to Y"), then Y captured it; a fall to no one names no actor', () => {
+    expect(triples('After the fall of Kabul to the Taliban, Western troops left.', { names: ['Kabul', 'Taliban'] })).to.deep.equal(['Taliban captured Kabul']);
+    expect(triples('The fall of Mariupol to Russian forces was a blow.', { names: ['Mariupol'] })).to.deep.equal(['Russia captured Mariupol']);
+    expect(triples('Since the fall of Bakhmut, Russia has advanced slowly.', { names: ['Bakhmut', 'Russia'] })).to.deep.equal([]);
+  });
+
   it('When forces are pushed back from a place, then they withdrew from it; people forced from their homes did not', () => {
     expect(triples('Russian forces were pushed back from Kharkiv.', { names: ['Kharkiv'] })).to.deep.equal(['Russia withdrew_from Kharkiv']);
     expect(triples('Residents were forced from their homes in Kharkiv.', { names: ['Kharkiv'] })).to.deep.equal([]);
