@@ -173,7 +173,7 @@ export function actorBefore(view: SentenceView, context: ArticleContext, from: n
   for (let i = from - 1; i >= Math.max(0, from - MAX_REACH); i--) {
     const token = view.tokens[i];
     // "as the UN secretary general was visiting X": the subject of the auxiliary names no actor; no one further left is it.
-    if (i === subject && !token.ref && !SUBJECT_PRONOUNS.has(token.lower) && !RELATIVE_SUBJECTS.has(token.lower)
+    if (i === subject && !token.ref && !SUBJECT_PRONOUNS.has(token.lower) && !FIRST_PERSON.has(token.lower) && !RELATIVE_SUBJECTS.has(token.lower)
       && /^[a-z]+$/.test(token.lower) && !POSSESSIVES.has(view.tokens[i - 1]?.lower ?? '')) return undefined;
     const claimsTo = CLAIM_WORDS.has(token.lower) && view.tokens[i + 1]?.lower === 'to';
     // "“I am announcing new aid for Ukraine,” Biden said": "I" or "we" inside quoted words is their speaker or the speaker's state.

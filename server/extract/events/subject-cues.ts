@@ -5,7 +5,7 @@ import { isPreposition } from './phrases';
 import { BE, HAVE, MODALS } from '../language/words';
 import { SPEECH as SPEECH_VERBS } from '../statements/speech-verbs';
 import type { SentenceView, Token } from './view';
-import { actingState, asActor } from './world';
+import { actingState, asActor, groupOf } from './world';
 
 const SPEECH_WORDS = new Set(['according', 'believe', 'believes', 'think', 'thinks']);
 /**
@@ -27,11 +27,12 @@ export function isInfinitive(view: SentenceView, token: Token | undefined): bool
 
 export const FIRST_PERSON = new Set(['i', 'we']);
 
-/** "I" or "we" inside quoted words: the speaker, or for "we" the speaker's state; nobody outside a quotation. */
+/** "I" or "we" inside quoted words: the speaker, or for "we" the speaker's group or state; nobody outside a quotation. */
 export function firstPerson(context: ArticleContext, token: Token, index: number): FoundActor | undefined {
   const speaker = context.speakerAt(token.start);
   if (!speaker) return undefined;
-  const party = token.lower === 'we' && speaker.type === 'person' ? actingState(speaker) ?? speaker : asActor(speaker) ?? speaker;
+  // "“We are entering Rostov,” Prigozhin said": a member's "we" is the group, else the state they act for.
+  const party = token.lower === 'we' && speaker.type === 'person' ? groupOf(speaker) ?? actingState(speaker) ?? speaker : asActor(speaker) ?? speaker;
   return { party, index, claims: false };
 }
 

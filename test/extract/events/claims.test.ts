@@ -51,6 +51,15 @@ describe('events/claims', () => {
     expect(events.map((e) => [e.actor, e.verb, e.target, e.claimed_by])).to.deep.equal([['Germany', 'pledged', 'Ukraine', 'Olaf Scholz']]);
   });
 
+  it('When "we have" acts inside quoted words, then the auxiliary does not hide "we"; a group member\'s "we" is the group', () => {
+    const liberated = eventsOf('"We have liberated Kherson," Zelensky said.', { names: ['Kherson', 'Zelensky'], quotes: [['Zelensky', 'We have liberated Kherson', 'direct']] });
+    expect(liberated.events.map((e) => [e.actor, e.verb, e.target, e.claimed_by])).to.deep.equal([['Ukraine', 'captured', 'Kherson', 'Volodymyr Zelenskyy']]);
+    const entering = eventsOf('"We are entering Rostov," Prigozhin said.', {
+      names: ['Prigozhin', { surface: 'Rostov', name: 'Rostov-on-Don', type: 'place' }], quotes: [['Prigozhin', 'We are entering Rostov', 'direct']],
+    });
+    expect(entering.events.map((e) => `${e.actor} ${e.verb} ${e.target}`)).to.deep.equal(['Wagner Group captured Rostov-on-Don']);
+  });
+
   it('When "we" acts with no quotation around it, then no one is made the actor', () => {
     expect(eventsOf('We will send Ukraine 14 tanks.', { names: ['Ukraine'] }).events).to.deep.equal([]);
   });

@@ -20,6 +20,10 @@ describe('events/phrasings', () => {
     expect(triples('Since the fall of Bakhmut, Russia has advanced slowly.', { names: ['Bakhmut', 'Russia'] })).to.deep.equal([]);
   });
 
+  it('When forces withdraw from positions near a place, then they withdrew from the place', () => {
+    expect(triples('Russian forces had withdrawn from positions near Kherson.', { names: ['Kherson'] })).to.deep.equal(['Russia withdrew_from Kherson']);
+  });
+
   it('When forces are pushed back from a place, then they withdrew from it; people forced from their homes did not', () => {
     expect(triples('Russian forces were pushed back from Kharkiv.', { names: ['Kharkiv'] })).to.deep.equal(['Russia withdrew_from Kharkiv']);
     expect(triples('Residents were forced from their homes in Kharkiv.', { names: ['Kharkiv'] })).to.deep.equal([]);

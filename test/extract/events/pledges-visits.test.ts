@@ -86,6 +86,11 @@ describe('events/pledges and visits', () => {
     expect(triples('Denmark will donate its F-16s to Ukraine.', { names: ['Denmark', 'Ukraine'] })).to.deep.equal(['Denmark pledged Ukraine']);
   });
 
+  it('When a person leads or heads a delegation to a place, then the person visited it', () => {
+    expect(triples('Nancy Pelosi led a congressional delegation to Kyiv.', { names: ['Nancy Pelosi', 'Kyiv'] })).to.deep.equal(['Nancy Pelosi visited Kyiv']);
+    expect(triples('Antony Blinken headed a US delegation to Warsaw.', { names: ['Antony Blinken', 'US', 'Warsaw'] })).to.deep.equal(['Antony Blinken visited Warsaw']);
+  });
+
   it('When a person meets someone in their own country, or only will, then it is no visit', () => {
     expect(triples('Alexander Lukashenko met Vladimir Putin in Minsk.', { names: ['Alexander Lukashenko', 'Vladimir Putin', 'Minsk'] })).to.deep.equal([]);
     expect(triples('Olaf Scholz will meet Joe Biden in Washington.', { names: ['Olaf Scholz', 'Joe Biden', 'Washington'] })).to.deep.equal([]);
