@@ -34,6 +34,11 @@ describe('events/phrasings', () => {
       .to.deep.equal(['Russia attacked Soledar']);
   });
 
+  it('When forces besiege a city, in the active or the passive, then their state attacked it', () => {
+    expect(triples('Russian forces besieged Chernihiv for a month.', { names: ['Chernihiv'] })).to.deep.equal(['Russia attacked Chernihiv']);
+    expect(triples('Mariupol was besieged by Russian troops for weeks.', { names: ['Mariupol'] })).to.deep.equal(['Russia attacked Mariupol']);
+  });
+
   it('When forces lay siege to a city, then their state attacked it', () => {
     expect(triples('Russian forces tightened their siege of Kherson.', { names: ['Kherson'] }))
       .to.deep.equal(['Russia attacked Kherson']);

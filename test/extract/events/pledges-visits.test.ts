@@ -86,6 +86,11 @@ describe('events/pledges and visits', () => {
     expect(triples('Denmark will donate its F-16s to Ukraine.', { names: ['Denmark', 'Ukraine'] })).to.deep.equal(['Denmark pledged Ukraine']);
   });
 
+  it('When a person flies into a place, then the person visited it; a state "going into" a place did not visit it', () => {
+    expect(triples('Emmanuel Macron flew into Kyiv on Thursday.', { names: ['Emmanuel Macron', 'Kyiv'] })).to.deep.equal(['Emmanuel Macron visited Kyiv']);
+    expect(triples('China going after Taiwan and Russia going into Ukraine worry him.', { names: ['China', 'Taiwan', 'Russia', 'Ukraine'] })).to.deep.equal([]);
+  });
+
   it('When a person leads or heads a delegation to a place, then the person visited it', () => {
     expect(triples('Nancy Pelosi led a congressional delegation to Kyiv.', { names: ['Nancy Pelosi', 'Kyiv'] })).to.deep.equal(['Nancy Pelosi visited Kyiv']);
     expect(triples('Antony Blinken headed a US delegation to Warsaw.', { names: ['Antony Blinken', 'US', 'Warsaw'] })).to.deep.equal(['Antony Blinken visited Warsaw']);
