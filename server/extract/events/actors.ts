@@ -3,6 +3,7 @@ import actorsFile from '../kb/event-actors.json';
 import { alternation, MONTHS, WEEKDAYS } from '../language/words';
 import type { ArticleContext } from './context';
 import { VERB_FORMS } from './lexicon';
+import { eventType } from './types';
 import { isPreposition } from './phrases';
 import type { SentenceView, Token } from './view';
 import { actingState, asActor } from './world';
@@ -231,7 +232,7 @@ export function actorAfterBy(view: SentenceView, context: ArticleContext, at: nu
 }
 
 /** Who did what an event noun names: its possessor or demonym ("Russia's retreat", "Russian shelling"), else the agent of a governing verb. */
-export function actorOfNoun(view: SentenceView, context: ArticleContext, noun: number): FoundActor | undefined {
+export function actorOfNoun(view: SentenceView, context: ArticleContext, noun: number, verb?: string): FoundActor | undefined {
   for (let i = noun - 1; i >= Math.max(0, noun - 4); i--) {
     const token = view.tokens[i];
     if (token.lower === '\'s' && view.tokens[i - 1]?.ref) {
@@ -252,16 +253,19 @@ export function actorOfNoun(view: SentenceView, context: ArticleContext, noun: n
   for (let i = noun - 1; i >= Math.max(0, noun - 8); i--) {
     const token = view.tokens[i];
     if (HARD_STOPS.has(token.lower) || token.ref) return undefined;
-    if (AGENTIVE.has(token.lower)) return ANNOUNCING.has(token.lower) ? announcer(actorBefore(view, context, i)) : actorBefore(view, context, i);
+    if (AGENTIVE.has(token.lower)) return ANNOUNCING.has(token.lower) && verb ? announcer(actorBefore(view, context, i), verb) : actorBefore(view, context, i);
   }
   return undefined;
 }
 
 const ANNOUNCING = new Set(['announced', 'announces', 'proclaimed', 'declared']);
 
-/** "Zelensky announced the liberation of Lyman": a person announcing a deed claims it for the state they act for. */
-function announcer(found: FoundActor | undefined): FoundActor | undefined {
-  if (found?.party.type !== 'person') return found;
+/**
+ * "Zelensky announced the liberation of Lyman": a person announcing a deed that persons do not do themselves claims it
+ * for the state they act for ("announced a visit to X" stays the person's).
+ */
+function announcer(found: FoundActor | undefined, verb: string): FoundActor | undefined {
+  if (found?.party.type !== 'person' || eventType(verb).actor.persons === 'all') return found;
   const state = actingState(found.party);
   return state ? { ...found, party: state, claims: true, claimant: found.party } : found;
 }

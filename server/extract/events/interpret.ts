@@ -150,7 +150,7 @@ export function interpret(view: SentenceView, match: Match, context: ArticleCont
       const byAgent = by ? actorAfterBy(view, context, end + 1) : undefined;
       // "the withdrawal of its troops from X": the force named inside the phrase; "a visit to X by the deputy prime
       // minister": an agent written after "by" that cannot be resolved leaves the deed to no one else.
-      const actor = byAgent ?? forceInMatch(view, match, context) ?? actorOfNoun(view, context, match.first) ?? agentInMatch(view, match, context)
+      const actor = byAgent ?? forceInMatch(view, match, context) ?? actorOfNoun(view, context, match.first, rule.verb) ?? agentInMatch(view, match, context)
         ?? (rule.verb === 'visited' && !by ? travellerOfAdjunct(view, context, match.first) : undefined);
       return { ...base, actor, targets: list?.items ?? where, end };
     }

@@ -86,6 +86,13 @@ describe('events/pledges and visits', () => {
     expect(triples('Denmark will donate its F-16s to Ukraine.', { names: ['Denmark', 'Ukraine'] })).to.deep.equal(['Denmark pledged Ukraine']);
   });
 
+  it('When aid is announced at a meeting or on a visit with no recipient named, then the state met or visited receives it', () => {
+    const text = 'Antony Blinken announced a further $2.8bn in military aid during a meeting with the Ukrainian leader Volodymyr Zelensky.';
+    expect(triples(text, { names: ['Antony Blinken', 'Volodymyr Zelensky'] })).to.deep.equal(['Antony Blinken pledged Ukraine']);
+    expect(triples('Joe Biden announced new aid during a visit to Kyiv.', { names: ['Joe Biden', 'Kyiv'] }))
+      .to.deep.equal(['Joe Biden pledged Ukraine', 'Joe Biden visited Kyiv']);
+  });
+
   it('When a person flies into a place, then the person visited it; a state "going into" a place did not visit it', () => {
     expect(triples('Emmanuel Macron flew into Kyiv on Thursday.', { names: ['Emmanuel Macron', 'Kyiv'] })).to.deep.equal(['Emmanuel Macron visited Kyiv']);
     expect(triples('China going after Taiwan and Russia going into Ukraine worry him.', { names: ['China', 'Taiwan', 'Russia', 'Ukraine'] })).to.deep.equal([]);
