@@ -87,7 +87,7 @@ describe('events/pledges and visits', () => {
   });
 
   it('When aid is announced at a meeting or on a visit with no recipient named, then the state met or visited receives it', () => {
-    const text = 'Antony Blinken announced a further $2.8bn in military aid during a meeting with the Ukrainian leader Volodymyr Zelensky.';
+    const text = 'Antony Blinken announced a further $3bn in military aid during a meeting with the Ukrainian leader Volodymyr Zelensky.';
     expect(triples(text, { names: ['Antony Blinken', 'Volodymyr Zelensky'] })).to.deep.equal(['Antony Blinken pledged Ukraine']);
     expect(triples('Joe Biden announced new aid during a visit to Kyiv.', { names: ['Joe Biden', 'Kyiv'] }))
       .to.deep.equal(['Joe Biden pledged Ukraine', 'Joe Biden visited Kyiv']);
