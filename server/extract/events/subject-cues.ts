@@ -53,3 +53,20 @@ export function subjectOfAuxiliary(view: SentenceView, from: number): number {
   // "claims to have taken": an infinitive has no subject of its own.
   return view.tokens[i]?.lower === 'to' ? -1 : i;
 }
+
+const MEANS_VERBS = new Set(['used', 'using', 'uses', 'use']);
+const MEANS_REACH = 8;
+
+/**
+ * "Russia used Iranian drones to strike Kyiv": the verb of using before an infinitive's "to", whose subject is the
+ * one who struck and whose object is only the means; its index, or -1.
+ */
+export function meansVerbBefore(view: SentenceView, trigger: number): number {
+  if (view.tokens[trigger - 1]?.lower !== 'to') return -1;
+  for (let i = trigger - 2; i >= Math.max(0, trigger - MEANS_REACH); i--) {
+    const form = view.tokens[i].lower;
+    if (MEANS_VERBS.has(form)) return i;
+    if ([',', ';', ':', 'to', 'and', 'that'].includes(form)) return -1;
+  }
+  return -1;
+}
