@@ -1,6 +1,7 @@
 // Names coordinated in one list ("Syria, Myanmar, Xinjiang and the South China Sea") are usually of one kind.
 import type { EntityType } from '../types';
 import type { RawMention } from './segment';
+import { bestType, typeVotes } from './classify';
 
 const LIST_GAP = /^(?:,\s*|\s+and\s+|,\s+and\s+|\s+or\s+)(?:(?:the\s+)?(?:north|south|east|west)(?:ern|-?eastern|-?western)?\s+|the\s+)?$/;
 
@@ -24,8 +25,18 @@ export function markListedTypes(text: string, mentions: RawMention[]): void {
   for (const group of lists(text, mentions)) {
     const known = group.filter((m) => m.kb && !m.attributive);
     const types = new Set<EntityType>(known.map((m) => m.kb!.type));
+    if (!known.length && group.length > 1) { markByFirst(text, group); continue; }
     if (types.size !== 1 || (known.length === 1 && known[0].kb!.kind === 'country')) continue;
     const [type] = types;
     for (const m of group) if (!m.kb) m.listedWith = type;
   }
+}
+
+/**
+ * "liberated Neskuchne, Storozheve and Blahodatne": in a list of unknown names only the first stands next to the words
+ * that type it; the others are places too when its context makes it one.
+ */
+function markByFirst(text: string, group: RawMention[]): void {
+  // Only places: persons and bodies are listed with titles and roles of their own, and a guess spread there misleads.
+  if (bestType(typeVotes(text, group[0])) === 'place') for (const m of group.slice(1)) m.listedWith = 'place';
 }

@@ -3,9 +3,10 @@ import actorsFile from '../kb/event-actors.json';
 import { alternation, MONTHS, WEEKDAYS } from '../language/words';
 import type { ArticleContext } from './context';
 import { VERB_FORMS } from './lexicon';
+import { eventType } from './types';
 import { isPreposition } from './phrases';
 import type { SentenceView, Token } from './view';
-import { asActor } from './world';
+import { actingState, asActor } from './world';
 import { FIRST_PERSON, firstPerson, gerundOf, isInfinitive, isSpeech, POSSESSIVES, subjectOfAuxiliary } from './subject-cues';
 import type { Party } from './world';
 
@@ -17,6 +18,8 @@ export interface FoundActor {
   claims: boolean;
   /** Others named with the actor as joint subject ("Washington and London have pledged"). */
   partners?: Party[];
+  /** Who claims it when not the actor ("Zelensky announced the liberation of X": Ukraine acted, Zelensky claims). */
+  claimant?: Party;
 }
 
 const HARD_STOPS = new Set([';', ':', '(', ')', '?', '!']);
@@ -171,7 +174,7 @@ export function actorBefore(view: SentenceView, context: ArticleContext, from: n
   for (let i = from - 1; i >= Math.max(0, from - MAX_REACH); i--) {
     const token = view.tokens[i];
     // "as the UN secretary general was visiting X": the subject of the auxiliary names no actor; no one further left is it.
-    if (i === subject && !token.ref && !SUBJECT_PRONOUNS.has(token.lower) && !RELATIVE_SUBJECTS.has(token.lower)
+    if (i === subject && !token.ref && !SUBJECT_PRONOUNS.has(token.lower) && !FIRST_PERSON.has(token.lower) && !RELATIVE_SUBJECTS.has(token.lower)
       && /^[a-z]+$/.test(token.lower) && !POSSESSIVES.has(view.tokens[i - 1]?.lower ?? '')) return undefined;
     const claimsTo = CLAIM_WORDS.has(token.lower) && view.tokens[i + 1]?.lower === 'to';
     // "“I am announcing new aid for Ukraine,” Biden said": "I" or "we" inside quoted words is their speaker or the speaker's state.
@@ -229,7 +232,7 @@ export function actorAfterBy(view: SentenceView, context: ArticleContext, at: nu
 }
 
 /** Who did what an event noun names: its possessor or demonym ("Russia's retreat", "Russian shelling"), else the agent of a governing verb. */
-export function actorOfNoun(view: SentenceView, context: ArticleContext, noun: number): FoundActor | undefined {
+export function actorOfNoun(view: SentenceView, context: ArticleContext, noun: number, verb?: string): FoundActor | undefined {
   for (let i = noun - 1; i >= Math.max(0, noun - 4); i--) {
     const token = view.tokens[i];
     if (token.lower === '\'s' && view.tokens[i - 1]?.ref) {
@@ -250,7 +253,19 @@ export function actorOfNoun(view: SentenceView, context: ArticleContext, noun: n
   for (let i = noun - 1; i >= Math.max(0, noun - 8); i--) {
     const token = view.tokens[i];
     if (HARD_STOPS.has(token.lower) || token.ref) return undefined;
-    if (AGENTIVE.has(token.lower)) return actorBefore(view, context, i);
+    if (AGENTIVE.has(token.lower)) return ANNOUNCING.has(token.lower) && verb ? announcer(actorBefore(view, context, i), verb) : actorBefore(view, context, i);
   }
   return undefined;
+}
+
+const ANNOUNCING = new Set(['announced', 'announces', 'proclaimed', 'declared']);
+
+/**
+ * "Zelensky announced the liberation of Lyman": a person announcing a deed that persons do not do themselves claims it
+ * for the state they act for ("announced a visit to X" stays the person's).
+ */
+function announcer(found: FoundActor | undefined, verb: string): FoundActor | undefined {
+  if (found?.party.type !== 'person' || eventType(verb).actor.persons === 'all') return found;
+  const state = actingState(found.party);
+  return state ? { ...found, party: state, claims: true, claimant: found.party } : found;
 }

@@ -34,9 +34,22 @@ export function passiveSubject(view: SentenceView, participle: number): TargetIt
     const before = parseEndingBefore(view, comma ? j - 1 : j);
     // Without a comma, "which" may belong to a larger phrase ("two towns close to Kyiv which were shelled").
     if (!before || !comma && isPreposition(view.tokens[before.items[0].first - 1])) return [];
-    return before.items;
+    return comma ? appositiveHead(view, before.items[0].first) ?? before.items : before.items;
   }
   return [];
+}
+
+/**
+ * "Bucha, a suburb of the Ukrainian capital Kyiv, which was occupied": a relative clause after an appositive set off
+ * by commas is said of the name the appositive describes, not of the last name inside it.
+ */
+function appositiveHead(view: SentenceView, phraseStart: number): TargetItem[] | undefined {
+  for (let k = phraseStart - 1; k >= Math.max(0, phraseStart - APPOSITION_REACH); k--) {
+    const form = view.tokens[k].lower;
+    if ([';', ':', '(', ')'].includes(form) || RELATIVES.has(form)) return undefined;
+    if (form === ',') return ARTICLES.has(view.tokens[k + 1]?.lower ?? '') ? parseEndingBefore(view, k)?.items : undefined;
+  }
+  return undefined;
 }
 
 /** "Kherson, the only city Russia had captured": the object of a verb with none after it is the phrase the clause describes. */

@@ -6,6 +6,7 @@ import type { ArticleContext } from './context';
 import { eventDate } from './event-day';
 import type { Candidate } from './interpret';
 import { judgeModality } from './modality';
+import { meetingHost } from './pledges';
 import { actorParties, isAbroad, targetParty } from './roles';
 import type { SentenceView } from './view';
 import { actingState, placedWithin, presumedActor } from './world';
@@ -20,8 +21,12 @@ export interface BuildInput {
   meta: ArticleMeta;
 }
 
-function impliedRecipient(input: BuildInput, actor: Party, at: number): Party | undefined {
+function impliedRecipient(input: BuildInput, actor: Party, at: number, after: number): Party | undefined {
   const exclude = new Set([actor.key, actingState(actor)?.key ?? actor.key]);
+  const host = meetingHost(input.view, after);
+  const met = host >= 0 ? input.context.resolve(input.view.tokens[host].ref!) : undefined;
+  const hostState = met && (actingState(met) ?? met);
+  if (hostState && !exclude.has(hostState.key) && hostState.kind === 'country') return hostState;
   return input.context.latestAided(at, input.view.sentence.index, exclude);
 }
 
@@ -59,10 +64,14 @@ function toEvent(input: BuildInput, candidate: Candidate, span: Span, actor: Par
   };
 }
 
+function claimantOf(party: Party): { name: string; key?: string } {
+  return { name: party.name, key: party.key };
+}
+
 function attribution(input: BuildInput, candidate: Candidate, span: Span, actor: Party, statement: Statement | undefined): Attribution {
   const claimant = statement?.speaker
     ? { name: statement.speaker, key: statement.speakerKey ?? undefined }
-    : candidate.actor?.claims ? { name: actor.name, key: actor.key } : undefined;
+    : candidate.actor?.claims ? claimantOf(candidate.actor.claimant ?? actor) : undefined;
   const quote = statement?.quoteSpans.find((q) => q.start <= span.start && span.end <= q.end);
   const stance = statement?.speaker ? stanceToward(input.text, statement, span, candidate) : claimant ? 'asserts' : undefined;
   return { claimant, reported: !!statement || !!claimant, date: eventDate(input, candidate, quote), stance };
@@ -92,7 +101,7 @@ export function buildEvents(input: BuildInput, candidate: Candidate): Built {
     return { ...NONE, messages: named.length ? [message(`no actor found for "${phrase}"`, candidate, span)] : [] };
   }
   if (candidate.impliedRecipient) {
-    const recipient = impliedRecipient(input, actors[actors.length - 1], span.start);
+    const recipient = impliedRecipient(input, actors[actors.length - 1], span.start, candidate.end);
     if (!recipient) return NONE;
     named = [recipient];
   }

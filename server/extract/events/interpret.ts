@@ -9,6 +9,7 @@ import { isPreposition, parseEndingBefore, parseTargets } from './phrases';
 import { parseStruckPlace } from './struck';
 import type { TargetItem, TargetList } from './phrases';
 import { pledgeRecipient } from './pledges';
+import { meansVerbBefore } from './subject-cues';
 import type { SentenceView } from './view';
 import { asActor, stateOfCapital } from './world';
 import type { Party } from './world';
@@ -120,8 +121,9 @@ function interpretVerb(view: SentenceView, match: Match, context: ArticleContext
   const rest = view.rendered.slice(view.offsets[match.first], view.offsets[match.first] + NEEDS_REACH);
   if (rule.needs && !rule.needs.test(rest)) return undefined;
   const list = targetsOf(view, match.next, rule);
-  const actor = forceInMatch(view, match, context)
-    ?? (isAdjunct(view, match.first) ? sentenceSubject(view, context) : actorBefore(view, context, match.first));
+  const means = meansVerbBefore(view, match.first);
+  const actor = forceInMatch(view, match, context) ?? (means >= 0 ? actorBefore(view, context, means)
+    : isAdjunct(view, match.first) ? sentenceSubject(view, context) : actorBefore(view, context, match.first));
   // "Grad rockets hit Mariupol": a weapon with no side named fired by nobody named; who did it may be presumed.
   const weapon = !actor && WEAPONS.has(view.tokens[match.first - 1]?.lower ?? '') && presumesPassive(rule.verb);
   if (list) return { ...base, actor, targets: list.items, end: list.end, agentless: weapon };
@@ -146,11 +148,11 @@ export function interpret(view: SentenceView, match: Match, context: ArticleCont
       const list = targetsOf(view, match.next, rule);
       const end = list?.end ?? match.next;
       const where = list || !TOLD_WHERE.has(rule.verb) ? [] : placeOfWhere(view, match.first);
-      const by = view.tokens[end]?.lower === 'by';
+      const by = view.tokens[end]?.lower === 'by' || !!rule.agentAfter && view.tokens[end]?.lower === rule.agentAfter;
       const byAgent = by ? actorAfterBy(view, context, end + 1) : undefined;
       // "the withdrawal of its troops from X": the force named inside the phrase; "a visit to X by the deputy prime
       // minister": an agent written after "by" that cannot be resolved leaves the deed to no one else.
-      const actor = byAgent ?? forceInMatch(view, match, context) ?? actorOfNoun(view, context, match.first) ?? agentInMatch(view, match, context)
+      const actor = byAgent ?? forceInMatch(view, match, context) ?? actorOfNoun(view, context, match.first, rule.verb) ?? agentInMatch(view, match, context)
         ?? (rule.verb === 'visited' && !by ? travellerOfAdjunct(view, context, match.first) : undefined);
       return { ...base, actor, targets: list?.items ?? where, end };
     }

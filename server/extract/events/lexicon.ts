@@ -23,6 +23,8 @@ export interface TriggerRule {
   byHomeState?: boolean;
   /** No actor presumed for its bare passive ("was destroyed in June"). */
   agentNamed?: boolean;
+  /** A word after a noun's target that introduces the actor besides "by" ("the fall of Mariupol to Russian forces"). */
+  agentAfter?: string;
   /** Something the rest of the sentence must say ("independent" for recognitions). */
   needs?: RegExp;
   /** Words one of which the sentence must hold for the pattern to be worth running. */
@@ -64,7 +66,7 @@ function verbRules(type: EventType): TriggerRule[] {
     }
   }
   for (const entry of type.nouns ?? []) {
-    rules.push(rule(type.verb, 'noun', `${START}(?:${alternatives(entry.nouns)})${ELLIPSIS} ${TIME}${expand(entry.after)}`, words(entry.nouns), { abroad: !!entry.abroad }));
+    rules.push(rule(type.verb, 'noun', `${START}(?:${alternatives(entry.nouns)})${ELLIPSIS} ${TIME}${expand(entry.after)}`, words(entry.nouns), { abroad: !!entry.abroad, agentAfter: entry.agentAfter }));
   }
   // "Mariupol fell to Russian forces": a passive whose agent follows "to".
   for (const entry of type.agents ?? []) {

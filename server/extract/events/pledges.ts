@@ -1,4 +1,4 @@
-// Finds the recipient of a pledge of aid: "(aid) to/for X", "supply Kyiv with ...", or none named.
+// Finds the recipient of a pledge of aid: "(aid) to/for X", "supply Kyiv with ...", the host of the meeting it was made at, or none named.
 import { AID, GIVING, SUPPORTING } from './lexicon';
 import { isNameRef, parseTargets } from './phrases';
 import type { TargetItem } from './phrases';
@@ -44,3 +44,18 @@ export function pledgeRecipient(view: SentenceView, next: number): { targets: Ta
   return sawAid ? { targets: [], end: next } : undefined;
 }
 
+
+const MEETINGS = new Set(['meeting', 'meetings', 'talks', 'visit', 'trip', 'met']);
+const MEETING_REACH = 6;
+
+/**
+ * "announced $2.8bn in military aid during a meeting with the Ukrainian leader X": aid announced at a meeting or
+ * visit with no recipient named goes to the one met or visited; the token of that reference, or -1.
+ */
+export function meetingHost(view: SentenceView, from: number): number {
+  for (let i = from; i < view.tokens.length - 1; i++) {
+    if (!MEETINGS.has(view.tokens[i].lower) || !['with', 'to', 'in'].includes(view.tokens[i + 1].lower)) continue;
+    for (let j = i + 2; j < Math.min(view.tokens.length, i + 2 + MEETING_REACH); j++) if (isNameRef(view.tokens[j])) return j;
+  }
+  return -1;
+}

@@ -48,7 +48,8 @@ const CAPITALIZED = /\b[A-Z][a-z]+\b/g;
 // "Ukraine's capital" with no name after it: a description of the state's capital city.
 const CAPITAL_AFTER_MENTION = /^[’']s\s+capital\b(?!\s+(?:city\s+)?[A-Z])/;
 const AIDED = /\b(?:support|aid|assistance|weapons|arms|help|backing)\s+(?:for|to)\s+(?:the\s+)?$/i;
-const OBLIQUE = /\b(?:in|into|on|at|to|from|of|near|for|with|against|across|over|through|towards|toward|around|inside|outside|within|throughout|about|under|during|between|among)\s+(?:(?:the|a|an)\s+)?(?:[a-z]+(?:ern|al|ian|ed|ic)\s+)?$/i;
+// "with the Ukrainian leader Volodymyr Zelensky": an office between the preposition and the name keeps it oblique.
+const OBLIQUE = /\b(?:in|into|on|at|to|from|of|near|for|with|against|across|over|through|towards|toward|around|inside|outside|within|throughout|about|under|during|between|among)\s+(?:(?:the|a|an|his|her|their|its)\s+)?(?:[a-z]+(?:ern|al|ian|ed|ic)\s+)?(?:(?:foreign|defen[cs]e|prime|vice)\s+)?(?:(?:leader|president|minister|counterpart|chancellor|premier|secretary|envoy|ambassador)\s+)?$/i;
 
 const KIND_OF = new Map<string, string>();
 for (const [kind, words] of Object.entries(actorsFile.placeKinds)) for (const word of words) KIND_OF.set(word, kind);

@@ -14,7 +14,7 @@ export function disputes(statement: Statement | undefined): statement is Stateme
 export function stanceToward(text: string, statement: Statement, span: Span, candidate: Candidate): Stance {
   if (disputes(statement)) return statement.stance;
   const quote = statement.quoteSpans.find((q) => q.start <= span.start && span.end <= q.end) ?? statement;
-  const claimant = candidate.actor?.claims ? candidate.actor.party.key : undefined;
+  const claimant = candidate.actor?.claims ? (candidate.actor.claimant ?? candidate.actor.party).key : undefined;
   if ((claimant && claimant !== statement.speakerKey) || CLAIM_CUES.test(text.slice(quote.start, span.start))) return 'reports';
   return 'asserts';
 }

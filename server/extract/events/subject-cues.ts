@@ -5,7 +5,7 @@ import { isPreposition } from './phrases';
 import { BE, HAVE, MODALS } from '../language/words';
 import { SPEECH as SPEECH_VERBS } from '../statements/speech-verbs';
 import type { SentenceView, Token } from './view';
-import { actingState, asActor } from './world';
+import { actingState, asActor, groupOf } from './world';
 
 const SPEECH_WORDS = new Set(['according', 'believe', 'believes', 'think', 'thinks']);
 /**
@@ -27,11 +27,12 @@ export function isInfinitive(view: SentenceView, token: Token | undefined): bool
 
 export const FIRST_PERSON = new Set(['i', 'we']);
 
-/** "I" or "we" inside quoted words: the speaker, or for "we" the speaker's state; nobody outside a quotation. */
+/** "I" or "we" inside quoted words: the speaker, or for "we" the speaker's group or state; nobody outside a quotation. */
 export function firstPerson(context: ArticleContext, token: Token, index: number): FoundActor | undefined {
   const speaker = context.speakerAt(token.start);
   if (!speaker) return undefined;
-  const party = token.lower === 'we' && speaker.type === 'person' ? actingState(speaker) ?? speaker : asActor(speaker) ?? speaker;
+  // "“We are entering Rostov,” Prigozhin said": a member's "we" is the group, else the state they act for.
+  const party = token.lower === 'we' && speaker.type === 'person' ? groupOf(speaker) ?? actingState(speaker) ?? speaker : asActor(speaker) ?? speaker;
   return { party, index, claims: false };
 }
 
@@ -51,4 +52,21 @@ export function subjectOfAuxiliary(view: SentenceView, from: number): number {
   while (i >= 0 && (AUXILIARIES.has(view.tokens[i].lower) || /^[a-z]+ly$|^(?:also|still|already|now|just|not)$/.test(view.tokens[i].lower))) i--;
   // "claims to have taken": an infinitive has no subject of its own.
   return view.tokens[i]?.lower === 'to' ? -1 : i;
+}
+
+const MEANS_VERBS = new Set(['used', 'using', 'uses', 'use']);
+const MEANS_REACH = 8;
+
+/**
+ * "Russia used Iranian drones to strike Kyiv": the verb of using before an infinitive's "to", whose subject is the
+ * one who struck and whose object is only the means; its index, or -1.
+ */
+export function meansVerbBefore(view: SentenceView, trigger: number): number {
+  if (view.tokens[trigger - 1]?.lower !== 'to') return -1;
+  for (let i = trigger - 2; i >= Math.max(0, trigger - MEANS_REACH); i--) {
+    const form = view.tokens[i].lower;
+    if (MEANS_VERBS.has(form)) return i;
+    if ([',', ';', ':', 'to', 'and', 'that'].includes(form)) return -1;
+  }
+  return -1;
 }

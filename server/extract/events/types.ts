@@ -44,7 +44,8 @@ export interface EventType {
   target: TargetRole;
   presumed?: Presumption;
   verbs?: VerbPhrasing[];
-  nouns?: { nouns: string; after: string; abroad?: boolean }[];
+  /** `agentAfter`: a word after the target that introduces the actor ("the fall of X to Y"), as "by" does for every noun. */
+  nouns?: { nouns: string; after: string; abroad?: boolean; agentAfter?: string }[];
   agents?: { pattern: string }[];
   adjectives?: string[];
   flag?: { raised: string; over: string };

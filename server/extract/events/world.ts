@@ -51,6 +51,12 @@ export function partyOfEntity(entity: Entity): Party {
   };
 }
 
+/** The non-state group a person belongs to ("Wagner Group" for Prigozhin), for whom their "we" speaks. */
+export function groupOf(person: Party): Party | undefined {
+  const kb = person.affiliation ? lookupName(person.affiliation) : undefined;
+  return kb?.type === 'organization' && kb.kind === 'group' ? fromKb(kb) : undefined;
+}
+
 export function stateNamed(name: string): Party | undefined {
   const kb = kbEntityByKey(entityKey('place', name)) ?? lookupName(name);
   return kb?.kind === 'country' ? fromKb(kb) : undefined;

@@ -8,6 +8,11 @@ function named(text: string): string[] {
 }
 
 describe('Forms of names', () => {
+  it('When unknown names are listed and only the first stands next to words that make it a place, then all of them are places', () => {
+    expect(named('Ukrainian forces liberated Neskuchne, Storozheve and Blahodatne.'))
+      .to.deep.equal(['place:Neskuchne', 'place:Storozheve', 'place:Blahodatne']);
+  });
+
   it('When a region is called a province or an oblast, then it is the "<X> region" entity', () => {
     expect(named('Shelling hit Sumy province and Kharkiv oblast.')).to.deep.equal(['place:Sumy region', 'place:Kharkiv region']);
   });

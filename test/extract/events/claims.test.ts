@@ -21,6 +21,12 @@ describe('events/claims', () => {
     expect(events[0]).to.not.have.property('claimed_by');
   });
 
+  it('When a leader announces a deed told as a noun ("Zelensky announced the liberation of X"), then the leader\'s state did it and the leader claims it', () => {
+    const { events } = eventsOf('Zelensky announced the liberation of Lyman.', { names: ['Zelensky', 'Lyman'] });
+    expect(events).to.have.length(1);
+    expect(events[0]).to.include({ actor: 'Ukraine', verb: 'captured', target: 'Lyman', claimed_by: 'Volodymyr Zelenskyy', stance: 'asserts' });
+  });
+
   it('When the actor claims to have done it, then the actor is the claimant', () => {
     const { events } = eventsOf('Russia claims to have taken Soledar.', {
       names: ['Russia', { surface: 'Soledar', name: 'Soledar', type: 'place' }],
@@ -43,6 +49,15 @@ describe('events/claims', () => {
     const text = '“We will send Ukraine 14 tanks,” Olaf Scholz said.';
     const { events } = eventsOf(text, { names: ['Ukraine', 'Olaf Scholz'], quotes: [['Olaf Scholz', 'We will send Ukraine 14 tanks', 'direct']] });
     expect(events.map((e) => [e.actor, e.verb, e.target, e.claimed_by])).to.deep.equal([['Germany', 'pledged', 'Ukraine', 'Olaf Scholz']]);
+  });
+
+  it('When "we have" acts inside quoted words, then the auxiliary does not hide "we"; a group member\'s "we" is the group', () => {
+    const liberated = eventsOf('"We have liberated Kherson," Zelensky said.', { names: ['Kherson', 'Zelensky'], quotes: [['Zelensky', 'We have liberated Kherson', 'direct']] });
+    expect(liberated.events.map((e) => [e.actor, e.verb, e.target, e.claimed_by])).to.deep.equal([['Ukraine', 'captured', 'Kherson', 'Volodymyr Zelenskyy']]);
+    const entering = eventsOf('"We are entering Rostov," Prigozhin said.', {
+      names: ['Prigozhin', { surface: 'Rostov', name: 'Rostov-on-Don', type: 'place' }], quotes: [['Prigozhin', 'We are entering Rostov', 'direct']],
+    });
+    expect(entering.events.map((e) => `${e.actor} ${e.verb} ${e.target}`)).to.deep.equal(['Wagner Group captured Rostov-on-Don']);
   });
 
   it('When "we" acts with no quotation around it, then no one is made the actor', () => {

@@ -3,9 +3,40 @@ import { expect } from 'chai';
 import { triples } from './article';
 
 describe('events/phrasings', () => {
+  it('When troops reach the outskirts or the gates of a place, then their state advanced on it', () => {
+    expect(triples('Russian troops have reached the outskirts of Pokrovsk.', { names: ['Pokrovsk'] })).to.deep.equal(['Russia advanced_on Pokrovsk']);
+    expect(triples('Russian troops reached the gates of Kyiv in March.', { names: ['Kyiv'] })).to.deep.equal(['Russia advanced_on Kyiv']);
+  });
+
+  it('When forces advance a distance into, towards or to one side of a place, then their state advanced on it; a distance alone names no place', () => {
+    expect(triples('Ukrainian forces advanced several kilometres south of Bakhmut.', { names: ['Bakhmut'] })).to.deep.equal(['Ukraine advanced_on Bakhmut']);
+    expect(triples('Russian troops have pushed 10 km towards Pokrovsk.', { names: ['Pokrovsk'] })).to.deep.equal(['Russia advanced_on Pokrovsk']);
+    expect(triples('Refugees moved 20 km from Kharkiv.', { names: ['Kharkiv'] })).to.deep.equal([]);
+  });
+
+  it('When a place\'s fall is told as a noun with whom it fell to ("the fall of X to Y"), then Y captured it; a fall to no one names no actor', () => {
+    expect(triples('After the fall of Kabul to the Taliban, Western troops left.', { names: ['Kabul', 'Taliban'] })).to.deep.equal(['Taliban captured Kabul']);
+    expect(triples('The fall of Mariupol to Russian forces was a blow.', { names: ['Mariupol'] })).to.deep.equal(['Russia captured Mariupol']);
+    expect(triples('Since the fall of Bakhmut, Russia has advanced slowly.', { names: ['Bakhmut', 'Russia'] })).to.deep.equal([]);
+  });
+
+  it('When forces withdraw from positions near a place, then they withdrew from the place', () => {
+    expect(triples('Russian forces had withdrawn from positions near Kherson.', { names: ['Kherson'] })).to.deep.equal(['Russia withdrew_from Kherson']);
+  });
+
+  it('When forces are pushed back from a place, then they withdrew from it; people forced from their homes did not', () => {
+    expect(triples('Russian forces were pushed back from Kharkiv.', { names: ['Kharkiv'] })).to.deep.equal(['Russia withdrew_from Kharkiv']);
+    expect(triples('Residents were forced from their homes in Kharkiv.', { names: ['Kharkiv'] })).to.deep.equal([]);
+  });
+
   it('When troops storm a city described by -ing modifiers, then their state attacked it', () => {
     expect(triples('Russian troops stormed the Ukrainian salt mining town Soledar on Friday.', { names: ['Soledar'] }))
       .to.deep.equal(['Russia attacked Soledar']);
+  });
+
+  it('When forces besiege a city, in the active or the passive, then their state attacked it', () => {
+    expect(triples('Russian forces besieged Chernihiv for a month.', { names: ['Chernihiv'] })).to.deep.equal(['Russia attacked Chernihiv']);
+    expect(triples('Mariupol was besieged by Russian troops for weeks.', { names: ['Mariupol'] })).to.deep.equal(['Russia attacked Mariupol']);
   });
 
   it('When forces lay siege to a city, then their state attacked it', () => {

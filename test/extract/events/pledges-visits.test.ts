@@ -68,6 +68,41 @@ describe('events/pledges and visits', () => {
       .to.deep.equal(['Antony Blinken visited Melbourne']);
   });
 
+  it('When a person is said in the present to be in a place abroad ("X is in Y where ..."), then the person visited it; at home it is no visit', () => {
+    expect(triples('Antony Blinken is in Warsaw where he is meeting his counterparts.', { names: ['Antony Blinken', 'Warsaw'] }))
+      .to.deep.equal(['Antony Blinken visited Warsaw']);
+    expect(triples('Emmanuel Macron, meanwhile, is in Beijing and has been praised.', { names: ['Emmanuel Macron', 'Beijing'] }))
+      .to.deep.equal(['Emmanuel Macron visited Beijing']);
+    expect(triples('Alexander Lukashenko is in Minsk where he is meeting officials.', { names: ['Alexander Lukashenko', 'Minsk'] })).to.deep.equal([]);
+  });
+
+  it('When a person tours a section, the centre or parts of a place, then the person visited the place', () => {
+    expect(triples('Antony Blinken toured a devastated section of nearby Irpin.', { names: ['Antony Blinken', 'Irpin'] }))
+      .to.deep.equal(['Antony Blinken visited Irpin']);
+    expect(triples('Olaf Scholz toured the centre of Kyiv.', { names: ['Olaf Scholz', 'Kyiv'] })).to.deep.equal(['Olaf Scholz visited Kyiv']);
+  });
+
+  it('When a state will donate aircraft to another, then it pledged them', () => {
+    expect(triples('Denmark will donate its F-16s to Ukraine.', { names: ['Denmark', 'Ukraine'] })).to.deep.equal(['Denmark pledged Ukraine']);
+  });
+
+  it('When aid is announced at a meeting or on a visit with no recipient named, then the state met or visited receives it', () => {
+    const text = 'Antony Blinken announced a further $3bn in military aid during a meeting with the Ukrainian leader Volodymyr Zelensky.';
+    expect(triples(text, { names: ['Antony Blinken', 'Volodymyr Zelensky'] })).to.deep.equal(['Antony Blinken pledged Ukraine']);
+    expect(triples('Joe Biden announced new aid during a visit to Kyiv.', { names: ['Joe Biden', 'Kyiv'] }))
+      .to.deep.equal(['Joe Biden pledged Ukraine', 'Joe Biden visited Kyiv']);
+  });
+
+  it('When a person flies into a place, then the person visited it; a state "going into" a place did not visit it', () => {
+    expect(triples('Emmanuel Macron flew into Kyiv on Thursday.', { names: ['Emmanuel Macron', 'Kyiv'] })).to.deep.equal(['Emmanuel Macron visited Kyiv']);
+    expect(triples('China going after Taiwan and Russia going into Ukraine worry him.', { names: ['China', 'Taiwan', 'Russia', 'Ukraine'] })).to.deep.equal([]);
+  });
+
+  it('When a person leads or heads a delegation to a place, then the person visited it', () => {
+    expect(triples('Nancy Pelosi led a congressional delegation to Kyiv.', { names: ['Nancy Pelosi', 'Kyiv'] })).to.deep.equal(['Nancy Pelosi visited Kyiv']);
+    expect(triples('Antony Blinken headed a US delegation to Warsaw.', { names: ['Antony Blinken', 'US', 'Warsaw'] })).to.deep.equal(['Antony Blinken visited Warsaw']);
+  });
+
   it('When a person meets someone in their own country, or only will, then it is no visit', () => {
     expect(triples('Alexander Lukashenko met Vladimir Putin in Minsk.', { names: ['Alexander Lukashenko', 'Vladimir Putin', 'Minsk'] })).to.deep.equal([]);
     expect(triples('Olaf Scholz will meet Joe Biden in Washington.', { names: ['Olaf Scholz', 'Joe Biden', 'Washington'] })).to.deep.equal([]);

@@ -3,6 +3,11 @@ import { expect } from 'chai';
 import { triples } from './article';
 
 describe('events/strikes', () => {
+  it('When a side used weapons to strike a place ("Russia used Iranian drones to strike Kyiv"), then the side that used them attacked it, as a deed', () => {
+    expect(triples('Russia used Iranian drones to strike Kyiv.', { names: ['Russia', 'Kyiv'] })).to.deep.equal(['Russia attacked Kyiv']);
+    expect(triples('Russia plans to use drones to strike Kyiv.', { names: ['Russia', 'Kyiv'] })).to.deep.equal([]);
+  });
+
   it('When missiles "were fired at" a place, then that place is attacked and the attacker is presumed', () => {
     const text = 'Officials say nine missiles were fired at the Odesa region overnight.';
     expect(triples(text, { names: ['Odesa region'] })).to.deep.equal(['Russia attacked Odesa region']);

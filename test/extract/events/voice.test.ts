@@ -13,6 +13,11 @@ describe('events/voice', () => {
     expect(triples(text, { names: ['Melitopol'] })).to.deep.equal(['Russia captured Melitopol']);
   });
 
+  it('When a relative clause follows an appositive ("X, a suburb of the capital Y, which was occupied by ..."), then X is the target, not Y', () => {
+    const text = 'Officials went to Irpin, a suburb of the capital Kyiv, which was occupied by Russia in March.';
+    expect(triples(text, { names: ['Irpin', 'Kyiv', 'Russia'] })).to.deep.equal(['Russia captured Irpin']);
+  });
+
   it('When a full passive names its agent, then the subject is the target', () => {
     expect(triples('The town of Lyman was liberated by Ukrainian forces.', { names: ['Lyman'] }))
       .to.deep.equal(['Ukraine captured Lyman']);

@@ -14,6 +14,12 @@ describe('events through the pipeline', () => {
     expect(events('Putin signed decrees annexing four Ukrainian regions - Donetsk, Luhansk, Kherson and Zaporizhzhia.')).to.have.length(4);
   });
 
+  it('When villages unknown to the knowledge base are listed after a capture verb, then each was captured', () => {
+    expect(events('Ukrainian forces liberated Neskuchne, Storozheve and Blahodatne.')).to.deep.equal([
+      'Ukraine captured Neskuchne', 'Ukraine captured Storozheve', 'Ukraine captured Blahodatne',
+    ]);
+  });
+
   it('When a withdrawal is told as being driven out, then those driven out withdrew', () => {
     expect(events('Russia’s forces have been driven out of Kherson.')).to.deep.equal(['Russia withdrew_from Kherson']);
   });
