@@ -57,8 +57,7 @@ export function mountRoutes(routes: Route[], settings: MountSettings): Router {
  * body is read), the deadline of the route's time budget (writes always have the long one), the body parsers, and
  * for the long budget a quick probe that Neo4j answers at all.
  */
-function guards(route: Route, settings: MountSettings): RequestHandler[] {
-  const { deadlines, jsonBodyLimitBytes, writes, respond, expensive, probe } = settings;
+function guards(route: Route, { deadlines, jsonBodyLimitBytes, writes, respond, expensive, probe }: MountSettings): RequestHandler[] {
   const takesBody = Boolean(route.body || route.bodyTypes);
   const budget = route.write ? 'long' : route.budget ?? 'query';
   return [

@@ -2,6 +2,7 @@
 import type { ArticleContext } from './context';
 import type { FoundActor } from './actors';
 import { isPreposition } from './phrases';
+import { allForms } from '../language/inflect';
 import { BE, HAVE, MODALS } from '../language/words';
 import { SPEECH as SPEECH_VERBS } from '../statements/speech-verbs';
 import type { SentenceView, Token } from './view';
@@ -42,19 +43,21 @@ export function gerundOf(view: SentenceView, verb: number, from: number): boolea
 }
 
 const AUXILIARIES = new Set([...BE, ...HAVE, ...MODALS]);
+/** An adverb that may stand between a subject, its auxiliaries and the verb ("has also", "was reportedly"). */
+const ADVERB = /^[a-z]+ly$|^(?:also|still|already|now|just|not)$/;
 export const POSSESSIVES = new Set(['its', 'their', 'his', 'her']);
 
 /** The last word of the subject when an auxiliary stands right before the verb at `from` ("the premier was visiting"); else -1. */
 export function subjectOfAuxiliary(view: SentenceView, from: number): number {
   let i = from - 1;
-  while (i >= 0 && /^[a-z]+ly$|^(?:also|still|already|now|just|not|then)$/.test(view.tokens[i].lower)) i--;
+  while (i >= 0 && (ADVERB.test(view.tokens[i].lower) || view.tokens[i].lower === 'then')) i--;
   if (!AUXILIARIES.has(view.tokens[i]?.lower ?? '')) return -1;
-  while (i >= 0 && (AUXILIARIES.has(view.tokens[i].lower) || /^[a-z]+ly$|^(?:also|still|already|now|just|not)$/.test(view.tokens[i].lower))) i--;
+  while (i >= 0 && (AUXILIARIES.has(view.tokens[i].lower) || ADVERB.test(view.tokens[i].lower))) i--;
   // "claims to have taken": an infinitive has no subject of its own.
   return view.tokens[i]?.lower === 'to' ? -1 : i;
 }
 
-const MEANS_VERBS = new Set(['used', 'using', 'uses', 'use']);
+const MEANS_VERBS = new Set(allForms('use'));
 const MEANS_REACH = 8;
 
 /**
