@@ -1,5 +1,5 @@
 // Benchmark: frames per second while panning and zooming 1,000 / 5,000 / 10,000 nodes in headless Chromium (canvas and
-// WebGL renderers), and the time from navigation to the first drawn graph, for synthetic graphs and the seed view.
+// WebGL renderers), and the time from navigation to the first drawn graph, for synthetic graphs (the seed view: seed-view.ts).
 import express from 'express';
 import { cpus } from 'node:os';
 import type { AddressInfo } from 'node:net';

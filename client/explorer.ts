@@ -20,10 +20,9 @@ import { decodeSnapshot, encodeSnapshot } from './workspace/permalink';
 import { installAnalystTools } from './workspace/analyst-tools';
 import { reopenBundle, restoreSnapshot, type WorkspaceControls } from './workspace/restore';
 import { takeSnapshot } from './workspace/snapshot';
+import type { LayoutPositions } from '../server/canvas-layout/layout-job';
+import { OPENING_CANVAS_LIMIT } from '../server/canvas-layout/opening-canvas';
 import { bindViewsMenu } from './workspace/views-menu';
-
-/** At or below this many nodes the whole graph opens at once (measured: the seed's 214 draw and lay out in well under a second). */
-export const WHOLE_GRAPH_LIMIT = 400;
 
 /** What the page exposes on `window.whosaid`, for the browser tests and for analysts at the console. */
 export interface ExplorerHandle {
@@ -77,7 +76,7 @@ async function open(page: PageElements, handle: ExplorerHandle): Promise<void> {
   }
   page.empty.hidden = true;
   const snapshot = decodeSnapshot(location.hash);
-  const whole = !snapshot && overview.counts.nodes <= WHOLE_GRAPH_LIMIT;
+  const whole = !snapshot && overview.counts.nodes <= OPENING_CANVAS_LIMIT;
   // Asked for now, so that the answer travels while the canvas and its controls are built.
   const firstCanvas = snapshot ? null : firstCanvasPayload(overview, whole);
   firstCanvas?.catch(() => undefined);
@@ -172,8 +171,20 @@ async function startCanvas(view: GraphView, first: Promise<GraphPayload>, timing
   view.add(payload);
   timings.added = performance.now();
   view.history.reset();
-  await view.layOut(true);
+  // The whole graph comes laid out by the server (server/layout/opening-layout.ts): the same layout the page would run.
+  // An address that says where layouts run (?layout=page|worker) has it run there instead, to compare the two.
+  await view.layOut(true, layoutThreadChoice() ? undefined : givenPositions(payload));
   timings.laidOut = performance.now();
+}
+
+/** The positions the server sent with every node, or nothing when any node came without one. */
+function givenPositions(payload: GraphPayload): LayoutPositions | undefined {
+  const positions: LayoutPositions = {};
+  for (const node of payload.elements.nodes) {
+    if (!node.position) return undefined;
+    positions[node.data.id] = node.position;
+  }
+  return payload.elements.nodes.length > 0 ? positions : undefined;
 }
 
 /** Reopens a saved view or a pasted permalink; set once the page is ready. */

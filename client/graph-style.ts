@@ -2,6 +2,7 @@
 
 import type { NodeSingular, StylesheetJson } from 'cytoscape';
 import type { NodeType } from '../server/contract';
+import { NODE_BORDER, nodeSize } from '../server/canvas-layout/node-size';
 
 export interface NodeTypeLook {
   name: string;
@@ -40,14 +41,6 @@ export const EDGE_LOOKS = [
   { name: 'actor / target of event', colour: EVENT_LINK, dashed: false },
   { name: 'mentions / reported in', colour: '#2A323D', dashed: false },
 ];
-
-/** Entities grow with the square root of their degree so that hubs stand out without swallowing the canvas. */
-export function nodeSize(type: string, degree: number): number {
-  if (type === 'statement') return 12;
-  if (type === 'event') return 16;
-  if (type === 'article') return 24;
-  return Math.min(60, 22 + 5 * Math.sqrt(degree));
-}
 
 /** Label font size in model units: it grows and shrinks with the zoom like the node it names. */
 export function labelSize(type: string, degree: number): number {
@@ -136,7 +129,7 @@ export function graphStylesheet(): StylesheetJson {
         'text-background-opacity': 0.6,
         'text-background-shape': 'roundrectangle',
         'text-background-padding': '1px',
-        'border-width': 1.5,
+        'border-width': NODE_BORDER,
         'border-color': CANVAS,
         'overlay-opacity': 0,
       },

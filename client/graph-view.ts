@@ -13,7 +13,9 @@ import { createLabelLayer } from './canvas/label-layer';
 import { LARGE_CANVAS, largeCanvasMode } from './canvas/large-canvas';
 import { separateBoxes } from './label-placement';
 import { drawnBox } from './node-geometry';
-import { horizontalStretch, LABEL_ADJUST, LAYOUT_PADDING, LAYOUT_ZOOM } from './layout';
+import { LAYOUT_PADDING } from '../server/canvas-layout/force-layout';
+import type { LayoutPositions } from '../server/canvas-layout/layout-job';
+import { horizontalStretch, LABEL_ADJUST, LAYOUT_ZOOM } from './layout';
 import { edgeClasses, INITIAL_VIEW_STATE, labelPriority, nodeClasses, type Camera, type ViewState } from './view-state';
 
 cytoscape.use(fcose);
@@ -48,7 +50,8 @@ export interface GraphView {
   apply(state: ViewState): void;
   /** Adds nodes and edges not yet on the canvas, new nodes near `near` (or in a grid); returns the new node ids. */
   add(payload: GraphPayload, near?: string | null, positions?: ReadonlyMap<string, Point>): string[];
-  layOut(fresh: boolean): Promise<void>;
+  /** Lays out the visible graph; `given` positions of a fresh canvas (laid out by the server) are taken as they are. */
+  layOut(fresh: boolean, given?: LayoutPositions): Promise<void>;
   fit(ids?: ReadonlySet<string>): void;
   zoomBy(factor: number): void;
   reveal(id: string): void;
@@ -150,10 +153,10 @@ export function createGraphView(
     cy.fit(cy.nodes(':visible'), LAYOUT_PADDING);
   }
 
-  async function layOut(fresh: boolean) {
+  async function layOut(fresh: boolean, given?: LayoutPositions) {
     camera = { ...camera, zoom: LAYOUT_ZOOM };
     draw(false);
-    const outcome = await runLayout(cy, fresh, { cache: options.layouts, thread: options.layoutThread });
+    const outcome = await runLayout(cy, fresh, { cache: options.layouts, thread: options.layoutThread, given });
     // A layout another one replaced leaves the canvas, the camera and the address to that one.
     if (outcome === 'superseded') return;
     if (outcome === 'laid-out') settle();

@@ -1,5 +1,6 @@
 // Layers point one way: client → API → use cases → graph readers and writers; the contract is shared and imports
-// nothing. The test reads every import in server/ and client/ and checks its direction.
+// nothing, and so is the canvas layout (the page, its worker and the server run the same one). The test reads every
+// import in server/ and client/ and checks its direction.
 import { expect } from 'chai';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
@@ -54,8 +55,13 @@ describe('architecture', () => {
     expect(wrong).to.deep.equal([]);
   });
 
-  it('should let the client import from the server only types, and only from the contract', () => {
-    const wrong = client.filter(({ to, typeOnly }) => under('server')(to) && (!typeOnly || !under('server/contract')(to)));
+  it('should let the client import from the server only the contract\'s types and the canvas layout it shares', () => {
+    const wrong = client.filter(({ to, typeOnly }) => under('server')(to) && !under('server/canvas-layout')(to) && (!typeOnly || !under('server/contract')(to)));
+    expect(wrong).to.deep.equal([]);
+  });
+
+  it('should keep the shared canvas layout free of the rest of the server, so that the page can run it', () => {
+    const wrong = server.filter(({ from, to }) => under('server/canvas-layout')(from) && !under('server/canvas-layout')(to));
     expect(wrong).to.deep.equal([]);
   });
 });

@@ -1,6 +1,6 @@
 // A synthetic graph shaped like whosaid's (speakers, statements, places, events, articles), seeded, for the view benchmark.
 import type { GraphPayload, NodeType } from '../../server/contract';
-import { seededRandom } from '../../client/canvas/seeded-random';
+import { seededRandom } from '../../server/canvas-layout/seeded-random';
 
 /** Node types in about the proportions the corpus has (many statements and events, fewer entities and articles). */
 const MIX: [NodeType, number][] = [['statement', 0.4], ['event', 0.15], ['person', 0.15], ['organization', 0.1], ['place', 0.12], ['article', 0.08]];

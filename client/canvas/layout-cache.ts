@@ -15,7 +15,7 @@ export interface LayoutCache {
 }
 
 /**
- * A layout is seeded by its nodes and links (canvas/seeded-random.ts), so the same canvas always gets the same positions:
+ * A layout is seeded by its nodes and links (server/canvas-layout/seeded-random.ts), so the same canvas always gets the same positions:
  * keeping them changes nothing but the time. Storage that is full, off or unreadable just means no cache.
  */
 export function layoutCache(storage: Pick<Storage, 'getItem' | 'setItem'> | null): LayoutCache {

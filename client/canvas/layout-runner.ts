@@ -2,25 +2,15 @@
 
 import type { Core, EventObject, NodeSingular } from 'cytoscape';
 import type { LayoutCache } from './layout-cache';
-import { runLayoutJob, type LayoutJob, type LayoutPositions, type Point } from './layout-job';
+import { layoutEffort, layoutKey, runLayoutJob, type LayoutJob, type LayoutPositions, type Point } from '../../server/canvas-layout/layout-job';
 import { layOutOffThePage } from './layout-thread';
-import { seedOf } from './seeded-random';
+import { seedOf } from '../../server/canvas-layout/seeded-random';
 
 /**
  * Above this many visible nodes a full force layout would hold the page's only thread for seconds (it grows as
  * nodes²): the nodes keep the positions they were placed at, and the analyst can still re-run it on a selection.
  */
 export const FULL_LAYOUT_LIMIT = 1_500;
-
-/**
- * How much work a full layout may do: fCoSE's spectral start ('draft') is near linear and does most of the work;
- * the force-directed refinement after it grows as nodes² and is only worth it, and only quick, on small canvases.
- */
-export function layoutEffort(nodes: number): { quality: 'proof' | 'default' | 'draft'; numIter: number } {
-  if (nodes <= 250) return { quality: 'proof', numIter: 1_000 };
-  if (nodes <= 600) return { quality: 'default', numIter: 300 };
-  return { quality: 'draft', numIter: 0 };
-}
 
 /**
  * Up to this many nodes the layout runs on the page (about half a second for the seed's 214 on this project's
@@ -48,18 +38,23 @@ export type LayoutOutcome = 'laid-out' | 'too-big' | 'superseded';
  * (this one is then superseded and moves nothing), drag nodes (they stay where they were dropped) or expand one (its
  * new neighbours move with it).
  */
-export async function runLayout(cy: Core, fresh: boolean, { cache, thread }: { cache?: LayoutCache; thread?: LayoutThread } = {}): Promise<LayoutOutcome> {
+export async function runLayout(
+  cy: Core, fresh: boolean, { cache, thread, given }: { cache?: LayoutCache; thread?: LayoutThread; given?: LayoutPositions } = {},
+): Promise<LayoutOutcome> {
   const generation = nextGeneration(cy);
   const visible = cy.elements(':visible');
   const nodes = cy.nodes(':visible');
   if (nodes.length === 0 || nodes.length > FULL_LAYOUT_LIMIT) return 'too-big';
   const pinned = nodes.filter((n) => n.locked());
   // A fresh, unpinned layout depends on nothing but the nodes and links laid out: the same ones, the same positions.
-  const ids = [...nodes.map((n) => n.id()), ...visible.edges().map((e) => e.id())];
-  const key = fresh && pinned.empty() && cache ? `${nodes.length}:${ids.length}:${seedOf(ids)}` : null;
-  const remembered = key ? cache?.get(key) : null;
-  if (remembered && ids.slice(0, nodes.length).every((id) => remembered[id] !== undefined)) {
-    cy.batch(() => nodes.forEach((n) => void n.position({ ...remembered[n.id()] })));
+  const nodeIds = nodes.map((n) => n.id());
+  const key = fresh && pinned.empty() && cache ? layoutKey(nodeIds, visible.edges().map((e) => e.id())) : null;
+  // Positions kept from an earlier load, or computed by the server with the same job, place the canvas without a layout.
+  const known = [key ? cache?.get(key) : undefined, fresh && pinned.empty() ? given : undefined]
+    .find((positions) => positions && nodeIds.every((id) => positions[id] !== undefined));
+  if (known) {
+    cy.batch(() => nodes.forEach((n) => void n.position({ ...known[n.id()] })));
+    if (key && known === given) cache?.put(key, known);
     return 'laid-out';
   }
   const job: LayoutJob = {
@@ -71,7 +66,7 @@ export async function runLayout(cy: Core, fresh: boolean, { cache, thread }: { c
     randomize: fresh,
     ...layoutEffort(nodes.length),
     fixed: pinned.map((n) => ({ nodeId: n.id(), position: { ...(n as NodeSingular).position() } })),
-    seed: seedOf(nodes.map((n) => n.id())),
+    seed: seedOf(nodeIds),
   };
   const current = () => generations.get(cy) === generation && !cy.destroyed();
   // Either way the same function computes the positions, so a canvas gets the same layout wherever it ran.

@@ -1,5 +1,5 @@
 // Runs layout jobs in a worker, so that a force layout never holds the page's thread; on the page when no worker can.
-import { runLayoutJob, type LayoutJob, type LayoutPositions } from './layout-job';
+import { runLayoutJob, type LayoutJob, type LayoutPositions } from '../../server/canvas-layout/layout-job';
 import type { LayoutAnswer } from './layout-worker';
 
 /** Built beside app.js by scripts/build-client.ts. */

@@ -3,6 +3,8 @@ import compression from 'compression';
 import express, { type Express } from 'express';
 import { defaultLimits, defaultWrites, type Limits, type WriteSettings } from '../config';
 import type { Database } from '../graph/database';
+import { layoutPool } from '../layout/layout-pool';
+import { openingLayouts, type OpeningLayouts } from '../layout/opening-layout';
 import { DEFAULT_ANALYST_LIMITS, STOP_GRACE_MS, type AnalystLimits } from '../use-cases/analyst-limits';
 import { answerCache, DEFAULT_ANSWER_CACHE, type AnswerCacheSettings } from '../use-cases/answer-cache';
 import { clientFiles, CLIENT_DIST } from './client-files';
@@ -31,11 +33,13 @@ export interface AppDeps {
   analyst?: Partial<AnalystLimits>;
   /** The read answers kept until the graph changes (config.ts: ANSWER_CACHE, ANSWER_CACHE_RECHECK_MS). */
   answers?: AnswerCacheSettings;
+  /** Lays out the whole graph for the explorer's opening canvas; by default on a worker thread of its own. */
+  layouts?: OpeningLayouts;
 }
 
 export function createApp({
   db, logger = jsonLogger(), clientDirectory = CLIENT_DIST, limits = defaultLimits(), writes = defaultWrites(), allowedHosts = [],
-  analyst = {}, answers = DEFAULT_ANSWER_CACHE,
+  analyst = {}, answers = DEFAULT_ANSWER_CACHE, layouts,
 }: AppDeps): Express {
   const analystLimits = { ...DEFAULT_ANALYST_LIMITS, ...analyst };
   const app = express();
@@ -52,6 +56,9 @@ export function createApp({
     logger,
     writes,
     analyst: analystLimits,
+    layouts: layouts ?? openingLayouts(layoutPool().run, {
+      onFailure: (error) => logger.error({ msg: 'opening layout failed', error: error.message }),
+    }),
   });
   const deadlines: Record<TimeBudget, number> = {
     query: limits.requestTimeoutMs,

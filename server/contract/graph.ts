@@ -22,7 +22,11 @@ export type GraphEdgeData = z.infer<typeof graphEdgeData>;
 
 export const graphPayload = z.object({
   elements: z.object({
-    nodes: z.array(z.object({ data: graphNodeData })),
+    nodes: z.array(z.object({
+      data: graphNodeData,
+      position: z.object({ x: z.number(), y: z.number() }).optional()
+        .describe('Where the explorer\'s force layout places the node: sent with the whole graph when the explorer opens it whole (server/canvas-layout/opening-canvas.ts).'),
+    })),
     edges: z.array(z.object({ data: graphEdgeData })),
   }),
 });

@@ -57,6 +57,24 @@ describe('GET /api/graph', () => {
     expect(elements.edges.find((edge) => edge.data.id === `SAID:person:dmitry peskov->${articleId}:s1`)).to.not.equal(undefined);
   });
 
+  it('When the whole graph is small enough to open whole, then every node comes placed by the explorer\'s layout, run on a thread of the server', async () => {
+    const { body } = await api.get('/api/graph', { 'cache-control': 'no-cache' });
+    const { elements } = body as GraphPayload;
+    for (const node of elements.nodes) {
+      expect(node.position, node.data.id).to.have.keys('x', 'y');
+      expect(Number.isFinite(node.position!.x) && Number.isFinite(node.position!.y), node.data.id).to.equal(true);
+    }
+    const apart = new Set(elements.nodes.map((node) => `${Math.round(node.position!.x)},${Math.round(node.position!.y)}`));
+    expect(apart.size).to.equal(elements.nodes.length);
+    const again = (await api.get('/api/graph', { 'cache-control': 'no-cache' })).body as GraphPayload;
+    expect(again.elements.nodes.map((node) => node.position)).to.deep.equal(elements.nodes.map((node) => node.position));
+  });
+
+  it('When asked for one article, then its part of the graph comes unplaced: the canvas it joins places it', async () => {
+    const { body } = await api.get(`/api/graph?article=${articleId}`);
+    expect((body as GraphPayload).elements.nodes.every((node) => node.position === undefined)).to.equal(true);
+  });
+
   it('When asked for one article, then it gives only that article, its facts and the entities they involve', async () => {
     const { body } = await api.get(`/api/graph?article=${articleId}`);
     const nodes = (body as GraphPayload).elements.nodes.map((node) => node.data);

@@ -1,7 +1,8 @@
 // The canvas vocabulary: node types told apart by shape and colour alike, sizes and labels that grow with importance.
 import { expect } from 'chai';
 import type { StylesheetStyle } from 'cytoscape';
-import { edgeLabelShown, graphStylesheet, LABEL_MARGIN, labelAboveOffset, MIN_LABELLED_EDGE_PX, labelRank, labelSize, MIN_LABEL_PX, NODE_TYPE_ORDER, NODE_TYPES, nodeLabelShown, nodeSize } from '../../client/graph-style';
+import { edgeLabelShown, graphStylesheet, LABEL_MARGIN, labelAboveOffset, MIN_LABELLED_EDGE_PX, labelRank, labelSize, MIN_LABEL_PX, NODE_TYPE_ORDER, NODE_TYPES, nodeLabelShown } from '../../client/graph-style';
+import { nodeSize } from '../../server/canvas-layout/node-size';
 
 describe('client/graph-style', () => {
   it('should give every node type its own shape and its own colour.', () => {

@@ -1,6 +1,7 @@
 // What the API's routes are built with: the database under each time limit, the log, the write settings, the analysts' bounds.
 import type { WriteSettings } from '../../config';
 import type { Database } from '../../graph/database';
+import type { OpeningLayouts } from '../../layout/opening-layout';
 import type { AnalystLimits } from '../../use-cases/analyst-limits';
 import type { Logger } from '../logger';
 
@@ -15,4 +16,6 @@ export interface ApiDeps {
   writes: WriteSettings;
   /** Bounds of analysts' queries; the defaults when absent. */
   analyst?: AnalystLimits;
+  /** Lays out the whole graph when the explorer opens it whole; absent, the page lays it out itself. */
+  layouts?: OpeningLayouts;
 }

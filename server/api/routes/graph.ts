@@ -6,7 +6,7 @@ import { searchGraph } from '../../use-cases/search';
 import { route, type Route } from '../route';
 import type { ApiDeps } from './deps';
 
-export function graphRoutes({ db }: ApiDeps): Route[] {
+export function graphRoutes({ db, layouts }: ApiDeps): Route[] {
   return [
     route({
       method: 'GET', path: '/graph', operationId: 'getGraph', tag: 'graph', cacheable: true,
@@ -18,7 +18,7 @@ export function graphRoutes({ db }: ApiDeps): Route[] {
         200: { description: 'Nodes and edges.', schema: graphPayload },
         404: { description: 'No article has that id.' },
       },
-      handle: ({ query }) => graphElements(db, { articleId: query.article }),
+      handle: ({ query }) => graphElements(db, { articleId: query.article }, layouts),
     }),
     route({
       method: 'GET', path: '/nodes/:id', operationId: 'getNode', tag: 'graph', cacheable: true,

@@ -1,4 +1,5 @@
-// Layouts in the worker: the page's own layout and the worker's give the same positions, and the page is free meanwhile.
+// Layouts in the worker and on the server: the page's own layout, the worker's and the server's give the same positions,
+// and the page is free meanwhile.
 import { expect } from 'chai';
 import type { Page } from 'playwright-core';
 import { waitForIdle } from '../support/canvas';
@@ -8,11 +9,14 @@ describe('The layout worker', function () {
   this.timeout(300_000);
   const seed = useSeededExplorer();
 
-  /** Opens the seed's view in a browser context of its own (no stored layout) with the layout where `thread` says. */
-  async function openWith(thread: 'page' | 'worker'): Promise<{ page: Page; close(): Promise<void> }> {
+  /**
+   * Opens the seed's view in a browser context of its own (no stored layout) with the layout where `thread` says, or
+   * as sent by the server.
+   */
+  async function openWith(thread: 'page' | 'worker' | 'server'): Promise<{ page: Page; close(): Promise<void> }> {
     const context = await seed().browser.newContext({ viewport: { width: 1440, height: 900 } });
     const page = await context.newPage();
-    await page.goto(`${seed().url}?layout=${thread}`);
+    await page.goto(thread === 'server' ? seed().url : `${seed().url}?layout=${thread}`);
     await page.waitForFunction(() => window.whosaid?.state === 'ready', null, { timeout: 60_000 });
     await waitForIdle(page);
     return { page, close: () => context.close() };
@@ -20,14 +24,15 @@ describe('The layout worker', function () {
 
   const positions = (page: Page) => page.evaluate(() => Object.fromEntries(window.whosaid.cy?.nodes().map((n) => [n.id(), n.position()]) ?? []));
 
-  it('When the seed view is laid out in the worker, then the worker ran it and the positions are the page\'s own', async () => {
-    const onPage = await openWith('page');
-    const inWorker = await openWith('worker');
+  /** The seed view opened twice, laid out in two places: the same positions, and each layout ran where it was asked to. */
+  async function expectSamePositions(reference: 'page', other: 'worker' | 'server', ranOn: 'worker' | null) {
+    const onPage = await openWith(reference);
+    const elsewhere = await openWith(other);
     try {
       expect(await onPage.page.evaluate(() => window.whosaid.layoutThread?.())).to.equal('page');
-      expect(await inWorker.page.evaluate(() => window.whosaid.layoutThread?.())).to.equal('worker');
+      expect(await elsewhere.page.evaluate(() => window.whosaid.layoutThread?.())).to.equal(ranOn);
       const expected = await positions(onPage.page);
-      const got = await positions(inWorker.page);
+      const got = await positions(elsewhere.page);
       expect(Object.keys(got).length).to.be.greaterThan(100);
       expect(Object.keys(got).sort()).to.deep.equal(Object.keys(expected).sort());
       for (const [id, at] of Object.entries(expected)) {
@@ -36,8 +41,16 @@ describe('The layout worker', function () {
       }
     } finally {
       await onPage.close();
-      await inWorker.close();
+      await elsewhere.close();
     }
+  }
+
+  it('When the seed view is laid out in the worker, then the worker ran it and the positions are the page\'s own', async () => {
+    await expectSamePositions('page', 'worker', 'worker');
+  });
+
+  it('When the seed view opens as the server laid it out, then no layout ran in the browser and the positions are the page\'s own', async () => {
+    await expectSamePositions('page', 'server', null);
   });
 
   it('When the worker lays the canvas out again, then the page\'s thread stays free while it works', async () => {

@@ -1,8 +1,8 @@
 // One force layout as plain data in and positions out, so that it can run in a worker, away from the page's thread.
 import cytoscape from 'cytoscape';
 import fcose from 'cytoscape-fcose';
-import { forceLayout } from '../layout';
-import { withSeededRandom } from './seeded-random';
+import { forceLayout } from './force-layout';
+import { seedOf, withSeededRandom } from './seeded-random';
 
 cytoscape.use(fcose);
 
@@ -54,4 +54,23 @@ export function runLayoutJob(job: LayoutJob): LayoutPositions {
   });
   cy.destroy();
   return positions;
+}
+
+/**
+ * How much work a full layout may do: fCoSE's spectral start ('draft') is near linear and does most of the work;
+ * the force-directed refinement after it grows as nodes² and is only worth it, and only quick, on small canvases.
+ */
+export function layoutEffort(nodes: number): { quality: 'proof' | 'default' | 'draft'; numIter: number } {
+  if (nodes <= 250) return { quality: 'proof', numIter: 1_000 };
+  if (nodes <= 600) return { quality: 'default', numIter: 300 };
+  return { quality: 'draft', numIter: 0 };
+}
+
+/**
+ * What names a fresh layout of a canvas: the nodes and links laid out, in the order the canvas holds them. A fresh,
+ * unpinned layout depends on nothing else, so the same key always comes with the same positions.
+ */
+export function layoutKey(nodeIds: readonly string[], edgeIds: readonly string[]): string {
+  const ids = [...nodeIds, ...edgeIds];
+  return `${nodeIds.length}:${ids.length}:${seedOf(ids)}`;
 }

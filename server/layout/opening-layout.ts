@@ -1,0 +1,95 @@
+// The opening canvas laid out on the server: the whole graph, when it is small enough to open whole, comes with the
+// positions the explorer's own layout would give it, so a browser draws it at once instead of spending its first
+// second in fCoSE. Computed off the event loop, once for each graph (the answer is then kept until the graph changes).
+import { createHash } from 'node:crypto';
+import { LRUCache } from 'lru-cache';
+import type { GraphPayload } from '../contract';
+import { layoutEffort, type LayoutJob, type LayoutPositions } from '../canvas-layout/layout-job';
+import { layoutSize } from '../canvas-layout/node-size';
+import { OPENING_CANVAS_LIMIT } from '../canvas-layout/opening-canvas';
+import { seedOf } from '../canvas-layout/seeded-random';
+
+/**
+ * How long a request waits for the layout before the graph goes without positions (the page then lays it out itself):
+ * well inside the request's own deadline (REQUEST_TIMEOUT_MS, 4.5 s by default), with the graph's reading before it.
+ */
+export const OPENING_LAYOUT_TIMEOUT_MS = 2_000;
+
+/** Layouts kept by key: the same graph asked again (a cache miss, `no-cache`) is not laid out again. */
+const KEPT_LAYOUTS = 8;
+
+export type LayoutRunner = (job: LayoutJob) => Promise<LayoutPositions>;
+
+/**
+ * The job the page would run for this graph on a fresh canvas: nodes and links in the order the page adds them,
+ * each node as big as the canvas draws it for its degree there (links to itself not counted, as Cytoscape does).
+ */
+export function openingLayoutJob(payload: GraphPayload): LayoutJob {
+  const degree = new Map<string, number>();
+  for (const { data } of payload.elements.edges) {
+    if (data.source === data.target) continue;
+    degree.set(data.source, (degree.get(data.source) ?? 0) + 1);
+    degree.set(data.target, (degree.get(data.target) ?? 0) + 1);
+  }
+  const nodes = payload.elements.nodes.map(({ data }) => {
+    const size = layoutSize(data.type, degree.get(data.id) ?? 0);
+    return { id: data.id, type: data.type, degree: degree.get(data.id) ?? 0, width: size, height: size, position: { x: 0, y: 0 } };
+  });
+  return {
+    nodes,
+    edges: payload.elements.edges.map(({ data }) => ({ id: data.id, source: data.source, target: data.target, type: data.type })),
+    randomize: true,
+    ...layoutEffort(nodes.length),
+    fixed: [],
+    seed: seedOf(nodes.map((node) => node.id)),
+  };
+}
+
+export interface OpeningLayouts {
+  /** The payload with every node's position, or as it was when it is too big or the layout failed or took too long. */
+  place(payload: GraphPayload): Promise<GraphPayload>;
+}
+
+export interface OpeningLayoutOptions {
+  timeoutMs?: number;
+  /** Told of a layout that failed or took too long (the graph then goes without positions). */
+  onFailure?: (error: Error) => void;
+}
+
+export function openingLayouts(run: LayoutRunner, { timeoutMs = OPENING_LAYOUT_TIMEOUT_MS, onFailure = () => undefined }: OpeningLayoutOptions = {}): OpeningLayouts {
+  const kept = new LRUCache<string, LayoutPositions>({ max: KEPT_LAYOUTS });
+  // One layout per graph at a time: requests that come while it runs wait for the same one.
+  const running = new Map<string, Promise<LayoutPositions>>();
+  const positionsOf = async (job: LayoutJob): Promise<LayoutPositions | null> => {
+    const key = createHash('sha256').update(JSON.stringify(job)).digest('hex');
+    const known = kept.get(key);
+    if (known) return known;
+    let layout = running.get(key);
+    if (!layout) {
+      // A layout that outlasts one request's patience still finishes and is kept for the next request.
+      layout = run(job).then((positions) => (kept.set(key, positions), positions)).finally(() => running.delete(key));
+      running.set(key, layout);
+    }
+    let timer: NodeJS.Timeout | undefined;
+    const late = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(new Error(`the opening layout took more than ${timeoutMs} ms`)), timeoutMs);
+    });
+    try {
+      return await Promise.race([layout, late]);
+    } catch (error) {
+      onFailure(error instanceof Error ? error : new Error(String(error)));
+      return null;
+    } finally {
+      clearTimeout(timer);
+    }
+  };
+  return {
+    async place(payload) {
+      const { nodes } = payload.elements;
+      if (nodes.length === 0 || nodes.length > OPENING_CANVAS_LIMIT) return payload;
+      const positions = await positionsOf(openingLayoutJob(payload));
+      if (!positions) return payload;
+      return { elements: { ...payload.elements, nodes: nodes.map((node) => ({ ...node, position: positions[node.data.id] })) } };
+    },
+  };
+}
