@@ -4,9 +4,12 @@ import type { ElementDefinition } from 'cytoscape';
 import type { GraphEdgeData, GraphNodeData, GraphPayload } from '../server/contract';
 import { canvasLabel } from './labels';
 
-/** One node as the canvas holds it: its data, its canvas label, and its type as a class. */
-export function nodeElement(data: GraphNodeData): ElementDefinition {
-  return { group: 'nodes', data: { ...data, display: canvasLabel(data), degree: 0 }, classes: data.type };
+/**
+ * One node as the canvas holds it: its data, its canvas label, its type as a class, and its degree on the canvas (its
+ * size follows it) when known, so that the canvas does not have to style it a second time once its links are in.
+ */
+export function nodeElement(data: GraphNodeData, degree = 0): ElementDefinition {
+  return { group: 'nodes', data: { ...data, display: canvasLabel(data), degree }, classes: data.type };
 }
 
 export function edgeElement(data: GraphEdgeData): ElementDefinition {

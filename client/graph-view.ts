@@ -15,6 +15,7 @@ import { separateBoxes } from './label-placement';
 import { drawnBox } from './node-geometry';
 import { LAYOUT_PADDING } from '../server/canvas-layout/force-layout';
 import type { LayoutPositions } from '../server/canvas-layout/layout-job';
+import { degreesIn } from '../server/canvas-layout/node-size';
 import { horizontalStretch, LABEL_ADJUST, LAYOUT_ZOOM } from './layout';
 import { edgeClasses, INITIAL_VIEW_STATE, labelPriority, nodeClasses, type Camera, type ViewState } from './view-state';
 
@@ -215,9 +216,11 @@ export function createGraphView(
     add(payload, near, positions) {
       const { nodes, edges } = additions(payload, new Set(cy.elements().map((e) => e.id())));
       const placed = positions ?? positionsFor(nodes.map((n) => n.id), near);
+      // A new node's links all come with it: its degree is known before it is drawn.
+      const degrees = degreesIn(edges);
       // Nodes and their edges go in as one undoable step.
       return history.add([
-        ...nodes.map((data): ElementDefinition => ({ ...nodeElement(data), position: { ...(placed.get(data.id) ?? { x: 0, y: 0 }) } })),
+        ...nodes.map((data): ElementDefinition => ({ ...nodeElement(data, degrees.get(data.id)), position: { ...(placed.get(data.id) ?? { x: 0, y: 0 }) } })),
         ...edges.map(edgeElement),
       ]);
     },

@@ -15,3 +15,14 @@ export const NODE_BORDER = 1.5;
 export function layoutSize(type: string, degree: number): number {
   return nodeSize(type, degree) + NODE_BORDER;
 }
+
+/** How many of these links touch each node (a link to itself not counted, as Cytoscape's degree does not). */
+export function degreesIn(edges: Iterable<{ source: string; target: string }>): Map<string, number> {
+  const degrees = new Map<string, number>();
+  for (const { source, target } of edges) {
+    if (source === target) continue;
+    degrees.set(source, (degrees.get(source) ?? 0) + 1);
+    degrees.set(target, (degrees.get(target) ?? 0) + 1);
+  }
+  return degrees;
+}

@@ -5,7 +5,7 @@ import { createHash } from 'node:crypto';
 import { LRUCache } from 'lru-cache';
 import type { GraphPayload } from '../contract';
 import { layoutEffort, type LayoutJob, type LayoutPositions } from '../canvas-layout/layout-job';
-import { layoutSize } from '../canvas-layout/node-size';
+import { degreesIn, layoutSize } from '../canvas-layout/node-size';
 import { OPENING_CANVAS_LIMIT } from '../canvas-layout/opening-canvas';
 import { seedOf } from '../canvas-layout/seeded-random';
 
@@ -25,12 +25,7 @@ export type LayoutRunner = (job: LayoutJob) => Promise<LayoutPositions>;
  * each node as big as the canvas draws it for its degree there (links to itself not counted, as Cytoscape does).
  */
 export function openingLayoutJob(payload: GraphPayload): LayoutJob {
-  const degree = new Map<string, number>();
-  for (const { data } of payload.elements.edges) {
-    if (data.source === data.target) continue;
-    degree.set(data.source, (degree.get(data.source) ?? 0) + 1);
-    degree.set(data.target, (degree.get(data.target) ?? 0) + 1);
-  }
+  const degree = degreesIn(payload.elements.edges.map(({ data }) => data));
   const nodes = payload.elements.nodes.map(({ data }) => {
     const size = layoutSize(data.type, degree.get(data.id) ?? 0);
     return { id: data.id, type: data.type, degree: degree.get(data.id) ?? 0, width: size, height: size, position: { x: 0, y: 0 } };
