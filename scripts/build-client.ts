@@ -2,9 +2,9 @@
 //
 // client/dist is all the server serves, so the TypeScript sources never leave the machine; a source map (which
 // holds every source) is written only when a developer asks: `npm run build:client -- --dev`.
-import { copyFileSync, mkdirSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { buildSync } from 'esbuild';
+import { buildSync, type Metafile } from 'esbuild';
 import { CLIENT_DIST } from '../server/api/client-files';
 
 const CLIENT = path.dirname(CLIENT_DIST);
@@ -18,8 +18,9 @@ export function buildClient({ dev = false }: { dev?: boolean } = {}): void {
   mkdirSync(CLIENT_DIST, { recursive: true });
   // ES modules split at dynamic imports: the Cypher editor (a parser of about 1 MB) is its own chunk, fetched when the
   // analyst first opens the console, so the page's first graph does not wait for it.
-  buildSync({
+  const { metafile } = buildSync({
     entryPoints: { app: path.join(CLIENT, 'main.ts') },
+    metafile: true,
     bundle: true,
     minify: true,
     format: 'esm',
@@ -43,7 +44,20 @@ export function buildClient({ dev = false }: { dev?: boolean } = {}): void {
     logLevel: 'warning',
   });
   for (const file of PAGE_FILES) copyFileSync(path.join(CLIENT, file), path.join(CLIENT_DIST, file));
+  announceChunks(path.join(CLIENT_DIST, 'index.html'), staticChunks(metafile, 'app.js'));
   for (const [file, source] of Object.entries(PACKAGE_STYLESHEETS)) copyFileSync(source, path.join(CLIENT_DIST, file));
+}
+
+/** The chunks a bundle imports statically: the browser would only find them once the bundle itself is parsed. */
+function staticChunks(metafile: Metafile, bundle: string): string[] {
+  const output = Object.entries(metafile.outputs).find(([file]) => path.basename(file) === bundle)?.[1];
+  return (output?.imports ?? []).filter((entry) => entry.kind === 'import-statement').map((entry) => path.basename(entry.path));
+}
+
+/** Names those chunks in the page's head (`modulepreload`), so they load beside the bundle rather than after it. */
+function announceChunks(page: string, chunks: string[]): void {
+  const links = chunks.map((chunk) => `  <link rel="modulepreload" href="${chunk}">\n`).join('');
+  writeFileSync(page, readFileSync(page, 'utf8').replace('</head>', `${links}</head>`));
 }
 
 if (require.main === module) buildClient({ dev: process.argv.includes('--dev') });

@@ -34,6 +34,17 @@ describe('The explorer on the seed articles', function () {
     await page.screenshot({ path: path.join(SCREENSHOT_DIR, 'explorer-overview.png') });
   });
 
+  it('When the page opens, then the overview and the bundle\'s chunk are asked for beside the bundle, each once, not after it', async () => {
+    const requests = await page.evaluate(() => performance.getEntriesByType('resource')
+      .map((entry) => ({ path: new URL(entry.name).pathname, start: entry.startTime, end: (entry as PerformanceResourceTiming).responseEnd })));
+    const bundle = requests.find((request) => request.path === '/app.js')!;
+    const overview = requests.filter((request) => request.path === '/api/overview');
+    const chunks = requests.filter((request) => /^\/chunk-\w+\.js$/.test(request.path));
+    expect(overview).to.have.length(1);
+    expect(chunks).to.have.length.above(0);
+    for (const request of [...overview, ...chunks]) expect(request.start, request.path).to.be.below(bundle.end);
+  });
+
   it('When the graph is drawn, then no label covers another, and the legend counts every node type on the canvas', async () => {
     expect(await drawnLabelOverlaps(page)).to.deep.equal([]);
     const drawnLabels = await page.evaluate(() => window.whosaid.cy?.nodes(':visible').filter((n) => !n.hasClass('quiet')).length ?? 0);
