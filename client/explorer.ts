@@ -171,7 +171,7 @@ async function startCanvas(view: GraphView, first: Promise<GraphPayload>, timing
   view.add(payload);
   timings.added = performance.now();
   view.history.reset();
-  // The whole graph comes laid out by the server (server/layout/opening-layout.ts): the same layout the page would run.
+  // The whole graph comes laid out by the server (server/opening-canvas/opening-layout.ts): the same layout the page would run.
   // An address that says where layouts run (?layout=page|worker) has it run there instead, to compare the two.
   await view.layOut(true, layoutThreadChoice() ? undefined : givenPositions(payload));
   timings.laidOut = performance.now();

@@ -51,7 +51,8 @@ export function buildClient({ dev = false }: { dev?: boolean } = {}): void {
 /** The chunks a bundle imports statically: the browser would only find them once the bundle itself is parsed. */
 function staticChunks(metafile: Metafile, bundle: string): string[] {
   const output = Object.entries(metafile.outputs).find(([file]) => path.basename(file) === bundle)?.[1];
-  return (output?.imports ?? []).filter((entry) => entry.kind === 'import-statement').map((entry) => path.basename(entry.path));
+  if (!output) throw new Error(`build:client: esbuild wrote no ${bundle} (outputs: ${Object.keys(metafile.outputs).join(', ')})`);
+  return output.imports.filter((entry) => entry.kind === 'import-statement').map((entry) => path.basename(entry.path));
 }
 
 /** Names those chunks in the page's head (`modulepreload`), so they load beside the bundle rather than after it. */

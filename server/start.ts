@@ -12,7 +12,7 @@ import { applySchema } from './graph/schema';
 import { waitForDatabase } from './graph/wait-for-database';
 import { loadSeedCorpus } from './load/seed';
 import { EmbeddedNeo4jSupervisor } from './embedded-neo4j/supervisor';
-import { warmUp } from './warm-up';
+import { warmUp, warmUpOrigin } from './warm-up';
 
 const logger = jsonLogger();
 const progress = (line: string) => process.stderr.write(`${line}\n`);
@@ -60,8 +60,8 @@ async function start(running: Running): Promise<void> {
   const address = running.server!.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
   logger.info({ msg: 'listening', host: config.host, port });
-  const listening = typeof address === 'object' && address && !['0.0.0.0', '::'].includes(address.address) ? address.address : '127.0.0.1';
-  progress(`whosaid: ${await warmUp(`http://${listening.includes(':') ? `[${listening}]` : listening}:${port}`)}`);
+  progress(`whosaid: ${await warmUp(warmUpOrigin(config.host, port), running.stopping.signal)}`);
+  if (running.stopping.signal.aborted) return;
   const shownHost = LOOPBACK_NAMES.includes(config.host) ? 'localhost' : config.host;
   progress(`whosaid is ready: open http://${shownHost}:${port}/`);
 }

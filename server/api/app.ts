@@ -3,8 +3,8 @@ import compression from 'compression';
 import express, { type Express } from 'express';
 import { defaultLimits, defaultWrites, type Limits, type WriteSettings } from '../config';
 import type { Database } from '../graph/database';
-import { layoutPool } from '../layout/layout-pool';
-import { openingLayouts, type OpeningLayouts } from '../layout/opening-layout';
+import { layoutThread } from '../opening-canvas/layout-thread-pool';
+import { openingLayouts, type OpeningLayouts } from '../opening-canvas/opening-layout';
 import { DEFAULT_ANALYST_LIMITS, STOP_GRACE_MS, type AnalystLimits } from '../use-cases/analyst-limits';
 import { answerCache, DEFAULT_ANSWER_CACHE, type AnswerCacheSettings } from '../use-cases/answer-cache';
 import { clientFiles, CLIENT_DIST } from './client-files';
@@ -56,8 +56,9 @@ export function createApp({
     logger,
     writes,
     analyst: analystLimits,
-    layouts: layouts ?? openingLayouts(layoutPool().run, {
-      onFailure: (error) => logger.error({ msg: 'opening layout failed', error: error.message }),
+    layouts: layouts ?? openingLayouts(layoutThread(), {
+      // Late is expected now and then (a cold thread, a busy machine): the page lays out itself, the next answer is laid out.
+      onFailure: (error) => logger.info({ msg: 'opening layout not ready', reason: error.message }),
     }),
   });
   const deadlines: Record<TimeBudget, number> = {

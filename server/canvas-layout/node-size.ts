@@ -16,7 +16,7 @@ export function layoutSize(type: string, degree: number): number {
   return nodeSize(type, degree) + NODE_BORDER;
 }
 
-/** How many of these links touch each node (a link to itself not counted, as Cytoscape's degree does not). */
+/** How many of these links touch each node, a link to itself not counted: Cytoscape's `degree(false)`, which sizes nodes. */
 export function degreesIn(edges: Iterable<{ source: string; target: string }>): Map<string, number> {
   const degrees = new Map<string, number>();
   for (const { source, target } of edges) {

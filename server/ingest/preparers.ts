@@ -13,7 +13,8 @@ export interface Preparer {
 }
 
 export async function poolPreparer(options: PrepareOptions & { jobs: number }): Promise<Preparer> {
-  const pool = new Piscina({ filename: await workerBundle(path.join(__dirname, 'extract-worker.ts'), 'extract-worker'), minThreads: options.jobs, maxThreads: options.jobs, idleTimeout: 60_000 });
+  const filename = await workerBundle(path.join(__dirname, 'extract-worker.ts'), 'extract-worker');
+  const pool = new Piscina({ filename, minThreads: options.jobs, maxThreads: options.jobs, idleTimeout: 60_000 });
   const settings: PrepareOptions = { maxChars: options.maxChars };
   return {
     prepare: (raw) => guarded(raw, () => pool.run({ raw, options: settings }) as Promise<Prepared>),

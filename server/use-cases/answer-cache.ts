@@ -112,14 +112,18 @@ export function answerCache(db: Database, settings: AnswerCacheSettings = DEFAUL
       let computing = pending.get(key);
       if (!computing) {
         const startedIn = generation;
-        computing = compute().then(serialize);
+        let keepable = true;
+        computing = compute().then((value) => {
+          keepable = !(typeof value === 'object' && value !== null && provisionalAnswers.has(value));
+          return serialize(value);
+        });
         pending.set(key, computing);
         const settle = () => {
           if (pending.get(key) === computing) pending.delete(key);
         };
         computing.then((json) => {
-          // An answer computed while the graph moved on is sent but not kept.
-          if (keptFor === graphVersion && generation === startedIn) keep(key, json);
+          // An answer computed while the graph moved on, or one its use case marked provisional, is sent but not kept.
+          if (keepable && keptFor === graphVersion && generation === startedIn) keep(key, json);
           settle();
         }, settle);
       }
@@ -130,6 +134,17 @@ export function answerCache(db: Database, settings: AnswerCacheSettings = DEFAUL
       version = null;
     },
   };
+}
+
+const provisionalAnswers = new WeakSet<object>();
+
+/**
+ * Marks an answer as good for this request only: a use case that answered with less than it will have soon (the whole
+ * graph sent before its layout was ready) says so, and the next request computes it again rather than get it kept.
+ */
+export function provisional<T extends object>(answer: T): T {
+  provisionalAnswers.add(answer);
+  return answer;
 }
 
 /** A route that keeps its answers returns a value; one that wrote the response itself has no place here. */

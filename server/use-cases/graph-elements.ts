@@ -1,11 +1,15 @@
 // The graph, or one article's part of it, as Cytoscape elements; the whole graph laid out when it opens whole.
 import type { GraphPayload } from '../contract';
-import type { OpeningLayouts } from '../layout/opening-layout';
+import type { OpeningLayouts } from '../opening-canvas/opening-layout';
+import { provisional } from './answer-cache';
 import type { Database } from '../graph/database';
 import { toCytoscapeElements } from '../graph/cytoscape-elements';
 import { readGraph, type GraphScope } from '../graph/read-graph';
 
 export async function graphElements(db: Database, scope: GraphScope, layouts?: OpeningLayouts): Promise<GraphPayload> {
   const payload = toCytoscapeElements(await readGraph(db, scope));
-  return layouts && !scope.articleId ? layouts.place(payload) : payload;
+  if (!layouts || scope.articleId) return payload;
+  const { graph, late } = await layouts.place(payload);
+  // Sent without positions because its layout is still running: the next request gets it laid out, not this kept.
+  return late ? provisional(graph) : graph;
 }

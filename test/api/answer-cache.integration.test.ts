@@ -5,6 +5,8 @@ import { expect } from 'chai';
 import { connectDatabase, type Database } from '../../server/graph/database';
 import { applySchema } from '../../server/graph/schema';
 import { loadExtraction } from '../../server/load/load-article';
+import { runLayoutJob } from '../../server/canvas-layout/layout-job';
+import { openingLayouts } from '../../server/opening-canvas/opening-layout';
 import { DEFAULT_ANSWER_CACHE } from '../../server/use-cases/answer-cache';
 import { clearDatabase, testDriver, testNeo4jSettings } from '../support/database';
 import { RELAXED_CONNECT } from '../support/limits';
@@ -130,6 +132,25 @@ describe('Kept answers (ANSWER_CACHE)', () => {
     const after = await api.get('/api/nodes/person%3Admitry%20peskov');
     expect(after.headers.get('x-whosaid-cache')).to.equal('miss');
     expect(after.body.node.label ?? after.body.node.name).to.equal('Dmitri Peskov');
+  });
+
+  it('When the whole graph went out before its layout was ready, then that answer is not kept and the next one is laid out', async () => {
+    let finish: () => void = () => undefined;
+    const finished = new Promise<void>((resolve) => (finish = resolve));
+    const layouts = openingLayouts(async (job) => {
+      await finished;
+      return runLayoutJob(job);
+    }, { timeoutMs: 20 });
+    const api = await start(db, undefined, { layouts });
+    const first = await api.get('/api/graph');
+    expect(first.headers.get('x-whosaid-cache')).to.equal('miss');
+    expect(first.body.elements.nodes.every((node: { position?: unknown }) => node.position === undefined)).to.equal(true);
+    finish();
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    const second = await api.get('/api/graph');
+    expect(second.headers.get('x-whosaid-cache')).to.equal('miss');
+    expect(second.body.elements.nodes.every((node: { position?: unknown }) => node.position !== undefined)).to.equal(true);
+    expect((await api.get('/api/graph')).headers.get('x-whosaid-cache')).to.equal('hit');
   });
 
   it('When a question fails (no such node), then the failure is not kept', async () => {

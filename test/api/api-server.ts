@@ -4,6 +4,7 @@ import { createApp } from '../../server/api/app';
 import type { LogEntry, Logger } from '../../server/api/logger';
 import type { WriteSettings } from '../../server/config';
 import type { Database } from '../../server/graph/database';
+import type { OpeningLayouts } from '../../server/opening-canvas/opening-layout';
 import type { AnalystLimits } from '../../server/use-cases/analyst-limits';
 import { DEFAULT_ANSWER_CACHE, type AnswerCacheSettings } from '../../server/use-cases/answer-cache';
 import { RELAXED_LIMITS } from '../support/limits';
@@ -19,7 +20,8 @@ export interface ApiServer {
 }
 
 export async function startApiServer(
-  db: Database, clientDirectory?: string, options: { writes?: WriteSettings; analyst?: Partial<AnalystLimits>; answers?: AnswerCacheSettings } = {},
+  db: Database, clientDirectory?: string,
+  options: { writes?: WriteSettings; analyst?: Partial<AnalystLimits>; answers?: AnswerCacheSettings; layouts?: OpeningLayouts } = {},
 ): Promise<ApiServer> {
   const info: LogEntry[] = [];
   const errors: LogEntry[] = [];
@@ -27,6 +29,7 @@ export async function startApiServer(
   const server = createApp({ db, logger, clientDirectory, limits: RELAXED_LIMITS, writes: options.writes, analyst: options.analyst,
     // Tests change the graph behind the app's back (clearing, loading): the version is read on every request.
     answers: options.answers ?? { ...DEFAULT_ANSWER_CACHE, recheckMs: 0 },
+    layouts: options.layouts,
   }).listen(0, '127.0.0.1');
   await new Promise<void>((resolve, reject) => server.once('listening', resolve).once('error', reject));
   const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;

@@ -57,7 +57,7 @@ describe('GET /api/graph', () => {
     expect(elements.edges.find((edge) => edge.data.id === `SAID:person:dmitry peskov->${articleId}:s1`)).to.not.equal(undefined);
   });
 
-  it('When the whole graph is small enough to open whole, then every node comes placed by the explorer\'s layout, run on a thread of the server', async () => {
+  it('When the whole graph is small enough to open whole, then every node comes placed by the explorer\'s layout, the same each time', async () => {
     const { body } = await api.get('/api/graph', { 'cache-control': 'no-cache' });
     const { elements } = body as GraphPayload;
     for (const node of elements.nodes) {

@@ -1,7 +1,7 @@
 // What the API's routes are built with: the database under each time limit, the log, the write settings, the analysts' bounds.
 import type { WriteSettings } from '../../config';
 import type { Database } from '../../graph/database';
-import type { OpeningLayouts } from '../../layout/opening-layout';
+import type { OpeningLayouts } from '../../opening-canvas/opening-layout';
 import type { AnalystLimits } from '../../use-cases/analyst-limits';
 import type { Logger } from '../logger';
 

@@ -13,5 +13,4 @@ describe('server/canvas-layout/force-layout', () => {
     expect(nodeRepulsion('place', 50)).to.be.above(nodeRepulsion('place', 1));
     expect(nodeRepulsion('statement', 50)).to.be.below(nodeRepulsion('person', 0));
   });
-
 });

@@ -4,7 +4,7 @@ import type { GraphPayload } from '../../../server/contract';
 import { layoutEffort, runLayoutJob, type LayoutJob } from '../../../server/canvas-layout/layout-job';
 import { layoutSize } from '../../../server/canvas-layout/node-size';
 import { OPENING_CANVAS_LIMIT } from '../../../server/canvas-layout/opening-canvas';
-import { openingLayoutJob, openingLayouts } from '../../../server/layout/opening-layout';
+import { openingLayoutJob, openingLayouts } from '../../../server/opening-canvas/opening-layout';
 
 /** A speaker with `quotes` statements, one about a place, and a statement that cites itself (a loop). */
 function graph(quotes = 3): GraphPayload {
@@ -27,7 +27,7 @@ function graph(quotes = 3): GraphPayload {
 
 const computed = async (job: LayoutJob) => runLayoutJob(job);
 
-describe('server/layout/opening-layout', () => {
+describe('server/opening-canvas/opening-layout', () => {
   it('When the job is built from the graph, then nodes keep their order and are as big as the canvas draws them for their degree', () => {
     const job = openingLayoutJob(graph());
     expect(job.nodes.map((node) => node.id)).to.deep.equal(['person:a', 'place:k', 's0', 's1', 's2']);
@@ -41,9 +41,10 @@ describe('server/layout/opening-layout', () => {
   it('When the whole graph is placed, then every node comes with a position, the same on every call', async () => {
     const first = await openingLayouts(computed).place(graph());
     const again = await openingLayouts(computed).place(graph());
-    for (const node of first.elements.nodes) expect(node.position, node.data.id).to.have.keys('x', 'y');
+    expect(first.late).to.equal(false);
+    for (const node of first.graph.elements.nodes) expect(node.position, node.data.id).to.have.keys('x', 'y');
     expect(again).to.deep.equal(first);
-    expect(first.elements.edges).to.deep.equal(graph().elements.edges);
+    expect(first.graph.elements.edges).to.deep.equal(graph().elements.edges);
   });
 
   it('When the same graph is placed again, then it is not laid out again', async () => {
@@ -60,16 +61,19 @@ describe('server/layout/opening-layout', () => {
     let runs = 0;
     const layouts = openingLayouts(async (job) => ((runs += 1), runLayoutJob(job)));
     const big = graph(OPENING_CANVAS_LIMIT);
-    expect(await layouts.place(big)).to.equal(big);
+    expect(await layouts.place(big)).to.deep.equal({ graph: big, late: false });
     const empty: GraphPayload = { elements: { nodes: [], edges: [] } };
-    expect(await layouts.place(empty)).to.equal(empty);
+    expect(await layouts.place(empty)).to.deep.equal({ graph: empty, late: false });
     expect(runs).to.equal(0);
   });
 
   it('When the layout fails, then the graph goes without positions and the failure is told', async () => {
     const told: string[] = [];
     const broken = openingLayouts(async () => Promise.reject(new Error('the layout thread died')), { onFailure: (error) => told.push(error.message) });
-    expect((await broken.place(graph())).elements.nodes.every((node) => node.position === undefined)).to.equal(true);
+    const placed = await broken.place(graph());
+    expect(placed.graph.elements.nodes.every((node) => node.position === undefined)).to.equal(true);
+    // A failure is not late: a layout that fails would fail again, so the answer may be kept.
+    expect(placed.late).to.equal(false);
     expect(told).to.deep.equal(['the layout thread died']);
   });
 
@@ -83,12 +87,14 @@ describe('server/layout/opening-layout', () => {
       return runLayoutJob(job);
     }, { timeoutMs: 20, onFailure: (error) => told.push(error.message) });
     const [first, second] = await Promise.all([slow.place(graph()), slow.place(graph())]);
-    expect([...first.elements.nodes, ...second.elements.nodes].every((node) => node.position === undefined)).to.equal(true);
+    expect([first.late, second.late]).to.deep.equal([true, true]);
+    expect([...first.graph.elements.nodes, ...second.graph.elements.nodes].every((node) => node.position === undefined)).to.equal(true);
     expect(told).to.deep.equal(['the opening layout took more than 20 ms', 'the opening layout took more than 20 ms']);
     finish();
     await new Promise((resolve) => setTimeout(resolve, 50));
     const later = await slow.place(graph());
-    expect(later.elements.nodes.every((node) => node.position !== undefined)).to.equal(true);
+    expect(later.late).to.equal(false);
+    expect(later.graph.elements.nodes.every((node) => node.position !== undefined)).to.equal(true);
     expect(runs).to.equal(1);
   });
 });

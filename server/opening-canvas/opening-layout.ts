@@ -40,40 +40,49 @@ export function openingLayoutJob(payload: GraphPayload): LayoutJob {
   };
 }
 
+export interface Placed {
+  graph: GraphPayload;
+  /** The layout was due but not ready in time: the graph went without positions, and will have them once it is. */
+  late: boolean;
+}
+
 export interface OpeningLayouts {
-  /** The payload with every node's position, or as it was when it is too big or the layout failed or took too long. */
-  place(payload: GraphPayload): Promise<GraphPayload>;
+  /** The payload with every node's position, or as it was when it is too big, or the layout failed or was late. */
+  place(payload: GraphPayload): Promise<Placed>;
 }
 
 export interface OpeningLayoutOptions {
   timeoutMs?: number;
-  /** Told of a layout that failed or took too long (the graph then goes without positions). */
+  /** Told of a layout that failed or was late (the graph then goes without positions). */
   onFailure?: (error: Error) => void;
 }
+
+/** A layout that outlasted a request's patience: it still finishes, and is kept for the next request. */
+class LateLayoutError extends Error {}
 
 export function openingLayouts(run: LayoutRunner, { timeoutMs = OPENING_LAYOUT_TIMEOUT_MS, onFailure = () => undefined }: OpeningLayoutOptions = {}): OpeningLayouts {
   const kept = new LRUCache<string, LayoutPositions>({ max: KEPT_LAYOUTS });
   // One layout per graph at a time: requests that come while it runs wait for the same one.
   const running = new Map<string, Promise<LayoutPositions>>();
-  const positionsOf = async (job: LayoutJob): Promise<LayoutPositions | null> => {
+  const positionsOf = async (job: LayoutJob): Promise<LayoutPositions | Error> => {
     const key = createHash('sha256').update(JSON.stringify(job)).digest('hex');
     const known = kept.get(key);
     if (known) return known;
     let layout = running.get(key);
     if (!layout) {
-      // A layout that outlasts one request's patience still finishes and is kept for the next request.
       layout = run(job).then((positions) => (kept.set(key, positions), positions)).finally(() => running.delete(key));
       running.set(key, layout);
     }
     let timer: NodeJS.Timeout | undefined;
     const late = new Promise<never>((_, reject) => {
-      timer = setTimeout(() => reject(new Error(`the opening layout took more than ${timeoutMs} ms`)), timeoutMs);
+      timer = setTimeout(() => reject(new LateLayoutError(`the opening layout took more than ${timeoutMs} ms`)), timeoutMs);
     });
     try {
       return await Promise.race([layout, late]);
     } catch (error) {
-      onFailure(error instanceof Error ? error : new Error(String(error)));
-      return null;
+      const failure = error instanceof Error ? error : new Error(String(error));
+      onFailure(failure);
+      return failure;
     } finally {
       clearTimeout(timer);
     }
@@ -81,10 +90,10 @@ export function openingLayouts(run: LayoutRunner, { timeoutMs = OPENING_LAYOUT_T
   return {
     async place(payload) {
       const { nodes } = payload.elements;
-      if (nodes.length === 0 || nodes.length > OPENING_CANVAS_LIMIT) return payload;
+      if (nodes.length === 0 || nodes.length > OPENING_CANVAS_LIMIT) return { graph: payload, late: false };
       const positions = await positionsOf(openingLayoutJob(payload));
-      if (!positions) return payload;
-      return { elements: { ...payload.elements, nodes: nodes.map((node) => ({ ...node, position: positions[node.data.id] })) } };
+      if (positions instanceof Error) return { graph: payload, late: positions instanceof LateLayoutError };
+      return { graph: { elements: { ...payload.elements, nodes: nodes.map((node) => ({ ...node, position: positions[node.data.id] })) } }, late: false };
     },
   };
 }

@@ -1,19 +1,16 @@
 // One worker thread for the server's layouts, started on the first layout and let go when idle: a layout of a few
 // hundred nodes holds a thread for about half a second, which the event loop serving every request cannot spare.
+// Piscina unrefs an idle thread, so it never keeps a stopping process alive.
 import path from 'node:path';
 import Piscina from 'piscina';
 import { workerBundle } from '../worker-bundle';
 import type { LayoutJob, LayoutPositions } from '../canvas-layout/layout-job';
+import type { LayoutRunner } from './opening-layout';
 
 /** An idle thread stays this long for the next layout (a graph changed by an ingest), then exits. */
 const IDLE_MS = 60_000;
 
-export interface LayoutPool {
-  run(job: LayoutJob): Promise<LayoutPositions>;
-  close(): Promise<void>;
-}
-
-export function layoutPool(): LayoutPool {
+export function layoutThread(): LayoutRunner {
   let pool: Promise<Piscina> | null = null;
   const started = () => (pool ??= workerBundle(path.join(__dirname, 'layout-thread.ts'), 'layout-thread')
     .then((filename) => new Piscina({ filename, minThreads: 0, maxThreads: 1, idleTimeout: IDLE_MS }))
@@ -22,10 +19,5 @@ export function layoutPool(): LayoutPool {
       pool = null;
       throw error;
     }));
-  return {
-    run: async (job) => (await started()).run(job) as Promise<LayoutPositions>,
-    close: async () => {
-      if (pool) await (await pool).destroy();
-    },
-  };
+  return async (job: LayoutJob) => (await started()).run(job) as Promise<LayoutPositions>;
 }
