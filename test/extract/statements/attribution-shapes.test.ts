@@ -96,6 +96,16 @@ describe('findStatements: attribution shapes', () => {
     expect(summary(statements)).to.deep.equal([['Riga Defence Institute', 'indirect', 'Supply lines in the south are close to breaking']]);
   });
 
+  it('When "That’s according to X" follows a sentence, then the sentence before is X’s; a noun "states" before a bare verb reports nothing', () => {
+    const entities: InventedEntity[] = [KOVALENKO, { name: 'Baltic Union', type: 'organization' }];
+    const text = 'Baltic Union member states understand the need to hurry.\n\nThat’s according to Kovalenko, who spoke in Riga.\n\n'
+      + 'The supply lines held. This is according to Kovalenko too.';
+    expect(summary(statementsOf(text, entities).statements)).to.deep.equal([
+      ['Petro Kovalenko', 'indirect', 'Baltic Union member states understand the need to hurry'],
+      ['Petro Kovalenko', 'indirect', 'The supply lines held'],
+    ]);
+  });
+
   it('When a statement by X is recalled ("recalled a statement by X that Q"), then X said Q', () => {
     const entities: InventedEntity[] = [KOVALENKO, { name: 'Riga Defence Institute', type: 'organization', forms: ['institute'] }];
     const text = 'The Riga Defence Institute recalled a statement by Kovalenko from May 3 that the port “must be held”.';

@@ -113,6 +113,18 @@ describe('findStatements: speaker resolution', () => {
     const after = 'The comments came a day after Mark Garland visited Kyiv and announced the court would open an inquiry.';
     expect(speakers(after, entities)).to.not.include('Oleg Sorokin');
   });
+  it('When a title stands alone between the comma and the name ("the Chairman of X, General Y"), then "the head of X" is Y', () => {
+    const entities: InventedEntity[] = [{ name: 'Markus Tammela', type: 'person', forms: ['Tammela'] }, { name: 'Baltic Defence Committee', type: 'organization' }];
+    const text = 'The Chairman of the Baltic Defence Committee, General Markus Tammela, spoke in Riga.\n\n'
+      + '“We must act,” said the head of the Baltic Defence Committee.';
+    expect(speakers(text, entities)).to.deep.equal(['Markus Tammela']);
+  });
+
+  it('When a person is the last of a list of titles ("the journalist, radio and TV host Y"), then "the journalist" is Y', () => {
+    const entities: InventedEntity[] = [{ name: 'Marko Ilves', type: 'person' }, { name: 'Piret Tamm', type: 'person' }];
+    const text = 'Marko Ilves spoke in an interview with the Estonian journalist, radio and TV host Piret Tamm.\n\n“We will not,” the journalist said.';
+    expect(speakers(text, entities)).to.deep.equal(['Piret Tamm']);
+  });
 });
 
 describe('findStatements: speaker salience', () => {
