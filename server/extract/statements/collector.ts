@@ -6,8 +6,9 @@ import type { Frame } from './frames';
 import { readContent } from './content';
 import { frameContent, reportsSomething } from './frame-content';
 import type { ArticleParties, Party } from './parties';
-import { openingSubject } from './opening-subject';
+import { openingSubject, openingSubjectWords } from './opening-subject';
 import { SpeakerResolver, type Resolution, type Scene } from './speaker';
+import { DOCUMENT_NOUNS } from './subject-mentions';
 import { statementOf, type Said } from './statement';
 import { latestSpoken } from './recent';
 import { jointPartners } from './joint';
@@ -74,7 +75,13 @@ export class StatementCollector {
       if (previous === null) return { kind: 'unresolved', reason: 'the clause before has no resolved speaker' };
       // "Tinkov has blasted the war, calling on the West to ...": the subject of the sentence's main clause.
       const opening = openingSubject(analysed.tokens, analysed.opening, frame.verbFrom, this.parties);
-      return opening ? { kind: 'party', party: opening, how: 'statement.speaker-main-clause' } : { kind: 'none' };
+      if (opening) return { kind: 'party', party: opening, how: 'statement.speaker-main-clause' };
+      // "Xi Jinping's government is friendly with Moscow but says ...": the subject phrase read like any other.
+      // A name or a description of someone, not a document: "The joint statement ... stressed" is no one's in particular.
+      const words = openingSubjectWords(analysed.tokens, analysed.opening, frame.verbFrom);
+      const someone = words && !DOCUMENT_NOUNS.has(analysed.tokens[words[1] - 1].lower);
+      const phrase = someone && this.resolver.resolvePhrase(analysed.tokens, words[0], words[1], this.scene(analysed));
+      return phrase && phrase.kind === 'party' ? phrase : { kind: 'none' };
     }
     if (subject.kind === 'continued') {
       const latest = latestSpoken(this.resolver.history, analysed.unit.paragraph, 1, () => true);

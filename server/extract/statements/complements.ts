@@ -61,10 +61,11 @@ export function colonAhead(tokens: Token[], from: number): number {
   return from;
 }
 
-/** The addressee after "told": words up to "that", a comma, an adverbial or the start of the reported clause ("told reporters her ..."). */
-export function addresseeAfter(tokens: Token[], from: number): number {
+/** The addressee after "told": words up to "that", a comma, an adverbial, one of `stops` (the verb's own prepositions: "warned Beijing of") or the start of the reported clause ("told reporters her ..."). */
+export function addresseeAfter(tokens: Token[], from: number, stops: readonly string[] = []): number {
   let at = from;
   while (at < tokens.length && at - from < 7 && tokens[at].kind === 'word' && tokens[at].lower !== 'that'
+    && !(at > from && stops.includes(tokens[at].lower))
     && !FINITE_MARKERS.has(tokens[at].lower) && !(at > from && ADVERBIAL_OPENERS.has(tokens[at].lower))
     && !(at > from && ADDRESSEE_STOPS.has(tokens[at].lower) && !PREPOSITIONS.has(tokens[at - 1].lower))) at++;
   return at;

@@ -95,10 +95,12 @@ function frameAt(text: string, tokens: Token[], at: number, sense: Sense, hasNam
   const addressee = tokens[next];
   if (verb.addressee && addressee?.kind === 'word' && addressee.lower !== 'that' && !ADVERBIAL_OPENERS.has(addressee.lower) && !PREPOSITIONS.has(addressee.lower)) {
     const end = addresseeAfter(tokens, next);
-    // "warned the scale of violence had increased": words running into a verb are the subject of the words, not an addressee.
+    // "warned the scale of violence had increased": words running into a verb are the subject of the words, not an addressee;
+    // "warned Beijing of consequences": otherwise the addressee ends at the verb's own preposition.
     if (!FINITE_MARKERS.has(tokens[end]?.lower ?? '')) {
-      via = [next, end];
-      next = end;
+      const addressed = addresseeAfter(tokens, next, verb.about);
+      via = [next, addressed];
+      next = addressed;
     }
   }
   const anaphor = anaphoricObject(tokens, next);

@@ -58,14 +58,25 @@ function chunksLeftOf(tokens: Token[], end: number): Array<[number, number]> {
  */
 function afterOpeners(tokens: Token[], from: number, to: number, participle = false): number {
   let start = from;
+  let verbSeen = false;
   for (let at = from; at < to; at++) {
     const word = tokens[at];
     if (word.kind !== 'word') continue;
-    const opens = CLAUSE_OPENERS.has(word.lower) || FINITE_MARKERS.has(word.lower) || isSpeechVerbWord(word.text, tokens[at - 1]?.lower)
-      || (COORDINATORS.has(word.lower) && (at === to - 1 || at === from)) || (participle && word.lower === 'with');
+    const finite = FINITE_MARKERS.has(word.lower);
+    const opens: boolean = CLAUSE_OPENERS.has(word.lower) || finite || isSpeechVerbWord(word.text, tokens[at - 1]?.lower)
+      || (COORDINATORS.has(word.lower) && (at === to - 1 || at === from || (verbSeen && newSubjectAt(tokens, at + 1))))
+      || (participle && word.lower === 'with');
+    // Only a verb of the clause "and" ends counts: "as the conflict between Russia and Ukraine threatens" has none.
+    verbSeen = finite || (verbSeen && !(opens && !COORDINATORS.has(word.lower)));
     if (opens) start = at + 1;
   }
   return start;
+}
+
+/** "Belarus has held drills and the Ukrainian army has warned": after a verb, "and" with a noun phrase opens a new clause. */
+function newSubjectAt(tokens: Token[], at: number): boolean {
+  const word = tokens[at];
+  return !!word && word.kind === 'word' && (DETERMINERS.has(word.lower) || /^\p{Lu}/u.test(word.text));
 }
 
 function looksLikeSubject(tokens: Token[], from: number, to: number): boolean {

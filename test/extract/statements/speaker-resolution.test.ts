@@ -2,6 +2,8 @@
 import { expect } from 'chai';
 import { statementsOf, type InventedEntity } from './fixture';
 
+const KOVALENKO_SPEAKS: InventedEntity = { name: 'Petro Kovalenko', type: 'person', forms: ['Kovalenko'] };
+
 const speakers = (text: string, entities: InventedEntity[]): Array<string | null> => statementsOf(text, entities).statements.map((s) => s.speaker);
 
 describe('findStatements: speaker resolution', () => {
@@ -104,6 +106,30 @@ describe('findStatements: speaker resolution', () => {
   it('When a leader’s government speaks, then the state speaks', () => {
     const entities: InventedEntity[] = [{ name: 'Xi Jinping', type: 'person' }];
     expect(speakers('Xi Jinping’s government says it is neutral in the war.', entities)).to.deep.equal(['China']);
+  });
+
+  it('When a leader’s administration speaks ("the Scholz administration"), then the state the KB knows the leader by speaks', () => {
+    const entities: InventedEntity[] = [{ name: 'Scholz administration', type: 'organization' }, { name: 'Germany', type: 'place' }];
+    expect(speakers('The Scholz administration said it would not block the plan.', entities)).to.deep.equal(['Germany']);
+  });
+
+  it('When "but says" shares a subject no name heads ("X’s government is wary ... but says"), then that subject phrase speaks', () => {
+    const entities: InventedEntity[] = [{ name: 'Olaf Scholz', type: 'person', forms: ['Scholz'] }, { name: 'Germany', type: 'place' }];
+    const text = 'Chancellor Olaf Scholz’s government is wary of the plan but says it will not block it.';
+    expect(speakers(text, entities)).to.deep.equal(['Germany']);
+  });
+
+  it('When a document opens the clause ("The joint statement ... but stressed"), then it lends no speaker to the verb', () => {
+    const entities: InventedEntity[] = [KOVALENKO_SPEAKS, { name: 'Baltic Union', type: 'organization' }];
+    const text = 'Kovalenko said the talks went well.\n\nThe joint statement of the Baltic Union named no one but stressed that the border must hold.';
+    expect(speakers(text, entities)).to.deep.equal(['Petro Kovalenko']);
+  });
+
+  it('When "and" after a verb opens a clause with a new subject, then that subject speaks; "and" inside a noun phrase opens none', () => {
+    const entities: InventedEntity[] = [{ name: 'Riga Defence Institute', type: 'organization' }, { name: 'Belarus', type: 'place' }, { name: 'Latvia', type: 'place' }];
+    const text = 'Belarus has held drills near the border and the Riga Defence Institute has warned that the drills may grow.\n\n'
+      + 'The talks go on as the dispute between Belarus and Latvia threatens to boil over.';
+    expect(speakers(text, entities)).to.deep.equal(['Riga Defence Institute']);
   });
 
   it('When a participle follows the main clause, then its subject speaks; inside an "after" clause, another subject would', () => {
