@@ -8,6 +8,7 @@ import { addresseeAfter, anaphoricObject, colonAhead, controlledInfinitive, skip
 import { ADVERBIAL_OPENERS, CLAIM_NOUNS, CLAUSE_OPENERS, FINITE_MARKERS, LIGHT_VERBS, PREPOSITIONS, REPLIES } from './lexicon';
 import type { Sense } from './speech-verbs';
 import { namingFrame } from './naming';
+import { DETERMINERS, SUBJECT_PRONOUNS } from '../language/words';
 
 
 function onlyEndAfter(tokens: Token[], from: number): boolean {
@@ -224,8 +225,15 @@ function parentheticalThat(tokens: Token[], comma: number): number {
     const opensClause = !RELATIVE_WORDS.has(tokens[at + 1]?.lower ?? '') && !PREPOSITIONS.has(tokens[at + 1]?.lower ?? '');
     if (tokens[at].kind === 'comma') return tokens[at + 1]?.lower === 'that' ? at + 1 : opensClause && holdsClause(tokens, at + 1) ? at : -1;
     if (tokens[at].kind !== 'word') return -1;
+    // ", in an opinion article for the New York Times that the goal is ...": the closing comma left out before "that" and a subject.
+    if (tokens[at].lower === 'that' && SETTINGS.has(opener) && opensSubject(tokens[at + 1])) return at;
   }
   return -1;
+}
+
+/** A word a clause's subject starts with: an article or possessive, a pronoun, a capitalized name ("that the US", "that it"). */
+function opensSubject(token: Token | undefined): boolean {
+  return !!token && token.kind === 'word' && (DETERMINERS.has(token.lower) || SUBJECT_PRONOUNS.includes(token.lower) || token.capitalized);
 }
 
 /** "Sen. Lindsey Graham, R-S.C., said Florida Gov. ...": a name without a verb left of "said" is its subject, not content. */

@@ -90,7 +90,10 @@ function isAppositive(tokens: Token[], from: number, to: number, nameBefore: boo
   if (COORDINATORS.has(first.lower)) return false;
   // "a thinker who has grown more aggressive since the invasion": what follows a relative pronoun belongs to its clause.
   const relative = describedByRelative(tokens, from, to);
-  if (tokens.slice(from + 1, relative > 0 ? relative : to).some((token) => CLAUSE_SUBORDINATORS.has(token.lower))) return false;
+  // "..., recently wrote in X that ... and said": a verb of its own makes it a clause too.
+  const own = tokens.slice(from, relative > 0 ? relative : to);
+  if (own.slice(1).some((token) => CLAUSE_SUBORDINATORS.has(token.lower))) return false;
+  if (own.some((token, at) => FINITE_MARKERS.has(token.lower) || isSpeechVerbWord(token.text, own[at - 1]?.lower))) return false;
   if (PREPOSITIONS.has(first.lower)) return true;
   // "Jonathan Becker, Bard’s vice president for academic affairs, said": a possessor and a role describe the name before.
   const possessed = /^\p{Lu}.*['’]s$/u.test(first.text) && /^[a-z]/.test(tokens[from + 1]?.text ?? '');
@@ -139,7 +142,9 @@ export function subjectLeftOf(tokens: Token[], verb: number, hasName: NameTest):
     const [from, to] = chunks[index];
     const next = chunks[index + 1];
     // "X, the top US diplomat, said" describes a person or body X; "in Pretoria, South Africa, the diplomat said" does not.
-    const nameBefore = !!next && hasName(afterOpeners(tokens, next[0], next[1]), next[1], true);
+    // "The Organisation ... (OPCW), a global watchdog that ..., says": the name before may close with a bracket.
+    const before = chunks.slice(index + 1).find(([chunkFrom, chunkTo]) => chunkTo > chunkFrom);
+    const nameBefore = !!before && hasName(afterOpeners(tokens, before[0], before[1]), before[1], true);
     const first = tokens[from]?.lower;
     if (from < to && RELATIVES.has(first)) {
       if (index === 0 && to - from === 1 && next && first !== 'whose') {
@@ -155,6 +160,9 @@ export function subjectLeftOf(tokens: Token[], verb: number, hasName: NameTest):
     }
     // "Zelenskyy, though, said", "Kyiv, for its part, said": a parenthetical between commas is no part of the subject.
     if (next && PARENTHETICALS.has(tokens.slice(from, to).map((token) => token.lower).join(' '))) continue;
+    // "The Organisation for the Prohibition of Chemical Weapons (OPCW), a watchdog, says": an acronym in brackets before an
+    // appositive goes with the name before it.
+    if (before && from > 0 && tokens[from - 1].kind === 'open' && tokens[to]?.kind === 'close' && tokens[to + 1]?.kind === 'comma') continue;
     // "Lindsey Graham, R-S.C., said": a legislator's party and state describe the name before.
     if (next && to === from + 1 && PARTY_AND_STATE.test(tokens[from].text)) continue;
     const absolute = participle && index === 0 && first === 'with';

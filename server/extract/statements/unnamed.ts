@@ -13,6 +13,8 @@ const FILLER = new Set(['the', 'its', 'their', 'his', 'her', 'but', 'and', 'also
 const EXPERTS = new Set(['analysts', 'experts', 'researchers']);
 const OFFICIALS = new Set(['officials', 'authorities']);
 const ISSUER_REACH = 2;
+/** How far back an outlet's own report may be taken up again as "the report". */
+const OUTLET_REACH = 1;
 const ISSUED_WORDS = 3;
 const EXPERT_REACH = 1;
 const OFFICIAL_REACH = 3;
@@ -38,6 +40,10 @@ const party = (found: Party, how: string): Resolution => ({ kind: 'party', party
 function issuer(words: string[], core: string[], at: number, scene: UnnamedScene, history: Spoken[], parties: ArticleParties): Resolution | undefined {
   // "the report", "the joint statement", "its latest update".
   if (!DEFINITE.has(words[0]) || core.length > ISSUED_WORDS || !DOCUMENT_NOUNS.has(core[core.length - 1]) || core.some((w) => !/^[a-z-]+$/.test(w))) return undefined;
+  // "Reuters reported that ... The report added": an outlet that just spoke itself issued the report.
+  const last = [...history].reverse().find((entry) => entry.spoke);
+  const report = core[core.length - 1] === 'report';
+  if (report && last && last.paragraph >= scene.paragraph - OUTLET_REACH && parties.isMedia(last.party)) return party(last.party, 'statement.speaker-document');
   // An outlet that reported the story did not issue the document it quotes.
   const spoke = [...history].reverse().find((entry) => entry.spoke && entry.paragraph >= scene.paragraph - ISSUER_REACH && !parties.isMedia(entry.party));
   const outside = (start: number) => !scene.said.some((span) => start >= span.start && start < span.end);

@@ -106,6 +106,29 @@ describe('findStatements: attribution shapes', () => {
     ]);
   });
 
+  it('When a name closing with its acronym in brackets has an appositive with a relative clause, then the name speaks', () => {
+    const entities: InventedEntity[] = [{ name: 'Riga Defence Institute', type: 'organization', forms: ['RDI'] }];
+    const text = 'The Riga Defence Institute (RDI), a think tank that advises the government, says the lines will hold.';
+    expect(summary(statementsOf(text, entities).statements)).to.deep.equal([['Riga Defence Institute', 'indirect', 'the lines will hold']]);
+  });
+
+  it('When a setting after "said," runs into "that" without its closing comma, then the words follow "that"', () => {
+    const text = 'Kovalenko said, in an opinion article for a weekly that the lines would hold.';
+    expect(summary(statementsOf(text, [KOVALENKO]).statements)).to.deep.equal([['Petro Kovalenko', 'indirect', 'the lines would hold']]);
+  });
+
+  it('When a chunk after the name holds a verb of its own ("X (ACR), recently wrote ... and said"), then it is no appositive', () => {
+    const entities: InventedEntity[] = [KOVALENKO, { name: 'Riga Defence Institute', type: 'organization', forms: ['RDI'] }];
+    const text = 'Kovalenko, the director of the Riga Defence Institute (RDI), recently wrote in a column that the lines held and said that supplies were short.';
+    expect(summary(statementsOf(text, entities).statements).map(([speaker]) => speaker)).to.deep.equal(['Petro Kovalenko', 'Petro Kovalenko']);
+  });
+
+  it('When "the report" follows an outlet that reported, then the report is the outlet’s', () => {
+    const entities: InventedEntity[] = [{ name: 'Baltic News Agency', type: 'organization' }, RUSSIA];
+    const text = 'The Baltic News Agency reported that Russia had moved troops.\n\nThe report added that the troops had left by Friday.';
+    expect(summary(statementsOf(text, entities).statements).map(([speaker]) => speaker)).to.deep.equal(['Baltic News Agency', 'Baltic News Agency']);
+  });
+
   it('When a statement by X is recalled ("recalled a statement by X that Q"), then X said Q', () => {
     const entities: InventedEntity[] = [KOVALENKO, { name: 'Riga Defence Institute', type: 'organization', forms: ['institute'] }];
     const text = 'The Riga Defence Institute recalled a statement by Kovalenko from May 3 that the port “must be held”.';
