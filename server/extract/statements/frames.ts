@@ -51,6 +51,18 @@ function nextQuote(tokens: Token[], from: number): number {
   return at === -1 ? tokens.length : at;
 }
 
+/**
+ * "the allegations, which US officials said were not an “isolated” incident, would ...", "Chloropicrin - which the US says
+ * Russia has used - is ...": words reported inside a relative clause end with it, at its comma or dash.
+ */
+function relativeClauseEnd(tokens: Token[], attributionFrom: number, contentFrom: number): number {
+  const opener = tokens[attributionFrom];
+  const set = tokens[attributionFrom - 1];
+  if (opener?.lower !== 'which' || (set?.kind !== 'comma' && set?.kind !== 'dash')) return tokens.length;
+  const end = tokens.findIndex((token, at) => at > contentFrom && token.kind === set.kind);
+  return end === -1 ? tokens.length : end;
+}
+
 function frameAt(text: string, tokens: Token[], at: number, sense: Sense, hasName: (from: number, to: number) => boolean): Frame | undefined {
   const [verbFrom, verbTo] = verbPhrase(tokens, at, sense.to);
   const { verb } = sense;
@@ -61,7 +73,7 @@ function frameAt(text: string, tokens: Token[], at: number, sense: Sense, hasNam
     if (found.shape.kind === 'none') return undefined;
     return {
       verbFrom, verbTo, subject: found.shape, attributionFrom: found.attributionFrom, attributionTo: contentFrom,
-      direction: 'lead', contentFrom, contentTo: tokens.length, via, ruleId, verb,
+      direction: 'lead', contentFrom, contentTo: relativeClauseEnd(tokens, found.attributionFrom, contentFrom), via, ruleId, verb,
     };
   };
   const trail = (ruleId: string, context = false): Frame | undefined => {

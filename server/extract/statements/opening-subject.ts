@@ -28,7 +28,7 @@ export function isVerbLike(token: Token, previous: Token | undefined): boolean {
 }
 
 /** The words a sentence opens with up to its first verb-like word, past an opening adverbial: [start, end). */
-function subjectWords(tokens: Token[], opening: number): [number, number] {
+export function subjectWords(tokens: Token[], opening: number): [number, number] {
   const start = subjectStart(tokens, opening);
   const window = Math.min(tokens.length, start + SUBJECT_WINDOW);
   let end = start;

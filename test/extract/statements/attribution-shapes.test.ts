@@ -129,6 +129,11 @@ describe('findStatements: attribution shapes', () => {
     expect(summary(statementsOf(text, entities).statements).map(([speaker]) => speaker)).to.deep.equal(['Baltic News Agency', 'Baltic News Agency']);
   });
 
+  it('When words are reported inside a relative clause set off by a dash or comma, then they end with the clause', () => {
+    const text = 'The gas - which Kovalenko says Russia has used to “clear trenches” - is banned.';
+    expect(summary(statementsOf(text, [KOVALENKO, RUSSIA]).statements)).to.deep.equal([['Petro Kovalenko', 'mixed', 'Russia has used to clear trenches']]);
+  });
+
   it('When a statement by X is recalled ("recalled a statement by X that Q"), then X said Q', () => {
     const entities: InventedEntity[] = [KOVALENKO, { name: 'Riga Defence Institute', type: 'organization', forms: ['institute'] }];
     const text = 'The Riga Defence Institute recalled a statement by Kovalenko from May 3 that the port “must be held”.';

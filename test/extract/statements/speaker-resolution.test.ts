@@ -132,6 +132,14 @@ describe('findStatements: speaker resolution', () => {
     expect(speakers(text, entities)).to.deep.equal(['Riga Defence Institute']);
   });
 
+  it('When "they" goes on from a plural noun phrase opening its sentence, then that group speaks, not a body that spoke before', () => {
+    const entities: InventedEntity[] = [{ name: 'Baltic Relief Office', type: 'organization' }, { name: 'Riga Fire Service', type: 'organization' }, { name: 'Riga', type: 'place' }];
+    const text = 'The Baltic Relief Office said it had seen more strikes.\n\n'
+      + 'Rescuers from the Riga Fire Service often arrive first, and they also say the strikes are more frequent.\n\n'
+      + 'Residents of Riga stayed, and they say the shelling goes on.';
+    expect(speakers(text, entities)).to.deep.equal(['Baltic Relief Office', 'Riga Fire Service']);
+  });
+
   it('When a participle follows the main clause, then its subject speaks; inside an "after" clause, another subject would', () => {
     const entities: InventedEntity[] = [{ name: 'Oleg Sorokin', type: 'person' }, { name: 'Mark Garland', type: 'person' }];
     const participle = 'In a post on Tuesday, Oleg Sorokin condemned the war, calling on the West to stop the killing.';
