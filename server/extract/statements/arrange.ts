@@ -1,8 +1,10 @@
 // Orders a unit's frames: drops speech embedded in reported words, bounds each content, and finds quotes that go on after an attribution.
 import type { Token } from './tokens';
 import type { Frame } from './frames';
+import { SUBJECT_PRONOUNS } from '../language/words';
 
-const OPENERS = new Set(['as', 'while', 'when', 'after', 'before', 'because', 'since', 'whereas', 'although', 'though', 'but', 'where', 'and', 'given', 'which', 'who', 'whom', 'what']);
+/** Words opening a clause of its own; "with" only reaches here before a participle (", with the governor writing that ..."). */
+const OPENERS = new Set(['as', 'while', 'when', 'after', 'before', 'because', 'since', 'whereas', 'although', 'though', 'but', 'where', 'and', 'given', 'which', 'who', 'whom', 'what', 'with']);
 
 /** A frame opened by "while", "as", "and" has a clause of its own; otherwise it is speech inside the reported words. */
 function startsNewClause(tokens: Token[], frame: Frame): boolean {
@@ -17,6 +19,16 @@ function startsNewClause(tokens: Token[], frame: Frame): boolean {
 function replaces(open: Frame, frame: Frame): boolean {
   const opener = ['statement.according-to', 'statement.attribution-colon'].includes(open.ruleId) || frame.ruleId === 'statement.statement-by';
   return opener && frame.attributionFrom === open.contentFrom && frame.direction === 'lead';
+}
+
+const RELATIVE_OPENERS = new Set(['which', 'who', 'whom']);
+const PRONOUNS = new Set(SUBJECT_PRONOUNS);
+
+/** "..., which she described as ...", "..., which he said happened ...": a relative aside whose subject is a pronoun. */
+export function pronounAside(tokens: Token[], frame: Frame): boolean {
+  const { subject } = frame;
+  return RELATIVE_OPENERS.has(tokens[frame.attributionFrom]?.lower ?? '') && subject.kind === 'phrase' && subject.to === subject.from + 1
+    && PRONOUNS.has(tokens[subject.from].lower);
 }
 
 function sourceOf(open: Frame, frame: Frame): [number, number] | undefined {

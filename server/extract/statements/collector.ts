@@ -14,6 +14,8 @@ import { latestSpoken } from './recent';
 import { jointPartners } from './joint';
 import { openingPerson, subjectForIt } from './salience';
 import { documentIssuers, type Issued } from './documents';
+import { pronounAside } from './arrange';
+import { PERSON_PRONOUNS } from './pronouns';
 
 /** A unit read for statements: its tokens, its reporting frames and where its words start after a subhead. */
 export interface AnalysedUnit {
@@ -68,6 +70,11 @@ export class StatementCollector {
   private resolve(analysed: AnalysedUnit, frame: Frame, previous: Party | null | undefined): Resolution {
     const { subject } = frame;
     if (frame.possessivePronoun) return this.resolver.pronoun(frame.possessivePronoun, analysed.tokens[frame.verbFrom].start, this.scene(analysed));
+    // "X claimed that ..., which she described as ...": the pronoun of a relative aside is the speaker of the clause it is in.
+    const personal = subject.kind === 'phrase' && PERSON_PRONOUNS.has(analysed.tokens[subject.from].lower);
+    if (previous?.type === 'person' && personal && pronounAside(analysed.tokens, frame)) {
+      return { kind: 'party', party: previous, how: 'statement.speaker-aside' };
+    }
     if (subject.kind === 'phrase') return this.resolver.resolvePhrase(analysed.tokens, subject.from, subject.to, this.scene(analysed));
     if (subject.kind === 'relative') return this.resolver.resolveRelative(analysed.tokens, subject.from, subject.to, subject.pronoun);
     if (subject.kind === 'inherited') {

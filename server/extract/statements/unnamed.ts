@@ -12,6 +12,8 @@ const DEFINITE = new Set(['the', 'its', 'their', 'his', 'her']);
 const FILLER = new Set(['the', 'its', 'their', 'his', 'her', 'but', 'and', 'also']);
 const EXPERTS = new Set(['analysts', 'experts', 'researchers']);
 const OFFICIALS = new Set(['officials', 'authorities']);
+/** A state's own institutions: "the military added" after "Ukraine's military claims" or "Ukraine said" is that state again. */
+const STATE_INSTITUTIONS = new Set(['military', 'army', 'government']);
 const ISSUER_REACH = 2;
 /** How far back an outlet's own report may be taken up again as "the report". */
 const OUTLET_REACH = 1;
@@ -63,10 +65,12 @@ function analysts(core: string[], scene: UnnamedScene, history: Spoken[], partie
   return found && party(found, 'statement.speaker-analysts');
 }
 
-/** "officials say" after "Ukrainian officials are warning": the same state's officials. */
+/** "officials say" after "Ukrainian officials are warning", "the military added" after "Ukraine's military claims": the same state. */
 function officials(words: string[], core: string[], scene: UnnamedScene, history: Spoken[]): Resolution | undefined {
-  if (core.length !== 1 || !OFFICIALS.has(core[0]) || ['its', 'their'].includes(words[0])) return undefined;
-  const found = latestSpoken(history, scene.paragraph, OFFICIAL_REACH, (entry) => entry.how === 'statement.speaker-unnamed-official');
+  const institution = STATE_INSTITUTIONS.has(core[0]);
+  if (core.length !== 1 || !(OFFICIALS.has(core[0]) || institution) || ['its', 'their'].includes(words[0])) return undefined;
+  const found = latestSpoken(history, scene.paragraph, OFFICIAL_REACH,
+    (entry) => entry.how === 'statement.speaker-unnamed-official' || (institution && entry.party.type === 'place'));
   return found && party(found, 'statement.speaker-unnamed-official');
 }
 

@@ -134,6 +134,13 @@ describe('findStatements: attribution shapes', () => {
     expect(summary(statementsOf(text, [KOVALENKO, RUSSIA]).statements)).to.deep.equal([['Petro Kovalenko', 'mixed', 'Russia has used to clear trenches']]);
   });
 
+  it('When ", with X writing that ..." follows reported words, then X says the words after it and the first words end before it', () => {
+    const text = 'Local officials said there were no casualties, with Kovalenko writing on social media that staff were in a shelter.';
+    expect(summary(statementsOf(text, [KOVALENKO]).statements)).to.deep.equal([
+      [null, 'indirect', 'there were no casualties'], ['Petro Kovalenko', 'indirect', 'staff were in a shelter'],
+    ]);
+  });
+
   it('When a statement by X is recalled ("recalled a statement by X that Q"), then X said Q', () => {
     const entities: InventedEntity[] = [KOVALENKO, { name: 'Riga Defence Institute', type: 'organization', forms: ['institute'] }];
     const text = 'The Riga Defence Institute recalled a statement by Kovalenko from May 3 that the port “must be held”.';

@@ -140,6 +140,18 @@ describe('findStatements: speaker resolution', () => {
     expect(speakers(text, entities)).to.deep.equal(['Baltic Relief Office', 'Riga Fire Service']);
   });
 
+  it('When "the military added" follows a state that spoke through its military, then that state speaks again', () => {
+    const entities: InventedEntity[] = [{ name: 'Latvia', type: 'place' }, { name: 'Riga', type: 'place' }];
+    const text = 'Latvia’s military claims that the border is calm.\n\nThe figures could not be verified.\n\nPatrols will go on near Riga, the military added.';
+    expect(speakers(text, entities)).to.deep.equal(['Latvia', 'Latvia']);
+  });
+
+  it('When a relative aside inside reported words has a pronoun subject ("which he said"), then it is the clause’s speaker', () => {
+    const entities: InventedEntity[] = [KOVALENKO_SPEAKS, { name: 'Ingrid Halvorsen', type: 'person', forms: ['Halvorsen'] }];
+    const text = 'Kovalenko said that he had told Halvorsen of the strike, which he said came before their call.';
+    expect(speakers(text, entities)).to.deep.equal(['Petro Kovalenko', 'Petro Kovalenko']);
+  });
+
   it('When a participle follows the main clause, then its subject speaks; inside an "after" clause, another subject would', () => {
     const entities: InventedEntity[] = [{ name: 'Oleg Sorokin', type: 'person' }, { name: 'Mark Garland', type: 'person' }];
     const participle = 'In a post on Tuesday, Oleg Sorokin condemned the war, calling on the West to stop the killing.';
