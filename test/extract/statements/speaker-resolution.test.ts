@@ -152,6 +152,18 @@ describe('findStatements: speaker resolution', () => {
     expect(speakers(text, entities)).to.deep.equal(['Petro Kovalenko', 'Petro Kovalenko']);
   });
 
+  it('When a lede says "An influential global body has forecast ...", then the first body named after it speaks', () => {
+    const entities: InventedEntity[] = [{ name: 'Baltic Monetary Fund', type: 'organization', forms: ['BMF'] }, { name: 'Latvia', type: 'place' }];
+    const text = 'An influential global body has forecast that Latvia will grow fast this year.\n\nThe Baltic Monetary Fund (BMF) expects growth of 3%.';
+    expect(speakers(text, entities)).to.deep.equal(['Baltic Monetary Fund']);
+  });
+
+  it('When a lede describes the speaker by a role and a body the article never spells out, then the one person named ahead in the role speaks', () => {
+    const entities: InventedEntity[] = [{ name: 'Aino Virtanen', type: 'person', forms: ['Virtanen'] }, { name: 'Finland', type: 'place' }];
+    const text = 'The war will drag on, the head of Finland’s foreign intelligence service says.\n\nSupo chief Aino Virtanen said the front had stalled.';
+    expect(speakers(text, entities)).to.deep.equal(['Aino Virtanen', 'Aino Virtanen']);
+  });
+
   it('When a participle follows the main clause, then its subject speaks; inside an "after" clause, another subject would', () => {
     const entities: InventedEntity[] = [{ name: 'Oleg Sorokin', type: 'person' }, { name: 'Mark Garland', type: 'person' }];
     const participle = 'In a post on Tuesday, Oleg Sorokin condemned the war, calling on the West to stop the killing.';
