@@ -183,6 +183,9 @@ export class SpeakerResolver {
     }
     // "ISW analysts said", "the ISW report said": the body's own people and papers speak for it.
     if (entity.type === 'organization' && (EXPERT_NOUNS.has(head) || DOCUMENT_NOUNS.has(head))) return named;
+    // "a U.S. spy report says": a state's document is its issuer's, named with it before or, in a lede, after.
+    const issuer = DOCUMENT_NOUNS.has(head) ? fromContext(tokens.map((token) => token.lower), span.start, scene, this.history, this.parties) : undefined;
+    if (issuer) return issuer;
     return GENERIC_GROUP_NOUNS.has(head) ? { kind: 'generic' } : named;
   }
 

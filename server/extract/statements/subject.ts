@@ -2,7 +2,7 @@
 import type { Token } from './tokens';
 import { readDescription } from './descriptions';
 import { ARTICLES, CALENDAR_WORDS, PARTY_AND_STATE, RELATIVE_PRONOUNS, SUBJECT_PRONOUNS, SUBORDINATORS } from '../language/words';
-import { CLAUSE_OPENERS, COORDINATORS, FINITE_MARKERS, isSpeechVerbWord, PREPOSITIONS, VERB_MODIFIERS } from './lexicon';
+import { CLAUSE_OPENERS, COORDINATORS, FINITE_MARKERS, isSpeechVerbWord, NOUN_HOMOGRAPHS, PREPOSITIONS, VERB_MODIFIERS } from './lexicon';
 
 export type SubjectShape =
   /** Words that name or describe the speaker. */
@@ -63,7 +63,9 @@ function afterOpeners(tokens: Token[], from: number, to: number, participle = fa
     const word = tokens[at];
     if (word.kind !== 'word') continue;
     const finite = FINITE_MARKERS.has(word.lower);
-    const opens: boolean = CLAUSE_OPENERS.has(word.lower) || finite || isSpeechVerbWord(word.text, tokens[at - 1]?.lower)
+    // "the spy report says": a noun form right before the verb heads the subject.
+    const headNoun = at === to - 1 && NOUN_HOMOGRAPHS.has(word.lower) && tokens[to]?.kind === 'word';
+    const opens: boolean = CLAUSE_OPENERS.has(word.lower) || finite || (isSpeechVerbWord(word.text, tokens[at - 1]?.lower) && !headNoun)
       || (COORDINATORS.has(word.lower) && (at === to - 1 || at === from || (verbSeen && newSubjectAt(tokens, at + 1))))
       || (participle && word.lower === 'with');
     // Only a verb of the clause "and" ends counts: "as the conflict between Russia and Ukraine threatens" has none.

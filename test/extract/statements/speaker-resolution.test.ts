@@ -164,6 +164,14 @@ describe('findStatements: speaker resolution', () => {
     expect(speakers(text, entities)).to.deep.equal(['Aino Virtanen', 'Aino Virtanen']);
   });
 
+  it('When a lede cites "a U.S. spy report" and its issuer is named after with a report of its own, then the issuer speaks', () => {
+    const entities: InventedEntity[] = [{ name: 'Baltic Intelligence Board', type: 'organization', forms: ['Intelligence Board'] },
+      { name: 'United States', type: 'place', forms: ['U.S.'] }, { name: 'Latvia', type: 'place' }, { name: 'Riga Port Council', type: 'organization' }];
+    const text = 'Latvia faces a fragile order, a U.S. spy report says.\n\nThe Intelligence Board released its annual threat report on Monday.\n\n'
+      + '“Russia will probe the border,” the spy report says.\n\nRussia placed allies in the Riga Port Council, according to the report.';
+    expect(speakers(text, entities)).to.deep.equal(['Baltic Intelligence Board', 'Baltic Intelligence Board', 'Baltic Intelligence Board']);
+  });
+
   it('When a participle follows the main clause, then its subject speaks; inside an "after" clause, another subject would', () => {
     const entities: InventedEntity[] = [{ name: 'Oleg Sorokin', type: 'person' }, { name: 'Mark Garland', type: 'person' }];
     const participle = 'In a post on Tuesday, Oleg Sorokin condemned the war, calling on the West to stop the killing.';
