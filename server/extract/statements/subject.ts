@@ -1,7 +1,7 @@
 // Finds the words naming who speaks, left of a reporting verb: past adverbs, appositives and clause openers.
 import type { Token } from './tokens';
 import { readDescription } from './descriptions';
-import { ARTICLES, CALENDAR_WORDS, PARTY_AND_STATE, RELATIVE_PRONOUNS, SUBJECT_PRONOUNS, SUBORDINATORS } from '../language/words';
+import { ARTICLES, CALENDAR_WORDS, POSSESSIVE_DETERMINERS, PARTY_AND_STATE, RELATIVE_PRONOUNS, SUBJECT_PRONOUNS, SUBORDINATORS } from '../language/words';
 import { CLAUSE_OPENERS, COORDINATORS, FINITE_MARKERS, isSpeechVerbWord, NOUN_HOMOGRAPHS, PREPOSITIONS, VERB_MODIFIERS } from './lexicon';
 
 export type SubjectShape =
@@ -29,6 +29,7 @@ const STOPS = new Set(['quote', 'colon', 'semicolon', 'end']);
 const PRONOUNS = new Set(SUBJECT_PRONOUNS);
 const RELATIVES = new Set(RELATIVE_PRONOUNS);
 const DETERMINERS = new Set(ARTICLES);
+const POSSESSIVES = new Set(POSSESSIVE_DETERMINERS);
 /** Words that open a clause of its own inside a chunk ("canceled its program after authorities accused ..."). */
 const CLAUSE_SUBORDINATORS = new Set(SUBORDINATORS);
 const MAX_SUBJECT_WORDS = 14;
@@ -69,16 +70,22 @@ function afterOpeners(tokens: Token[], from: number, to: number, participle = fa
       || (COORDINATORS.has(word.lower) && (at === to - 1 || at === from || (verbSeen && newSubjectAt(tokens, at + 1))))
       || (participle && word.lower === 'with');
     // Only a verb of the clause "and" ends counts: "as the conflict between Russia and Ukraine threatens" has none.
-    verbSeen = finite || (verbSeen && !(opens && !COORDINATORS.has(word.lower)));
+    verbSeen = finite || pastWithObject(tokens, at) || (verbSeen && !(opens && !COORDINATORS.has(word.lower)));
     if (opens) start = at + 1;
   }
   return start;
 }
 
+/** "declined to invite", "held the talks": a past form before "to" or an article is a verb ("armed forces" is none). */
+function pastWithObject(tokens: Token[], at: number): boolean {
+  const next = tokens[at + 1]?.lower ?? '';
+  return /^[a-z]{3,}ed$/.test(tokens[at].text) && (next === 'to' || DETERMINERS.has(next));
+}
+
 /** "Belarus has held drills and the Ukrainian army has warned": after a verb, "and" with a noun phrase opens a new clause. */
 function newSubjectAt(tokens: Token[], at: number): boolean {
   const word = tokens[at];
-  return !!word && word.kind === 'word' && (DETERMINERS.has(word.lower) || /^\p{Lu}/u.test(word.text));
+  return !!word && word.kind === 'word' && (DETERMINERS.has(word.lower) || POSSESSIVES.has(word.lower) || /^\p{Lu}/u.test(word.text));
 }
 
 function looksLikeSubject(tokens: Token[], from: number, to: number): boolean {

@@ -172,6 +172,13 @@ describe('findStatements: speaker resolution', () => {
     expect(speakers(text, entities)).to.deep.equal(['Baltic Intelligence Board', 'Baltic Intelligence Board', 'Baltic Intelligence Board']);
   });
 
+  it('When "and its director" follows a past verb with its object, then the director named later speaks, not the body before', () => {
+    const entities: InventedEntity[] = [{ name: 'Tartu Museum', type: 'organization' }, { name: 'Mari Tamm', type: 'person', role: 'director' }];
+    const text = 'The Tartu Museum declined to invite the envoys and its director likened the war to the occupation.\n\n'
+      + 'At the event, museum director Mari Tamm spoke of the dead.';
+    expect(speakers(text, entities)).to.deep.equal(['Mari Tamm']);
+  });
+
   it('When a participle follows the main clause, then its subject speaks; inside an "after" clause, another subject would', () => {
     const entities: InventedEntity[] = [{ name: 'Oleg Sorokin', type: 'person' }, { name: 'Mark Garland', type: 'person' }];
     const participle = 'In a post on Tuesday, Oleg Sorokin condemned the war, calling on the West to stop the killing.';
