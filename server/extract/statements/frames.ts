@@ -123,6 +123,8 @@ function frameAt(text: string, tokens: Token[], at: number, sense: Sense, hasNam
     return frame && { ...frame, contentTo: next + 1, attributionTo: tokens.length };
   }
   const beforeAdverbials = next;
+  // "said while growth would be lower in 2025, it would still be higher": a contrast with a clause of its own is said too.
+  if (CONTRASTS.has(tokens[next]?.lower ?? '') && holdsClause(tokens, next + 1) && subordinateThenClause(tokens, next)) return lead(next, 'statement.reported-clause');
   if (!(tokens[next]?.lower === 'to' && verb.infinitive)) next = skipAdverbials(tokens, next);
   // "said in an interview with Agence France-Presse (AFP) in Minsk": a parenthesis inside the setting is part of it.
   next = pastParentheses(tokens, next);
@@ -195,6 +197,8 @@ function holdsClause(tokens: Token[], from: number): boolean {
 const PARENTHESIS_WORDS = 12;
 const SUBORDINATE_OPENERS = new Set(['if', 'unless', 'once', 'although', 'though', 'whereas', 'while', 'when']);
 const SUBORDINATE_WORDS = 16;
+/** Openers of a contrast the speaker draws ("while", "although"), unlike "while visiting Kyiv", which sets the scene. */
+const CONTRASTS = new Set(['while', 'although', 'though', 'whereas']);
 
 /** "if the votes are taken, there will be no talks": a subordinate clause closed by a comma, then a clause of its own. */
 function subordinateThenClause(tokens: Token[], at: number): boolean {

@@ -14,11 +14,14 @@ const OPENING_CLAUSE = 16;
 /** Words opening a clause with a subject of its own, unlike "that" or "who" which go on describing the subject. */
 const SUBORDINATORS = new Set(['as', 'while', 'when', 'after', 'before', 'because', 'since', 'if', 'though', 'although', 'whereas', 'until', 'once']);
 
+/** Prepositions that open a sentence with a setting of their own ("Despite the sanctions, the IMF ..."). */
+const OPENING_PREPOSITIONS = new Set(['despite', 'amid', 'following', 'unlike', 'besides']);
+
 /** Where the subject starts: past an opening adverbial or subordinate clause ("In the run-up to the summit, the Kremlin ..."). */
 function subjectStart(tokens: Token[], opening: number): number {
   const comma = tokens.findIndex((token, at) => at > opening && at < opening + OPENING_CLAUSE && token.kind === 'comma');
   const opener = tokens[opening]?.lower ?? '';
-  if ((PREPOSITIONS.has(opener) || SUBORDINATORS.has(opener)) && comma > 0) return comma + 1;
+  if ((PREPOSITIONS.has(opener) || SUBORDINATORS.has(opener) || OPENING_PREPOSITIONS.has(opener)) && comma > 0) return comma + 1;
   return CLAUSE_OPENERS.has(opener) ? opening + 1 : opening;
 }
 

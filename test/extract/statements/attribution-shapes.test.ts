@@ -141,6 +141,15 @@ describe('findStatements: attribution shapes', () => {
     ]);
   });
 
+  it('When "said while ..., ..." draws a contrast with a clause of its own, then the contrast is said too; "said while visiting" is no statement', () => {
+    const entities: InventedEntity[] = [{ name: 'Baltic Monetary Fund', type: 'organization' }, KOVALENKO];
+    const text = 'Despite the sanctions on Russia, the Baltic Monetary Fund raised its forecast, and said while growth would be lower next year, it would stay high.\n\n'
+      + 'Kovalenko said while visiting Riga, adding nothing.';
+    expect(summary(statementsOf(text, entities).statements)).to.deep.equal([
+      ['Baltic Monetary Fund', 'indirect', 'while growth would be lower next year, it would stay high'],
+    ]);
+  });
+
   it('When a statement by X is recalled ("recalled a statement by X that Q"), then X said Q', () => {
     const entities: InventedEntity[] = [KOVALENKO, { name: 'Riga Defence Institute', type: 'organization', forms: ['institute'] }];
     const text = 'The Riga Defence Institute recalled a statement by Kovalenko from May 3 that the port “must be held”.';
