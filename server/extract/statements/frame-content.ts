@@ -13,9 +13,14 @@ export function reportsSomething(tokens: Token[], frame: Frame, content: Content
   // "which she said was to ...": a predicate without its subject says something only when it is long enough.
   const first = tokens[frame.contentFrom];
   if (frame.direction === 'lead' && first && FINITE_MARKERS.has(first.lower) && frame.contentTo - frame.contentFrom < 6) return false;
-  if (content.kind !== 'indirect' || frame.ruleId !== 'statement.reported-clause' || !frame.verb?.object) return true;
+  if (content.kind !== 'indirect') return true;
+  return !bareObject(tokens, frame, content.spans[content.spans.length - 1].end);
+}
+
+/** "announced drills involving ...", "thanked the volunteers": the verb's object is a noun phrase, not a clause, up to `end`. */
+export function bareObject(tokens: Token[], frame: Frame, end: number): boolean {
+  if (frame.ruleId !== 'statement.reported-clause' || !frame.verb?.object) return false;
   // Only the words up to a comma or a relative pronoun: "requested a meeting with Putin which was rejected" has no clause of its own.
-  const end = content.spans[content.spans.length - 1].end;
   const words: Token[] = [];
   for (let at = frame.contentFrom; at < frame.contentTo && words.length < NOUN_PHRASE_WINDOW && tokens[at].start < end; at++) {
     if (tokens[at].kind === 'comma' || RELATIVES.has(tokens[at].lower)) break;
@@ -23,8 +28,8 @@ export function reportsSomething(tokens: Token[], frame: Frame, content: Content
   }
   // "denied planning to invade": a gerund object is a clause; "thanked X for Y", "likened X to Y": the verb's own preposition.
   const linked = new Set(frame.verb.with ?? []);
-  return words.some((token, at) => FINITE_MARKERS.has(token.lower) || (at > 0 && token.kind === 'word' && /[a-z]ed$/.test(token.lower))
-    || (at > 0 && linked.has(token.lower))) || /^[a-z]+ing$/.test(words[0]?.text ?? '');
+  return !(words.some((token, at) => FINITE_MARKERS.has(token.lower) || (at > 0 && token.kind === 'word' && /[a-z]ed$/.test(token.lower))
+    || (at > 0 && linked.has(token.lower))) || /^[a-z]+ing$/.test(words[0]?.text ?? ''));
 }
 
 /** Words that only link a sentence to the one before ("But, he said, ..."). */

@@ -150,6 +150,16 @@ describe('findStatements: attribution shapes', () => {
     ]);
   });
 
+  it('When a deed told with a bare object closes with an attribution, then the attribution covers the sentence if the deed is embedded or said', () => {
+    const entities: InventedEntity[] = [KOVALENKO, RUSSIA, { name: 'Baltic News Agency', type: 'organization' }];
+    const text = 'It was the first time Russia has announced drills near the border, according to the Baltic News Agency.\n\n'
+      + 'Only Latvia has pledged support for the plan, said Kovalenko.\n\nKovalenko announced a new plan for the port, according to the Baltic News Agency.';
+    expect(summary(statementsOf(text, entities).statements)).to.deep.equal([
+      ['Baltic News Agency', 'indirect', 'It was the first time Russia has announced drills near the border'],
+      ['Petro Kovalenko', 'indirect', 'Only Latvia has pledged support for the plan'],
+    ]);
+  });
+
   it('When a statement by X is recalled ("recalled a statement by X that Q"), then X said Q', () => {
     const entities: InventedEntity[] = [KOVALENKO, { name: 'Riga Defence Institute', type: 'organization', forms: ['institute'] }];
     const text = 'The Riga Defence Institute recalled a statement by Kovalenko from May 3 that the port “must be held”.';
