@@ -3,6 +3,7 @@ import type { Token } from './tokens';
 import type { Frame } from './frames';
 import { CONTEXT_AFTER_COMMA, readContent, type Content } from './content';
 import { FINITE_MARKERS } from './lexicon';
+import { skipAdverbials } from './complements';
 
 /** How many words after the verb may show that a clause, not a bare noun phrase, follows. */
 const NOUN_PHRASE_WINDOW = 12;
@@ -44,9 +45,14 @@ function withParenthesis(text: string, tokens: Token[], frame: Frame, content: C
   const last = frames[frames.length - 1] === frame;
   if (!content || content.kind === 'direct' || frame.direction !== 'trail' || !last || tokens[after]?.kind !== 'comma') return content;
   const going = tokens[after + 1];
-  if (frame.contentTo - frame.contentFrom > PARENTHESIS_BEFORE || going?.kind !== 'word' || !/^[a-z]/.test(going.text)) return content;
+  if (frame.contentTo - frame.contentFrom > PARENTHESIS_BEFORE || going?.kind !== 'word') return content;
   // "But, Minic cautioned, even when ...": before the attribution only a connective, so the words are all after it.
-  const bare = tokens.slice(frame.contentFrom, frame.contentTo).every((token) => token.kind !== 'word' || CONNECTIVES.has(token.lower));
+  // "And on Saturday, it said, Russian missiles were fired": connectives and a setting of time or place are no words of the speaker.
+  let from = frame.contentFrom;
+  while (from < frame.contentTo && (tokens[from].kind !== 'word' || CONNECTIVES.has(tokens[from].lower))) from++;
+  const setting = skipAdverbials(tokens, from);
+  const bare = from >= frame.contentTo || (setting > from && tokens.slice(setting, frame.contentTo).every((token) => token.kind !== 'word'));
+  if (!bare && !/^[a-z]/.test(going.text)) return content;
   // "..., he said, lashing out at ...": a participle or a connective after the attribution is the reporter's context.
   if (!bare && (/ing$/.test(going.lower) || CONTEXT_AFTER_COMMA.has(going.lower))) return content;
   const rest = readContent(text, tokens, after + 1, tokens.length, true);

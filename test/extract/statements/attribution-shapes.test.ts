@@ -160,6 +160,13 @@ describe('findStatements: attribution shapes', () => {
     ]);
   });
 
+  it('When a parenthetical attribution follows only a connective and a time ("And on Saturday, it said, ..."), then the words are after it', () => {
+    const text = 'Kovalenko said the port was shelled on Friday. And on Saturday, he said, Russian drones hit the bridge.';
+    expect(summary(statementsOf(text, [KOVALENKO]).statements)).to.deep.equal([
+      ['Petro Kovalenko', 'indirect', 'the port was shelled on Friday'], ['Petro Kovalenko', 'indirect', 'Russian drones hit the bridge'],
+    ]);
+  });
+
   it('When a statement by X is recalled ("recalled a statement by X that Q"), then X said Q', () => {
     const entities: InventedEntity[] = [KOVALENKO, { name: 'Riga Defence Institute', type: 'organization', forms: ['institute'] }];
     const text = 'The Riga Defence Institute recalled a statement by Kovalenko from May 3 that the port “must be held”.';
