@@ -6,7 +6,7 @@ import { accordingAt, impersonalAt, inWordsAt, statementByAt, type Frame } from 
 import { speechVerbAt } from './verb-use';
 import { addresseeAfter, anaphoricObject, colonAhead, controlledInfinitive, skipAdverbials } from './complements';
 import { ADVERBIAL_OPENERS, CLAIM_NOUNS, CLAUSE_OPENERS, FINITE_MARKERS, LIGHT_VERBS, PREPOSITIONS, REPLIES } from './lexicon';
-import type { Sense } from './speech-verbs';
+import type { Sense, SpeechVerb } from './speech-verbs';
 import { namingFrame } from './naming';
 import { DETERMINERS, SUBJECT_PRONOUNS } from '../language/words';
 
@@ -92,6 +92,7 @@ function frameAt(text: string, tokens: Token[], at: number, sense: Sense, hasNam
     via = [next + 1, end];
     next = end;
   }
+  if (verb.source) return learnedFrom(tokens, verbFrom, verbTo, verb, hasName);
   if (verb.control && controlledInfinitive(tokens, next, tokens[at].lower) > next) return lead(next, 'statement.urged-to');
   // "“Why?” she asked.": a verb that otherwise only reports orders and requests still attributes the quote before it.
   // "He continued: “...”", "asked a counter question: “...”": a verb that only closes quotations or asks may also open one with a colon.
@@ -245,6 +246,18 @@ function parentheticalThat(tokens: Token[], comma: number): number {
     if (tokens[at].lower === 'that' && SETTINGS.has(opener) && opensSubject(tokens[at + 1])) return at;
   }
   return -1;
+}
+
+/** "Belarus is ready ..., BelTA learned from President Lukashenko on Saturday": the one after "from" said the words before. */
+function learnedFrom(tokens: Token[], verbFrom: number, verbTo: number, verb: SpeechVerb, hasName: (from: number, to: number) => boolean): Frame | undefined {
+  const left = subjectLeftOf(tokens, verbFrom, hasName);
+  let end = verbTo;
+  while (end < tokens.length && tokens[end].kind === 'word' && !(end > verbTo && PREPOSITIONS.has(tokens[end].lower))) end++;
+  if (left.shape.kind !== 'phrase' || end === verbTo || left.attributionFrom === 0) return undefined;
+  return {
+    verbFrom, verbTo, subject: { kind: 'phrase', from: verbTo, to: end }, attributionFrom: left.attributionFrom, attributionTo: tokens.length,
+    direction: 'trail', contentFrom: 0, contentTo: left.attributionFrom, via: [left.shape.from, left.shape.to], ruleId: 'statement.learned-from', verb,
+  };
 }
 
 /** A word a clause's subject starts with: an article or possessive, a pronoun, a capitalized name ("that the US", "that it"). */

@@ -167,6 +167,14 @@ describe('findStatements: attribution shapes', () => {
     ]);
   });
 
+  it('When an outlet "learned from" someone, then that one said the words before and the outlet passed them on', () => {
+    const entities: InventedEntity[] = [KOVALENKO, { name: 'Baltic News Agency', type: 'organization' }, { name: 'Latvia', type: 'place' }];
+    const text = 'Latvia is ready to host the talks, the Baltic News Agency learned from Kovalenko on Monday.\n\nLatvia can learn from the war.';
+    const { statements } = statementsOf(text, entities);
+    expect(summary(statements)).to.deep.equal([['Petro Kovalenko', 'indirect', 'Latvia is ready to host the talks']]);
+    expect(statements[0].via).to.equal('Baltic News Agency');
+  });
+
   it('When a statement by X is recalled ("recalled a statement by X that Q"), then X said Q', () => {
     const entities: InventedEntity[] = [KOVALENKO, { name: 'Riga Defence Institute', type: 'organization', forms: ['institute'] }];
     const text = 'The Riga Defence Institute recalled a statement by Kovalenko from May 3 that the port “must be held”.';
