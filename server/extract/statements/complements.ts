@@ -1,4 +1,4 @@
-// What stands between a reporting verb and the words it reports: adverbials, an addressee, "to" of an order, a colon, "this".
+// What stands between a reporting verb and the words it reports (adverbials, an addressee, "to" of an order, a colon, "this"), and where words reported in a relative clause end.
 import type { Token } from './tokens';
 import { ADVERBIAL_OPENERS, FINITE_MARKERS, PREPOSITIONS } from './lexicon';
 import { MONTHS, PARTS_OF_DAY, RELATIVE_DAYS, TIME_NOUNS, WEEKDAYS } from '../language/words';
@@ -92,4 +92,16 @@ export function anaphoricObject(tokens: Token[], at: number): number {
   if (!['this', 'so'].includes(tokens[at]?.lower ?? '') || (after?.kind === 'word' && !PREPOSITIONS.has(after.lower))) return -1;
   const end = tokens.findIndex((token, index) => index > at && (token.kind === 'end' || token.kind === 'comma' || token.kind === 'quote'));
   return end === -1 ? tokens.length : tokens[end].kind === 'quote' ? -1 : end;
+}
+
+/**
+ * "the allegations, which US officials said were not an “isolated” incident, would ...", "Chloropicrin - which the US says
+ * Russia has used - is ...": words reported inside a relative clause end with it, at its comma or dash.
+ */
+export function relativeClauseEnd(tokens: Token[], attributionFrom: number, contentFrom: number): number {
+  const opener = tokens[attributionFrom];
+  const set = tokens[attributionFrom - 1];
+  if (opener?.lower !== 'which' || (set?.kind !== 'comma' && set?.kind !== 'dash')) return tokens.length;
+  const end = tokens.findIndex((token, at) => at > contentFrom && token.kind === set.kind);
+  return end === -1 ? tokens.length : end;
 }

@@ -4,9 +4,10 @@ import { endsWithComma, type Token } from './tokens';
 import { subjectLeftOf, subjectRightOf } from './subject';
 import { accordingAt, impersonalAt, inWordsAt, statementByAt, type Frame } from './nominal-frames';
 import { speechVerbAt } from './verb-use';
-import { addresseeAfter, anaphoricObject, colonAhead, controlledInfinitive, skipAdverbials } from './complements';
+import { addresseeAfter, anaphoricObject, colonAhead, controlledInfinitive, relativeClauseEnd, skipAdverbials } from './complements';
+import { learnedFrom } from './learned-from';
 import { ADVERBIAL_OPENERS, CLAIM_NOUNS, CLAUSE_OPENERS, FINITE_MARKERS, LIGHT_VERBS, PREPOSITIONS, REPLIES } from './lexicon';
-import type { Sense, SpeechVerb } from './speech-verbs';
+import type { Sense } from './speech-verbs';
 import { namingFrame } from './naming';
 import { DETERMINERS, SUBJECT_PRONOUNS } from '../language/words';
 
@@ -49,18 +50,6 @@ function quoteBefore(text: string, tokens: Token[], attributionFrom: number): bo
 function nextQuote(tokens: Token[], from: number): number {
   const at = tokens.findIndex((token, index) => index >= from && token.kind === 'quote');
   return at === -1 ? tokens.length : at;
-}
-
-/**
- * "the allegations, which US officials said were not an “isolated” incident, would ...", "Chloropicrin - which the US says
- * Russia has used - is ...": words reported inside a relative clause end with it, at its comma or dash.
- */
-function relativeClauseEnd(tokens: Token[], attributionFrom: number, contentFrom: number): number {
-  const opener = tokens[attributionFrom];
-  const set = tokens[attributionFrom - 1];
-  if (opener?.lower !== 'which' || (set?.kind !== 'comma' && set?.kind !== 'dash')) return tokens.length;
-  const end = tokens.findIndex((token, at) => at > contentFrom && token.kind === set.kind);
-  return end === -1 ? tokens.length : end;
 }
 
 function frameAt(text: string, tokens: Token[], at: number, sense: Sense, hasName: (from: number, to: number) => boolean): Frame | undefined {
@@ -246,18 +235,6 @@ function parentheticalThat(tokens: Token[], comma: number): number {
     if (tokens[at].lower === 'that' && SETTINGS.has(opener) && opensSubject(tokens[at + 1])) return at;
   }
   return -1;
-}
-
-/** "Belarus is ready ..., BelTA learned from President Lukashenko on Saturday": the one after "from" said the words before. */
-function learnedFrom(tokens: Token[], verbFrom: number, verbTo: number, verb: SpeechVerb, hasName: (from: number, to: number) => boolean): Frame | undefined {
-  const left = subjectLeftOf(tokens, verbFrom, hasName);
-  let end = verbTo;
-  while (end < tokens.length && tokens[end].kind === 'word' && !(end > verbTo && PREPOSITIONS.has(tokens[end].lower))) end++;
-  if (left.shape.kind !== 'phrase' || end === verbTo || left.attributionFrom === 0) return undefined;
-  return {
-    verbFrom, verbTo, subject: { kind: 'phrase', from: verbTo, to: end }, attributionFrom: left.attributionFrom, attributionTo: tokens.length,
-    direction: 'trail', contentFrom: 0, contentTo: left.attributionFrom, via: [left.shape.from, left.shape.to], ruleId: 'statement.learned-from', verb,
-  };
 }
 
 /** A word a clause's subject starts with: an article or possessive, a pronoun, a capitalized name ("that the US", "that it"). */
