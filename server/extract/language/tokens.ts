@@ -154,7 +154,9 @@ export function lex(text: string, from: number, to: number, into: Token[] = [], 
       continue;
     }
     const piece = text.slice(at, pieceAt(text, at, to));
-    const kind = pieceIsWord ? 'word' : PUNCTUATION[piece[0]] ?? 'other';
+    // "(CNN)- US President ...": a hyphen between a closing bracket and a space sets the dateline off like a dash.
+    const datelineDash = piece === '-' && text[at - 1] === ')' && isSpace(text[at + 1]);
+    const kind = pieceIsWord ? 'word' : datelineDash ? 'dash' : PUNCTUATION[piece[0]] ?? 'other';
     const start = at;
     // "now.Johnson", "Ukraine.Today": a stop without its space still ends the word.
     const glued = kind === 'word' ? GLUED_STOP.exec(piece) : null;

@@ -1,8 +1,12 @@
 // Orders a unit's frames: drops speech embedded in reported words, bounds each content, and finds quotes that go on after an attribution.
 import type { Token } from './tokens';
 import type { Frame } from './frames';
+import { SUBJECT_PRONOUNS } from '../language/words';
+import { bareObject } from './frame-content';
+import { FINITE_MARKERS } from './lexicon';
 
-const OPENERS = new Set(['as', 'while', 'when', 'after', 'before', 'because', 'since', 'whereas', 'although', 'though', 'but', 'where', 'and', 'given', 'which', 'who', 'whom', 'what']);
+/** Words opening a clause of its own; "with" only reaches here before a participle (", with the governor writing that ..."). */
+const OPENERS = new Set(['as', 'while', 'when', 'after', 'before', 'because', 'since', 'whereas', 'although', 'though', 'but', 'where', 'and', 'given', 'which', 'who', 'whom', 'what', 'with']);
 
 /** A frame opened by "while", "as", "and" has a clause of its own; otherwise it is speech inside the reported words. */
 function startsNewClause(tokens: Token[], frame: Frame): boolean {
@@ -19,6 +23,16 @@ function replaces(open: Frame, frame: Frame): boolean {
   return opener && frame.attributionFrom === open.contentFrom && frame.direction === 'lead';
 }
 
+const RELATIVE_OPENERS = new Set(['which', 'who', 'whom']);
+const PRONOUNS = new Set(SUBJECT_PRONOUNS);
+
+/** "..., which she described as ...", "..., which he said happened ...": a relative aside whose subject is a pronoun. */
+export function pronounAside(tokens: Token[], frame: Frame): boolean {
+  const { subject } = frame;
+  return RELATIVE_OPENERS.has(tokens[frame.attributionFrom]?.lower ?? '') && subject.kind === 'phrase' && subject.to === subject.from + 1
+    && PRONOUNS.has(tokens[subject.from].lower);
+}
+
 function sourceOf(open: Frame, frame: Frame): [number, number] | undefined {
   return frame.ruleId === 'statement.statement-by' && open.subject.kind === 'phrase' ? [open.subject.from, open.subject.to] : frame.source;
 }
@@ -29,11 +43,26 @@ function isSource(tokens: Token[], frame: Frame): boolean {
     && tokens.slice(frame.attributionTo).every((token) => token.kind === 'end');
 }
 
+function barePhraseBefore(tokens: Token[], open: Frame, frame: Frame): boolean {
+  // "Kishida announced a new plan ..., according to Reuters", "..., Reuters reported": an outlet passing on a deed says
+  // nothing itself, unless the deed is told inside another clause ("It was the first time Russia has announced ...").
+  const embedded = FINITE_MARKERS.has(tokens[open.attributionFrom]?.lower ?? '');
+  if ((frame.ruleId === 'statement.according-to' || frame.verb?.lemma === 'report') && !embedded) return false;
+  const words = tokens.slice(open.contentFrom, frame.attributionFrom);
+  return !words.some((token) => token.kind === 'quote') && bareObject(tokens, open, tokens[frame.attributionFrom - 1]?.end ?? 0);
+}
+
 /** Keeps the frames that report speech of their own and sets where each one's content ends. */
 export function arrangeFrames(tokens: Token[], frames: Frame[]): Frame[] {
   const kept: Frame[] = [];
   for (const frame of frames) {
-    const open = kept.find((k) => k.direction === 'lead' && frame.verbFrom >= k.contentFrom && frame.verbFrom < k.contentTo);
+    let open = kept.find((k) => k.direction === 'lead' && frame.verbFrom >= k.contentFrom && frame.verbFrom < k.contentTo);
+    // "It was the first time Russia has announced drills ..., according to the AP": a verb with a bare noun phrase before a
+    // trailing attribution reports nothing of its own; the attribution covers the sentence.
+    if (open && frame.direction === 'trail' && barePhraseBefore(tokens, open, frame)) {
+      kept.splice(kept.indexOf(open), 1);
+      open = undefined;
+    }
     if (open) {
       if (replaces(open, frame)) {
         kept.splice(kept.indexOf(open), 1, { ...frame, via: open.ruleId === 'statement.according-to' ? open.via : frame.via, source: sourceOf(open, frame) });

@@ -6,13 +6,16 @@ import type { Frame } from './frames';
 import { readContent } from './content';
 import { frameContent, reportsSomething } from './frame-content';
 import type { ArticleParties, Party } from './parties';
-import { openingSubject } from './opening-subject';
+import { openingSubject, openingSubjectWords } from './opening-subject';
 import { SpeakerResolver, type Resolution, type Scene } from './speaker';
+import { DOCUMENT_NOUNS } from './subject-mentions';
 import { statementOf, type Said } from './statement';
 import { latestSpoken } from './recent';
 import { jointPartners } from './joint';
 import { openingPerson, subjectForIt } from './salience';
 import { documentIssuers, type Issued } from './documents';
+import { pronounAside } from './arrange';
+import { PERSON_PRONOUNS } from './pronouns';
 
 /** A unit read for statements: its tokens, its reporting frames and where its words start after a subhead. */
 export interface AnalysedUnit {
@@ -67,6 +70,11 @@ export class StatementCollector {
   private resolve(analysed: AnalysedUnit, frame: Frame, previous: Party | null | undefined): Resolution {
     const { subject } = frame;
     if (frame.possessivePronoun) return this.resolver.pronoun(frame.possessivePronoun, analysed.tokens[frame.verbFrom].start, this.scene(analysed));
+    // "X claimed that ..., which she described as ...": the pronoun of a relative aside is the speaker of the clause it is in.
+    const personal = subject.kind === 'phrase' && PERSON_PRONOUNS.has(analysed.tokens[subject.from].lower);
+    if (previous?.type === 'person' && personal && pronounAside(analysed.tokens, frame)) {
+      return { kind: 'party', party: previous, how: 'statement.speaker-aside' };
+    }
     if (subject.kind === 'phrase') return this.resolver.resolvePhrase(analysed.tokens, subject.from, subject.to, this.scene(analysed));
     if (subject.kind === 'relative') return this.resolver.resolveRelative(analysed.tokens, subject.from, subject.to, subject.pronoun);
     if (subject.kind === 'inherited') {
@@ -74,7 +82,13 @@ export class StatementCollector {
       if (previous === null) return { kind: 'unresolved', reason: 'the clause before has no resolved speaker' };
       // "Tinkov has blasted the war, calling on the West to ...": the subject of the sentence's main clause.
       const opening = openingSubject(analysed.tokens, analysed.opening, frame.verbFrom, this.parties);
-      return opening ? { kind: 'party', party: opening, how: 'statement.speaker-main-clause' } : { kind: 'none' };
+      if (opening) return { kind: 'party', party: opening, how: 'statement.speaker-main-clause' };
+      // "Xi Jinping's government is friendly with Moscow but says ...": the subject phrase read like any other.
+      // A name or a description of someone, not a document: "The joint statement ... stressed" is no one's in particular.
+      const words = openingSubjectWords(analysed.tokens, analysed.opening, frame.verbFrom);
+      const someone = words && !DOCUMENT_NOUNS.has(analysed.tokens[words[1] - 1].lower);
+      const phrase = someone && this.resolver.resolvePhrase(analysed.tokens, words[0], words[1], this.scene(analysed));
+      return phrase && phrase.kind === 'party' ? phrase : { kind: 'none' };
     }
     if (subject.kind === 'continued') {
       const latest = latestSpoken(this.resolver.history, analysed.unit.paragraph, 1, () => true);

@@ -1,4 +1,4 @@
-// What stands between a reporting verb and the words it reports: adverbials, an addressee, "to" of an order, a colon, "this".
+// What stands between a reporting verb and the words it reports (adverbials, an addressee, "to" of an order, a colon, "this"), and where words reported in a relative clause end.
 import type { Token } from './tokens';
 import { ADVERBIAL_OPENERS, FINITE_MARKERS, PREPOSITIONS } from './lexicon';
 import { MONTHS, PARTS_OF_DAY, RELATIVE_DAYS, TIME_NOUNS, WEEKDAYS } from '../language/words';
@@ -61,10 +61,11 @@ export function colonAhead(tokens: Token[], from: number): number {
   return from;
 }
 
-/** The addressee after "told": words up to "that", a comma, an adverbial or the start of the reported clause ("told reporters her ..."). */
-export function addresseeAfter(tokens: Token[], from: number): number {
+/** The addressee after "told": words up to "that", a comma, an adverbial, one of `stops` (the verb's own prepositions: "warned Beijing of") or the start of the reported clause ("told reporters her ..."). */
+export function addresseeAfter(tokens: Token[], from: number, stops: readonly string[] = []): number {
   let at = from;
   while (at < tokens.length && at - from < 7 && tokens[at].kind === 'word' && tokens[at].lower !== 'that'
+    && !(at > from && stops.includes(tokens[at].lower))
     && !FINITE_MARKERS.has(tokens[at].lower) && !(at > from && ADVERBIAL_OPENERS.has(tokens[at].lower))
     && !(at > from && ADDRESSEE_STOPS.has(tokens[at].lower) && !PREPOSITIONS.has(tokens[at - 1].lower))) at++;
   return at;
@@ -91,4 +92,16 @@ export function anaphoricObject(tokens: Token[], at: number): number {
   if (!['this', 'so'].includes(tokens[at]?.lower ?? '') || (after?.kind === 'word' && !PREPOSITIONS.has(after.lower))) return -1;
   const end = tokens.findIndex((token, index) => index > at && (token.kind === 'end' || token.kind === 'comma' || token.kind === 'quote'));
   return end === -1 ? tokens.length : tokens[end].kind === 'quote' ? -1 : end;
+}
+
+/**
+ * "the allegations, which US officials said were not an “isolated” incident, would ...", "Chloropicrin - which the US says
+ * Russia has used - is ...": words reported inside a relative clause end with it, at its comma or dash.
+ */
+export function relativeClauseEnd(tokens: Token[], attributionFrom: number, contentFrom: number): number {
+  const opener = tokens[attributionFrom];
+  const set = tokens[attributionFrom - 1];
+  if (opener?.lower !== 'which' || (set?.kind !== 'comma' && set?.kind !== 'dash')) return tokens.length;
+  const end = tokens.findIndex((token, at) => at > contentFrom && token.kind === set.kind);
+  return end === -1 ? tokens.length : end;
 }

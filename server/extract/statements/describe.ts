@@ -33,10 +33,19 @@ const found = (entity: Entity, context: DescriptionContext): Resolution => ({
   kind: 'party', party: context.parties.partyOf(entity), how: 'statement.speaker-description',
 });
 
-/** "the institute", "the body": the latest body that fits and spoke nearby, else the latest named before. */
+/**
+ * "the institute", "the body": the latest body that fits and spoke nearby, else the latest named before; "An influential
+ * global body has forecast ..." in a lede: the first body named after it.
+ */
 function describeBody(description: Description, at: number, scene: DescriptionScene, context: DescriptionContext): Resolution {
   const { parties, history, text } = context;
-  const fits = new Set(entitiesFitting(description, parties.entities, text, parties).map((entity) => entity.key));
+  const fitting = entitiesFitting(description, parties.entities, text, parties);
+  if (description.indefinite) {
+    const ahead = fitting.filter((entity) => firstMention(entity) > at && firstMention(entity) < scene.aheadEnd && !parties.isMedia(parties.partyOf(entity)))
+      .sort((a, b) => firstMention(a) - firstMention(b))[0];
+    return ahead ? found(ahead, context) : { kind: 'unresolved', reason: `no ${description.head} named after` };
+  }
+  const fits = new Set(fitting.map((entity) => entity.key));
   const spoken = [...history].reverse().find((entry) => entry.spoke && entry.paragraph >= scene.paragraph - RECENT_PARAGRAPHS && fits.has(entry.party.key));
   const named = spoken?.party ?? parties.before(at, scene.reachStart).map((m) => m.entity).filter((entity) => fits.has(entity.key))
     .map((entity) => parties.partyOf(entity))[0];
@@ -61,6 +70,18 @@ function onlyPersonInParagraph(description: Description, at: number, scene: Desc
   return people.size === 1 && mayBeDescribed(description, person, text, parties) ? person : undefined;
 }
 
+const LEDE_PARAGRAPHS = 1;
+
+/**
+ * "..., the head of Britain's foreign intelligence service says." opening the article, then "MI6 chief Richard Moore
+ * said": in a lede, the one person named ahead in the role, though what the article says of them does not spell out
+ * the rest of the description.
+ */
+function ledeRole(description: Description, ahead: Entity[], scene: DescriptionScene, context: DescriptionContext): Entity | undefined {
+  if (scene.paragraph > LEDE_PARAGRAPHS || !description.qualifiers.length) return undefined;
+  return single(entitiesFitting({ ...description, qualifiers: [] }, ahead, context.text, context.parties), context);
+}
+
 /**
  * A definite description refers back (the latest speaker it fits, else the one entity that fits), or, in a lede,
  * forward to someone named within the next paragraphs; an indefinite one introduces someone named later.
@@ -82,6 +103,7 @@ export function describeSpeaker(description: Description, at: number, scene: Des
   if (fitting.length) return { kind: 'unresolved', reason: `several entities fit "${description.head}"` };
   if (description.indefinite || description.refersTo !== 'person') return { kind: 'unresolved', reason: `no entity fits "${description.head}"` };
   const ahead = parties.entities.filter((entity) => firstMention(entity) > at && firstMention(entity) < scene.aheadEnd);
-  const named = single(entitiesFitting(description, ahead, text, parties), context) ?? onlyPersonInParagraph(description, at, scene, context);
+  const named = single(entitiesFitting(description, ahead, text, parties), context) ?? onlyPersonInParagraph(description, at, scene, context)
+    ?? ledeRole(description, ahead, scene, context);
   return named ? found(named, context) : { kind: 'unresolved', reason: `no entity fits "${description.head}"` };
 }

@@ -77,6 +77,8 @@ export function profileOf(entity: Entity, text: string, parties: ArticleParties)
 
 /** Titles written with a period before a name ("Maj. Serhii Volyna"): not a sentence end. */
 const ABBREVIATED = /(?:^|\s)(?:Maj|Gen|Lt|Col|Capt|Sgt|Adm|Dr|Mr|Mrs|Ms|Sen|Rep|Gov|Prof|Cmdr|Brig)\.\s*$/;
+/** A capitalized title alone ("General", "Lt. Gen."): it belongs with the description before the comma. */
+const TITLE_ONLY = /^\s*(?:\p{Lu}\p{Ll}*\.?\s+){1,2}$/u;
 const SENTENCE_END = /[.!?]\s+(?=\S)/g;
 const DESCRIBING_WORDS = 9;
 const CLAUSAL = new Set(['that', 'which', 'who', 'accept', 'accepts', 'runs', 'run']);
@@ -100,9 +102,11 @@ function describedBefore(text: string, start: number): string {
   window = window.slice(cut);
   const chunks = window.split(',');
   const last = chunks.pop() ?? '';
-  // "The commander of X, Maj. Serhii Volyna": nothing but a title between the comma and the name.
-  const bare = !last.replace(ABBREVIATED, '').trim();
-  return bare && chunks.length ? `${nearestWords(chunks.pop() ?? '')} ${last}` : nearestWords(last);
+  // "The commander of X, Maj. Serhii Volyna", "the Chairman of X, General Robert Brieger": nothing but a title between the
+  // comma and the name; "the VGTRK journalist, radio and TV host Vladimir Soloviev": the last of a list of titles.
+  const bare = !last.replace(ABBREVIATED, '').trim() || TITLE_ONLY.test(last);
+  const listed = /\sand\s/.test(last);
+  return (bare || listed) && chunks.length ? `${nearestWords(chunks.pop() ?? '')} ${last}` : nearestWords(last);
 }
 
 /** An appositive after a mention: ", the head of X" or ", chief of X" (not ", who ..." or ", said"). */

@@ -3,6 +3,7 @@ import type { Token } from './tokens';
 import type { Frame } from './frames';
 import { CONTEXT_AFTER_COMMA, readContent, type Content } from './content';
 import { FINITE_MARKERS } from './lexicon';
+import { skipAdverbials } from './complements';
 
 /** How many words after the verb may show that a clause, not a bare noun phrase, follows. */
 const NOUN_PHRASE_WINDOW = 12;
@@ -13,9 +14,14 @@ export function reportsSomething(tokens: Token[], frame: Frame, content: Content
   // "which she said was to ...": a predicate without its subject says something only when it is long enough.
   const first = tokens[frame.contentFrom];
   if (frame.direction === 'lead' && first && FINITE_MARKERS.has(first.lower) && frame.contentTo - frame.contentFrom < 6) return false;
-  if (content.kind !== 'indirect' || frame.ruleId !== 'statement.reported-clause' || !frame.verb?.object) return true;
+  if (content.kind !== 'indirect') return true;
+  return !bareObject(tokens, frame, content.spans[content.spans.length - 1].end);
+}
+
+/** "announced drills involving ...", "thanked the volunteers": the verb's object is a noun phrase, not a clause, up to `end`. */
+export function bareObject(tokens: Token[], frame: Frame, end: number): boolean {
+  if (frame.ruleId !== 'statement.reported-clause' || !frame.verb?.object) return false;
   // Only the words up to a comma or a relative pronoun: "requested a meeting with Putin which was rejected" has no clause of its own.
-  const end = content.spans[content.spans.length - 1].end;
   const words: Token[] = [];
   for (let at = frame.contentFrom; at < frame.contentTo && words.length < NOUN_PHRASE_WINDOW && tokens[at].start < end; at++) {
     if (tokens[at].kind === 'comma' || RELATIVES.has(tokens[at].lower)) break;
@@ -23,8 +29,8 @@ export function reportsSomething(tokens: Token[], frame: Frame, content: Content
   }
   // "denied planning to invade": a gerund object is a clause; "thanked X for Y", "likened X to Y": the verb's own preposition.
   const linked = new Set(frame.verb.with ?? []);
-  return words.some((token, at) => FINITE_MARKERS.has(token.lower) || (at > 0 && token.kind === 'word' && /[a-z]ed$/.test(token.lower))
-    || (at > 0 && linked.has(token.lower))) || /^[a-z]+ing$/.test(words[0]?.text ?? '');
+  return !(words.some((token, at) => FINITE_MARKERS.has(token.lower) || (at > 0 && token.kind === 'word' && /[a-z]ed$/.test(token.lower))
+    || (at > 0 && linked.has(token.lower))) || /^[a-z]+ing$/.test(words[0]?.text ?? ''));
 }
 
 /** Words that only link a sentence to the one before ("But, he said, ..."). */
@@ -39,9 +45,14 @@ function withParenthesis(text: string, tokens: Token[], frame: Frame, content: C
   const last = frames[frames.length - 1] === frame;
   if (!content || content.kind === 'direct' || frame.direction !== 'trail' || !last || tokens[after]?.kind !== 'comma') return content;
   const going = tokens[after + 1];
-  if (frame.contentTo - frame.contentFrom > PARENTHESIS_BEFORE || going?.kind !== 'word' || !/^[a-z]/.test(going.text)) return content;
+  if (frame.contentTo - frame.contentFrom > PARENTHESIS_BEFORE || going?.kind !== 'word') return content;
   // "But, Minic cautioned, even when ...": before the attribution only a connective, so the words are all after it.
-  const bare = tokens.slice(frame.contentFrom, frame.contentTo).every((token) => token.kind !== 'word' || CONNECTIVES.has(token.lower));
+  // "And on Saturday, it said, Russian missiles were fired": connectives and a setting of time or place are no words of the speaker.
+  let from = frame.contentFrom;
+  while (from < frame.contentTo && (tokens[from].kind !== 'word' || CONNECTIVES.has(tokens[from].lower))) from++;
+  const setting = skipAdverbials(tokens, from);
+  const bare = from >= frame.contentTo || (setting > from && tokens.slice(setting, frame.contentTo).every((token) => token.kind !== 'word'));
+  if (!bare && !/^[a-z]/.test(going.text)) return content;
   // "..., he said, lashing out at ...": a participle or a connective after the attribution is the reporter's context.
   if (!bare && (/ing$/.test(going.lower) || CONTEXT_AFTER_COMMA.has(going.lower))) return content;
   const rest = readContent(text, tokens, after + 1, tokens.length, true);

@@ -4,10 +4,12 @@ import { endsWithComma, type Token } from './tokens';
 import { subjectLeftOf, subjectRightOf } from './subject';
 import { accordingAt, impersonalAt, inWordsAt, statementByAt, type Frame } from './nominal-frames';
 import { speechVerbAt } from './verb-use';
-import { addresseeAfter, anaphoricObject, colonAhead, controlledInfinitive, skipAdverbials } from './complements';
+import { addresseeAfter, anaphoricObject, colonAhead, controlledInfinitive, relativeClauseEnd, skipAdverbials } from './complements';
+import { learnedFrom } from './learned-from';
 import { ADVERBIAL_OPENERS, CLAIM_NOUNS, CLAUSE_OPENERS, FINITE_MARKERS, LIGHT_VERBS, PREPOSITIONS, REPLIES } from './lexicon';
 import type { Sense } from './speech-verbs';
 import { namingFrame } from './naming';
+import { DETERMINERS, SUBJECT_PRONOUNS } from '../language/words';
 
 
 function onlyEndAfter(tokens: Token[], from: number): boolean {
@@ -60,7 +62,7 @@ function frameAt(text: string, tokens: Token[], at: number, sense: Sense, hasNam
     if (found.shape.kind === 'none') return undefined;
     return {
       verbFrom, verbTo, subject: found.shape, attributionFrom: found.attributionFrom, attributionTo: contentFrom,
-      direction: 'lead', contentFrom, contentTo: tokens.length, via, ruleId, verb,
+      direction: 'lead', contentFrom, contentTo: relativeClauseEnd(tokens, found.attributionFrom, contentFrom), via, ruleId, verb,
     };
   };
   const trail = (ruleId: string, context = false): Frame | undefined => {
@@ -79,6 +81,7 @@ function frameAt(text: string, tokens: Token[], at: number, sense: Sense, hasNam
     via = [next + 1, end];
     next = end;
   }
+  if (verb.source) return learnedFrom(tokens, verbFrom, verbTo, verb, hasName);
   if (verb.control && controlledInfinitive(tokens, next, tokens[at].lower) > next) return lead(next, 'statement.urged-to');
   // "“Why?” she asked.": a verb that otherwise only reports orders and requests still attributes the quote before it.
   // "He continued: “...”", "asked a counter question: “...”": a verb that only closes quotations or asks may also open one with a colon.
@@ -95,10 +98,12 @@ function frameAt(text: string, tokens: Token[], at: number, sense: Sense, hasNam
   const addressee = tokens[next];
   if (verb.addressee && addressee?.kind === 'word' && addressee.lower !== 'that' && !ADVERBIAL_OPENERS.has(addressee.lower) && !PREPOSITIONS.has(addressee.lower)) {
     const end = addresseeAfter(tokens, next);
-    // "warned the scale of violence had increased": words running into a verb are the subject of the words, not an addressee.
+    // "warned the scale of violence had increased": words running into a verb are the subject of the words, not an addressee;
+    // "warned Beijing of consequences": otherwise the addressee ends at the verb's own preposition.
     if (!FINITE_MARKERS.has(tokens[end]?.lower ?? '')) {
-      via = [next, end];
-      next = end;
+      const addressed = addresseeAfter(tokens, next, verb.about);
+      via = [next, addressed];
+      next = addressed;
     }
   }
   const anaphor = anaphoricObject(tokens, next);
@@ -108,6 +113,8 @@ function frameAt(text: string, tokens: Token[], at: number, sense: Sense, hasNam
     return frame && { ...frame, contentTo: next + 1, attributionTo: tokens.length };
   }
   const beforeAdverbials = next;
+  // "said while growth would be lower in 2025, it would still be higher": a contrast with a clause of its own is said too.
+  if (CONTRASTS.has(tokens[next]?.lower ?? '') && holdsClause(tokens, next + 1) && subordinateThenClause(tokens, next)) return lead(next, 'statement.reported-clause');
   if (!(tokens[next]?.lower === 'to' && verb.infinitive)) next = skipAdverbials(tokens, next);
   // "said in an interview with Agence France-Presse (AFP) in Minsk": a parenthesis inside the setting is part of it.
   next = pastParentheses(tokens, next);
@@ -180,6 +187,8 @@ function holdsClause(tokens: Token[], from: number): boolean {
 const PARENTHESIS_WORDS = 12;
 const SUBORDINATE_OPENERS = new Set(['if', 'unless', 'once', 'although', 'though', 'whereas', 'while', 'when']);
 const SUBORDINATE_WORDS = 16;
+/** Openers of a contrast the speaker draws ("while", "although"), unlike "while visiting Kyiv", which sets the scene. */
+const CONTRASTS = new Set(['while', 'although', 'though', 'whereas']);
 
 /** "if the votes are taken, there will be no talks": a subordinate clause closed by a comma, then a clause of its own. */
 function subordinateThenClause(tokens: Token[], at: number): boolean {
@@ -222,8 +231,15 @@ function parentheticalThat(tokens: Token[], comma: number): number {
     const opensClause = !RELATIVE_WORDS.has(tokens[at + 1]?.lower ?? '') && !PREPOSITIONS.has(tokens[at + 1]?.lower ?? '');
     if (tokens[at].kind === 'comma') return tokens[at + 1]?.lower === 'that' ? at + 1 : opensClause && holdsClause(tokens, at + 1) ? at : -1;
     if (tokens[at].kind !== 'word') return -1;
+    // ", in an opinion article for the New York Times that the goal is ...": the closing comma left out before "that" and a subject.
+    if (tokens[at].lower === 'that' && SETTINGS.has(opener) && opensSubject(tokens[at + 1])) return at;
   }
   return -1;
+}
+
+/** A word a clause's subject starts with: an article or possessive, a pronoun, a capitalized name ("that the US", "that it"). */
+function opensSubject(token: Token | undefined): boolean {
+  return !!token && token.kind === 'word' && (DETERMINERS.has(token.lower) || SUBJECT_PRONOUNS.includes(token.lower) || token.capitalized);
 }
 
 /** "Sen. Lindsey Graham, R-S.C., said Florida Gov. ...": a name without a verb left of "said" is its subject, not content. */

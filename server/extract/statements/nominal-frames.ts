@@ -44,11 +44,23 @@ function afterAppositive(tokens: Token[], from: number): number {
   return from;
 }
 
-/** "According to X, ..." (lead) or "..., according to X." (trail). */
+/** "That's according to X", "This is according to X": the sentence opens by pointing back at the one before. */
+function pointsBack(tokens: Token[], at: number): boolean {
+  const words = tokens.slice(0, at).map((token) => token.lower.replace(/’/g, "'"));
+  if (words.length === 1) return /^(?:that|this)'s$/.test(words[0]);
+  return words.length === 2 && ['that', 'this'].includes(words[0]) && ['is', 'was'].includes(words[1]);
+}
+
+/** "According to X, ..." (lead), "..., according to X." (trail), or "That's according to X." (the sentence before). */
 export function accordingAt(tokens: Token[], at: number): Frame | undefined {
   if (tokens[at].lower !== 'according' || tokens[at + 1]?.lower !== 'to') return undefined;
   const right = subjectRightOf(tokens, at + 1);
   if (!right) return undefined;
+  if (pointsBack(tokens, at)) {
+    // The whole sentence is attribution; the words are read from the sentence before, as for "X said this".
+    const subject: SubjectShape = { kind: 'phrase', from: right[0], to: right[1] };
+    return { verbFrom: at, verbTo: at + 2, subject, attributionFrom: 0, attributionTo: tokens.length, direction: 'lead', contentFrom: tokens.length, contentTo: tokens.length, ruleId: 'statement.said-this' };
+  }
   // "But, according to X, ..." still opens the sentence: only a conjunction or adverb stands before it.
   const atStart = at === 0 || tokens[at - 1].kind !== 'comma' || at <= 2;
   const subject: SubjectShape = { kind: 'phrase', from: right[0], to: right[1] };

@@ -3,6 +3,7 @@ import type { Token } from './tokens';
 import type { ArticleParties, Party, PlacedMention } from './parties';
 import { subjectMentions } from './subject-mentions';
 import { IRREGULAR_PASTS } from '../language/inflect';
+import { SUBJECT_PRONOUNS } from '../language/words';
 import { ADVERBIAL_OPENERS, CLAUSE_OPENERS, FINITE_MARKERS, isSpeechVerbWord, PREPOSITIONS, VERB_MODIFIERS } from './lexicon';
 
 const OBJECT_DETERMINERS = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her', 'all', 'any', 'some', 'this', 'these', 'those']);
@@ -13,11 +14,14 @@ const OPENING_CLAUSE = 16;
 /** Words opening a clause with a subject of its own, unlike "that" or "who" which go on describing the subject. */
 const SUBORDINATORS = new Set(['as', 'while', 'when', 'after', 'before', 'because', 'since', 'if', 'though', 'although', 'whereas', 'until', 'once']);
 
+/** Prepositions that open a sentence with a setting of their own ("Despite the sanctions, the IMF ..."). */
+const OPENING_PREPOSITIONS = new Set(['despite', 'amid', 'following', 'unlike', 'besides']);
+
 /** Where the subject starts: past an opening adverbial or subordinate clause ("In the run-up to the summit, the Kremlin ..."). */
 function subjectStart(tokens: Token[], opening: number): number {
   const comma = tokens.findIndex((token, at) => at > opening && at < opening + OPENING_CLAUSE && token.kind === 'comma');
   const opener = tokens[opening]?.lower ?? '';
-  if ((PREPOSITIONS.has(opener) || SUBORDINATORS.has(opener)) && comma > 0) return comma + 1;
+  if ((PREPOSITIONS.has(opener) || SUBORDINATORS.has(opener) || OPENING_PREPOSITIONS.has(opener)) && comma > 0) return comma + 1;
   return CLAUSE_OPENERS.has(opener) ? opening + 1 : opening;
 }
 
@@ -26,12 +30,18 @@ export function isVerbLike(token: Token, previous: Token | undefined): boolean {
   return /^[a-z]+ed$/.test(token.text) || IRREGULAR_PASTS.has(token.text) || FINITE_MARKERS.has(token.lower) || isSpeechVerbWord(token.text, previous?.lower);
 }
 
-/** The person, body or state a sentence opens with as its subject, past an opening adverbial, if any. */
-export function sentenceSubject(tokens: Token[], opening: number, parties: ArticleParties): Party | undefined {
+/** The words a sentence opens with up to its first verb-like word, past an opening adverbial: [start, end). */
+export function subjectWords(tokens: Token[], opening: number): [number, number] {
   const start = subjectStart(tokens, opening);
   const window = Math.min(tokens.length, start + SUBJECT_WINDOW);
   let end = start;
   while (end < window && tokens[end].kind === 'word' && !isVerbLike(tokens[end], tokens[end - 1])) end++;
+  return [start, end];
+}
+
+/** The person, body or state a sentence opens with as its subject, past an opening adverbial, if any. */
+export function sentenceSubject(tokens: Token[], opening: number, parties: ArticleParties): Party | undefined {
+  const [start, end] = subjectWords(tokens, opening);
   const heads = (mention: PlacedMention) => {
     const next = tokens.find((token) => token.start >= mention.end);
     // After a person, "welcomes" is a verb; after a body, "members" names its people.
@@ -56,10 +66,26 @@ export function sentenceSubject(tokens: Token[], opening: number, parties: Artic
  * subject of its own ("after Garland visited Kyiv and announced") stands between.
  */
 export function openingSubject(tokens: Token[], opening: number, verb: number, parties: ArticleParties): Party | undefined {
+  return sharesOpening(tokens, opening, verb) ? sentenceSubject(tokens, opening, parties) : undefined;
+}
+
+function sharesOpening(tokens: Token[], opening: number, verb: number): boolean {
   const start = subjectStart(tokens, opening);
   // "..., accusing Russia of ...", "... — a city with a Russian minority — accusing Russia of ...": after a comma or a dash.
   const participle = /ing$/.test(tokens[verb].lower) && (tokens[verb - 1]?.kind === 'comma' || tokens[verb - 1]?.kind === 'dash');
   const subordinate = (token: Token, at: number) => SUBORDINATORS.has(token.lower) && tokens[at + 1]?.kind === 'word' && !/ing$/.test(tokens[at + 1].lower);
-  if (!participle && tokens.slice(start, verb).some((token, at) => subordinate(token, start + at))) return undefined;
-  return sentenceSubject(tokens, opening, parties);
+  return participle || !tokens.slice(start, verb).some((token, at) => subordinate(token, start + at));
+}
+
+/**
+ * The words of the main clause's subject when no named party heads them ("Xi Jinping's government is friendly ... but
+ * says"), for the speaker rules to read as a phrase; undefined when the verb does not share the opening subject.
+ */
+export function openingSubjectWords(tokens: Token[], opening: number, verb: number): [number, number] | undefined {
+  const [start, end] = subjectWords(tokens, opening);
+  // A noun phrase without a prepositional phrase: "Addressing the inability of the Council, May said" opens with no subject;
+  // one before a comma ("The Latvian foreign minister, X,", "Last November, X") is no subject, nor a pronoun alone.
+  const plain = tokens.slice(start, end).every((token) => !PREPOSITIONS.has(token.lower) && !/ing$/.test(token.lower));
+  const alone = end === start + 1 && SUBJECT_PRONOUNS.includes(tokens[start].lower);
+  return end > start && end < verb && plain && !alone && tokens[end].kind === 'word' && sharesOpening(tokens, opening, verb) ? [start, end] : undefined;
 }

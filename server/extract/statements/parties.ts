@@ -15,6 +15,8 @@ export interface PlacedMention extends Span {
 }
 
 const MEDIA_WORDS = new Set(descriptions.mediaWords);
+/** "Biden administration", "Scholz government": a leader's name before the word for the government they lead. */
+const GOVERNMENT = /^(\p{Lu}[\p{L}'’-]+) (?:[Aa]dministration|[Gg]overnment)$/u;
 
 /** The article's entities and their mentions, in text order, with the lookups speaker rules need. */
 export class ArticleParties {
@@ -53,13 +55,20 @@ export class ArticleParties {
     return this.byKey.get(key);
   }
 
-  /** A party for an entity, metonymic capitals turned into their state ("Kyiv said" -> Ukraine). */
+  /**
+   * A party for an entity, metonymic capitals turned into their state ("Kyiv said" -> Ukraine), and a leader's
+   * government or administration into the state led ("the Biden administration warned" -> United States).
+   */
   partyOf(entity: Entity): Party {
-    if (entity.type === 'place') {
-      const state = countryOfCapital(entity.name);
-      if (state) return this.fromKb(state);
-    }
-    return { key: entity.key, name: entity.name, type: entity.type };
+    const state = entity.type === 'place' ? countryOfCapital(entity.name) : entity.type === 'organization' ? this.governedBy(entity.name) : undefined;
+    return state ? this.fromKb(state) : { key: entity.key, name: entity.name, type: entity.type };
+  }
+
+  private governedBy(name: string): KbEntity | undefined {
+    const leader = GOVERNMENT.exec(name);
+    const person = leader ? lookupName(leader[1]) : undefined;
+    const country = person?.type === 'person' && person.country ? lookupName(person.country) : undefined;
+    return country?.kind === 'country' ? country : undefined;
   }
 
   /** The article's entity for a KB entry when the article has it, else the KB's own naming. */

@@ -12,6 +12,8 @@ import { choose, DOCUMENT_NOUNS, subjectMentions } from './subject-mentions';
 import { bodyFromContext, fromContext, type UnnamedScene } from './unnamed';
 import { bodyOf, namesBody } from './bodies';
 import { stateOfParty } from './recent';
+import { tokenize } from './tokens';
+import { subjectWords } from './opening-subject';
 
 export { subjectMentions } from './subject-mentions';
 
@@ -119,9 +121,30 @@ export class SpeakerResolver {
 
   /** The speaker a pronoun written at `at` refers to. */
   pronoun(pronoun: string, at: number, scene: Scene): Resolution {
+    const group = pronoun === 'they' ? this.openingGroup(at, scene) : undefined;
+    if (group) return group;
     const pronounScene: PronounScene = { pronoun, at, ...scene };
     const party = resolvePronoun(this.text, pronounScene, this.history, this.parties);
     return party ? { kind: 'party', party, how: 'statement.speaker-pronoun' } : { kind: 'unresolved', reason: `no antecedent for "${pronoun}"` };
+  }
+
+  /**
+   * "Rescuers from the State Emergency Service often arrive first, and they also say ...": "they" in a sentence opened by
+   * a plural noun phrase is that group (its body, or nobody in particular), not a body that spoke before.
+   */
+  private openingGroup(at: number, scene: Scene): Resolution | undefined {
+    const tokens = tokenize(this.text, { start: scene.unitStart, end: at }, []);
+    const [from, end] = subjectWords(tokens, 0);
+    if (end <= from || end >= tokens.length) return undefined;
+    const words = tokens.slice(from, end).map((token) => token.lower);
+    const head = headWord(words);
+    const named = this.parties.within({ start: tokens[from].start, end: tokens[end - 1].end });
+    if (!/[^s]s$/.test(head) || named.some((mention) => mention.start <= tokens[from + words.indexOf(head)].start)) return undefined;
+    // The group's words end with the body it belongs to ("Rescuers from the Fire Service often arrive").
+    const last = named[named.length - 1];
+    const to = last ? tokens.findIndex((token) => token.end >= last.end) + 1 : end;
+    const found = this.resolvePhrase(tokens, from, to, scene);
+    return found.kind === 'party' ? { ...found, how: 'statement.speaker-group' } : { kind: 'generic' };
   }
 
   /** "Russia's defense ministry", "AFP journalists", "Kremlin spokesman": the words after a name decide who speaks. */
@@ -160,6 +183,9 @@ export class SpeakerResolver {
     }
     // "ISW analysts said", "the ISW report said": the body's own people and papers speak for it.
     if (entity.type === 'organization' && (EXPERT_NOUNS.has(head) || DOCUMENT_NOUNS.has(head))) return named;
+    // "a U.S. spy report says": a state's document is its issuer's, named with it before or, in a lede, after.
+    const issuer = DOCUMENT_NOUNS.has(head) ? fromContext(tokens.map((token) => token.lower), span.start, scene, this.history, this.parties) : undefined;
+    if (issuer) return issuer;
     return GENERIC_GROUP_NOUNS.has(head) ? { kind: 'generic' } : named;
   }
 

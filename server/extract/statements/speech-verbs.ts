@@ -24,6 +24,8 @@ export interface SpeechVerb extends Irregular {
   skip?: string[];
   /** What the verb does to the claims it carries when it does not assert them ("denied", "doubted"). */
   stance?: Stance;
+  /** The speaker follows the particle and the subject only passed the words on ("BelTA learned from Lukashenko"). */
+  source?: boolean;
 }
 
 /** A reporting verb where it stands: its record and the first token after it and its particle. */

@@ -1,8 +1,8 @@
 // Finds the words naming who speaks, left of a reporting verb: past adverbs, appositives and clause openers.
 import type { Token } from './tokens';
 import { readDescription } from './descriptions';
-import { ARTICLES, CALENDAR_WORDS, PARTY_AND_STATE, RELATIVE_PRONOUNS, SUBJECT_PRONOUNS, SUBORDINATORS } from '../language/words';
-import { CLAUSE_OPENERS, COORDINATORS, FINITE_MARKERS, isSpeechVerbWord, PREPOSITIONS, VERB_MODIFIERS } from './lexicon';
+import { ARTICLES, CALENDAR_WORDS, POSSESSIVE_DETERMINERS, PARTY_AND_STATE, RELATIVE_PRONOUNS, SUBJECT_PRONOUNS, SUBORDINATORS } from '../language/words';
+import { CLAUSE_OPENERS, COORDINATORS, FINITE_MARKERS, isSpeechVerbWord, NOUN_HOMOGRAPHS, PREPOSITIONS, VERB_MODIFIERS } from './lexicon';
 
 export type SubjectShape =
   /** Words that name or describe the speaker. */
@@ -29,6 +29,7 @@ const STOPS = new Set(['quote', 'colon', 'semicolon', 'end']);
 const PRONOUNS = new Set(SUBJECT_PRONOUNS);
 const RELATIVES = new Set(RELATIVE_PRONOUNS);
 const DETERMINERS = new Set(ARTICLES);
+const POSSESSIVES = new Set(POSSESSIVE_DETERMINERS);
 /** Words that open a clause of its own inside a chunk ("canceled its program after authorities accused ..."). */
 const CLAUSE_SUBORDINATORS = new Set(SUBORDINATORS);
 const MAX_SUBJECT_WORDS = 14;
@@ -58,14 +59,33 @@ function chunksLeftOf(tokens: Token[], end: number): Array<[number, number]> {
  */
 function afterOpeners(tokens: Token[], from: number, to: number, participle = false): number {
   let start = from;
+  let verbSeen = false;
   for (let at = from; at < to; at++) {
     const word = tokens[at];
     if (word.kind !== 'word') continue;
-    const opens = CLAUSE_OPENERS.has(word.lower) || FINITE_MARKERS.has(word.lower) || isSpeechVerbWord(word.text, tokens[at - 1]?.lower)
-      || (COORDINATORS.has(word.lower) && (at === to - 1 || at === from)) || (participle && word.lower === 'with');
+    const finite = FINITE_MARKERS.has(word.lower);
+    // "the spy report says": a noun form right before the verb heads the subject.
+    const headNoun = at === to - 1 && NOUN_HOMOGRAPHS.has(word.lower) && tokens[to]?.kind === 'word';
+    const opens: boolean = CLAUSE_OPENERS.has(word.lower) || finite || (isSpeechVerbWord(word.text, tokens[at - 1]?.lower) && !headNoun)
+      || (COORDINATORS.has(word.lower) && (at === to - 1 || at === from || (verbSeen && newSubjectAt(tokens, at + 1))))
+      || (participle && word.lower === 'with');
+    // Only a verb of the clause "and" ends counts: "as the conflict between Russia and Ukraine threatens" has none.
+    verbSeen = finite || pastWithObject(tokens, at) || (verbSeen && !(opens && !COORDINATORS.has(word.lower)));
     if (opens) start = at + 1;
   }
   return start;
+}
+
+/** "declined to invite", "held the talks": a past form before "to" or an article is a verb ("armed forces" is none). */
+function pastWithObject(tokens: Token[], at: number): boolean {
+  const next = tokens[at + 1]?.lower ?? '';
+  return /^[a-z]{3,}ed$/.test(tokens[at].text) && (next === 'to' || DETERMINERS.has(next));
+}
+
+/** "Belarus has held drills and the Ukrainian army has warned": after a verb, "and" with a noun phrase opens a new clause. */
+function newSubjectAt(tokens: Token[], at: number): boolean {
+  const word = tokens[at];
+  return !!word && word.kind === 'word' && (DETERMINERS.has(word.lower) || POSSESSIVES.has(word.lower) || /^\p{Lu}/u.test(word.text));
 }
 
 function looksLikeSubject(tokens: Token[], from: number, to: number): boolean {
@@ -79,7 +99,10 @@ function isAppositive(tokens: Token[], from: number, to: number, nameBefore: boo
   if (COORDINATORS.has(first.lower)) return false;
   // "a thinker who has grown more aggressive since the invasion": what follows a relative pronoun belongs to its clause.
   const relative = describedByRelative(tokens, from, to);
-  if (tokens.slice(from + 1, relative > 0 ? relative : to).some((token) => CLAUSE_SUBORDINATORS.has(token.lower))) return false;
+  // "..., recently wrote in X that ... and said": a verb of its own makes it a clause too.
+  const own = tokens.slice(from, relative > 0 ? relative : to);
+  if (own.slice(1).some((token) => CLAUSE_SUBORDINATORS.has(token.lower))) return false;
+  if (own.some((token, at) => FINITE_MARKERS.has(token.lower) || isSpeechVerbWord(token.text, own[at - 1]?.lower))) return false;
   if (PREPOSITIONS.has(first.lower)) return true;
   // "Jonathan Becker, Bard’s vice president for academic affairs, said": a possessor and a role describe the name before.
   const possessed = /^\p{Lu}.*['’]s$/u.test(first.text) && /^[a-z]/.test(tokens[from + 1]?.text ?? '');
@@ -128,7 +151,9 @@ export function subjectLeftOf(tokens: Token[], verb: number, hasName: NameTest):
     const [from, to] = chunks[index];
     const next = chunks[index + 1];
     // "X, the top US diplomat, said" describes a person or body X; "in Pretoria, South Africa, the diplomat said" does not.
-    const nameBefore = !!next && hasName(afterOpeners(tokens, next[0], next[1]), next[1], true);
+    // "The Organisation ... (OPCW), a global watchdog that ..., says": the name before may close with a bracket.
+    const before = chunks.slice(index + 1).find(([chunkFrom, chunkTo]) => chunkTo > chunkFrom);
+    const nameBefore = !!before && hasName(afterOpeners(tokens, before[0], before[1]), before[1], true);
     const first = tokens[from]?.lower;
     if (from < to && RELATIVES.has(first)) {
       if (index === 0 && to - from === 1 && next && first !== 'whose') {
@@ -144,6 +169,9 @@ export function subjectLeftOf(tokens: Token[], verb: number, hasName: NameTest):
     }
     // "Zelenskyy, though, said", "Kyiv, for its part, said": a parenthetical between commas is no part of the subject.
     if (next && PARENTHETICALS.has(tokens.slice(from, to).map((token) => token.lower).join(' '))) continue;
+    // "The Organisation for the Prohibition of Chemical Weapons (OPCW), a watchdog, says": an acronym in brackets before an
+    // appositive goes with the name before it.
+    if (before && from > 0 && tokens[from - 1].kind === 'open' && tokens[to]?.kind === 'close' && tokens[to + 1]?.kind === 'comma') continue;
     // "Lindsey Graham, R-S.C., said": a legislator's party and state describe the name before.
     if (next && to === from + 1 && PARTY_AND_STATE.test(tokens[from].text)) continue;
     const absolute = participle && index === 0 && first === 'with';

@@ -12,7 +12,11 @@ const DEFINITE = new Set(['the', 'its', 'their', 'his', 'her']);
 const FILLER = new Set(['the', 'its', 'their', 'his', 'her', 'but', 'and', 'also']);
 const EXPERTS = new Set(['analysts', 'experts', 'researchers']);
 const OFFICIALS = new Set(['officials', 'authorities']);
+/** A state's own institutions: "the military added" after "Ukraine's military claims" or "Ukraine said" is that state again. */
+const STATE_INSTITUTIONS = new Set(['military', 'army', 'government']);
 const ISSUER_REACH = 2;
+/** How far back an outlet's own report may be taken up again as "the report". */
+const OUTLET_REACH = 1;
 const ISSUED_WORDS = 3;
 const EXPERT_REACH = 1;
 const OFFICIAL_REACH = 3;
@@ -27,6 +31,9 @@ export interface UnnamedScene {
   said: Span[];
   /** Bodies the article names with a document of theirs. */
   issued: Issued[];
+  /** Where the unit of the words starts, and how far ahead a lede may name the one it describes. */
+  unitStart: number;
+  aheadEnd: number;
 }
 
 const party = (found: Party, how: string): Resolution => ({ kind: 'party', party: found, how });
@@ -36,11 +43,22 @@ const party = (found: Party, how: string): Resolution => ({ kind: 'party', party
  * Conflict Observatory"); with neither, the report is nobody's in particular.
  */
 function issuer(words: string[], core: string[], at: number, scene: UnnamedScene, history: Spoken[], parties: ArticleParties): Resolution | undefined {
-  // "the report", "the joint statement", "its latest update".
-  if (!DEFINITE.has(words[0]) || core.length > ISSUED_WORDS || !DOCUMENT_NOUNS.has(core[core.length - 1]) || core.some((w) => !/^[a-z-]+$/.test(w))) return undefined;
+  // "the report", "the joint statement", "its latest update"; "a U.S. spy report says" in a lede.
+  const indefinite = ['a', 'an'].includes(words[0]);
+  const document = core.length - (indefinite ? 1 : 0) <= ISSUED_WORDS && DOCUMENT_NOUNS.has(core[core.length - 1]);
+  if (document && indefinite) {
+    const ahead = scene.issued.find((entry) => entry.at > at && entry.at < scene.aheadEnd);
+    return ahead && party(ahead.party, 'statement.speaker-document');
+  }
+  if (!DEFINITE.has(words[0]) || !document || core.some((w) => !/^[a-z-]+$/.test(w))) return undefined;
+  // "Reuters reported that ... The report added": an outlet that just spoke itself issued the report.
+  const last = [...history].reverse().find((entry) => entry.spoke);
+  const report = core[core.length - 1] === 'report';
+  if (report && last && last.paragraph >= scene.paragraph - OUTLET_REACH && parties.isMedia(last.party)) return party(last.party, 'statement.speaker-document');
   // An outlet that reported the story did not issue the document it quotes.
   const spoke = [...history].reverse().find((entry) => entry.spoke && entry.paragraph >= scene.paragraph - ISSUER_REACH && !parties.isMedia(entry.party));
-  const outside = (start: number) => !scene.said.some((span) => start >= span.start && start < span.end);
+  // Names in the sentence of "the report" are what it says ("..., according to the report"), not who issued it.
+  const outside = (start: number) => start < scene.unitStart && !scene.said.some((span) => span.start <= start && start < span.end);
   const named = parties.before(at, scene.recentStart)
     .find((m) => m.entity.type === 'organization' && outside(m.start) && !parties.isMedia(parties.partyOf(m.entity)));
   if (named && (!spoke || named.start > spoke.at)) return party(parties.partyOf(named.entity), 'statement.speaker-document');
@@ -57,10 +75,12 @@ function analysts(core: string[], scene: UnnamedScene, history: Spoken[], partie
   return found && party(found, 'statement.speaker-analysts');
 }
 
-/** "officials say" after "Ukrainian officials are warning": the same state's officials. */
+/** "officials say" after "Ukrainian officials are warning", "the military added" after "Ukraine's military claims": the same state. */
 function officials(words: string[], core: string[], scene: UnnamedScene, history: Spoken[]): Resolution | undefined {
-  if (core.length !== 1 || !OFFICIALS.has(core[0]) || ['its', 'their'].includes(words[0])) return undefined;
-  const found = latestSpoken(history, scene.paragraph, OFFICIAL_REACH, (entry) => entry.how === 'statement.speaker-unnamed-official');
+  const institution = STATE_INSTITUTIONS.has(core[0]);
+  if (core.length !== 1 || !(OFFICIALS.has(core[0]) || institution) || ['its', 'their'].includes(words[0])) return undefined;
+  const found = latestSpoken(history, scene.paragraph, OFFICIAL_REACH,
+    (entry) => entry.how === 'statement.speaker-unnamed-official' || (institution && entry.party.type === 'place'));
   return found && party(found, 'statement.speaker-unnamed-official');
 }
 

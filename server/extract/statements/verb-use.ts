@@ -3,6 +3,7 @@ import type { Token } from './tokens';
 import { ADVERBIAL_OPENERS, NOUN_HOMOGRAPHS, REPLIES, SPEECH_VERBS, VERB_MODIFIERS } from './lexicon';
 import { senseOf, type Sense } from './speech-verbs';
 import { BE, DETERMINERS, DO, HAVE, MODALS, NEGATIONS } from '../language/words';
+import { isBareVerb } from '../language/lexicon';
 
 const BE_FORMS = new Set(BE);
 const NEGATION_WORDS = new Set(NEGATIONS);
@@ -70,6 +71,11 @@ export function speechVerbAt(tokens: Token[], at: number): Sense | undefined {
   // "who he says are leading": after a subject pronoun the form is its verb.
   const spoken = PRONOUN_SUBJECTS.has(before?.lower ?? '');
   if (NOUN_HOMOGRAPHS.has(token.lower) && !spoken && (AUXILIARIES.has(after) || /^[a-z]{3,}ed$/.test(after))) return undefined;
+  // "the spy report says", "a draft statement said": a noun form right before a reporting verb heads its subject.
+  if (NOUN_HOMOGRAPHS.has(token.lower) && SPEECH_VERBS.has(after) && /^[a-z]/.test(tokens[at + 1]?.text ?? '') && !spoken) return undefined;
+  // "EU member states understand the need": a plural noun form before a bare verb and its object is that verb's subject.
+  const object = tokens[at + 2]?.lower ?? '';
+  if (NOUN_HOMOGRAPHS.has(token.lower) && /s$/.test(token.lower) && !spoken && isBareVerb(after) && (DETERMINERS.has(object) || object === 'that')) return undefined;
   if (NOUN_HOMOGRAPHS.has(token.lower) && before && (/'s$/.test(before.lower) || /^[a-z]+(?:al|ic)$/.test(before.lower) && !name)) return undefined;
   return isPassive(tokens, at) || isNegated(tokens, at) || isAdjective(tokens, at) || isUnreal(tokens, at, sense) ? undefined : sense;
 }

@@ -18,6 +18,7 @@ describe('language/tokens', () => {
 
   it('should tell a dash between spaces, sentence marks and commas from words', () => {
     expect(kinds('Kyiv – Odesa, now?')).to.deep.equal(['word:Kyiv', 'dash:–', 'word:Odesa', 'comma:,', 'word:now', 'end:?']);
+    expect(kinds('(AP)- Kyiv well-known')).to.deep.equal(['open:(', 'word:AP', 'close:)', 'dash:-', 'word:Kyiv', 'word:well-known']);
   });
 
   it('should end a word at a stop glued to the next sentence ("Ukraine.Today")', () => {

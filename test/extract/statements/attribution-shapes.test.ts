@@ -96,6 +96,85 @@ describe('findStatements: attribution shapes', () => {
     expect(summary(statements)).to.deep.equal([['Riga Defence Institute', 'indirect', 'Supply lines in the south are close to breaking']]);
   });
 
+  it('When "That’s according to X" follows a sentence, then the sentence before is X’s; a noun "states" before a bare verb reports nothing', () => {
+    const entities: InventedEntity[] = [KOVALENKO, { name: 'Baltic Union', type: 'organization' }];
+    const text = 'Baltic Union member states understand the need to hurry.\n\nThat’s according to Kovalenko, who spoke in Riga.\n\n'
+      + 'The supply lines held. This is according to Kovalenko too.';
+    expect(summary(statementsOf(text, entities).statements)).to.deep.equal([
+      ['Petro Kovalenko', 'indirect', 'Baltic Union member states understand the need to hurry'],
+      ['Petro Kovalenko', 'indirect', 'The supply lines held'],
+    ]);
+  });
+
+  it('When a name closing with its acronym in brackets has an appositive with a relative clause, then the name speaks', () => {
+    const entities: InventedEntity[] = [{ name: 'Riga Defence Institute', type: 'organization', forms: ['RDI'] }];
+    const text = 'The Riga Defence Institute (RDI), a think tank that advises the government, says the lines will hold.';
+    expect(summary(statementsOf(text, entities).statements)).to.deep.equal([['Riga Defence Institute', 'indirect', 'the lines will hold']]);
+  });
+
+  it('When a setting after "said," runs into "that" without its closing comma, then the words follow "that"', () => {
+    const text = 'Kovalenko said, in an opinion article for a weekly that the lines would hold.';
+    expect(summary(statementsOf(text, [KOVALENKO]).statements)).to.deep.equal([['Petro Kovalenko', 'indirect', 'the lines would hold']]);
+  });
+
+  it('When a chunk after the name holds a verb of its own ("X (ACR), recently wrote ... and said"), then it is no appositive', () => {
+    const entities: InventedEntity[] = [KOVALENKO, { name: 'Riga Defence Institute', type: 'organization', forms: ['RDI'] }];
+    const text = 'Kovalenko, the director of the Riga Defence Institute (RDI), recently wrote in a column that the lines held and said that supplies were short.';
+    expect(summary(statementsOf(text, entities).statements).map(([speaker]) => speaker)).to.deep.equal(['Petro Kovalenko', 'Petro Kovalenko']);
+  });
+
+  it('When "the report" follows an outlet that reported, then the report is the outlet’s', () => {
+    const entities: InventedEntity[] = [{ name: 'Baltic News Agency', type: 'organization' }, RUSSIA];
+    const text = 'The Baltic News Agency reported that Russia had moved troops.\n\nThe report added that the troops had left by Friday.';
+    expect(summary(statementsOf(text, entities).statements).map(([speaker]) => speaker)).to.deep.equal(['Baltic News Agency', 'Baltic News Agency']);
+  });
+
+  it('When words are reported inside a relative clause set off by a dash or comma, then they end with the clause', () => {
+    const text = 'The gas - which Kovalenko says Russia has used to “clear trenches” - is banned.';
+    expect(summary(statementsOf(text, [KOVALENKO, RUSSIA]).statements)).to.deep.equal([['Petro Kovalenko', 'mixed', 'Russia has used to clear trenches']]);
+  });
+
+  it('When ", with X writing that ..." follows reported words, then X says the words after it and the first words end before it', () => {
+    const text = 'Local officials said there were no casualties, with Kovalenko writing on social media that staff were in a shelter.';
+    expect(summary(statementsOf(text, [KOVALENKO]).statements)).to.deep.equal([
+      [null, 'indirect', 'there were no casualties'], ['Petro Kovalenko', 'indirect', 'staff were in a shelter'],
+    ]);
+  });
+
+  it('When "said while ..., ..." draws a contrast with a clause of its own, then the contrast is said too; "said while visiting" is no statement', () => {
+    const entities: InventedEntity[] = [{ name: 'Baltic Monetary Fund', type: 'organization' }, KOVALENKO];
+    const text = 'Despite the sanctions on Russia, the Baltic Monetary Fund raised its forecast, and said while growth would be lower next year, it would stay high.\n\n'
+      + 'Kovalenko said while visiting Riga, adding nothing.';
+    expect(summary(statementsOf(text, entities).statements)).to.deep.equal([
+      ['Baltic Monetary Fund', 'indirect', 'while growth would be lower next year, it would stay high'],
+    ]);
+  });
+
+  it('When a deed told with a bare object closes with an attribution, then the attribution covers the sentence if the deed is embedded or said', () => {
+    const entities: InventedEntity[] = [KOVALENKO, RUSSIA, { name: 'Baltic News Agency', type: 'organization' }];
+    const text = 'It was the first time Russia has announced drills near the border, according to the Baltic News Agency.\n\n'
+      + 'Only Latvia has pledged support for the plan, said Kovalenko.\n\nKovalenko announced a new plan for the port, according to the Baltic News Agency.';
+    expect(summary(statementsOf(text, entities).statements)).to.deep.equal([
+      ['Baltic News Agency', 'indirect', 'It was the first time Russia has announced drills near the border'],
+      ['Petro Kovalenko', 'indirect', 'Only Latvia has pledged support for the plan'],
+    ]);
+  });
+
+  it('When a parenthetical attribution follows only a connective and a time ("And on Saturday, it said, ..."), then the words are after it', () => {
+    const text = 'Kovalenko said the port was shelled on Friday. And on Saturday, he said, Russian drones hit the bridge.';
+    expect(summary(statementsOf(text, [KOVALENKO]).statements)).to.deep.equal([
+      ['Petro Kovalenko', 'indirect', 'the port was shelled on Friday'], ['Petro Kovalenko', 'indirect', 'Russian drones hit the bridge'],
+    ]);
+  });
+
+  it('When an outlet "learned from" someone, then that one said the words before and the outlet passed them on', () => {
+    const entities: InventedEntity[] = [KOVALENKO, { name: 'Baltic News Agency', type: 'organization' }, { name: 'Latvia', type: 'place' }];
+    const text = 'Latvia is ready to host the talks, the Baltic News Agency learned from Kovalenko on Monday.\n\nLatvia can learn from the war.';
+    const { statements } = statementsOf(text, entities);
+    expect(summary(statements)).to.deep.equal([['Petro Kovalenko', 'indirect', 'Latvia is ready to host the talks']]);
+    expect(statements[0].via).to.equal('Baltic News Agency');
+  });
+
   it('When a statement by X is recalled ("recalled a statement by X that Q"), then X said Q', () => {
     const entities: InventedEntity[] = [KOVALENKO, { name: 'Riga Defence Institute', type: 'organization', forms: ['institute'] }];
     const text = 'The Riga Defence Institute recalled a statement by Kovalenko from May 3 that the port “must be held”.';

@@ -2,6 +2,8 @@
 import { expect } from 'chai';
 import { statementsOf, type InventedEntity } from './fixture';
 
+const KOVALENKO_SPEAKS: InventedEntity = { name: 'Petro Kovalenko', type: 'person', forms: ['Kovalenko'] };
+
 const speakers = (text: string, entities: InventedEntity[]): Array<string | null> => statementsOf(text, entities).statements.map((s) => s.speaker);
 
 describe('findStatements: speaker resolution', () => {
@@ -106,12 +108,95 @@ describe('findStatements: speaker resolution', () => {
     expect(speakers('Xi Jinping’s government says it is neutral in the war.', entities)).to.deep.equal(['China']);
   });
 
+  it('When a leader’s administration speaks ("the Scholz administration"), then the state the KB knows the leader by speaks', () => {
+    const entities: InventedEntity[] = [{ name: 'Scholz administration', type: 'organization' }, { name: 'Germany', type: 'place' }];
+    expect(speakers('The Scholz administration said it would not block the plan.', entities)).to.deep.equal(['Germany']);
+  });
+
+  it('When "but says" shares a subject no name heads ("X’s government is wary ... but says"), then that subject phrase speaks', () => {
+    const entities: InventedEntity[] = [{ name: 'Olaf Scholz', type: 'person', forms: ['Scholz'] }, { name: 'Germany', type: 'place' }];
+    const text = 'Chancellor Olaf Scholz’s government is wary of the plan but says it will not block it.';
+    expect(speakers(text, entities)).to.deep.equal(['Germany']);
+  });
+
+  it('When a document opens the clause ("The joint statement ... but stressed"), then it lends no speaker to the verb', () => {
+    const entities: InventedEntity[] = [KOVALENKO_SPEAKS, { name: 'Baltic Union', type: 'organization' }];
+    const text = 'Kovalenko said the talks went well.\n\nThe joint statement of the Baltic Union named no one but stressed that the border must hold.';
+    expect(speakers(text, entities)).to.deep.equal(['Petro Kovalenko']);
+  });
+
+  it('When "and" after a verb opens a clause with a new subject, then that subject speaks; "and" inside a noun phrase opens none', () => {
+    const entities: InventedEntity[] = [{ name: 'Riga Defence Institute', type: 'organization' }, { name: 'Belarus', type: 'place' }, { name: 'Latvia', type: 'place' }];
+    const text = 'Belarus has held drills near the border and the Riga Defence Institute has warned that the drills may grow.\n\n'
+      + 'The talks go on as the dispute between Belarus and Latvia threatens to boil over.';
+    expect(speakers(text, entities)).to.deep.equal(['Riga Defence Institute']);
+  });
+
+  it('When "they" goes on from a plural noun phrase opening its sentence, then that group speaks, not a body that spoke before', () => {
+    const entities: InventedEntity[] = [{ name: 'Baltic Relief Office', type: 'organization' }, { name: 'Riga Fire Service', type: 'organization' }, { name: 'Riga', type: 'place' }];
+    const text = 'The Baltic Relief Office said it had seen more strikes.\n\n'
+      + 'Rescuers from the Riga Fire Service often arrive first, and they also say the strikes are more frequent.\n\n'
+      + 'Residents of Riga stayed, and they say the shelling goes on.';
+    expect(speakers(text, entities)).to.deep.equal(['Baltic Relief Office', 'Riga Fire Service']);
+  });
+
+  it('When "the military added" follows a state that spoke through its military, then that state speaks again', () => {
+    const entities: InventedEntity[] = [{ name: 'Latvia', type: 'place' }, { name: 'Riga', type: 'place' }];
+    const text = 'Latvia’s military claims that the border is calm.\n\nThe figures could not be verified.\n\nPatrols will go on near Riga, the military added.';
+    expect(speakers(text, entities)).to.deep.equal(['Latvia', 'Latvia']);
+  });
+
+  it('When a relative aside inside reported words has a pronoun subject ("which he said"), then it is the clause’s speaker', () => {
+    const entities: InventedEntity[] = [KOVALENKO_SPEAKS, { name: 'Ingrid Halvorsen', type: 'person', forms: ['Halvorsen'] }];
+    const text = 'Kovalenko said that he had told Halvorsen of the strike, which he said came before their call.';
+    expect(speakers(text, entities)).to.deep.equal(['Petro Kovalenko', 'Petro Kovalenko']);
+  });
+
+  it('When a lede says "An influential global body has forecast ...", then the first body named after it speaks', () => {
+    const entities: InventedEntity[] = [{ name: 'Baltic Monetary Fund', type: 'organization', forms: ['BMF'] }, { name: 'Latvia', type: 'place' }];
+    const text = 'An influential global body has forecast that Latvia will grow fast this year.\n\nThe Baltic Monetary Fund (BMF) expects growth of 3%.';
+    expect(speakers(text, entities)).to.deep.equal(['Baltic Monetary Fund']);
+  });
+
+  it('When a lede describes the speaker by a role and a body the article never spells out, then the one person named ahead in the role speaks', () => {
+    const entities: InventedEntity[] = [{ name: 'Aino Virtanen', type: 'person', forms: ['Virtanen'] }, { name: 'Finland', type: 'place' }];
+    const text = 'The war will drag on, the head of Finland’s foreign intelligence service says.\n\nSupo chief Aino Virtanen said the front had stalled.';
+    expect(speakers(text, entities)).to.deep.equal(['Aino Virtanen', 'Aino Virtanen']);
+  });
+
+  it('When a lede cites "a U.S. spy report" and its issuer is named after with a report of its own, then the issuer speaks', () => {
+    const entities: InventedEntity[] = [{ name: 'Baltic Intelligence Board', type: 'organization', forms: ['Intelligence Board'] },
+      { name: 'United States', type: 'place', forms: ['U.S.'] }, { name: 'Latvia', type: 'place' }, { name: 'Riga Port Council', type: 'organization' }];
+    const text = 'Latvia faces a fragile order, a U.S. spy report says.\n\nThe Intelligence Board released its annual threat report on Monday.\n\n'
+      + '“Russia will probe the border,” the spy report says.\n\nRussia placed allies in the Riga Port Council, according to the report.';
+    expect(speakers(text, entities)).to.deep.equal(['Baltic Intelligence Board', 'Baltic Intelligence Board', 'Baltic Intelligence Board']);
+  });
+
+  it('When "and its director" follows a past verb with its object, then the director named later speaks, not the body before', () => {
+    const entities: InventedEntity[] = [{ name: 'Tartu Museum', type: 'organization' }, { name: 'Mari Tamm', type: 'person', role: 'director' }];
+    const text = 'The Tartu Museum declined to invite the envoys and its director likened the war to the occupation.\n\n'
+      + 'At the event, museum director Mari Tamm spoke of the dead.';
+    expect(speakers(text, entities)).to.deep.equal(['Mari Tamm']);
+  });
+
   it('When a participle follows the main clause, then its subject speaks; inside an "after" clause, another subject would', () => {
     const entities: InventedEntity[] = [{ name: 'Oleg Sorokin', type: 'person' }, { name: 'Mark Garland', type: 'person' }];
     const participle = 'In a post on Tuesday, Oleg Sorokin condemned the war, calling on the West to stop the killing.';
     expect(speakers(participle, entities)).to.deep.equal(['Oleg Sorokin']);
     const after = 'The comments came a day after Mark Garland visited Kyiv and announced the court would open an inquiry.';
     expect(speakers(after, entities)).to.not.include('Oleg Sorokin');
+  });
+  it('When a title stands alone between the comma and the name ("the Chairman of X, General Y"), then "the head of X" is Y', () => {
+    const entities: InventedEntity[] = [{ name: 'Markus Tammela', type: 'person', forms: ['Tammela'] }, { name: 'Baltic Defence Committee', type: 'organization' }];
+    const text = 'The Chairman of the Baltic Defence Committee, General Markus Tammela, spoke in Riga.\n\n'
+      + '“We must act,” said the head of the Baltic Defence Committee.';
+    expect(speakers(text, entities)).to.deep.equal(['Markus Tammela']);
+  });
+
+  it('When a person is the last of a list of titles ("the journalist, radio and TV host Y"), then "the journalist" is Y', () => {
+    const entities: InventedEntity[] = [{ name: 'Marko Ilves', type: 'person' }, { name: 'Piret Tamm', type: 'person' }];
+    const text = 'Marko Ilves spoke in an interview with the Estonian journalist, radio and TV host Piret Tamm.\n\n“We will not,” the journalist said.';
+    expect(speakers(text, entities)).to.deep.equal(['Piret Tamm']);
   });
 });
 

@@ -38,6 +38,12 @@ describe('findStatements: verb complements', () => {
     ]);
   });
 
+  it('When the addressee comes before the verb\'s own preposition ("warned Baltia of reprisals"), then the words after it are reported', () => {
+    expect(said('Kovalenko warned Baltia of reprisals if it hosts the exercise.')).to.deep.equal([
+      ['Petro Kovalenko', 'indirect', 'reprisals if it hosts the exercise'],
+    ]);
+  });
+
   it('When a denial takes a gerund ("denies planning to invade"), then the gerund clause is reported', () => {
     expect(said('Russia denies planning to invade.', [{ name: 'Russia', type: 'place' }])).to.deep.equal([['Russia', 'indirect', 'planning to invade']]);
   });
