@@ -132,7 +132,8 @@ function isQuantityOf(view: SentenceView, of: Token | undefined): boolean {
 function isUnknownName(view: SentenceView, i: number): boolean {
   const token = view.tokens[i];
   if (!token.capitalized || token.ref || i === 0 || CALENDAR.test(token.lower) || view.tokens[i - 1].ref) return false;
-  return /^[a-z]/.test(token.lower) && !/^[.!?"“(]$/.test(view.tokens[i - 1].lower);
+  // "fired at X with Uragans": a name right after a preposition is its object, no subject.
+  return /^[a-z]/.test(token.lower) && !/^[.!?"“(]$/.test(view.tokens[i - 1].lower) && !isPreposition(view.tokens[i - 1]);
 }
 
 /** "Baerbock, who arrived": the subject is the phrase before the relative pronoun. */

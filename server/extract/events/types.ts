@@ -43,6 +43,8 @@ export interface EventType {
   actor: ActorRole;
   target: TargetRole;
   presumed?: Presumption;
+  /** An attempt counts as the deed ("tried to advance on X", "attempt to bombard X"): what is tried has begun. */
+  attemptIsDeed?: boolean;
   verbs?: VerbPhrasing[];
   /** `agentAfter`: a word after the target that introduces the actor ("the fall of X to Y"), as "by" does for every noun. */
   nouns?: { nouns: string; after: string; abroad?: boolean; agentAfter?: string }[];

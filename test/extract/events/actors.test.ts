@@ -123,4 +123,9 @@ describe('events/actors', () => {
     expect(triples(text, { names: ['Moscow', 'Kyiv', 'Kherson', 'Luhansk'], quotes: [['Moscow', 'Kyiv of carrying out strikes in the cities of Kherson and Luhansk']] }))
       .to.deep.equal(['Ukraine attacked Kherson', 'Ukraine attacked Luhansk']);
   });
+
+  it('When a second verb shares the subject past a capitalized weapon after a preposition ("fired at X with Grads and hit Y"), then the subject acts in both', () => {
+    const text = 'The occupiers fired at Nikopol with Grads and hit Marhanets with Smerch rockets.';
+    expect(triples(text, { names: ['Nikopol', 'Marhanets'] })).to.deep.equal(['Russia attacked Nikopol', 'Russia attacked Marhanets']);
+  });
 });

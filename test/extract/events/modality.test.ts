@@ -59,4 +59,10 @@ describe('events/modality: definite nouns put ahead', () => {
     const text = 'The minister said the war must end with the recapture of Melitopol by Ukraine.';
     expect(triples(text, { names: ['Melitopol', 'Ukraine'] })).to.deep.equal([]);
   });
+
+  it('When forces try to bombard a place ("attempt to encircle X and shell Y"), then the attack counts, and a tried capture does not', () => {
+    const text = 'The invaders attempt to encircle Sumy and heavily shell the city of Poltava. They also tried to capture Konotop.';
+    expect(triples(text, { names: ['Sumy', 'Poltava', 'Konotop'] })).to.include('Russia attacked Poltava')
+      .and.not.include('Russia captured Konotop');
+  });
 });
