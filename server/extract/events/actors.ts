@@ -217,19 +217,31 @@ function demonymAgent(view: SentenceView, i: number): Party | undefined {
 }
 
 /** The agent after "by" at token `at`: "by Russian troops", "by its artillery", "by the advancing Ukrainians", "by a Russian strike". */
+const BY_REACH = 5;
+
 export function actorAfterBy(view: SentenceView, context: ArticleContext, at: number): FoundActor | undefined {
-  for (let i = at; i < Math.min(view.tokens.length, at + 4); i++) {
+  for (let i = at; i < Math.min(view.tokens.length, at + BY_REACH); i++) {
     const token = view.tokens[i];
     const demonym = demonymAgent(view, i);
     if (demonym) return { party: demonym, index: i, claims: false };
     if (token.ref) {
       if (ROLE_NOUNS.has(view.tokens[i + 1]?.lower ?? '') || view.tokens[i + 1]?.lower === '-') return undefined;
+      const apposed = token.ref.kind === 'title' && view.tokens[i + 1]?.lower === ',' ? apposedPerson(view, i + 2) : undefined;
+      if (apposed) return apposed;
       const party = actorOfRef(token, context);
       return party ? { party, index: i, claims: false } : undefined;
     }
+    // "by the deputy prime minister, Richard Marles": the name set off after an office is the one who holds it.
+    if (token.lower === ',' && i > at) return apposedPerson(view, i + 1);
     if (!/^[a-z-]+$/.test(token.lower) || isPreposition(token)) return undefined;
   }
   return undefined;
+}
+
+/** A person named at token `at`, as the name set off after an office. */
+function apposedPerson(view: SentenceView, at: number): FoundActor | undefined {
+  const ref = view.tokens[at]?.ref;
+  return ref?.kind === 'entity' && ref.party?.type === 'person' ? { party: ref.party, index: at, claims: false } : undefined;
 }
 
 /** Who did what an event noun names: its possessor or demonym ("Russia's retreat", "Russian shelling"), else the agent of a governing verb. */

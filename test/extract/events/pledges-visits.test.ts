@@ -113,4 +113,10 @@ describe('events/pledges and visits', () => {
     expect(triples('Leo Varadkar laid a wreath at Bucha.', { names: ['Leo Varadkar', 'Bucha'] })).to.deep.equal(['Leo Varadkar visited Bucha']);
     expect(triples('Thousands of refugees went to Poland.', { names: ['Poland'] })).to.deep.equal([]);
   });
+
+  it('When a visit is made "by" an office set off before a name ("by the deputy prime minister, X"), then the one named visited', () => {
+    const text = 'Canada announced new aid for Moldova during a visit to the country by the defence minister, Bill Blair.';
+    expect(triples(text, { names: ['Canada', 'Moldova', { surface: 'Bill Blair', name: 'Bill Blair', type: 'person' }] }))
+      .to.include('Bill Blair visited Moldova');
+  });
 });
