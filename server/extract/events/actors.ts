@@ -110,12 +110,24 @@ function judgeRef(view: SentenceView, context: ArticleContext, i: number, trigge
   if (ROLE_NOUNS.has(next?.lower ?? '') || ROLE_NOUNS.has(owned)) return 'stop';
   // "Russia claimed its troops had taken X": after a verb of saying, a name opens the reported clause as its subject.
   if (isSpeech(previous?.lower ?? '') && party) return { party, index: i, claims: false };
+  if (party && opensClause(view, first, i, trigger, previous)) return { party, index: i, claims };
   if (isObjectOfVerb(previous) || isInfinitive(view, previous)) return skip;
   if (isPreposition(previous) && !AGENT_NOUNS.has(owned) && !isQuantityOf(view, previous)) return skip;
   if (!party) return skip;
   const partners = view.tokens.slice(first, i).filter((t) => t.ref).map((t) => actorOfRef(t, context))
     .filter((p): p is Party => !!p && p.key !== party.key);
   return { party, index: i, claims, ...(partners.length ? { partners } : {}) };
+}
+
+/**
+ * "send weapons to Ukraine and the United States greenlights aid": a name joined by "and" right before the verb, after
+ * an object of an earlier verb, opens a clause of its own ("Envoys from Kenya and Uganda visited" have no verb before).
+ */
+function opensClause(view: SentenceView, first: number, last: number, trigger: number, previous: Token | undefined): boolean {
+  if (last + 1 !== trigger || view.tokens[last - 1]?.lower !== 'and' && view.tokens[last - 2]?.lower !== 'and' || !previous) return false;
+  const head = view.tokens.indexOf(previous);
+  if (!isPreposition(previous)) return isObjectOfVerb(previous);
+  return view.tokens.slice(Math.max(0, head - 4), head).some((t) => isObjectOfVerb(t) || VERB_FORMS.has(t.lower)) && first < last;
 }
 
 // "Dozens of Russian missiles struck": the name after a quantity and "of" is the subject itself.

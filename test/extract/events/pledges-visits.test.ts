@@ -119,4 +119,10 @@ describe('events/pledges and visits', () => {
     expect(triples(text, { names: ['Canada', 'Moldova', { surface: 'Bill Blair', name: 'Bill Blair', type: 'person' }] }))
       .to.include('Bill Blair visited Moldova');
   });
+
+  it('When aid is greenlit by a state named after an earlier recipient ("weapons to X and Y greenlights aid"), then Y pledged to X', () => {
+    const text = 'The European Union agrees to send weapons to Moldova and Canada greenlights millions of dollars in military aid.';
+    expect(triples(text, { names: ['European Union', 'Moldova', 'Canada'] }))
+      .to.deep.equal(['European Union pledged Moldova', 'Canada pledged Moldova']);
+  });
 });
