@@ -4,6 +4,7 @@ import { actorAfterBy, actorBefore, actorOfNoun } from './actors';
 import type { FoundActor } from './actors';
 import type { ArticleContext } from './context';
 import { antecedent, passiveSubject, placeOfWhere } from './antecedents';
+import { HAVE } from '../language/words';
 import { VERB_FORMS, type TriggerRule } from './lexicon';
 import { isPreposition, parseEndingBefore, parseTargets } from './phrases';
 import { parseStruckPlace } from './struck';
@@ -46,6 +47,16 @@ const NOUN_MARKERS = new Set(['a', 'an', 'the', 'another', 'every', 'each']);
 /** Deeds told at a place by a clause opened with "where": attacks there, visits there ("where he was taken to a school"). */
 const TOLD_WHERE = new Set(['attacked', 'visited']);
 const DESCRIBING = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her', 'this', 'these', 'those', 'newly', 'recently']);
+
+// Adverbs of DESCRIBING that also stand before a finite verb.
+const TIME_ADVERBS = new Set(['newly', 'recently']);
+
+/** "Biden recently traveled to Warsaw", "Russia has recently captured X": after a subject or an auxiliary, the adverb is the verb's. */
+function isAdverbOfVerb(view: SentenceView, trigger: number): boolean {
+  if (!TIME_ADVERBS.has(view.tokens[trigger - 1]?.lower ?? '')) return false;
+  const before = view.tokens[trigger - 2];
+  return !!before && (!!before.ref && before.ref.kind !== 'demonym' || HAVE.includes(before.lower));
+}
 
 function refIndex(view: SentenceView, marker: string | undefined): number {
   return marker?.startsWith('@') ? view.tokens.findIndex((t) => t.lower === marker && t.ref) : -1;
@@ -103,7 +114,7 @@ function interpretVerb(view: SentenceView, match: Match, context: ArticleContext
   const previous = view.tokens[match.first - 1]?.lower ?? '';
   // "the occupied Crimea", "in occupied Mariupol", "visited liberated Izyum": a participle before a place describes it.
   const participle = /ed$/.test(view.tokens[match.first].lower);
-  const describing = DESCRIBING.has(previous) || /ly$/.test(previous) && DESCRIBING.has(view.tokens[match.first - 2]?.lower ?? '')
+  const describing = DESCRIBING.has(previous) && !isAdverbOfVerb(view, match.first) || /ly$/.test(previous) && DESCRIBING.has(view.tokens[match.first - 2]?.lower ?? '')
     || participle && (isPreposition(view.tokens[match.first - 1]) || VERB_FORMS.has(previous) && !BE.has(previous)
       // "in temporarily occupied Crimea": an adverb may stand between.
       || /ly$/.test(previous) && isPreposition(view.tokens[match.first - 2]));

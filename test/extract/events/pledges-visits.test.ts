@@ -125,4 +125,16 @@ describe('events/pledges and visits', () => {
     expect(triples(text, { names: ['European Union', 'Moldova', 'Canada'] }))
       .to.deep.equal(['European Union pledged Moldova', 'Canada pledged Moldova']);
   });
+
+  it('When a foreign leader "was in" a place, followed by a comma, a stop or a time, then the leader visited it; a leader at home did not', () => {
+    const text = 'On Monday, Olaf Scholz was in Kyiv. Emmanuel Macron was in Kyiv last week, and Volodymyr Zelensky was in Kyiv too.';
+    expect(triples(text, { names: ['Olaf Scholz', 'Kyiv', 'Emmanuel Macron', 'Volodymyr Zelensky'] }))
+      .to.deep.equal(['Olaf Scholz visited Kyiv', 'Emmanuel Macron visited Kyiv']);
+  });
+
+  it('When "recently" stands between a subject and its verb ("X recently traveled to Y"), then it is a deed, not a description', () => {
+    const text = 'Joe Biden recently traveled to Warsaw. Russia has recently captured Avdiivka.';
+    expect(triples(text, { names: ['Joe Biden', 'Warsaw', 'Russia', 'Avdiivka'] }))
+      .to.deep.equal(['Joe Biden visited Warsaw', 'Russia captured Avdiivka']);
+  });
 });
