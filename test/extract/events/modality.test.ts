@@ -65,4 +65,9 @@ describe('events/modality: definite nouns put ahead', () => {
     expect(triples(text, { names: ['Sumy', 'Poltava', 'Konotop'] })).to.include('Russia attacked Poltava')
       .and.not.include('Russia captured Konotop');
   });
+
+  it('When an event noun follows a preposition of cause ("was likely cancelled due to frequent strikes on X"), then the hedge of the clause does not reach it', () => {
+    const text = 'The festival was likely cancelled due to frequent Russian strikes on Odesa. It may be moved if Russian shelling of Sumy resumes.';
+    expect(triples(text, { names: ['Odesa', 'Sumy'] })).to.deep.equal(['Russia attacked Odesa']);
+  });
 });
