@@ -106,4 +106,9 @@ describe('events/targets', () => {
   it('When a participle after a preposition and an adverb describes a place ("in temporarily occupied Crimea"), then it is no deed', () => {
     expect(triples('Russia said that in temporarily occupied Crimea life went on.', { names: ['Russia', 'Crimea'] })).to.deep.equal([]);
   });
+
+  it('When a phrase placing a listed place holds a compound adjective ("close to the Russian-occupied Crimea peninsula"), then the list goes on past it', () => {
+    const text = 'Russian troops seized the port of Henichesk, close to the Russian-occupied Crimea peninsula, and the port of Skadovsk.';
+    expect(triples(text, { names: ['Henichesk', 'Crimea', 'Skadovsk'] })).to.deep.equal(['Russia captured Henichesk', 'Russia captured Skadovsk']);
+  });
 });
