@@ -8,6 +8,7 @@ import { HAVE } from '../language/words';
 import { VERB_FORMS, type TriggerRule } from './lexicon';
 import { isPreposition, parseEndingBefore, parseTargets } from './phrases';
 import { parseStruckPlace } from './struck';
+import { eventType } from './types';
 import type { TargetItem, TargetList } from './phrases';
 import { pledgeRecipient } from './pledges';
 import { meansVerbBefore } from './subject-cues';
@@ -91,7 +92,7 @@ const NEEDS_REACH = 300;
 
 function targetsOf(view: SentenceView, at: number, rule: TriggerRule): TargetList | undefined {
   const list = parseTargets(view, at, rule.strict);
-  if (rule.verb !== 'attacked') return list;
+  if (!eventType(rule.verb).throughPieces) return list;
   // "struck Ukrainian army training centres in Lviv": a body named first only describes the thing struck.
   const bodies = !!list && list.items.every((item) => item.ref.party?.type === 'organization');
   return (bodies ? parseStruckPlace(view, at) : undefined) ?? list ?? parseStruckPlace(view, at);

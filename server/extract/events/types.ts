@@ -43,6 +43,8 @@ export interface EventType {
   actor: ActorRole;
   target: TargetRole;
   presumed?: Presumption;
+  /** A place is reached through a thing or a piece of it ("struck a TV tower in Kharkiv", "retreated from the suburbs of Kyiv"). */
+  throughPieces?: boolean;
   /** An attempt counts as the deed ("tried to advance on X", "attempt to bombard X"): what is tried has begun. */
   attemptIsDeed?: boolean;
   verbs?: VerbPhrasing[];

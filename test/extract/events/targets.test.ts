@@ -111,4 +111,9 @@ describe('events/targets', () => {
     const text = 'Russian troops seized the port of Henichesk, close to the Russian-occupied Crimea peninsula, and the port of Skadovsk.';
     expect(triples(text, { names: ['Henichesk', 'Crimea', 'Skadovsk'] })).to.deep.equal(['Russia captured Henichesk', 'Russia captured Skadovsk']);
   });
+
+  it('When forces withdraw from a piece of a place or a thing in it ("the western suburbs of X", "the plant in Y"), then they withdrew from the place; a piece taken is no capture', () => {
+    const text = 'Russian forces retreat from the western suburbs of Chernihiv. Russian troops left the airfield in Hostomel and captured part of Irpin.';
+    expect(triples(text, { names: ['Chernihiv', 'Hostomel', 'Irpin'] })).to.deep.equal(['Russia withdrew_from Chernihiv', 'Russia withdrew_from Hostomel']);
+  });
 });
