@@ -1,5 +1,6 @@
 // Finds the place a verb is about when it stands before the verb: the subject of a passive, the phrase a clause describes.
 import { isNameRef, isPreposition, parseEndingBefore } from './phrases';
+import { parseStruckPlace } from './struck';
 import type { TargetItem } from './phrases';
 import type { SentenceView } from './view';
 
@@ -52,16 +53,31 @@ function appositiveHead(view: SentenceView, phraseStart: number): TargetItem[] |
   return undefined;
 }
 
-/** "Kherson, the only city Russia had captured": the object of a verb with none after it is the phrase the clause describes. */
-export function antecedent(view: SentenceView, actorIndex: number): TargetItem[] {
-  for (let j = actorIndex - 1; j >= Math.max(0, actorIndex - GAP_REACH); j--) {
+/**
+ * "Kherson, the only city Russia had captured", "Kharkiv, which it struck": the object of a verb with none after it is the
+ * phrase the clause describes; `relativeOnly` reads only a clause opened by "which" or "that", and `throughPieces` also
+ * takes the place of a thing named there ("Ukraine's energy infrastructure, which it targets").
+ */
+export function antecedent(view: SentenceView, actorIndex: number, relativeOnly = false, throughPieces = false): TargetItem[] {
+  for (let j = actorIndex - 1; j >= Math.max(0, actorIndex - GAP_REACH) && !relativeOnly; j--) {
     const form = view.tokens[j].lower;
     if ([';', ':', '(', ')'].includes(form)) break;
     if (form === ',' && ARTICLES.has(view.tokens[j + 1]?.lower ?? '')) return parseEndingBefore(view, j)?.items ?? [];
   }
   if (RELATIVES.has(view.tokens[actorIndex - 1]?.lower ?? '')) {
     const at = view.tokens[actorIndex - 2]?.lower === ',' ? actorIndex - 2 : actorIndex - 1;
-    return parseEndingBefore(view, at)?.items ?? [];
+    return parseEndingBefore(view, at)?.items ?? (throughPieces ? struckEndingBefore(view, at) : []);
+  }
+  return [];
+}
+
+const STRUCK_REACH = 8;
+
+/** "Ukraine's energy infrastructure, which it targets": the place of a thing struck, told just before token `before`. */
+function struckEndingBefore(view: SentenceView, before: number): TargetItem[] {
+  for (let start = Math.max(0, before - STRUCK_REACH); start < before; start++) {
+    const list = parseStruckPlace(view, start);
+    if (list && list.end === before) return list.items;
   }
   return [];
 }

@@ -141,7 +141,8 @@ function interpretVerb(view: SentenceView, match: Match, context: ArticleContext
   if (list) return { ...base, actor, targets: list.items, end: list.end, agentless: weapon };
   const after = view.tokens[match.next];
   const objectless = !after || isPreposition(after) || /^[^a-z0-9@$]/.test(after.lower);
-  const gap = rule.direct && !rule.strict && objectless && actor ? antecedent(view, actor.index) : [];
+  // A strict verb ("struck", "hit") has other senses, so its gap is only read after an explicit "which"/"that" ("X, which it struck").
+  const gap = rule.direct && objectless && actor ? antecedent(view, actor.index, !!rule.strict, !!eventType(rule.verb).throughPieces) : [];
   // "a bridge in Irpin where Russian forces bombed civilians": an attack or visit with no place named happened where the clause says.
   const where = !gap.length && TOLD_WHERE.has(rule.verb) ? placeOfWhere(view, match.first) : [];
   return { ...base, actor, targets: gap.length ? gap : where, end: match.next };

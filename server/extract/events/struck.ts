@@ -43,6 +43,16 @@ const DWELLERS = new Set(['residents', 'people', 'population', 'inhabitants', 'c
 // A plural place word before "including" or "such as" ("several cities including Kyiv") names its examples after.
 const PLACE_CLASSES = new Set(['cities', 'towns', 'villages', 'regions', 'places', 'areas', 'settlements', 'targets']);
 
+/** "Ukraine's energy infrastructure", "Kyiv's power plants": the facility a place named as possessor owns; its index, or -1. */
+function ownedFacility(tokens: Token[], at: number): number {
+  if (tokens[at + 1]?.lower !== '\'s' || tokens[at].ref?.party?.type !== 'place') return -1;
+  for (let i = at + 2; i < Math.min(tokens.length, at + 2 + MAX_MODIFIERS); i++) {
+    if (FACILITIES.has(tokens[i].lower)) return i;
+    if (tokens[i].ref || STOP_WORDS.has(tokens[i].lower) || !/^[a-z0-9-]+$/.test(tokens[i].lower)) return -1;
+  }
+  return -1;
+}
+
 /**
  * What is struck may be a thing or a piece of a place: "a TV tower in Kharkiv", "energy facilities near Lviv",
  * "the outskirts of Kharkiv" give that place (a piece taken is no capture, but a piece struck is the place attacked).
@@ -68,6 +78,8 @@ export function parseStruckPlace(view: SentenceView, at: number): TargetList | u
       if (opener === 'including') return parseTargets(view, examples + 1, true);
       if (opener === 'such' && tokens[examples + 1]?.lower === 'as') return parseTargets(view, examples + 2, true);
     }
+    const owned = token.ref ? ownedFacility(tokens, i) : -1;
+    if (owned >= 0) return { items: [{ ref: token.ref!, asRegion: false, first: i, last: i }], end: owned + 1 };
     if (token.ref ? token.ref.kind !== 'demonym' && !isBodyModifier(token) : STOP_WORDS.has(token.lower) || !/^[a-z0-9-]+$/.test(token.lower)) {
       return undefined;
     }

@@ -75,4 +75,14 @@ describe('events/strikes and visits: things described, people described', () => 
     const text = 'The Australian government announced a package for Ukraine during a visit to the country by the deputy prime minister.';
     expect(triples(text, { names: ['Ukraine'] }).filter((t) => t.includes('visited'))).to.deep.equal([]);
   });
+
+  it('When a place owns the thing struck ("Odesa\'s port facilities"), then the place was attacked; a person\'s office is no place', () => {
+    const text = 'Russian drones struck Odesa\'s port facilities overnight. Russia also struck Zelensky\'s office.';
+    expect(triples(text, { names: ['Odesa', { surface: 'Zelensky', name: 'Volodymyr Zelensky', type: 'person' }] })).to.deep.equal(['Russia attacked Odesa']);
+  });
+
+  it('When a relative clause tells the strike ("X, which it struck", "the depots of Y, which they hit"), then its antecedent was attacked; a deal struck is none', () => {
+    const text = 'Russia turned to Sumy, which it shelled for a week, and to the rail depots in Poltava, which it struck with missiles. It was a deal which Russia struck with Chernihiv.';
+    expect(triples(text, { names: ['Russia', 'Sumy', 'Poltava', 'Chernihiv'] })).to.deep.equal(['Russia attacked Sumy', 'Russia attacked Poltava']);
+  });
 });
