@@ -148,6 +148,23 @@ function isUnknownName(view: SentenceView, i: number): boolean {
   return /^[a-z]/.test(token.lower) && !/^[.!?"“(]$/.test(view.tokens[i - 1].lower) && !isPreposition(view.tokens[i - 1]);
 }
 
+/**
+ * "Sophie, the Duchess of Edinburgh, who is the wife of Prince Edward, King Charles' youngest sibling, travelled to": a verb
+ * right after the comma closing a relative clause set off by commas has the clause's antecedent for subject; the index of
+ * its "who" or "which", or -1.
+ */
+function closedRelative(view: SentenceView, from: number): number {
+  let i = from - 1;
+  while (i >= 0 && /^(?:[a-z]+ly|later|then|also|again|still|soon|now)$/.test(view.tokens[i].lower)) i--;
+  if (view.tokens[i]?.lower !== ',') return -1;
+  for (let j = i - 1; j >= Math.max(1, from - MAX_REACH); j--) {
+    const form = view.tokens[j].lower;
+    if (HARD_STOPS.has(form)) return -1;
+    if (RELATIVE_SUBJECTS.has(form)) return view.tokens[j - 1].lower === ',' ? j : -1;
+  }
+  return -1;
+}
+
 /** "Baerbock, who arrived": the subject is the phrase before the relative pronoun. */
 function relativeAntecedent(view: SentenceView, context: ArticleContext, at: number): FoundActor | undefined {
   const i = view.tokens[at - 1]?.lower === ',' ? at - 2 : at - 1;
@@ -182,6 +199,8 @@ function isExpletive(view: SentenceView, i: number, trigger: number): boolean {
 
 /** The subject left of token `from`, within its clause and not across a speech verb or another would-be subject. */
 export function actorBefore(view: SentenceView, context: ArticleContext, from: number): FoundActor | undefined {
+  const closed = closedRelative(view, from);
+  if (closed >= 0) return relativeAntecedent(view, context, closed);
   let claims = false;
   const subject = subjectOfAuxiliary(view, from);
   for (let i = from - 1; i >= Math.max(0, from - MAX_REACH); i--) {

@@ -128,4 +128,10 @@ describe('events/actors', () => {
     const text = 'The occupiers fired at Nikopol with Grads and hit Marhanets with Smerch rockets.';
     expect(triples(text, { names: ['Nikopol', 'Marhanets'] })).to.deep.equal(['Russia attacked Nikopol', 'Russia attacked Marhanets']);
   });
+
+  it('When a relative clause set off by commas holds unknown names or a claim before the verb ("X, who is the wife of Prince Y, King Z\'s brother, travelled to"), then its antecedent acts', () => {
+    const text = 'Olena Zelenska, who is the wife of Volodymyr Zelensky, Governor Kravchuk\'s successor, travelled to Norway on Monday. Moscow, which says Kyiv shelled Belgorod, later struck Sumy.';
+    expect(triples(text, { names: ['Olena Zelenska', 'Volodymyr Zelensky', 'Norway', 'Moscow', 'Kyiv', 'Belgorod', 'Sumy'] }))
+      .to.deep.equal(['Olena Zelenska visited Norway', 'Ukraine attacked Belgorod', 'Russia attacked Sumy']);
+  });
 });
