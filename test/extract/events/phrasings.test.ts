@@ -190,4 +190,12 @@ describe('events/phrasings', () => {
     expect(triples('Olaf Scholz landed in Kyiv on Thursday.', { names: ['Olaf Scholz', 'Kyiv'] })).to.deep.equal(['Olaf Scholz visited Kyiv']);
     expect(triples('Russia launched 30 Shahed drones at Odesa overnight.', { names: ['Russia', 'Odesa'] })).to.deep.equal(['Russia attacked Odesa']);
   });
+
+  it('When land is taken or won back, ground is gained near a place, lines are broken through near it, or a counteroffensive in the south heads toward it, then it is a capture or an advance', () => {
+    const text = 'Ukrainian forces took back Kupiansk. Ukraine won back control of Snihurivka. Russian forces gained ground near Marinka. '
+      + 'Ukrainian troops broke through Russian lines near Robotyne. Ukraine launched a counteroffensive in the south toward Melitopol. He took back his words in Sumy.';
+    expect(triples(text, { names: ['Kupiansk', 'Ukraine', 'Snihurivka', 'Marinka', 'Robotyne', 'Melitopol', 'Sumy'] })).to.deep.equal([
+      'Ukraine captured Kupiansk', 'Ukraine captured Snihurivka', 'Russia advanced_on Marinka', 'Ukraine advanced_on Robotyne', 'Ukraine advanced_on Melitopol',
+    ]);
+  });
 });
