@@ -116,4 +116,16 @@ describe('events/targets', () => {
     const text = 'Russian forces retreat from the western suburbs of Chernihiv. Russian troops left the airfield in Hostomel and captured part of Irpin.';
     expect(triples(text, { names: ['Chernihiv', 'Hostomel', 'Irpin'] })).to.deep.equal(['Russia withdrew_from Chernihiv', 'Russia withdrew_from Hostomel']);
   });
+
+  it('When listed places are the subject of a plural passive ("A, B and C were hit"), then each was struck; a singular verb after "X and Y" has Y alone', () => {
+    const text = 'Sumy, Poltava and Dnipro were hit by Russian missiles. Russia captured Marinka and Kurakhove was shelled.';
+    expect(triples(text, { names: ['Sumy', 'Poltava', 'Dnipro', 'Russia', 'Marinka', 'Kurakhove'] })).to.deep.equal([
+      'Russia attacked Sumy', 'Russia attacked Poltava', 'Russia attacked Dnipro', 'Russia captured Marinka', 'Russia attacked Kurakhove',
+    ]);
+  });
+
+  it('When a class of places is placed before its examples ("several villages near X, including A and B"), then the examples are the targets', () => {
+    const text = 'Ukraine recaptured several villages near Bakhmut, including Klishchiivka and Andriivka.';
+    expect(triples(text, { names: ['Ukraine', 'Bakhmut', 'Klishchiivka', 'Andriivka'] })).to.deep.equal(['Ukraine captured Klishchiivka', 'Ukraine captured Andriivka']);
+  });
 });
