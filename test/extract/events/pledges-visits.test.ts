@@ -137,4 +137,10 @@ describe('events/pledges and visits', () => {
     expect(triples(text, { names: ['Joe Biden', 'Warsaw', 'Russia', 'Avdiivka'] }))
       .to.deep.equal(['Joe Biden visited Warsaw', 'Russia captured Avdiivka']);
   });
+
+  it('When aid is allocated, earmarked or signed for a state, then it is pledged; signs welcomed and decrees on sanctions are not', () => {
+    const text = 'Norway allocated another 500 million kroner in military support for Moldova. Joe Biden signed a large aid package for Moldova into law. '
+      + 'Canada welcomed signs of an aid package for Moldova. Vladimir Putin signed decrees on sanctions against Moldova.';
+    expect(triples(text, { names: ['Norway', 'Moldova', 'Joe Biden', 'Canada', 'Vladimir Putin'] })).to.deep.equal(['Norway pledged Moldova', 'Joe Biden pledged Moldova']);
+  });
 });
