@@ -143,4 +143,9 @@ describe('events/pledges and visits', () => {
       + 'Canada welcomed signs of an aid package for Moldova. Vladimir Putin signed decrees on sanctions against Moldova.';
     expect(triples(text, { names: ['Norway', 'Moldova', 'Joe Biden', 'Canada', 'Vladimir Putin'] })).to.deep.equal(['Norway pledged Moldova', 'Joe Biden pledged Moldova']);
   });
+
+  it('When a legislature or state passes an aid package for a state, then it pledged; a bill passing a chamber is no pledge', () => {
+    const text = 'Canada last month passed a long-delayed aid package for Moldova. The bill passed the Senate in Ottawa.';
+    expect(triples(text, { names: ['Canada', 'Moldova', 'Ottawa'] })).to.deep.equal(['Canada pledged Moldova']);
+  });
 });

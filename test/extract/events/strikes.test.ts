@@ -85,4 +85,9 @@ describe('events/strikes and visits: things described, people described', () => 
     const text = 'Russia turned to Sumy, which it shelled for a week, and to the rail depots in Poltava, which it struck with missiles. It was a deal which Russia struck with Chernihiv.';
     expect(triples(text, { names: ['Russia', 'Sumy', 'Poltava', 'Chernihiv'] })).to.deep.equal(['Russia attacked Sumy', 'Russia attacked Poltava']);
   });
+
+  it('When bombs are dropped on places, then they were attacked', () => {
+    const text = 'It was the first such strike since Britain dropped bombs on Dresden and Hamburg.';
+    expect(triples(text, { names: ['Britain', 'Dresden', 'Hamburg'] })).to.deep.equal(['United Kingdom attacked Dresden', 'United Kingdom attacked Hamburg']);
+  });
 });
