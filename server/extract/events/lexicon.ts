@@ -133,7 +133,17 @@ export const VERB_FORMS = new Set([...EVENT_TYPES.values()].flatMap((type) => [
 export const AID = new RegExp(`(?:^| )(?:${PLEDGE?.aid ?? '(?!)'})(?= |$)`);
 /** Verbs of giving whose object or dative is the recipient, and verbs of help that need no aid word after it. */
 export const GIVING = new Set(PLEDGE?.deliveries ? phrasingForms(PLEDGE.deliveries) : []);
-export const SUPPORTING = new Set((PLEDGE?.support ?? []).flatMap((lemma) => phrasingForms({ lemmas: [lemma] })));
+export const SUPPORTING = new Set((PLEDGE?.support ?? []).filter((verb) => !verb.includes(' '))
+  .flatMap((lemma) => phrasingForms({ lemmas: [lemma] })));
+/** Verbs of help with a particle before the recipient ("stand with", "stand by"): each form with its particles. */
+export const SUPPORTING_WITH: ReadonlyMap<string, ReadonlySet<string>> = (() => {
+  const particles = new Map<string, Set<string>>();
+  for (const verb of (PLEDGE?.support ?? []).filter((entry) => entry.includes(' '))) {
+    const [lemma, particle] = verb.split(' ');
+    for (const form of phrasingForms({ lemmas: [lemma] })) particles.set(form, new Set([...particles.get(form) ?? [], particle]));
+  }
+  return particles;
+})();
 
 const HEAD_WORDS = new Set(TRIGGER_RULES.flatMap((r) => [...r.heads]));
 const WORD = /[A-Za-z]+(?:-[A-Za-z]+)*/g;

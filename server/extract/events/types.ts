@@ -60,7 +60,10 @@ export interface EventType {
     lemmas: string[]; forms?: string[]; aid: string;
     /** Deliveries still to come, after a marker of the future ("will send", "is sending"). */
     deliveries?: { lemmas: string[]; markers: string };
-    /** Verbs of help whose object is the recipient with no aid word needed ("pledged to support Ukraine"). */
+    /**
+     * Verbs of help whose object is the recipient with no aid word needed ("pledged to support Ukraine"), with a
+     * particle where they take one ("stand with").
+     */
     support?: string[];
   };
   mobilize?: { lemmas: string[]; forms?: string[]; amounts: string; objects: string; drafted: string; nouns: string };

@@ -148,4 +148,9 @@ describe('events/pledges and visits', () => {
     const text = 'Canada last month passed a long-delayed aid package for Moldova. The bill passed the Senate in Ottawa.';
     expect(triples(text, { names: ['Canada', 'Moldova', 'Ottawa'] })).to.deep.equal(['Canada pledged Moldova']);
   });
+
+  it('When a leader pledges to stand with or by a state, then the leader pledged to it; troops standing by a town pledged nothing', () => {
+    const text = 'Olaf Scholz pledged to stand with Moldova for as long as it takes. Canada vowed to stand by Chisinau. Russian troops stand by Kharkiv.';
+    expect(triples(text, { names: ['Olaf Scholz', 'Moldova', 'Canada', 'Chisinau', 'Kharkiv'] })).to.deep.equal(['Olaf Scholz pledged Moldova', 'Canada pledged Moldova']);
+  });
 });
