@@ -44,7 +44,7 @@ export interface Match {
   groups: (string | undefined)[];
 }
 
-const NOUN_MARKERS = new Set(['a', 'an', 'the', 'another', 'every', 'each']);
+const NOUN_MARKERS = new Set(['a', 'an', 'the', 'another', 'every', 'each', "'s", 'its', 'their']);
 /** Deeds told at a place by a clause opened with "where": attacks there, visits there ("where he was taken to a school"). */
 const TOLD_WHERE = new Set(['attacked', 'visited']);
 const DESCRIBING = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her', 'this', 'these', 'those', 'newly', 'recently']);

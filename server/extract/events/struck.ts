@@ -38,6 +38,7 @@ function isBodyModifier(token: Token): boolean {
 
 const PIECES = new Set(['outskirts', 'suburbs', 'part', 'parts', 'areas', 'districts', 'centre', 'center', 'neighbourhoods',
   'neighborhoods']);
+const SETTLEMENT_CLASSES = new Set(['settlements', 'villages', 'towns', 'cities', 'communities', 'localities']);
 // Those who live in a place stand for it when struck ("an operation against the residents of X").
 const DWELLERS = new Set(['residents', 'people', 'population', 'inhabitants', 'civilians', 'citizens']);
 // A plural place word before "including" or "such as" ("several cities including Kyiv") names its examples after.
@@ -68,6 +69,8 @@ export function parseStruckPlace(view: SentenceView, at: number): TargetList | u
     const located = FACILITIES.has(token.lower) ? skipParticiple(tokens, skipTime(tokens, i + 1)) : i + 1;
     if (FACILITIES.has(token.lower) && LOCATING.has(tokens[located]?.lower ?? '')) return parseTargets(view, located + 1, true);
     const link = tokens[i + 1]?.lower ?? '';
+    // "shelled areas in Kharkiv region", "struck several settlements near Sumy": the places the pieces lie in.
+    if ((PIECES.has(token.lower) || SETTLEMENT_CLASSES.has(token.lower)) && LOCATING.has(link)) return parseTargets(view, i + 2, true);
     if (PIECES.has(token.lower) && link === 'of'
       || DWELLERS.has(token.lower) && (link === 'of' || link === 'in')) {
       return parseTargets(view, i + 2, true);

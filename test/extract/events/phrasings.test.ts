@@ -198,4 +198,9 @@ describe('events/phrasings', () => {
       'Ukraine captured Kupiansk', 'Ukraine captured Snihurivka', 'Russia advanced_on Marinka', 'Ukraine advanced_on Robotyne', 'Ukraine advanced_on Melitopol',
     ]);
   });
+
+  it('When forces counterattack near a place or conduct offensive operations in its direction, then they attacked or advanced on it; a possessor before the word makes it a noun', () => {
+    const text = 'Ukrainian forces counterattacked near Kreminna. Russian forces conducted offensive operations in the Kupiansk direction. Kyiv\'s counter-attack in Svatove is important.';
+    expect(triples(text, { names: ['Kreminna', 'Kupiansk', 'Kyiv', 'Svatove'] })).to.deep.equal(['Ukraine attacked Kreminna', 'Russia advanced_on Kupiansk']);
+  });
 });

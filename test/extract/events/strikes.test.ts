@@ -90,4 +90,9 @@ describe('events/strikes and visits: things described, people described', () => 
     const text = 'It was the first such strike since Britain dropped bombs on Dresden and Hamburg.';
     expect(triples(text, { names: ['Britain', 'Dresden', 'Hamburg'] })).to.deep.equal(['United Kingdom attacked Dresden', 'United Kingdom attacked Hamburg']);
   });
+
+  it('When areas or settlements in a place are shelled, then the place was attacked', () => {
+    const text = 'Russian forces shelled areas in Sumy region. Russian artillery hit several settlements near Nikopol.';
+    expect(triples(text, { names: ['Sumy region', 'Nikopol'] })).to.deep.equal(['Russia attacked Sumy region', 'Russia attacked Nikopol']);
+  });
 });
