@@ -55,7 +55,7 @@ const KIND_OF = new Map<string, string>();
 for (const [kind, words] of Object.entries(actorsFile.placeKinds)) for (const word of words) KIND_OF.set(word, kind);
 const KIND_WORDS = [...KIND_OF.keys()].sort((a, b) => b.length - a.length).join('|');
 // "the city" not followed by a name or "of": a description pointing back at a place named earlier.
-const ANAPHOR = new RegExp(`\\bthe\\s+(?:([A-Z][a-z]+)\\s+)?(${KIND_WORDS})\\b(?!\\s+(?:of\\b|[A-Z]|city\\b|capital\\b))`, 'g');
+const ANAPHOR = new RegExp(`\\b[Tt]he\\s+(?:([A-Z][a-z]+)\\s+)?(${KIND_WORDS})\\b(?!\\s+(?:of\\b|[A-Z]|city\\b|capital\\b))`, 'g');
 
 // "the Irish premier", "the Taoiseach", "the Russian president": an office held by someone named earlier, not followed by a name.
 const OFFICES = ['president', 'prime minister', 'premier', 'taoiseach', 'chancellor', 'foreign minister', 'defence minister', 'defense minister',

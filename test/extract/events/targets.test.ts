@@ -128,4 +128,9 @@ describe('events/targets', () => {
     const text = 'Ukraine recaptured several villages near Bakhmut, including Klishchiivka and Andriivka.';
     expect(triples(text, { names: ['Ukraine', 'Bakhmut', 'Klishchiivka', 'Andriivka'] })).to.deep.equal(['Ukraine captured Klishchiivka', 'Ukraine captured Andriivka']);
   });
+
+  it('When a description of a place opens its sentence ("The city was shelled"), then it stands for the place as it does inside a sentence', () => {
+    const text = 'Sumy lies near the border. The city has been shelled for weeks. The Ukrainian capital came under attack on Monday.';
+    expect(triples(text, { names: ['Sumy'] })).to.deep.equal(['Russia attacked Sumy', 'Russia attacked Kyiv']);
+  });
 });
