@@ -134,4 +134,10 @@ describe('events/actors', () => {
     expect(triples(text, { names: ['Olena Zelenska', 'Volodymyr Zelensky', 'Norway', 'Moscow', 'Kyiv', 'Belgorod', 'Sumy'] }))
       .to.deep.equal(['Olena Zelenska visited Norway', 'Ukraine attacked Belgorod', 'Russia attacked Sumy']);
   });
+
+  it('When a speaker\'s words name "the army" with no state, then the speaker\'s state acts; outside anyone\'s words "the army" is no one', () => {
+    const text = 'The Kremlin said on Monday that the army had captured Marinka. The army had captured Pisky.';
+    expect(triples(text, { names: ['Kremlin', 'Marinka', 'Pisky'], quotes: [['Kremlin', 'the army had captured Marinka']] }))
+      .to.deep.equal(['Russia captured Marinka']);
+  });
 });
