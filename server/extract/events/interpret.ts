@@ -59,6 +59,13 @@ function isAdverbOfVerb(view: SentenceView, trigger: number): boolean {
   return !!before && (!!before.ref && before.ref.kind !== 'demonym' || HAVE.includes(before.lower));
 }
 
+/** "Biden hosted Zelensky in Washington": the guest the pattern names went there. */
+function guestIn(view: SentenceView, match: Match, context: ArticleContext): FoundActor | undefined {
+  const index = refIndex(view, match.groups[0]);
+  const party = index >= 0 ? context.resolve(view.tokens[index].ref!) : undefined;
+  return party ? { party, index, claims: false } : undefined;
+}
+
 function refIndex(view: SentenceView, marker: string | undefined): number {
   return marker?.startsWith('@') ? view.tokens.findIndex((t) => t.lower === marker && t.ref) : -1;
 }
@@ -134,7 +141,7 @@ function interpretVerb(view: SentenceView, match: Match, context: ArticleContext
   if (rule.needs && !rule.needs.test(rest)) return undefined;
   const list = targetsOf(view, match.next, rule);
   const means = meansVerbBefore(view, match.first);
-  const actor = forceInMatch(view, match, context) ?? (means >= 0 ? actorBefore(view, context, means)
+  const actor = (rule.guest ? guestIn(view, match, context) : undefined) ?? forceInMatch(view, match, context) ?? (means >= 0 ? actorBefore(view, context, means)
     : isAdjunct(view, match.first) ? sentenceSubject(view, context) : actorBefore(view, context, match.first));
   // "Grad rockets hit Mariupol": a weapon with no side named fired by nobody named; who did it may be presumed.
   const weapon = !actor && WEAPONS.has(view.tokens[match.first - 1]?.lower ?? '') && presumesPassive(rule.verb);

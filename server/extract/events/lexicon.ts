@@ -19,6 +19,8 @@ export interface TriggerRule {
   passiveActor?: boolean;
   /** Only a person's presence outside their own state ("met Putin in Moscow"). */
   abroad?: boolean;
+  /** The actor is the one the pattern's group names ("hosted Zelensky in Washington"). */
+  guest?: boolean;
   /** With no actor named, the state the target lies in did it ("the recaptured town of X"). */
   byHomeState?: boolean;
   /** No actor presumed for its bare passive ("was destroyed in June"). */
@@ -57,7 +59,7 @@ function verbRules(type: EventType): TriggerRule[] {
   const rules: TriggerRule[] = [];
   for (const entry of type.verbs ?? []) {
     const forms = phrasingForms(entry);
-    const extra = { strict: !!entry.strict, direct: !entry.after, needs: entry.needs ? new RegExp(entry.needs) : undefined, passiveActor: !!entry.passiveActor, abroad: !!entry.abroad, agentNamed: !!entry.agentNamed };
+    const extra = { strict: !!entry.strict, direct: !entry.after, needs: entry.needs ? new RegExp(entry.needs) : undefined, passiveActor: !!entry.passiveActor, abroad: !!entry.abroad, agentNamed: !!entry.agentNamed, guest: !!entry.guest };
     rules.push(rule(type.verb, 'verb', `${START}(?:${alternatives(forms.join(' '))}) ${TIME}${expand(entry.after)}`, words(...forms), extra));
     const participles = participlesOf(entry);
     if (entry.passive && participles.length) {

@@ -15,6 +15,8 @@ export interface VerbPhrasing {
   abroad?: boolean;
   /** Only with its doer named: no actor is presumed for the bare passive ("was destroyed in June"). */
   agentNamed?: boolean;
+  /** The one named in the pattern's group did it, not the subject ("Biden hosted Zelensky in Washington": Zelensky went). */
+  guest?: boolean;
 }
 
 export interface ActorRole {

@@ -153,4 +153,10 @@ describe('events/pledges and visits', () => {
     const text = 'Olaf Scholz pledged to stand with Moldova for as long as it takes. Canada vowed to stand by Chisinau. Russian troops stand by Kharkiv.';
     expect(triples(text, { names: ['Olaf Scholz', 'Moldova', 'Canada', 'Chisinau', 'Kharkiv'] })).to.deep.equal(['Olaf Scholz pledged Moldova', 'Canada pledged Moldova']);
   });
+
+  it('When a host receives a foreign guest in a place ("X hosted Y in Z", "welcomed Y to Z"), then the guest visited it; a country welcomed to a body visited nothing', () => {
+    const text = 'Emmanuel Macron hosted Olaf Scholz in Paris on Monday. Olaf Scholz welcomed Emmanuel Macron to Berlin. Joe Biden welcomed Finland to NATO.';
+    expect(triples(text, { names: ['Emmanuel Macron', 'Olaf Scholz', 'Paris', 'Berlin', 'Joe Biden', 'Finland', 'NATO'] }))
+      .to.deep.equal(['Olaf Scholz visited Paris', 'Emmanuel Macron visited Berlin']);
+  });
 });
