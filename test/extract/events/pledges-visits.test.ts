@@ -159,4 +159,9 @@ describe('events/pledges and visits', () => {
     expect(triples(text, { names: ['Emmanuel Macron', 'Olaf Scholz', 'Paris', 'Berlin', 'Joe Biden', 'Finland', 'NATO'] }))
       .to.deep.equal(['Olaf Scholz visited Paris', 'Emmanuel Macron visited Berlin']);
   });
+
+  it('When a person addresses a body or crowd abroad ("addressed the Bundestag in Berlin"), then the person visited the place; at home, nobody did', () => {
+    const text = 'Volodymyr Zelensky addressed the Bundestag in Berlin. Olaf Scholz addressed parliament in Berlin.';
+    expect(triples(text, { names: ['Volodymyr Zelensky', 'Berlin', 'Olaf Scholz'] })).to.deep.equal(['Volodymyr Zelenskyy visited Berlin']);
+  });
 });
