@@ -6,7 +6,8 @@ import { PARTS_OF_DAY, RELATIVE_DAYS, WEEKDAYS } from '../language/words';
 const FACILITIES = new Set(('tower towers plant plants station stations substation substations building buildings block '
   + 'blocks facility facilities infrastructure depot depots warehouse warehouses bridge bridges airport airfield base bases '
   + 'hospital hospitals school schools market mall centre center centres centers dam refinery factory factories terminal '
-  + 'target targets site sites position positions installation installations barracks headquarters').split(' '));
+  + 'target targets site sites position positions installation installations barracks headquarters grid grids port ports '
+  + 'refineries railway railways pipeline pipelines dams airbase airbases shipyard shipyards').split(' '));
 // Where the thing struck lies: "a TV tower in Kharkiv", "targets across Ukraine", "training centres on Sunday in Lviv region".
 const LOCATING = new Set(['in', 'near', 'across', 'throughout', 'around', 'outside']);
 const AREAS = new Set(['in', 'inside', 'across', 'throughout']);

@@ -95,4 +95,10 @@ describe('events/strikes and visits: things described, people described', () => 
     const text = 'Russian forces shelled areas in Sumy region. Russian artillery hit several settlements near Nikopol.';
     expect(triples(text, { names: ['Sumy region', 'Nikopol'] })).to.deep.equal(['Russia attacked Sumy region', 'Russia attacked Nikopol']);
   });
+
+  it('When a barrage is unleashed or missiles are fired across a place, a grid or port of it is targeted, or it is pummelled, then it was attacked', () => {
+    const text = 'Russia unleashed a barrage of missiles on Dnipro. Russia targeted Moldova\'s power grid. Russia has been pummelling Sumy. Critics fired questions at Kherson.';
+    expect(triples(text, { names: ['Russia', 'Dnipro', 'Moldova', 'Sumy', 'Kherson'] }))
+      .to.deep.equal(['Russia attacked Dnipro', 'Russia attacked Moldova', 'Russia attacked Sumy']);
+  });
 });
