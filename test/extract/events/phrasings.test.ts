@@ -203,4 +203,13 @@ describe('events/phrasings', () => {
     const text = 'Ukrainian forces counterattacked near Kreminna. Russian forces conducted offensive operations in the Kupiansk direction. Kyiv\'s counter-attack in Svatove is important.';
     expect(triples(text, { names: ['Kreminna', 'Kupiansk', 'Kyiv', 'Svatove'] })).to.deep.equal(['Ukraine attacked Kreminna', 'Russia advanced_on Kupiansk']);
   });
+
+  it('When a place is freed, reclaimed or its control wrested, forces are cleared, expelled or routed from it, evacuate it or give it up, then it is a capture or a withdrawal; civilians evacuated and prisoners freed are none', () => {
+    const text = 'Ukrainian forces have freed Snihurivka. Ukraine reclaimed Kupiansk. Russian forces wrested control of Marinka. Ukraine cleared Russian troops from Svatove. '
+      + 'Russian forces were routed from Izium. Russian troops evacuated Balakliia. Russian forces gave up Kreminna. Ukraine evacuated civilians from Vovchansk. Kyiv freed prisoners in Sumy.';
+    expect(triples(text, { names: ['Snihurivka', 'Ukraine', 'Kupiansk', 'Marinka', 'Svatove', 'Izium', 'Balakliia', 'Kreminna', 'Vovchansk', 'Kyiv', 'Sumy'] })).to.deep.equal([
+      'Ukraine captured Snihurivka', 'Ukraine captured Kupiansk', 'Russia captured Marinka', 'Russia withdrew_from Svatove',
+      'Russia withdrew_from Izyum', 'Russia withdrew_from Balakliya', 'Russia withdrew_from Kreminna',
+    ]);
+  });
 });
