@@ -165,6 +165,30 @@ function closedRelative(view: SentenceView, from: number): number {
   return -1;
 }
 
+const APPOSITIVE_REACH = 10;
+
+/**
+ * "Boris Pistorius, Germany's defence minister, visited": a verb right after an appositive naming a role, set off by
+ * commas, has the person before the appositive for subject, not the state the role is of.
+ */
+function apposedSubject(view: SentenceView, context: ArticleContext, from: number): FoundActor | undefined {
+  let close = from - 1;
+  while (close >= 0 && /^(?:[a-z]+ly|later|then|also|again|still|soon|now)$/.test(view.tokens[close].lower)) close--;
+  if (view.tokens[close]?.lower !== ',') return undefined;
+  let role = false;
+  for (let j = close - 1; j >= Math.max(1, close - APPOSITIVE_REACH); j--) {
+    const token = view.tokens[j];
+    if (token.lower === ',') {
+      const named = view.tokens[j - 1];
+      const party = role && named?.ref?.kind === 'entity' && named.ref.party?.type === 'person' ? context.resolve(named.ref) : undefined;
+      return party ? { party, index: j - 1, claims: false } : undefined;
+    }
+    if (HARD_STOPS.has(token.lower) || RELATIVE_SUBJECTS.has(token.lower) || isObjectOfVerb(token) && !ROLE_NOUNS.has(token.lower)) return undefined;
+    if (ROLE_NOUNS.has(token.lower)) role = true;
+  }
+  return undefined;
+}
+
 /** "Baerbock, who arrived": the subject is the phrase before the relative pronoun. */
 function relativeAntecedent(view: SentenceView, context: ArticleContext, at: number): FoundActor | undefined {
   const i = view.tokens[at - 1]?.lower === ',' ? at - 2 : at - 1;
@@ -201,6 +225,8 @@ function isExpletive(view: SentenceView, i: number, trigger: number): boolean {
 export function actorBefore(view: SentenceView, context: ArticleContext, from: number): FoundActor | undefined {
   const closed = closedRelative(view, from);
   if (closed >= 0) return relativeAntecedent(view, context, closed);
+  const described = apposedSubject(view, context, from);
+  if (described) return described;
   let claims = false;
   const subject = subjectOfAuxiliary(view, from);
   for (let i = from - 1; i >= Math.max(0, from - MAX_REACH); i--) {

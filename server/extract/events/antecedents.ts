@@ -17,7 +17,10 @@ const GAP_REACH = 14;
 export function passiveSubject(view: SentenceView, participle: number): TargetItem[] {
   let i = participle - 1;
   while (i >= 0 && (AUXILIARIES.has(view.tokens[i].lower) || /^[a-z]+ly$/.test(view.tokens[i].lower))) i--;
-  if (view.tokens[i]?.lower === ',') return parseEndingBefore(view, i)?.items ?? [];
+  if (view.tokens[i]?.lower === ',') {
+    const apposed = apposedBefore(view, i);
+    return apposed.length ? apposed : parseEndingBefore(view, i)?.items ?? [];
+  }
   if (i >= 0 && isNameRef(view.tokens[i]) || ['region', 'regions', 'area', 'city'].includes(view.tokens[i]?.lower ?? '')) {
     const subject = parseEndingBefore(view, i + 1);
     // "with the capital Kyiv enduring the heaviest barrage": an absolute clause after "with" has its own subject.
@@ -36,6 +39,24 @@ export function passiveSubject(view: SentenceView, participle: number): TargetIt
     // Without a comma, "which" may belong to a larger phrase ("two towns close to Kyiv which were shelled").
     if (!before || !comma && isPreposition(view.tokens[before.items[0].first - 1])) return [];
     return comma ? appositiveHead(view, before.items[0].first) ?? before.items : before.items;
+  }
+  return [];
+}
+
+const APPOSITIVE_WORDS = 10;
+
+/**
+ * "Kharkiv, Ukraine's second city, was shelled", "Mariupol, a port on the Sea of Azov, was captured": the name before an
+ * appositive (opened by an article or a possessor) that ends at the comma `close`.
+ */
+function apposedBefore(view: SentenceView, close: number): TargetItem[] {
+  for (let k = close - 1; k >= Math.max(1, close - APPOSITIVE_WORDS); k--) {
+    const form = view.tokens[k].lower;
+    if ([';', ':', '(', ')'].includes(form) || RELATIVES.has(form)) return [];
+    if (form !== ',') continue;
+    const opener = view.tokens[k + 1];
+    const described = ARTICLES.has(opener?.lower ?? '') || !!opener?.ref && view.tokens[k + 2]?.lower === '\'s';
+    return described && isNameRef(view.tokens[k - 1]) ? parseEndingBefore(view, k)?.items ?? [] : [];
   }
   return [];
 }

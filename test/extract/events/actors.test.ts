@@ -140,4 +140,9 @@ describe('events/actors', () => {
     expect(triples(text, { names: ['Kremlin', 'Marinka', 'Pisky'], quotes: [['Kremlin', 'the army had captured Marinka']] }))
       .to.deep.equal(['Russia captured Marinka']);
   });
+
+  it('When an appositive naming a role stands between a person and the verb ("X, Germany\'s defence minister, visited"), then the person acts, not the state', () => {
+    const text = 'Boris Pistorius, Germany\'s defence minister, visited Odesa on Thursday.';
+    expect(triples(text, { names: ['Boris Pistorius', 'Germany', 'Odesa'] })).to.deep.equal(['Boris Pistorius visited Odesa']);
+  });
 });
