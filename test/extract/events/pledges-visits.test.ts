@@ -164,4 +164,9 @@ describe('events/pledges and visits', () => {
     const text = 'Volodymyr Zelensky addressed the Bundestag in Berlin. Olaf Scholz addressed parliament in Berlin.';
     expect(triples(text, { names: ['Volodymyr Zelensky', 'Berlin', 'Olaf Scholz'] })).to.deep.equal(['Volodymyr Zelenskyy visited Berlin']);
   });
+
+  it('When a place visited is described by a participle ("the liberated city of X", "the devastated town of Y"), then it is still visited', () => {
+    const text = 'Olaf Scholz visited the liberated city of Izium. He also toured the devastated town of Borodianka.';
+    expect(triples(text, { names: ['Olaf Scholz', 'Izium', 'Borodianka'] })).to.include.members(['Olaf Scholz visited Izyum', 'Olaf Scholz visited Borodianka']);
+  });
 });
