@@ -202,10 +202,12 @@ export function interpret(view: SentenceView, match: Match, context: ArticleCont
     case 'pledge': {
       // "the decision of the House to ...": a decision is a pledge only as "X's decision to give", "X decided to send".
       if (/^decid|^decision/.test(view.tokens[match.first].lower) && view.tokens[match.next]?.lower !== 'to') return undefined;
-      const recipient = pledgeRecipient(view, match.next);
+      const recipient = pledgeRecipient(view, match.next, rule.aidNoun);
       if (!recipient) return undefined;
-      // "Germany's decision to send": the possessor decided.
-      const decider = view.tokens[match.first].lower === 'decision' ? actorOfNoun(view, context, match.first) : undefined;
+      // "Germany's decision to send", "Germany's aid package for Ukraine": the possessor decided or gave; a noun of aid
+      // names its giver only so, and its recipient.
+      const decider = view.tokens[match.first].lower === 'decision' || rule.aidNoun ? actorOfNoun(view, context, match.first) : undefined;
+      if (rule.aidNoun && (!decider || !recipient.targets.length)) return undefined;
       return {
         ...base, actor: decider ?? actorBefore(view, context, match.first), targets: recipient.targets, end: recipient.end,
         impliedRecipient: recipient.targets.length === 0,

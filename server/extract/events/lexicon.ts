@@ -21,6 +21,8 @@ export interface TriggerRule {
   abroad?: boolean;
   /** The actor is the one the pattern's group names ("hosted Zelensky in Washington"). */
   guest?: boolean;
+  /** A noun of aid, given by its possessor ("Germany's aid package for Ukraine"). */
+  aidNoun?: boolean;
   /** With no actor named, the state the target lies in did it ("the recaptured town of X"). */
   byHomeState?: boolean;
   /** No actor presumed for its bare passive ("was destroyed in June"). */
@@ -104,6 +106,10 @@ function specialRules(type: EventType): TriggerRule[] {
   if (pledge) {
     const forms = phrasingForms(pledge).join(' ');
     rules.push(rule(type.verb, 'pledge', `${START}(?:${alternatives(forms)}) `, words(forms)));
+    if (pledge.nouns?.length) {
+      // "Germany's latest aid package for Ukraine": a noun of aid whose possessor gave it.
+      rules.push(rule(type.verb, 'pledge', `${START}(?:${alternatives(pledge.nouns.join(' '))}) `, words(...pledge.nouns), { aidNoun: true }));
+    }
     if (pledge.deliveries) {
       // "will send Ukraine tanks", "is sending Kyiv $400 million": the marker of the future belongs to the trigger.
       const sends = phrasingForms(pledge.deliveries).join(' ');

@@ -29,11 +29,14 @@ function dativeRecipient(view: SentenceView, next: number): TargetItem[] {
   return [];
 }
 
-/** The recipient of a pledge: "(aid word) ... to/for X"; none named is marked for the caller to look back. */
-export function pledgeRecipient(view: SentenceView, next: number): { targets: TargetItem[]; end: number } | undefined {
-  const dative = dativeRecipient(view, next);
+/**
+ * The recipient of a pledge: "(aid word) ... to/for X"; none named is marked for the caller to look back. `aidNamed`:
+ * the trigger is itself the aid ("package for X").
+ */
+export function pledgeRecipient(view: SentenceView, next: number, aidNamed = false): { targets: TargetItem[]; end: number } | undefined {
+  const dative = aidNamed ? [] : dativeRecipient(view, next);
   if (dative.length) return { targets: dative, end: dative[0].last + 1 };
-  let sawAid = false;
+  let sawAid = aidNamed;
   for (let i = next; i < Math.min(view.tokens.length, next + 16); i++) {
     const form = view.tokens[i].lower;
     if (NOT_AID.test(form)) return undefined;

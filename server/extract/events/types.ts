@@ -60,6 +60,8 @@ export interface EventType {
   under?: { pattern: string; heads?: string };
   pledge?: {
     lemmas: string[]; forms?: string[]; aid: string;
+    /** Nouns of aid whose possessor pledged it ("Germany's latest aid package for Ukraine"). */
+    nouns?: string[];
     /** Deliveries still to come, after a marker of the future ("will send", "is sending"). */
     deliveries?: { lemmas: string[]; markers: string };
     /**

@@ -169,4 +169,9 @@ describe('events/pledges and visits', () => {
     const text = 'Olaf Scholz visited the liberated city of Izium. He also toured the devastated town of Borodianka.';
     expect(triples(text, { names: ['Olaf Scholz', 'Izium', 'Borodianka'] })).to.include.members(['Olaf Scholz visited Izyum', 'Olaf Scholz visited Borodianka']);
   });
+
+  it('When a state\'s aid package for another is named ("Norway\'s latest aid package for Moldova"), then the owner pledged it; a package welcomed or of sanctions pledges nothing', () => {
+    const text = 'Norway\'s latest aid package for Moldova includes mine clearing. Maia Sandu welcomed the package for Moldova. Norway\'s package of sanctions against Russia was adopted.';
+    expect(triples(text, { names: ['Norway', 'Moldova', 'Maia Sandu', 'Russia'] })).to.deep.equal(['Norway pledged Moldova']);
+  });
 });
