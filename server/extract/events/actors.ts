@@ -148,15 +148,23 @@ function isUnknownName(view: SentenceView, i: number): boolean {
   return /^[a-z]/.test(token.lower) && !/^[.!?"“(]$/.test(view.tokens[i - 1].lower) && !isPreposition(view.tokens[i - 1]);
 }
 
+const VERB_ADVERB = /^(?:[a-z]+ly|later|then|also|again|still|soon|now)$/;
+
+/** The comma right before the verb at `from`, past its adverbs ("..., later struck"); its index, or -1. */
+function commaBeforeVerb(view: SentenceView, from: number): number {
+  let i = from - 1;
+  while (i >= 0 && VERB_ADVERB.test(view.tokens[i].lower)) i--;
+  return view.tokens[i]?.lower === ',' ? i : -1;
+}
+
 /**
  * "Sophie, the Duchess of Edinburgh, who is the wife of Prince Edward, King Charles' youngest sibling, travelled to": a verb
  * right after the comma closing a relative clause set off by commas has the clause's antecedent for subject; the index of
  * its "who" or "which", or -1.
  */
 function closedRelative(view: SentenceView, from: number): number {
-  let i = from - 1;
-  while (i >= 0 && /^(?:[a-z]+ly|later|then|also|again|still|soon|now)$/.test(view.tokens[i].lower)) i--;
-  if (view.tokens[i]?.lower !== ',') return -1;
+  const i = commaBeforeVerb(view, from);
+  if (i < 0) return -1;
   for (let j = i - 1; j >= Math.max(1, from - MAX_REACH); j--) {
     const form = view.tokens[j].lower;
     if (HARD_STOPS.has(form)) return -1;
@@ -172,9 +180,8 @@ const APPOSITIVE_REACH = 10;
  * commas, has the person before the appositive for subject, not the state the role is of.
  */
 function apposedSubject(view: SentenceView, context: ArticleContext, from: number): FoundActor | undefined {
-  let close = from - 1;
-  while (close >= 0 && /^(?:[a-z]+ly|later|then|also|again|still|soon|now)$/.test(view.tokens[close].lower)) close--;
-  if (view.tokens[close]?.lower !== ',') return undefined;
+  const close = commaBeforeVerb(view, from);
+  if (close < 0) return undefined;
   let role = false;
   for (let j = close - 1; j >= Math.max(1, close - APPOSITIVE_REACH); j--) {
     const token = view.tokens[j];
