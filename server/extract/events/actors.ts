@@ -110,12 +110,24 @@ function judgeRef(view: SentenceView, context: ArticleContext, i: number, trigge
   if (ROLE_NOUNS.has(next?.lower ?? '') || ROLE_NOUNS.has(owned)) return 'stop';
   // "Russia claimed its troops had taken X": after a verb of saying, a name opens the reported clause as its subject.
   if (isSpeech(previous?.lower ?? '') && party) return { party, index: i, claims: false };
+  if (party && opensClause(view, first, i, trigger, previous)) return { party, index: i, claims };
   if (isObjectOfVerb(previous) || isInfinitive(view, previous)) return skip;
   if (isPreposition(previous) && !AGENT_NOUNS.has(owned) && !isQuantityOf(view, previous)) return skip;
   if (!party) return skip;
   const partners = view.tokens.slice(first, i).filter((t) => t.ref).map((t) => actorOfRef(t, context))
     .filter((p): p is Party => !!p && p.key !== party.key);
   return { party, index: i, claims, ...(partners.length ? { partners } : {}) };
+}
+
+/**
+ * "send weapons to Ukraine and the United States greenlights aid": a name joined by "and" right before the verb, after
+ * an object of an earlier verb, opens a clause of its own ("Envoys from Kenya and Uganda visited" have no verb before).
+ */
+function opensClause(view: SentenceView, first: number, last: number, trigger: number, previous: Token | undefined): boolean {
+  if (last + 1 !== trigger || view.tokens[last - 1]?.lower !== 'and' && view.tokens[last - 2]?.lower !== 'and' || !previous) return false;
+  const head = view.tokens.indexOf(previous);
+  if (!isPreposition(previous)) return isObjectOfVerb(previous);
+  return view.tokens.slice(Math.max(0, head - 4), head).some((t) => isObjectOfVerb(t) || VERB_FORMS.has(t.lower)) && first < last;
 }
 
 // "Dozens of Russian missiles struck": the name after a quantity and "of" is the subject itself.
@@ -132,7 +144,56 @@ function isQuantityOf(view: SentenceView, of: Token | undefined): boolean {
 function isUnknownName(view: SentenceView, i: number): boolean {
   const token = view.tokens[i];
   if (!token.capitalized || token.ref || i === 0 || CALENDAR.test(token.lower) || view.tokens[i - 1].ref) return false;
-  return /^[a-z]/.test(token.lower) && !/^[.!?"“(]$/.test(view.tokens[i - 1].lower);
+  // "fired at X with Uragans": a name right after a preposition is its object, no subject.
+  return /^[a-z]/.test(token.lower) && !/^[.!?"“(]$/.test(view.tokens[i - 1].lower) && !isPreposition(view.tokens[i - 1]);
+}
+
+const VERB_ADVERB = /^(?:[a-z]+ly|later|then|also|again|still|soon|now)$/;
+
+/** The comma right before the verb at `from`, past its adverbs ("..., later struck"); its index, or -1. */
+function commaBeforeVerb(view: SentenceView, from: number): number {
+  let i = from - 1;
+  while (i >= 0 && VERB_ADVERB.test(view.tokens[i].lower)) i--;
+  return view.tokens[i]?.lower === ',' ? i : -1;
+}
+
+/**
+ * "Sophie, the Duchess of Edinburgh, who is the wife of Prince Edward, King Charles' youngest sibling, travelled to": a verb
+ * right after the comma closing a relative clause set off by commas has the clause's antecedent for subject; the index of
+ * its "who" or "which", or -1.
+ */
+function closedRelative(view: SentenceView, from: number): number {
+  const i = commaBeforeVerb(view, from);
+  if (i < 0) return -1;
+  for (let j = i - 1; j >= Math.max(1, from - MAX_REACH); j--) {
+    const form = view.tokens[j].lower;
+    if (HARD_STOPS.has(form)) return -1;
+    if (RELATIVE_SUBJECTS.has(form)) return view.tokens[j - 1].lower === ',' ? j : -1;
+  }
+  return -1;
+}
+
+const APPOSITIVE_REACH = 10;
+
+/**
+ * "Boris Pistorius, Germany's defence minister, visited": a verb right after an appositive naming a role, set off by
+ * commas, has the person before the appositive for subject, not the state the role is of.
+ */
+function apposedSubject(view: SentenceView, context: ArticleContext, from: number): FoundActor | undefined {
+  const close = commaBeforeVerb(view, from);
+  if (close < 0) return undefined;
+  let role = false;
+  for (let j = close - 1; j >= Math.max(1, close - APPOSITIVE_REACH); j--) {
+    const token = view.tokens[j];
+    if (token.lower === ',') {
+      const named = view.tokens[j - 1];
+      const party = role && named?.ref?.kind === 'entity' && named.ref.party?.type === 'person' ? context.resolve(named.ref) : undefined;
+      return party ? { party, index: j - 1, claims: false } : undefined;
+    }
+    if (HARD_STOPS.has(token.lower) || RELATIVE_SUBJECTS.has(token.lower) || isObjectOfVerb(token) && !ROLE_NOUNS.has(token.lower)) return undefined;
+    if (ROLE_NOUNS.has(token.lower)) role = true;
+  }
+  return undefined;
 }
 
 /** "Baerbock, who arrived": the subject is the phrase before the relative pronoun. */
@@ -169,6 +230,10 @@ function isExpletive(view: SentenceView, i: number, trigger: number): boolean {
 
 /** The subject left of token `from`, within its clause and not across a speech verb or another would-be subject. */
 export function actorBefore(view: SentenceView, context: ArticleContext, from: number): FoundActor | undefined {
+  const closed = closedRelative(view, from);
+  if (closed >= 0) return relativeAntecedent(view, context, closed);
+  const described = apposedSubject(view, context, from);
+  if (described) return described;
   let claims = false;
   const subject = subjectOfAuxiliary(view, from);
   for (let i = from - 1; i >= Math.max(0, from - MAX_REACH); i--) {
@@ -216,19 +281,31 @@ function demonymAgent(view: SentenceView, i: number): Party | undefined {
 }
 
 /** The agent after "by" at token `at`: "by Russian troops", "by its artillery", "by the advancing Ukrainians", "by a Russian strike". */
+const BY_REACH = 5;
+
 export function actorAfterBy(view: SentenceView, context: ArticleContext, at: number): FoundActor | undefined {
-  for (let i = at; i < Math.min(view.tokens.length, at + 4); i++) {
+  for (let i = at; i < Math.min(view.tokens.length, at + BY_REACH); i++) {
     const token = view.tokens[i];
     const demonym = demonymAgent(view, i);
     if (demonym) return { party: demonym, index: i, claims: false };
     if (token.ref) {
       if (ROLE_NOUNS.has(view.tokens[i + 1]?.lower ?? '') || view.tokens[i + 1]?.lower === '-') return undefined;
+      const apposed = token.ref.kind === 'title' && view.tokens[i + 1]?.lower === ',' ? apposedPerson(view, i + 2) : undefined;
+      if (apposed) return apposed;
       const party = actorOfRef(token, context);
       return party ? { party, index: i, claims: false } : undefined;
     }
+    // "by the deputy prime minister, Richard Marles": the name set off after an office is the one who holds it.
+    if (token.lower === ',' && i > at) return apposedPerson(view, i + 1);
     if (!/^[a-z-]+$/.test(token.lower) || isPreposition(token)) return undefined;
   }
   return undefined;
+}
+
+/** A person named at token `at`, as the name set off after an office. */
+function apposedPerson(view: SentenceView, at: number): FoundActor | undefined {
+  const ref = view.tokens[at]?.ref;
+  return ref?.kind === 'entity' && ref.party?.type === 'person' ? { party: ref.party, index: at, claims: false } : undefined;
 }
 
 /** Who did what an event noun names: its possessor or demonym ("Russia's retreat", "Russian shelling"), else the agent of a governing verb. */

@@ -1,5 +1,6 @@
 // Finds the place a verb is about when it stands before the verb: the subject of a passive, the phrase a clause describes.
 import { isNameRef, isPreposition, parseEndingBefore } from './phrases';
+import { parseStruckPlace } from './struck';
 import type { TargetItem } from './phrases';
 import type { SentenceView } from './view';
 
@@ -16,7 +17,10 @@ const GAP_REACH = 14;
 export function passiveSubject(view: SentenceView, participle: number): TargetItem[] {
   let i = participle - 1;
   while (i >= 0 && (AUXILIARIES.has(view.tokens[i].lower) || /^[a-z]+ly$/.test(view.tokens[i].lower))) i--;
-  if (view.tokens[i]?.lower === ',') return parseEndingBefore(view, i)?.items ?? [];
+  if (view.tokens[i]?.lower === ',') {
+    const apposed = apposedBefore(view, i);
+    return apposed.length ? apposed : parseEndingBefore(view, i)?.items ?? [];
+  }
   if (i >= 0 && isNameRef(view.tokens[i]) || ['region', 'regions', 'area', 'city'].includes(view.tokens[i]?.lower ?? '')) {
     const subject = parseEndingBefore(view, i + 1);
     // "with the capital Kyiv enduring the heaviest barrage": an absolute clause after "with" has its own subject.
@@ -39,6 +43,24 @@ export function passiveSubject(view: SentenceView, participle: number): TargetIt
   return [];
 }
 
+const APPOSITIVE_WORDS = 10;
+
+/**
+ * "Kharkiv, Ukraine's second city, was shelled", "Mariupol, a port on the Sea of Azov, was captured": the name before an
+ * appositive (opened by an article or a possessor) that ends at the comma `close`.
+ */
+function apposedBefore(view: SentenceView, close: number): TargetItem[] {
+  for (let k = close - 1; k >= Math.max(1, close - APPOSITIVE_WORDS); k--) {
+    const form = view.tokens[k].lower;
+    if ([';', ':', '(', ')'].includes(form) || RELATIVES.has(form)) return [];
+    if (form !== ',') continue;
+    const opener = view.tokens[k + 1];
+    const described = ARTICLES.has(opener?.lower ?? '') || !!opener?.ref && view.tokens[k + 2]?.lower === '\'s';
+    return described && isNameRef(view.tokens[k - 1]) ? parseEndingBefore(view, k)?.items ?? [] : [];
+  }
+  return [];
+}
+
 /**
  * "Bucha, a suburb of the Ukrainian capital Kyiv, which was occupied": a relative clause after an appositive set off
  * by commas is said of the name the appositive describes, not of the last name inside it.
@@ -52,16 +74,31 @@ function appositiveHead(view: SentenceView, phraseStart: number): TargetItem[] |
   return undefined;
 }
 
-/** "Kherson, the only city Russia had captured": the object of a verb with none after it is the phrase the clause describes. */
-export function antecedent(view: SentenceView, actorIndex: number): TargetItem[] {
-  for (let j = actorIndex - 1; j >= Math.max(0, actorIndex - GAP_REACH); j--) {
+/**
+ * "Kherson, the only city Russia had captured", "Kharkiv, which it struck": the object of a verb with none after it is the
+ * phrase the clause describes; `relativeOnly` reads only a clause opened by "which" or "that", and `throughPieces` also
+ * takes the place of a thing named there ("Ukraine's energy infrastructure, which it targets").
+ */
+export function antecedent(view: SentenceView, actorIndex: number, relativeOnly = false, throughPieces = false): TargetItem[] {
+  for (let j = actorIndex - 1; j >= Math.max(0, actorIndex - GAP_REACH) && !relativeOnly; j--) {
     const form = view.tokens[j].lower;
     if ([';', ':', '(', ')'].includes(form)) break;
     if (form === ',' && ARTICLES.has(view.tokens[j + 1]?.lower ?? '')) return parseEndingBefore(view, j)?.items ?? [];
   }
   if (RELATIVES.has(view.tokens[actorIndex - 1]?.lower ?? '')) {
     const at = view.tokens[actorIndex - 2]?.lower === ',' ? actorIndex - 2 : actorIndex - 1;
-    return parseEndingBefore(view, at)?.items ?? [];
+    return parseEndingBefore(view, at)?.items ?? (throughPieces ? struckEndingBefore(view, at) : []);
+  }
+  return [];
+}
+
+const STRUCK_REACH = 8;
+
+/** "Ukraine's energy infrastructure, which it targets": the place of a thing struck, told just before token `before`. */
+function struckEndingBefore(view: SentenceView, before: number): TargetItem[] {
+  for (let start = Math.max(0, before - STRUCK_REACH); start < before; start++) {
+    const list = parseStruckPlace(view, start);
+    if (list && list.end === before) return list.items;
   }
   return [];
 }

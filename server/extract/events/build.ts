@@ -106,7 +106,7 @@ export function buildEvents(input: BuildInput, candidate: Candidate): Built {
     named = [recipient];
   }
   const statement = statementHolding(span, input.statements);
-  const judgement = judgeModality(view, candidate.first, candidate.end, candidate.nominal, candidate.verb === 'advanced_on',
+  const judgement = judgeModality(view, candidate.first, candidate.end, candidate.nominal, !!eventType(candidate.verb).attemptIsDeed,
     candidate.rule.form === 'adjective');
   const make = (about: Attribution) => {
     const made = actors.flatMap((actor) => named

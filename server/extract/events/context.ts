@@ -29,7 +29,7 @@ export interface QuotedSpeaker {
 export class ArticleContext {
   private readonly refs: Ref[];
 
-  constructor(refsBySentence: Ref[][], private readonly quoted: QuotedSpeaker[] = []) {
+  constructor(refsBySentence: Ref[][], private readonly quoted: QuotedSpeaker[] = [], private readonly reported: QuotedSpeaker[] = []) {
     this.refs = refsBySentence.flat();
   }
 
@@ -42,6 +42,11 @@ export class ArticleContext {
   resolve(ref: Ref): Party | undefined {
     if (ref.kind === 'anaphor') return this.resolveAnaphor(ref);
     if (ref.kind === 'title') return this.resolveTitle(ref);
+    // "The Kremlin said the army had taken X": the army a speaker's words name without a state is the speaker's.
+    if (ref.pronoun === 'the') {
+      const speaker = this.reported.find((q) => q.start <= ref.start && ref.start < q.end)?.speaker;
+      return speaker && (actingState(speaker) ?? speaker);
+    }
     if (ref.pronoun) {
       // "“Our troops liberated Izium,” Zelensky said": "our" inside quoted words is the speaker's side.
       const antecedent = ref.pronoun === 'our' ? this.speakerAt(ref.start) : this.resolvePronoun(ref.pronoun, ref.start, ref.sentence);

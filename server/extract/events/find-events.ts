@@ -39,10 +39,13 @@ function matchTriggers(view: SentenceView): Match[] {
   return matches.sort((a, b) => a.first - b.first);
 }
 
-/** The words inside quotation marks of each statement with a known speaker, for "I" and "we" inside them. */
-function quotedSpeakers({ statements, entities }: EventsInput): QuotedSpeaker[] {
+/**
+ * The words inside quotation marks of each statement with a known speaker, for "I" and "we" inside them; with `reported`,
+ * the words of indirect statements too, for "the army" a speaker's report names.
+ */
+function quotedSpeakers({ statements, entities }: EventsInput, reported = false): QuotedSpeaker[] {
   const byKey = new Map(entities.map((entity) => [entity.key, entity]));
-  return statements.filter((statement) => statement.kind !== 'indirect').flatMap((statement) => {
+  return statements.filter((statement) => reported || statement.kind !== 'indirect').flatMap((statement) => {
     const entity = statement.speakerKey ? byKey.get(statement.speakerKey) : undefined;
     return entity ? statement.quoteSpans.map((span) => ({ ...span, speaker: partyOfEntity(entity) })) : [];
   });
@@ -56,7 +59,7 @@ export function findEvents(input: EventsInput): { events: GraphEvent[]; disputed
   const { text, sentences, entities } = input;
   const mentions = mentionRefs(entities);
   const refs = sentences.map((sentence) => sentenceRefs(text, sentence, mentions.get(sentence.index) ?? []));
-  const context = new ArticleContext(refs, quotedSpeakers(input));
+  const context = new ArticleContext(refs, quotedSpeakers(input), quotedSpeakers(input, true));
   const events: GraphEvent[] = [];
   const disputed: GraphEvent[] = [];
   const messages: Message[] = [];

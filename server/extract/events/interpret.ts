@@ -4,9 +4,11 @@ import { actorAfterBy, actorBefore, actorOfNoun } from './actors';
 import type { FoundActor } from './actors';
 import type { ArticleContext } from './context';
 import { antecedent, passiveSubject, placeOfWhere } from './antecedents';
+import { HAVE } from '../language/words';
 import { VERB_FORMS, type TriggerRule } from './lexicon';
 import { isPreposition, parseEndingBefore, parseTargets } from './phrases';
 import { parseStruckPlace } from './struck';
+import { eventType } from './types';
 import type { TargetItem, TargetList } from './phrases';
 import { pledgeRecipient } from './pledges';
 import { meansVerbBefore } from './subject-cues';
@@ -42,10 +44,27 @@ export interface Match {
   groups: (string | undefined)[];
 }
 
-const NOUN_MARKERS = new Set(['a', 'an', 'the', 'another', 'every', 'each']);
+const NOUN_MARKERS = new Set(['a', 'an', 'the', 'another', 'every', 'each', "'s", 'its', 'their']);
 /** Deeds told at a place by a clause opened with "where": attacks there, visits there ("where he was taken to a school"). */
 const TOLD_WHERE = new Set(['attacked', 'visited']);
 const DESCRIBING = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her', 'this', 'these', 'those', 'newly', 'recently']);
+
+// Adverbs of DESCRIBING that also stand before a finite verb.
+const TIME_ADVERBS = new Set(['newly', 'recently']);
+
+/** "Biden recently traveled to Warsaw", "Russia has recently captured X": after a subject or an auxiliary, the adverb is the verb's. */
+function isAdverbOfVerb(view: SentenceView, trigger: number): boolean {
+  if (!TIME_ADVERBS.has(view.tokens[trigger - 1]?.lower ?? '')) return false;
+  const before = view.tokens[trigger - 2];
+  return !!before && (!!before.ref && before.ref.kind !== 'demonym' || HAVE.includes(before.lower));
+}
+
+/** "Biden hosted Zelensky in Washington": the guest the pattern names went there. */
+function guestIn(view: SentenceView, match: Match, context: ArticleContext): FoundActor | undefined {
+  const index = refIndex(view, match.groups[0]);
+  const party = index >= 0 ? context.resolve(view.tokens[index].ref!) : undefined;
+  return party ? { party, index, claims: false } : undefined;
+}
 
 function refIndex(view: SentenceView, marker: string | undefined): number {
   return marker?.startsWith('@') ? view.tokens.findIndex((t) => t.lower === marker && t.ref) : -1;
@@ -80,7 +99,7 @@ const NEEDS_REACH = 300;
 
 function targetsOf(view: SentenceView, at: number, rule: TriggerRule): TargetList | undefined {
   const list = parseTargets(view, at, rule.strict);
-  if (rule.verb !== 'attacked') return list;
+  if (!eventType(rule.verb).throughPieces) return list;
   // "struck Ukrainian army training centres in Lviv": a body named first only describes the thing struck.
   const bodies = !!list && list.items.every((item) => item.ref.party?.type === 'organization');
   return (bodies ? parseStruckPlace(view, at) : undefined) ?? list ?? parseStruckPlace(view, at);
@@ -103,7 +122,7 @@ function interpretVerb(view: SentenceView, match: Match, context: ArticleContext
   const previous = view.tokens[match.first - 1]?.lower ?? '';
   // "the occupied Crimea", "in occupied Mariupol", "visited liberated Izyum": a participle before a place describes it.
   const participle = /ed$/.test(view.tokens[match.first].lower);
-  const describing = DESCRIBING.has(previous) || /ly$/.test(previous) && DESCRIBING.has(view.tokens[match.first - 2]?.lower ?? '')
+  const describing = DESCRIBING.has(previous) && !isAdverbOfVerb(view, match.first) || /ly$/.test(previous) && DESCRIBING.has(view.tokens[match.first - 2]?.lower ?? '')
     || participle && (isPreposition(view.tokens[match.first - 1]) || VERB_FORMS.has(previous) && !BE.has(previous)
       // "in temporarily occupied Crimea": an adverb may stand between.
       || /ly$/.test(previous) && isPreposition(view.tokens[match.first - 2]));
@@ -122,14 +141,15 @@ function interpretVerb(view: SentenceView, match: Match, context: ArticleContext
   if (rule.needs && !rule.needs.test(rest)) return undefined;
   const list = targetsOf(view, match.next, rule);
   const means = meansVerbBefore(view, match.first);
-  const actor = forceInMatch(view, match, context) ?? (means >= 0 ? actorBefore(view, context, means)
+  const actor = (rule.guest ? guestIn(view, match, context) : undefined) ?? forceInMatch(view, match, context) ?? (means >= 0 ? actorBefore(view, context, means)
     : isAdjunct(view, match.first) ? sentenceSubject(view, context) : actorBefore(view, context, match.first));
   // "Grad rockets hit Mariupol": a weapon with no side named fired by nobody named; who did it may be presumed.
   const weapon = !actor && WEAPONS.has(view.tokens[match.first - 1]?.lower ?? '') && presumesPassive(rule.verb);
   if (list) return { ...base, actor, targets: list.items, end: list.end, agentless: weapon };
   const after = view.tokens[match.next];
   const objectless = !after || isPreposition(after) || /^[^a-z0-9@$]/.test(after.lower);
-  const gap = rule.direct && !rule.strict && objectless && actor ? antecedent(view, actor.index) : [];
+  // A strict verb ("struck", "hit") has other senses, so its gap is only read after an explicit "which"/"that" ("X, which it struck").
+  const gap = rule.direct && objectless && actor ? antecedent(view, actor.index, !!rule.strict, !!eventType(rule.verb).throughPieces) : [];
   // "a bridge in Irpin where Russian forces bombed civilians": an attack or visit with no place named happened where the clause says.
   const where = !gap.length && TOLD_WHERE.has(rule.verb) ? placeOfWhere(view, match.first) : [];
   return { ...base, actor, targets: gap.length ? gap : where, end: match.next };
@@ -182,10 +202,12 @@ export function interpret(view: SentenceView, match: Match, context: ArticleCont
     case 'pledge': {
       // "the decision of the House to ...": a decision is a pledge only as "X's decision to give", "X decided to send".
       if (/^decid|^decision/.test(view.tokens[match.first].lower) && view.tokens[match.next]?.lower !== 'to') return undefined;
-      const recipient = pledgeRecipient(view, match.next);
+      const recipient = pledgeRecipient(view, match.next, rule.aidNoun);
       if (!recipient) return undefined;
-      // "Germany's decision to send": the possessor decided.
-      const decider = view.tokens[match.first].lower === 'decision' ? actorOfNoun(view, context, match.first) : undefined;
+      // "Germany's decision to send", "Germany's aid package for Ukraine": the possessor decided or gave; a noun of aid
+      // names its giver only so, and its recipient.
+      const decider = view.tokens[match.first].lower === 'decision' || rule.aidNoun ? actorOfNoun(view, context, match.first) : undefined;
+      if (rule.aidNoun && (!decider || !recipient.targets.length)) return undefined;
       return {
         ...base, actor: decider ?? actorBefore(view, context, match.first), targets: recipient.targets, end: recipient.end,
         impliedRecipient: recipient.targets.length === 0,

@@ -19,6 +19,10 @@ export interface TriggerRule {
   passiveActor?: boolean;
   /** Only a person's presence outside their own state ("met Putin in Moscow"). */
   abroad?: boolean;
+  /** The actor is the one the pattern's group names ("hosted Zelensky in Washington"). */
+  guest?: boolean;
+  /** A noun of aid, given by its possessor ("Germany's aid package for Ukraine"). */
+  aidNoun?: boolean;
   /** With no actor named, the state the target lies in did it ("the recaptured town of X"). */
   byHomeState?: boolean;
   /** No actor presumed for its bare passive ("was destroyed in June"). */
@@ -57,7 +61,7 @@ function verbRules(type: EventType): TriggerRule[] {
   const rules: TriggerRule[] = [];
   for (const entry of type.verbs ?? []) {
     const forms = phrasingForms(entry);
-    const extra = { strict: !!entry.strict, direct: !entry.after, needs: entry.needs ? new RegExp(entry.needs) : undefined, passiveActor: !!entry.passiveActor, abroad: !!entry.abroad, agentNamed: !!entry.agentNamed };
+    const extra = { strict: !!entry.strict, direct: !entry.after, needs: entry.needs ? new RegExp(entry.needs) : undefined, passiveActor: !!entry.passiveActor, abroad: !!entry.abroad, agentNamed: !!entry.agentNamed, guest: !!entry.guest };
     rules.push(rule(type.verb, 'verb', `${START}(?:${alternatives(forms.join(' '))}) ${TIME}${expand(entry.after)}`, words(...forms), extra));
     const participles = participlesOf(entry);
     if (entry.passive && participles.length) {
@@ -102,6 +106,10 @@ function specialRules(type: EventType): TriggerRule[] {
   if (pledge) {
     const forms = phrasingForms(pledge).join(' ');
     rules.push(rule(type.verb, 'pledge', `${START}(?:${alternatives(forms)}) `, words(forms)));
+    if (pledge.nouns?.length) {
+      // "Germany's latest aid package for Ukraine": a noun of aid whose possessor gave it.
+      rules.push(rule(type.verb, 'pledge', `${START}(?:${alternatives(pledge.nouns.join(' '))}) `, words(...pledge.nouns), { aidNoun: true }));
+    }
     if (pledge.deliveries) {
       // "will send Ukraine tanks", "is sending Kyiv $400 million": the marker of the future belongs to the trigger.
       const sends = phrasingForms(pledge.deliveries).join(' ');
@@ -133,7 +141,17 @@ export const VERB_FORMS = new Set([...EVENT_TYPES.values()].flatMap((type) => [
 export const AID = new RegExp(`(?:^| )(?:${PLEDGE?.aid ?? '(?!)'})(?= |$)`);
 /** Verbs of giving whose object or dative is the recipient, and verbs of help that need no aid word after it. */
 export const GIVING = new Set(PLEDGE?.deliveries ? phrasingForms(PLEDGE.deliveries) : []);
-export const SUPPORTING = new Set((PLEDGE?.support ?? []).flatMap((lemma) => phrasingForms({ lemmas: [lemma] })));
+export const SUPPORTING = new Set((PLEDGE?.support ?? []).filter((verb) => !verb.includes(' '))
+  .flatMap((lemma) => phrasingForms({ lemmas: [lemma] })));
+/** Verbs of help with a particle before the recipient ("stand with", "stand by"): each form with its particles. */
+export const SUPPORTING_WITH: ReadonlyMap<string, ReadonlySet<string>> = (() => {
+  const particles = new Map<string, Set<string>>();
+  for (const verb of (PLEDGE?.support ?? []).filter((entry) => entry.includes(' '))) {
+    const [lemma, particle] = verb.split(' ');
+    for (const form of phrasingForms({ lemmas: [lemma] })) particles.set(form, new Set([...particles.get(form) ?? [], particle]));
+  }
+  return particles;
+})();
 
 const HEAD_WORDS = new Set(TRIGGER_RULES.flatMap((r) => [...r.heads]));
 const WORD = /[A-Za-z]+(?:-[A-Za-z]+)*/g;

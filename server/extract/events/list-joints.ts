@@ -30,7 +30,8 @@ export function skipLocation(tokens: Token[], at: number, limit: number): number
     if (token.lower === 'and' || token.lower === ',' && tokens[i + 1]?.lower === 'and') return i;
     if (token.ref || token.lower === '\'s' || DETERMINERS.has(token.lower) || LOCATING.has(token.lower)) continue;
     if (STOP_WORDS.has(token.lower) && token.lower !== 'of' && token.lower !== 'to' || !/^[a-z-]+$/.test(token.lower)) return at;
-    if (/(?:ed|ing)$/.test(token.lower) && !PLACE_WORDS.has(token.lower)) return at;
+    // "close to the Russian-occupied Crimea peninsula": a compound adjective describes the place; a bare participle is a verb.
+    if (/(?:ed|ing)$/.test(token.lower) && !PLACE_WORDS.has(token.lower) && !token.lower.includes('-')) return at;
   }
   return at;
 }

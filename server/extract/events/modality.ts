@@ -46,6 +46,19 @@ function isDefinite(view: SentenceView, trigger: number): boolean {
   return !!determiner && (DEFINITE.has(determiner.lower) || (!!determiner.ref && determiner.ref.kind !== 'anaphor' && view.tokens[i + 1]?.lower === "'s"));
 }
 
+// Prepositions of cause and time presuppose what they name ("cancelled due to frequent Ukrainian strikes on Crimea").
+const CAUSES = /(?:^| )(?:due to|because of|owing to|thanks to|in response to|in retaliation for|amid|following|after)$/;
+const CAUSE_MODIFIERS = 3;
+
+/** "was likely cancelled due to frequent strikes on X": an event noun a preposition of cause or time governs. */
+function isCaused(view: SentenceView, trigger: number): boolean {
+  let i = trigger - 1;
+  while (i >= 0 && i > trigger - 1 - CAUSE_MODIFIERS && (view.tokens[i].ref?.kind === 'demonym' || /^[a-z-]+$/.test(view.tokens[i].lower)
+    && !CAUSES.test(view.tokens[i].lower) && !['the', 'a', 'an'].includes(view.tokens[i].lower) && /(?:al|ed|ent|ive|ous|ic|ian|ing|y)$|-/.test(view.tokens[i].lower))) i--;
+  if (['the', 'a', 'an'].includes(view.tokens[i]?.lower ?? '')) i--;
+  return CAUSES.test(renderedBetween(view, Math.max(0, i - 3), i + 1));
+}
+
 /** Index of the first token of the clause holding token `at`. */
 export function clauseStart(view: SentenceView, at: number): number {
   const reach = Math.max(0, at - MAX_CLAUSE_TOKENS);
@@ -107,7 +120,7 @@ export function judgeModality(view: SentenceView, trigger: number, end: number, 
   const before = attemptIsDeed ? written.replace(ATTEMPTS, '') : written;
   // "needs to restore its integrity following Russia's annexation of Crimea": a definite event noun is taken as having
   // happened, whatever the clause around it hedges, unless a verb right before it stops or denies it.
-  const presupposed = nominal && isDefinite(view, trigger) || described;
+  const presupposed = nominal && (isDefinite(view, trigger) || isCaused(view, trigger)) || described;
   const hedge = presupposed ? PREVENTING.exec(renderedBetween(view, Math.max(start, trigger - 4), trigger)) : HEDGES.exec(before);
   if (hedge) return { factual: false, reason: `hedged ("${hedge[0]}")` };
   const negation = (presupposed ? DENIALS : NEGATIONS).exec(before);

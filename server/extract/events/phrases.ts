@@ -139,7 +139,10 @@ function parseSeries(tokens: Token[], at: number, strict: boolean, limit = token
     if (next === from || next >= limit) break;
     const conjunction = tokens.slice(from, next).some((t) => t.lower !== ',');
     const item = parseItem(tokens, next, true);
-    if (!item || opensClause(tokens[item.last + 1])) break;
+    // "Kharkiv, Odesa and Kyiv were hit": a plural verb at the limit ends the phrase read before it; a singular one
+    // ("seized Bakhmut and Avdiivka was shelled") has the last name alone for subject.
+    const endsPhrase = item && item.last + 1 === limit && !SINGULAR_VERBS.has(tokens[limit]?.lower ?? '');
+    if (!item || !endsPhrase && opensClause(tokens[item.last + 1])) break;
     items.push(item);
     end = afterItem(tokens, item, strict);
     if (conjunction) joined = { items: items.length, end };
@@ -194,7 +197,9 @@ export function parseTargets(view: SentenceView, at: number, strict = false): Ta
   return parseSeries(tokens, at, strict) ?? namedExamples(tokens, at);
 }
 
+const SINGULAR_VERBS = new Set(['is', 'was', 'has']);
 const EXAMPLES_REACH = 10;
+const EXAMPLE_LINKS = new Set(['of', 'near', 'around', 'outside', 'in']);
 const EXAMPLE_CLASSES = new Set(['cities', 'towns', 'villages', 'settlements', 'regions', 'areas', 'territories', 'places']);
 
 /** "the right bank of the Dnipro, including Kherson city": a piece or class of places gives the places it is said to include. */
@@ -207,7 +212,8 @@ function namedExamples(tokens: Token[], at: number): TargetList | undefined {
       if (token.lower === 'like' || token.lower === 'including') return parseSeries(tokens, i + 1, true);
       if (token.lower === 'such' && tokens[i + 1]?.lower === 'as') return parseSeries(tokens, i + 2, true);
     }
-    if (!token.ref && token.lower !== ',' && (STOP_WORDS.has(token.lower) && token.lower !== 'of' || !/^[a-z0-9'-]+$/.test(token.lower))) return undefined;
+    // "several villages near Bakhmut, including A and B": a phrase placing the class may stand before its examples.
+    if (!token.ref && token.lower !== ',' && (STOP_WORDS.has(token.lower) && !EXAMPLE_LINKS.has(token.lower) || !/^[a-z0-9'-]+$/.test(token.lower))) return undefined;
   }
   return undefined;
 }

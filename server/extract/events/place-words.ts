@@ -12,4 +12,5 @@ export const STOP_WORDS: ReadonlySet<string> = new Set([
 export const PLACE_WORDS = new Set(('city town village port settlement capital stronghold hub region province oblast district area '
   + 'key strategic regional administrative industrial eastern western northern southern northeastern northwestern '
   + 'southeastern southwestern central frontline front-line nearby small large major besieged embattled occupied second third '
-  + 'largest biggest main neighbouring neighboring coastal border bank banks west east north south left right').split(' '));
+  + 'largest biggest main neighbouring neighboring coastal border bank banks west east north south left right '
+  + 'liberated recaptured retaken devastated ruined war-torn battered bombed-out shattered').split(' '));

@@ -1,5 +1,5 @@
 // Finds the recipient of a pledge of aid: "(aid) to/for X", "supply Kyiv with ...", the host of the meeting it was made at, or none named.
-import { AID, GIVING, SUPPORTING } from './lexicon';
+import { AID, GIVING, SUPPORTING, SUPPORTING_WITH } from './lexicon';
 import { isNameRef, parseTargets } from './phrases';
 import type { TargetItem } from './phrases';
 import type { SentenceView } from './view';
@@ -16,9 +16,12 @@ function dativeRecipient(view: SentenceView, next: number): TargetItem[] {
   for (let i = next - 1; i < Math.min(view.tokens.length, next + DATIVE_REACH); i++) {
     const form = view.tokens[i].lower;
     const isGiving = i === next - 1 || GIVING.has(form) || ALSO_GIVING.has(form);
-    const list = (isGiving || SUPPORTING.has(form)) && isNameRef(view.tokens[i + 1]) ? parseTargets(view, i + 1, true) : undefined;
+    // "pledged to stand with Ukraine": a verb of help with its particle before the recipient.
+    const particle = SUPPORTING_WITH.get(form)?.has(view.tokens[i + 1]?.lower ?? '') && i > next - 1 ? 1 : 0;
+    const helping = SUPPORTING.has(form) || particle > 0;
+    const list = (isGiving || helping) && isNameRef(view.tokens[i + 1 + particle]) ? parseTargets(view, i + 1 + particle, true) : undefined;
     // "pledged to support Ukraine": help is the aid; "will send Ukraine tanks": aid words follow the recipient.
-    const aidFollows = list && (SUPPORTING.has(form) && i > next - 1 || view.tokens.slice(list.end, list.end + 6).some((t) => AID.test(t.lower)));
+    const aidFollows = list && (helping && i > next - 1 || view.tokens.slice(list.end, list.end + 6).some((t) => AID.test(t.lower)));
     if (list && aidFollows) return list.items.slice(0, 1);
     // "announced that Germany will send Ukraine tanks": another giver is named, so the pledge is not the speaker's.
     if (i >= next && isNameRef(view.tokens[i])) return [];
@@ -26,11 +29,14 @@ function dativeRecipient(view: SentenceView, next: number): TargetItem[] {
   return [];
 }
 
-/** The recipient of a pledge: "(aid word) ... to/for X"; none named is marked for the caller to look back. */
-export function pledgeRecipient(view: SentenceView, next: number): { targets: TargetItem[]; end: number } | undefined {
-  const dative = dativeRecipient(view, next);
+/**
+ * The recipient of a pledge: "(aid word) ... to/for X"; none named is marked for the caller to look back. `aidNamed`:
+ * the trigger is itself the aid ("package for X").
+ */
+export function pledgeRecipient(view: SentenceView, next: number, aidNamed = false): { targets: TargetItem[]; end: number } | undefined {
+  const dative = aidNamed ? [] : dativeRecipient(view, next);
   if (dative.length) return { targets: dative, end: dative[0].last + 1 };
-  let sawAid = false;
+  let sawAid = aidNamed;
   for (let i = next; i < Math.min(view.tokens.length, next + 16); i++) {
     const form = view.tokens[i].lower;
     if (NOT_AID.test(form)) return undefined;

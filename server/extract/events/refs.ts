@@ -39,6 +39,8 @@ const FORCE_MODIFIERS = '(?:(?:armed|special|regular|elite|ground|regular|own|ad
 const DEMONYM_FORCE = new RegExp(`\\b([A-Z][a-z]+)\\s+(?:[a-z-]+\\s+){0,2}?(?:${FORCE_NOUNS})\\b`, 'g');
 const PRONOUN_FORCE = new RegExp(`\\b(its|their|his|her|our)\\s+${FORCE_MODIFIERS}(?:${FORCE_NOUNS})\\b`, 'gi');
 // "his country will provide", "our country": the state of the person the pronoun means (for "our", the speaker's).
+// "the army", "the troops" with no state named: a speaker's own forces when inside the speaker's words (context.ts).
+const BARE_FORCE = /\b[Tt]he\s+(?:armed forces|army|military|troops|forces)\b(?!\s+of\b)/g;
 const PRONOUN_STATE = /\b(its|their|his|her|our)\s+(?:country|nation)\b/gi;
 // "the occupiers fired at": a side's forces named by their role in the war.
 const ROLE_FORCES = new Map<string, string>(Object.entries(actorsFile.namedByRole).filter(([word]) => word !== 'about'));
@@ -55,7 +57,7 @@ const KIND_OF = new Map<string, string>();
 for (const [kind, words] of Object.entries(actorsFile.placeKinds)) for (const word of words) KIND_OF.set(word, kind);
 const KIND_WORDS = [...KIND_OF.keys()].sort((a, b) => b.length - a.length).join('|');
 // "the city" not followed by a name or "of": a description pointing back at a place named earlier.
-const ANAPHOR = new RegExp(`\\bthe\\s+(?:([A-Z][a-z]+)\\s+)?(${KIND_WORDS})\\b(?!\\s+(?:of\\b|[A-Z]|city\\b|capital\\b))`, 'g');
+const ANAPHOR = new RegExp(`\\b[Tt]he\\s+(?:([A-Z][a-z]+)\\s+)?(${KIND_WORDS})\\b(?!\\s+(?:of\\b|[A-Z]|city\\b|capital\\b))`, 'g');
 
 // "the Irish premier", "the Taoiseach", "the Russian president": an office held by someone named earlier, not followed by a name.
 const OFFICES = ['president', 'prime minister', 'premier', 'taoiseach', 'chancellor', 'foreign minister', 'defence minister', 'defense minister',
@@ -161,6 +163,9 @@ export function sentenceRefs(text: string, sentence: Sentence, mentions: Ref[]):
   });
   scan(PRONOUN_FORCE, body, at, (match, span) => {
     add({ kind: 'force', ...span, sentence: sentence.index, pronoun: match[1].toLowerCase() });
+  });
+  scan(BARE_FORCE, body, at, (_match, span) => {
+    add({ kind: 'force', ...span, sentence: sentence.index, pronoun: 'the' });
   });
   scan(PRONOUN_STATE, body, at, (match, span) => {
     add({ kind: 'force', ...span, sentence: sentence.index, pronoun: match[1].toLowerCase(), ownState: true });

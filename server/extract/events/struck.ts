@@ -6,7 +6,8 @@ import { PARTS_OF_DAY, RELATIVE_DAYS, WEEKDAYS } from '../language/words';
 const FACILITIES = new Set(('tower towers plant plants station stations substation substations building buildings block '
   + 'blocks facility facilities infrastructure depot depots warehouse warehouses bridge bridges airport airfield base bases '
   + 'hospital hospitals school schools market mall centre center centres centers dam refinery factory factories terminal '
-  + 'target targets site sites position positions installation installations barracks headquarters').split(' '));
+  + 'target targets site sites position positions installation installations barracks headquarters grid grids port ports '
+  + 'refineries railway railways pipeline pipelines dams airbase airbases shipyard shipyards').split(' '));
 // Where the thing struck lies: "a TV tower in Kharkiv", "targets across Ukraine", "training centres on Sunday in Lviv region".
 const LOCATING = new Set(['in', 'near', 'across', 'throughout', 'around', 'outside']);
 const AREAS = new Set(['in', 'inside', 'across', 'throughout']);
@@ -38,10 +39,21 @@ function isBodyModifier(token: Token): boolean {
 
 const PIECES = new Set(['outskirts', 'suburbs', 'part', 'parts', 'areas', 'districts', 'centre', 'center', 'neighbourhoods',
   'neighborhoods']);
+const SETTLEMENT_CLASSES = new Set(['settlements', 'villages', 'towns', 'cities', 'communities', 'localities']);
 // Those who live in a place stand for it when struck ("an operation against the residents of X").
 const DWELLERS = new Set(['residents', 'people', 'population', 'inhabitants', 'civilians', 'citizens']);
 // A plural place word before "including" or "such as" ("several cities including Kyiv") names its examples after.
 const PLACE_CLASSES = new Set(['cities', 'towns', 'villages', 'regions', 'places', 'areas', 'settlements', 'targets']);
+
+/** "Ukraine's energy infrastructure", "Kyiv's power plants": the facility a place named as possessor owns; its index, or -1. */
+function ownedFacility(tokens: Token[], at: number): number {
+  if (tokens[at + 1]?.lower !== '\'s' || tokens[at].ref?.party?.type !== 'place') return -1;
+  for (let i = at + 2; i < Math.min(tokens.length, at + 2 + MAX_MODIFIERS); i++) {
+    if (FACILITIES.has(tokens[i].lower)) return i;
+    if (tokens[i].ref || STOP_WORDS.has(tokens[i].lower) || !/^[a-z0-9-]+$/.test(tokens[i].lower)) return -1;
+  }
+  return -1;
+}
 
 /**
  * What is struck may be a thing or a piece of a place: "a TV tower in Kharkiv", "energy facilities near Lviv",
@@ -58,6 +70,8 @@ export function parseStruckPlace(view: SentenceView, at: number): TargetList | u
     const located = FACILITIES.has(token.lower) ? skipParticiple(tokens, skipTime(tokens, i + 1)) : i + 1;
     if (FACILITIES.has(token.lower) && LOCATING.has(tokens[located]?.lower ?? '')) return parseTargets(view, located + 1, true);
     const link = tokens[i + 1]?.lower ?? '';
+    // "shelled areas in Kharkiv region", "struck several settlements near Sumy": the places the pieces lie in.
+    if ((PIECES.has(token.lower) || SETTLEMENT_CLASSES.has(token.lower)) && LOCATING.has(link)) return parseTargets(view, i + 2, true);
     if (PIECES.has(token.lower) && link === 'of'
       || DWELLERS.has(token.lower) && (link === 'of' || link === 'in')) {
       return parseTargets(view, i + 2, true);
@@ -68,6 +82,8 @@ export function parseStruckPlace(view: SentenceView, at: number): TargetList | u
       if (opener === 'including') return parseTargets(view, examples + 1, true);
       if (opener === 'such' && tokens[examples + 1]?.lower === 'as') return parseTargets(view, examples + 2, true);
     }
+    const owned = token.ref ? ownedFacility(tokens, i) : -1;
+    if (owned >= 0) return { items: [{ ref: token.ref!, asRegion: false, first: i, last: i }], end: owned + 1 };
     if (token.ref ? token.ref.kind !== 'demonym' && !isBodyModifier(token) : STOP_WORDS.has(token.lower) || !/^[a-z0-9-]+$/.test(token.lower)) {
       return undefined;
     }

@@ -15,6 +15,8 @@ export interface VerbPhrasing {
   abroad?: boolean;
   /** Only with its doer named: no actor is presumed for the bare passive ("was destroyed in June"). */
   agentNamed?: boolean;
+  /** The one named in the pattern's group did it, not the subject ("Biden hosted Zelensky in Washington": Zelensky went). */
+  guest?: boolean;
 }
 
 export interface ActorRole {
@@ -43,6 +45,10 @@ export interface EventType {
   actor: ActorRole;
   target: TargetRole;
   presumed?: Presumption;
+  /** A place is reached through a thing or a piece of it ("struck a TV tower in Kharkiv", "retreated from the suburbs of Kyiv"). */
+  throughPieces?: boolean;
+  /** An attempt counts as the deed ("tried to advance on X", "attempt to bombard X"): what is tried has begun. */
+  attemptIsDeed?: boolean;
   verbs?: VerbPhrasing[];
   /** `agentAfter`: a word after the target that introduces the actor ("the fall of X to Y"), as "by" does for every noun. */
   nouns?: { nouns: string; after: string; abroad?: boolean; agentAfter?: string }[];
@@ -54,9 +60,14 @@ export interface EventType {
   under?: { pattern: string; heads?: string };
   pledge?: {
     lemmas: string[]; forms?: string[]; aid: string;
+    /** Nouns of aid whose possessor pledged it ("Germany's latest aid package for Ukraine"). */
+    nouns?: string[];
     /** Deliveries still to come, after a marker of the future ("will send", "is sending"). */
     deliveries?: { lemmas: string[]; markers: string };
-    /** Verbs of help whose object is the recipient with no aid word needed ("pledged to support Ukraine"). */
+    /**
+     * Verbs of help whose object is the recipient with no aid word needed ("pledged to support Ukraine"), with a
+     * particle where they take one ("stand with").
+     */
     support?: string[];
   };
   mobilize?: { lemmas: string[]; forms?: string[]; amounts: string; objects: string; drafted: string; nouns: string };

@@ -123,4 +123,26 @@ describe('events/actors', () => {
     expect(triples(text, { names: ['Moscow', 'Kyiv', 'Kherson', 'Luhansk'], quotes: [['Moscow', 'Kyiv of carrying out strikes in the cities of Kherson and Luhansk']] }))
       .to.deep.equal(['Ukraine attacked Kherson', 'Ukraine attacked Luhansk']);
   });
+
+  it('When a second verb shares the subject past a capitalized weapon after a preposition ("fired at X with Grads and hit Y"), then the subject acts in both', () => {
+    const text = 'The occupiers fired at Nikopol with Grads and hit Marhanets with Smerch rockets.';
+    expect(triples(text, { names: ['Nikopol', 'Marhanets'] })).to.deep.equal(['Russia attacked Nikopol', 'Russia attacked Marhanets']);
+  });
+
+  it('When a relative clause set off by commas holds unknown names or a claim before the verb ("X, who is the wife of Prince Y, King Z\'s brother, travelled to"), then its antecedent acts', () => {
+    const text = 'Olena Zelenska, who is the wife of Volodymyr Zelensky, Governor Kravchuk\'s successor, travelled to Norway on Monday. Moscow, which says Kyiv shelled Belgorod, later struck Sumy.';
+    expect(triples(text, { names: ['Olena Zelenska', 'Volodymyr Zelensky', 'Norway', 'Moscow', 'Kyiv', 'Belgorod', 'Sumy'] }))
+      .to.deep.equal(['Olena Zelenska visited Norway', 'Ukraine attacked Belgorod', 'Russia attacked Sumy']);
+  });
+
+  it('When a speaker\'s words name "the army" with no state, then the speaker\'s state acts; outside anyone\'s words "the army" is no one', () => {
+    const text = 'The Kremlin said on Monday that the army had captured Marinka. The army had captured Pisky.';
+    expect(triples(text, { names: ['Kremlin', 'Marinka', 'Pisky'], quotes: [['Kremlin', 'the army had captured Marinka']] }))
+      .to.deep.equal(['Russia captured Marinka']);
+  });
+
+  it('When an appositive naming a role stands between a person and the verb ("X, Germany\'s defence minister, visited"), then the person acts, not the state', () => {
+    const text = 'Boris Pistorius, Germany\'s defence minister, visited Odesa on Thursday.';
+    expect(triples(text, { names: ['Boris Pistorius', 'Germany', 'Odesa'] })).to.deep.equal(['Boris Pistorius visited Odesa']);
+  });
 });

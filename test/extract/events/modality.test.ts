@@ -59,4 +59,15 @@ describe('events/modality: definite nouns put ahead', () => {
     const text = 'The minister said the war must end with the recapture of Melitopol by Ukraine.';
     expect(triples(text, { names: ['Melitopol', 'Ukraine'] })).to.deep.equal([]);
   });
+
+  it('When forces try to bombard a place ("attempt to encircle X and shell Y"), then the attack counts, and a tried capture does not', () => {
+    const text = 'The invaders attempt to encircle Sumy and heavily shell the city of Poltava. They also tried to capture Konotop.';
+    expect(triples(text, { names: ['Sumy', 'Poltava', 'Konotop'] })).to.include('Russia attacked Poltava')
+      .and.not.include('Russia captured Konotop');
+  });
+
+  it('When an event noun follows a preposition of cause ("was likely cancelled due to frequent strikes on X"), then the hedge of the clause does not reach it', () => {
+    const text = 'The festival was likely cancelled due to frequent Russian strikes on Odesa. It may be moved if Russian shelling of Sumy resumes.';
+    expect(triples(text, { names: ['Odesa', 'Sumy'] })).to.deep.equal(['Russia attacked Odesa']);
+  });
 });

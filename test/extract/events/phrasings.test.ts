@@ -190,4 +190,26 @@ describe('events/phrasings', () => {
     expect(triples('Olaf Scholz landed in Kyiv on Thursday.', { names: ['Olaf Scholz', 'Kyiv'] })).to.deep.equal(['Olaf Scholz visited Kyiv']);
     expect(triples('Russia launched 30 Shahed drones at Odesa overnight.', { names: ['Russia', 'Odesa'] })).to.deep.equal(['Russia attacked Odesa']);
   });
+
+  it('When land is taken or won back, ground is gained near a place, lines are broken through near it, or a counteroffensive in the south heads toward it, then it is a capture or an advance', () => {
+    const text = 'Ukrainian forces took back Kupiansk. Ukraine won back control of Snihurivka. Russian forces gained ground near Marinka. '
+      + 'Ukrainian troops broke through Russian lines near Robotyne. Ukraine launched a counteroffensive in the south toward Melitopol. He took back his words in Sumy.';
+    expect(triples(text, { names: ['Kupiansk', 'Ukraine', 'Snihurivka', 'Marinka', 'Robotyne', 'Melitopol', 'Sumy'] })).to.deep.equal([
+      'Ukraine captured Kupiansk', 'Ukraine captured Snihurivka', 'Russia advanced_on Marinka', 'Ukraine advanced_on Robotyne', 'Ukraine advanced_on Melitopol',
+    ]);
+  });
+
+  it('When forces counterattack near a place or conduct offensive operations in its direction, then they attacked or advanced on it; a possessor before the word makes it a noun', () => {
+    const text = 'Ukrainian forces counterattacked near Kreminna. Russian forces conducted offensive operations in the Kupiansk direction. Kyiv\'s counter-attack in Svatove is important.';
+    expect(triples(text, { names: ['Kreminna', 'Kupiansk', 'Kyiv', 'Svatove'] })).to.deep.equal(['Ukraine attacked Kreminna', 'Russia advanced_on Kupiansk']);
+  });
+
+  it('When a place is freed, reclaimed or its control wrested, forces are cleared, expelled or routed from it, evacuate it or give it up, then it is a capture or a withdrawal; civilians evacuated and prisoners freed are none', () => {
+    const text = 'Ukrainian forces have freed Snihurivka. Ukraine reclaimed Kupiansk. Russian forces wrested control of Marinka. Ukraine cleared Russian troops from Svatove. '
+      + 'Russian forces were routed from Izium. Russian troops evacuated Balakliia. Russian forces gave up Kreminna. Ukraine evacuated civilians from Vovchansk. Kyiv freed prisoners in Sumy.';
+    expect(triples(text, { names: ['Snihurivka', 'Ukraine', 'Kupiansk', 'Marinka', 'Svatove', 'Izium', 'Balakliia', 'Kreminna', 'Vovchansk', 'Kyiv', 'Sumy'] })).to.deep.equal([
+      'Ukraine captured Snihurivka', 'Ukraine captured Kupiansk', 'Russia captured Marinka', 'Russia withdrew_from Svatove',
+      'Russia withdrew_from Izyum', 'Russia withdrew_from Balakliya', 'Russia withdrew_from Kreminna',
+    ]);
+  });
 });

@@ -113,4 +113,65 @@ describe('events/pledges and visits', () => {
     expect(triples('Leo Varadkar laid a wreath at Bucha.', { names: ['Leo Varadkar', 'Bucha'] })).to.deep.equal(['Leo Varadkar visited Bucha']);
     expect(triples('Thousands of refugees went to Poland.', { names: ['Poland'] })).to.deep.equal([]);
   });
+
+  it('When a visit is made "by" an office set off before a name ("by the deputy prime minister, X"), then the one named visited', () => {
+    const text = 'Canada announced new aid for Moldova during a visit to the country by the defence minister, Bill Blair.';
+    expect(triples(text, { names: ['Canada', 'Moldova', { surface: 'Bill Blair', name: 'Bill Blair', type: 'person' }] }))
+      .to.include('Bill Blair visited Moldova');
+  });
+
+  it('When aid is greenlit by a state named after an earlier recipient ("weapons to X and Y greenlights aid"), then Y pledged to X', () => {
+    const text = 'The European Union agrees to send weapons to Moldova and Canada greenlights millions of dollars in military aid.';
+    expect(triples(text, { names: ['European Union', 'Moldova', 'Canada'] }))
+      .to.deep.equal(['European Union pledged Moldova', 'Canada pledged Moldova']);
+  });
+
+  it('When a foreign leader "was in" a place, followed by a comma, a stop or a time, then the leader visited it; a leader at home did not', () => {
+    const text = 'On Monday, Olaf Scholz was in Kyiv. Emmanuel Macron was in Kyiv last week, and Volodymyr Zelensky was in Kyiv too.';
+    expect(triples(text, { names: ['Olaf Scholz', 'Kyiv', 'Emmanuel Macron', 'Volodymyr Zelensky'] }))
+      .to.deep.equal(['Olaf Scholz visited Kyiv', 'Emmanuel Macron visited Kyiv']);
+  });
+
+  it('When "recently" stands between a subject and its verb ("X recently traveled to Y"), then it is a deed, not a description', () => {
+    const text = 'Joe Biden recently traveled to Warsaw. Russia has recently captured Avdiivka.';
+    expect(triples(text, { names: ['Joe Biden', 'Warsaw', 'Russia', 'Avdiivka'] }))
+      .to.deep.equal(['Joe Biden visited Warsaw', 'Russia captured Avdiivka']);
+  });
+
+  it('When aid is allocated, earmarked or signed for a state, then it is pledged; signs welcomed and decrees on sanctions are not', () => {
+    const text = 'Norway allocated another 500 million kroner in military support for Moldova. Joe Biden signed a large aid package for Moldova into law. '
+      + 'Canada welcomed signs of an aid package for Moldova. Vladimir Putin signed decrees on sanctions against Moldova.';
+    expect(triples(text, { names: ['Norway', 'Moldova', 'Joe Biden', 'Canada', 'Vladimir Putin'] })).to.deep.equal(['Norway pledged Moldova', 'Joe Biden pledged Moldova']);
+  });
+
+  it('When a legislature or state passes an aid package for a state, then it pledged; a bill passing a chamber is no pledge', () => {
+    const text = 'Canada last month passed a long-delayed aid package for Moldova. The bill passed the Senate in Ottawa.';
+    expect(triples(text, { names: ['Canada', 'Moldova', 'Ottawa'] })).to.deep.equal(['Canada pledged Moldova']);
+  });
+
+  it('When a leader pledges to stand with or by a state, then the leader pledged to it; troops standing by a town pledged nothing', () => {
+    const text = 'Olaf Scholz pledged to stand with Moldova for as long as it takes. Canada vowed to stand by Chisinau. Russian troops stand by Kharkiv.';
+    expect(triples(text, { names: ['Olaf Scholz', 'Moldova', 'Canada', 'Chisinau', 'Kharkiv'] })).to.deep.equal(['Olaf Scholz pledged Moldova', 'Canada pledged Moldova']);
+  });
+
+  it('When a host receives a foreign guest in a place ("X hosted Y in Z", "welcomed Y to Z"), then the guest visited it; a country welcomed to a body visited nothing', () => {
+    const text = 'Emmanuel Macron hosted Olaf Scholz in Paris on Monday. Olaf Scholz welcomed Emmanuel Macron to Berlin. Joe Biden welcomed Finland to NATO.';
+    expect(triples(text, { names: ['Emmanuel Macron', 'Olaf Scholz', 'Paris', 'Berlin', 'Joe Biden', 'Finland', 'NATO'] }))
+      .to.deep.equal(['Olaf Scholz visited Paris', 'Emmanuel Macron visited Berlin']);
+  });
+
+  it('When a person addresses a body or crowd abroad ("addressed the Bundestag in Berlin"), then the person visited the place; at home, nobody did', () => {
+    const text = 'Volodymyr Zelensky addressed the Bundestag in Berlin. Olaf Scholz addressed parliament in Berlin.';
+    expect(triples(text, { names: ['Volodymyr Zelensky', 'Berlin', 'Olaf Scholz'] })).to.deep.equal(['Volodymyr Zelenskyy visited Berlin']);
+  });
+
+  it('When a place visited is described by a participle ("the liberated city of X", "the devastated town of Y"), then it is still visited', () => {
+    const text = 'Olaf Scholz visited the liberated city of Izium. He also toured the devastated town of Borodianka.';
+    expect(triples(text, { names: ['Olaf Scholz', 'Izium', 'Borodianka'] })).to.include.members(['Olaf Scholz visited Izyum', 'Olaf Scholz visited Borodianka']);
+  });
+
+  it('When a state\'s aid package for another is named ("Norway\'s latest aid package for Moldova"), then the owner pledged it; a package welcomed or of sanctions pledges nothing', () => {
+    const text = 'Norway\'s latest aid package for Moldova includes mine clearing. Maia Sandu welcomed the package for Moldova. Norway\'s package of sanctions against Russia was adopted.';
+    expect(triples(text, { names: ['Norway', 'Moldova', 'Maia Sandu', 'Russia'] })).to.deep.equal(['Norway pledged Moldova']);
+  });
 });

@@ -75,4 +75,30 @@ describe('events/strikes and visits: things described, people described', () => 
     const text = 'The Australian government announced a package for Ukraine during a visit to the country by the deputy prime minister.';
     expect(triples(text, { names: ['Ukraine'] }).filter((t) => t.includes('visited'))).to.deep.equal([]);
   });
+
+  it('When a place owns the thing struck ("Odesa\'s port facilities"), then the place was attacked; a person\'s office is no place', () => {
+    const text = 'Russian drones struck Odesa\'s port facilities overnight. Russia also struck Zelensky\'s office.';
+    expect(triples(text, { names: ['Odesa', { surface: 'Zelensky', name: 'Volodymyr Zelensky', type: 'person' }] })).to.deep.equal(['Russia attacked Odesa']);
+  });
+
+  it('When a relative clause tells the strike ("X, which it struck", "the depots of Y, which they hit"), then its antecedent was attacked; a deal struck is none', () => {
+    const text = 'Russia turned to Sumy, which it shelled for a week, and to the rail depots in Poltava, which it struck with missiles. It was a deal which Russia struck with Chernihiv.';
+    expect(triples(text, { names: ['Russia', 'Sumy', 'Poltava', 'Chernihiv'] })).to.deep.equal(['Russia attacked Sumy', 'Russia attacked Poltava']);
+  });
+
+  it('When bombs are dropped on places, then they were attacked', () => {
+    const text = 'It was the first such strike since Britain dropped bombs on Dresden and Hamburg.';
+    expect(triples(text, { names: ['Britain', 'Dresden', 'Hamburg'] })).to.deep.equal(['United Kingdom attacked Dresden', 'United Kingdom attacked Hamburg']);
+  });
+
+  it('When areas or settlements in a place are shelled, then the place was attacked', () => {
+    const text = 'Russian forces shelled areas in Sumy region. Russian artillery hit several settlements near Nikopol.';
+    expect(triples(text, { names: ['Sumy region', 'Nikopol'] })).to.deep.equal(['Russia attacked Sumy region', 'Russia attacked Nikopol']);
+  });
+
+  it('When a barrage is unleashed or missiles are fired across a place, a grid or port of it is targeted, or it is pummelled, then it was attacked', () => {
+    const text = 'Russia unleashed a barrage of missiles on Dnipro. Russia targeted Moldova\'s power grid. Russia has been pummelling Sumy. Critics fired questions at Kherson.';
+    expect(triples(text, { names: ['Russia', 'Dnipro', 'Moldova', 'Sumy', 'Kherson'] }))
+      .to.deep.equal(['Russia attacked Dnipro', 'Russia attacked Moldova', 'Russia attacked Sumy']);
+  });
 });

@@ -106,4 +106,31 @@ describe('events/targets', () => {
   it('When a participle after a preposition and an adverb describes a place ("in temporarily occupied Crimea"), then it is no deed', () => {
     expect(triples('Russia said that in temporarily occupied Crimea life went on.', { names: ['Russia', 'Crimea'] })).to.deep.equal([]);
   });
+
+  it('When a phrase placing a listed place holds a compound adjective ("close to the Russian-occupied Crimea peninsula"), then the list goes on past it', () => {
+    const text = 'Russian troops seized the port of Henichesk, close to the Russian-occupied Crimea peninsula, and the port of Skadovsk.';
+    expect(triples(text, { names: ['Henichesk', 'Crimea', 'Skadovsk'] })).to.deep.equal(['Russia captured Henichesk', 'Russia captured Skadovsk']);
+  });
+
+  it('When forces withdraw from a piece of a place or a thing in it ("the western suburbs of X", "the plant in Y"), then they withdrew from the place; a piece taken is no capture', () => {
+    const text = 'Russian forces retreat from the western suburbs of Chernihiv. Russian troops left the airfield in Hostomel and captured part of Irpin.';
+    expect(triples(text, { names: ['Chernihiv', 'Hostomel', 'Irpin'] })).to.deep.equal(['Russia withdrew_from Chernihiv', 'Russia withdrew_from Hostomel']);
+  });
+
+  it('When listed places are the subject of a plural passive ("A, B and C were hit"), then each was struck; a singular verb after "X and Y" has Y alone', () => {
+    const text = 'Sumy, Poltava and Dnipro were hit by Russian missiles. Russia captured Marinka and Kurakhove was shelled.';
+    expect(triples(text, { names: ['Sumy', 'Poltava', 'Dnipro', 'Russia', 'Marinka', 'Kurakhove'] })).to.deep.equal([
+      'Russia attacked Sumy', 'Russia attacked Poltava', 'Russia attacked Dnipro', 'Russia captured Marinka', 'Russia attacked Kurakhove',
+    ]);
+  });
+
+  it('When a class of places is placed before its examples ("several villages near X, including A and B"), then the examples are the targets', () => {
+    const text = 'Ukraine recaptured several villages near Bakhmut, including Klishchiivka and Andriivka.';
+    expect(triples(text, { names: ['Ukraine', 'Bakhmut', 'Klishchiivka', 'Andriivka'] })).to.deep.equal(['Ukraine captured Klishchiivka', 'Ukraine captured Andriivka']);
+  });
+
+  it('When a description of a place opens its sentence ("The city was shelled"), then it stands for the place as it does inside a sentence', () => {
+    const text = 'Sumy lies near the border. The city has been shelled for weeks. The Ukrainian capital came under attack on Monday.';
+    expect(triples(text, { names: ['Sumy'] })).to.deep.equal(['Russia attacked Sumy', 'Russia attacked Kyiv']);
+  });
 });

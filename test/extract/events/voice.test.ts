@@ -127,4 +127,9 @@ describe('events/voice', () => {
     expect(triples('He saw a bridge in Irpin where Russian forces bombed civilians.', { names: ['Irpin'] })).to.deep.equal(['Russia attacked Irpin']);
     expect(triples('Bucha is where a cameraman was killed in a Russian attack in March.', { names: ['Bucha'] })).to.deep.equal(['Russia attacked Bucha']);
   });
+
+  it('When an appositive stands between a place and its passive ("X, Ukraine\'s second city, was shelled", "X, a port on the Y, was captured by"), then X is the target', () => {
+    const text = 'Sumy, Ukraine\'s border city, was shelled overnight. Berdiansk, a port on the Sea of Azov, was captured by Russian forces in March.';
+    expect(triples(text, { names: ['Sumy', 'Ukraine', 'Berdiansk', 'Sea of Azov'] })).to.deep.equal(['Russia attacked Sumy', 'Russia captured Berdiansk']);
+  });
 });
