@@ -20,9 +20,9 @@ import { decodeSnapshot, encodeSnapshot } from './workspace/permalink';
 import { installAnalystTools } from './workspace/analyst-tools';
 import { reopenBundle, restoreSnapshot, type WorkspaceControls } from './workspace/restore';
 import { takeSnapshot } from './workspace/snapshot';
+import { bindViewsMenu } from './workspace/views-menu';
 import type { LayoutPositions } from '../server/canvas-layout/layout-job';
 import { OPENING_CANVAS_LIMIT } from '../server/canvas-layout/opening-canvas';
-import { bindViewsMenu } from './workspace/views-menu';
 
 /** What the page exposes on `window.whosaid`, for the browser tests and for analysts at the console. */
 export interface ExplorerHandle {

@@ -27,8 +27,9 @@ export type LayoutRunner = (job: LayoutJob) => Promise<LayoutPositions>;
 export function openingLayoutJob(payload: GraphPayload): LayoutJob {
   const degree = degreesIn(payload.elements.edges.map(({ data }) => data));
   const nodes = payload.elements.nodes.map(({ data }) => {
-    const size = layoutSize(data.type, degree.get(data.id) ?? 0);
-    return { id: data.id, type: data.type, degree: degree.get(data.id) ?? 0, width: size, height: size, position: { x: 0, y: 0 } };
+    const own = degree.get(data.id) ?? 0;
+    const size = layoutSize(data.type, own);
+    return { id: data.id, type: data.type, degree: own, width: size, height: size, position: { x: 0, y: 0 } };
   });
   return {
     nodes,

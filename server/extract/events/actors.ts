@@ -7,7 +7,7 @@ import { eventType } from './types';
 import { isPreposition } from './phrases';
 import type { SentenceView, Token } from './view';
 import { actingState, asActor } from './world';
-import { FIRST_PERSON, firstPerson, gerundOf, isInfinitive, isSpeech, POSSESSIVES, subjectOfAuxiliary } from './subject-cues';
+import { FIRST_PERSON, firstPerson, gerundOf, isInfinitive, isSpeech, POSSESSIVES, subjectOfAuxiliary, VERB_ADVERB } from './subject-cues';
 import type { Party } from './world';
 
 export interface FoundActor {
@@ -147,8 +147,6 @@ function isUnknownName(view: SentenceView, i: number): boolean {
   // "fired at X with Uragans": a name right after a preposition is its object, no subject.
   return /^[a-z]/.test(token.lower) && !/^[.!?"“(]$/.test(view.tokens[i - 1].lower) && !isPreposition(view.tokens[i - 1]);
 }
-
-const VERB_ADVERB = /^(?:[a-z]+ly|later|then|also|again|still|soon|now)$/;
 
 /** The comma right before the verb at `from`, past its adverbs ("..., later struck"); its index, or -1. */
 function commaBeforeVerb(view: SentenceView, from: number): number {

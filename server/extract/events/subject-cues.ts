@@ -43,16 +43,16 @@ export function gerundOf(view: SentenceView, verb: number, from: number): boolea
 }
 
 const AUXILIARIES = new Set([...BE, ...HAVE, ...MODALS]);
-/** An adverb that may stand between a subject, its auxiliaries and the verb ("has also", "was reportedly"). */
-const ADVERB = /^[a-z]+ly$|^(?:also|still|already|now|just|not)$/;
+/** An adverb that may stand between a subject, its auxiliaries and the verb ("has also", "was reportedly", "later struck"). */
+export const VERB_ADVERB = /^[a-z]+ly$|^(?:also|still|already|now|just|not|then|later|again|soon)$/;
 export const POSSESSIVES = new Set(['its', 'their', 'his', 'her']);
 
 /** The last word of the subject when an auxiliary stands right before the verb at `from` ("the premier was visiting"); else -1. */
 export function subjectOfAuxiliary(view: SentenceView, from: number): number {
   let i = from - 1;
-  while (i >= 0 && (ADVERB.test(view.tokens[i].lower) || view.tokens[i].lower === 'then')) i--;
+  while (i >= 0 && VERB_ADVERB.test(view.tokens[i].lower)) i--;
   if (!AUXILIARIES.has(view.tokens[i]?.lower ?? '')) return -1;
-  while (i >= 0 && (AUXILIARIES.has(view.tokens[i].lower) || ADVERB.test(view.tokens[i].lower))) i--;
+  while (i >= 0 && (AUXILIARIES.has(view.tokens[i].lower) || VERB_ADVERB.test(view.tokens[i].lower))) i--;
   // "claims to have taken": an infinitive has no subject of its own.
   return view.tokens[i]?.lower === 'to' ? -1 : i;
 }
