@@ -1,8 +1,12 @@
 // Benchmark of the read API: 32 concurrent clients per route on a graph of ~1,200 corpus articles, next to the same
-// Cypher through the bare driver in the same run; then the analytics on that graph. `--copies N` sets the graph size,
+// Cypher through the bare driver in the same run, the two driven in alternating turns (so that load from elsewhere
+// that comes and goes weighs on both alike); then the analytics on that graph. `--clients N` sets the clients. `--copies N` sets the graph size,
 // `--analytics-only` skips the routes (for timing analytics on larger graphs). Routes whose answers the API keeps
 // (ANSWER_CACHE) are driven twice: as clients ask (kept answers) and with `Cache-Control: no-cache` (every answer
-// computed). BENCH_PROFILE_DIR=<folder> writes the API process's CPU profile there.
+// computed). `POST /api/cypher` is driven twice too: with the default bound on analysts' queries running at once, and
+// on a second API process whose bound equals the clients, which shows the API's own cost apart from that queueing.
+// `--only <text>` drives only the routes whose name holds the text. BENCH_PROFILE_DIR=<folder> writes the API
+// process's CPU profile there.
 import { spawn } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import http from 'node:http';
@@ -17,23 +21,24 @@ import { cypher } from '../server/graph/queries';
 import { savedQuestions } from '../server/graph/saved-questions';
 import { applySchema } from '../server/graph/schema';
 import { toParams, toRow } from '../server/graph/values';
+import { DEFAULT_ANALYST_LIMITS } from '../server/use-cases/analyst-limits';
 import { luceneTerms } from '../server/use-cases/search';
 import { loadCorpusGraph } from './api/corpus-graph';
-import { drive, type LoadFigures } from './api/load';
+import { driveAlternately, type Call, type LoadFigures } from './api/load';
 
-const CONCURRENCY = 32;
-const RUN = { concurrency: CONCURRENCY, warmupMs: 3_000, durationMs: 10_000 };
+const CONCURRENCY = Number(process.argv[process.argv.indexOf('--clients') + 1] || 32) || 32;
+const RUN = { concurrency: CONCURRENCY, warmupMs: 3_000, durationMs: 10_000, slices: 5 };
 const ANALYST_QUERY = 'MATCH (speaker:Person {key: $key})-[:SAID]->(statement:Statement)-[:REPORTED_IN]->(article:Article) '
   + 'RETURN statement.quote AS quote, article.outlet AS outlet, article.date AS date ORDER BY date DESC LIMIT 20';
 const progress = (line: string) => process.stderr.write(`${line}\n`);
 
 const agent = new http.Agent({ keepAlive: true, maxSockets: CONCURRENCY * 2 });
 
-/** Asks the API to compute every answer rather than give a kept one. */
-let fresh = false;
-
-/** One request, compressed like a browser's; resolves with the body's size as sent. */
-function request(port: number, method: 'GET' | 'POST', path: string, body?: unknown): Promise<number> {
+/**
+ * One request, compressed like a browser's; resolves with the body's size as sent. `fresh` asks the API to compute
+ * the answer rather than give a kept one.
+ */
+function request(port: number, method: 'GET' | 'POST', path: string, body: unknown, fresh: boolean): Promise<number> {
   return new Promise((resolve, reject) => {
     const payload = body === undefined ? undefined : JSON.stringify(body);
     const req = http.request({
@@ -63,9 +68,10 @@ function viaDriver(driver: Driver, queries: (index: number) => Array<{ text: str
   };
 }
 
-function startServer(uri: string, user: string, password: string): Promise<{ port: number; stop: () => void }> {
+function startServer(uri: string, user: string, password: string, cypherSlots?: number): Promise<{ port: number; stop: () => void }> {
   const child = spawn(process.execPath, [...(process.env.BENCH_PROFILE_DIR ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFILE_DIR}`] : []), '-r', 'ts-node/register', join(__dirname, 'api', 'server-process.ts')], {
-    env: { ...process.env, BENCH_NEO4J_URI: uri, BENCH_NEO4J_USER: user, BENCH_NEO4J_PASSWORD: password, TS_NODE_TRANSPILE_ONLY: 'true' },
+    env: { ...process.env, BENCH_NEO4J_URI: uri, BENCH_NEO4J_USER: user, BENCH_NEO4J_PASSWORD: password, TS_NODE_TRANSPILE_ONLY: 'true',
+      ...(cypherSlots ? { BENCH_CYPHER_SLOTS: String(cypherSlots) } : {}) },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   return new Promise((resolve, reject) => {
@@ -92,6 +98,7 @@ async function main(): Promise<void> {
   const db = connectDatabase({ uri: embedded.uri, user: embedded.user, password: embedded.password });
   const driver = neo4j.driver(embedded.uri, neo4j.auth.basic(embedded.user, embedded.password), { maxConnectionPoolSize: CONCURRENCY * 2 });
   let server: { port: number; stop: () => void } | undefined;
+  let unbounded: { port: number; stop: () => void } | undefined;
   try {
     await applySchema(db);
     const loadStarted = performance.now();
@@ -105,6 +112,7 @@ async function main(): Promise<void> {
       'MATCH (p:Place)<-[:ABOUT]-(s) WITH p, count(s) AS n ORDER BY n DESC LIMIT 20 RETURN p.name AS name',
     )).records.map((record) => record.get('name') as string);
     server = await startServer(embedded.uri, embedded.user, embedded.password);
+    unbounded = await startServer(embedded.uri, embedded.user, embedded.password, CONCURRENCY);
     const port = server.port;
     const pick = <T>(list: T[], index: number) => list[index % list.length];
     const question = savedQuestions().get('speakers-about')!;
@@ -112,16 +120,18 @@ async function main(): Promise<void> {
     process.stdout.write(`whosaid bench:api — ${new Date().toISOString()}, ${cpus().length} × ${cpus()[0]?.model}, load average before `
       + `${loadavg().map((value) => value.toFixed(1)).join(' ')}\n`);
     process.stdout.write(`graph: ${articles} articles (${copies} copies of the corpus, loaded in ${loadSeconds.toFixed(0)} s), ${counts} nodes; `
-      + `${CONCURRENCY} concurrent clients, ${RUN.durationMs / 1000} s per run after ${RUN.warmupMs / 1000} s of warm-up\n`);
+      + `${CONCURRENCY} concurrent clients, ${RUN.durationMs / 1000} s per side in ${RUN.slices} alternating turns after ${RUN.warmupMs / 1000} s of warm-up\n`);
     process.stdout.write(`${''.padEnd(44)}     p50 ms  p95 ms  p99 ms   req/s  answer    errors |        p50 ms  p95 ms  p99 ms   req/s\n`);
 
     // The last field says whether the API keeps the route's answers (the route is declared `cacheable`).
-    const routes: Array<[string, Parameters<typeof drive>[0], Parameters<typeof drive>[0], boolean]> = [
+    /** An API call; `fresh` asks for an answer computed afresh. */
+    type ApiCall = (worker: number, iteration: number, fresh: boolean) => Promise<number>;
+    const routes: Array<[string, ApiCall, Call, boolean]> = [
       ['GET /api/search',
-        (_w, i) => request(port, 'GET', `/api/search?q=${encodeURIComponent(pick(people, i).name)}&limit=20`),
+        (_w, i, fresh) => request(port, 'GET', `/api/search?q=${encodeURIComponent(pick(people, i).name)}&limit=20`, undefined, fresh),
         viaDriver(driver, (i) => [{ text: cypher('read/search').text, params: { terms: luceneTerms(pick(people, i).name), limit: 20 } }]), true],
       ['GET /api/nodes/:id (person)',
-        (_w, i) => request(port, 'GET', `/api/nodes/${encodeURIComponent(pick(people, i).key)}`),
+        (_w, i, fresh) => request(port, 'GET', `/api/nodes/${encodeURIComponent(pick(people, i).key)}`, undefined, fresh),
         // The reader's queries for an entity's first page; the bare path leaves out the one small read of the claimants
         // of the page's events, which needs their ids from the page.
         viaDriver(driver, (i) => [
@@ -131,29 +141,35 @@ async function main(): Promise<void> {
             .map((name) => ({ text: cypher(name).text, params: { key: pick(people, i).key, skip: 0, limit: 20 } })),
         ]), true],
       ['POST /api/queries/speakers-about',
-        (_w, i) => request(port, 'POST', '/api/queries/speakers-about', { params: { entity: pick(places, i) } }),
+        (_w, i, fresh) => request(port, 'POST', '/api/queries/speakers-about', { params: { entity: pick(places, i) } }, fresh),
         viaDriver(driver, (i) => [{ text: question.query.text, params: { entity: pick(places, i) } }]), true],
-      ['POST /api/cypher',
-        (_w, i) => request(port, 'POST', '/api/cypher', { query: ANALYST_QUERY, params: { key: pick(people, i).key } }),
+      [`POST /api/cypher (${DEFAULT_ANALYST_LIMITS.concurrency} at once)`,
+        (_w, i, fresh) => request(port, 'POST', '/api/cypher', { query: ANALYST_QUERY, params: { key: pick(people, i).key } }, fresh),
+        viaDriver(driver, (i) => [{ text: ANALYST_QUERY, params: { key: pick(people, i).key } }]), false],
+      [`POST /api/cypher (${CONCURRENCY} at once)`,
+        (_w, i, fresh) => request(unbounded!.port, 'POST', '/api/cypher', { query: ANALYST_QUERY, params: { key: pick(people, i).key } }, fresh),
         viaDriver(driver, (i) => [{ text: ANALYST_QUERY, params: { key: pick(people, i).key } }]), false],
     ];
-    for (const [route, api, bare, kept] of process.argv.includes('--analytics-only') ? [] : routes) {
+    const only = process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1] : undefined;
+    const driven = process.argv.includes('--analytics-only') ? [] : routes.filter(([route]) => !only || route.includes(only));
+    for (const [route, api, bare, kept] of driven) {
       // A few calls one at a time first: the server's first requests open its Bolt connections and compile its code.
-      for (let iteration = 0; iteration < 20; iteration += 1) await api(0, iteration).catch(() => undefined);
-      const driverFigures = await drive(bare, RUN);
-      for (const computed of kept ? [false, true] : [true]) {
-        fresh = computed;
-        const apiFigures = await drive(api, RUN);
-        process.stdout.write(`${row(`${route}${kept ? (computed ? ' (no-cache)' : ' (kept)') : ''}`, apiFigures, driverFigures)}\n`);
+      for (let iteration = 0; iteration < 20; iteration += 1) await api(0, iteration, true).catch(() => undefined);
+      const figures = await driveAlternately({
+        driver: bare,
+        computed: (worker, iteration) => api(worker, iteration, true),
+        ...(kept ? { kept: (worker: number, iteration: number) => api(worker, iteration, false) } : {}),
+      }, RUN);
+      for (const [label, side] of [['kept', figures.kept], ['no-cache', figures.computed]] as const) {
+        if (side) process.stdout.write(`${row(`${route}${kept ? ` (${label})` : ''}`, side, figures.driver!)}\n`);
       }
-      fresh = false;
     }
 
     const first = performance.now();
-    await request(port, 'GET', '/api/analytics');
+    await request(port, 'GET', '/api/analytics', undefined, false);
     const firstMs = performance.now() - first;
     const again = performance.now();
-    await request(port, 'GET', '/api/analytics');
+    await request(port, 'GET', '/api/analytics', undefined, false);
     process.stdout.write(`GET /api/analytics: ${firstMs.toFixed(0)} ms computed, ${(performance.now() - again).toFixed(0)} ms kept\n`);
     const graph = await readEntityGraph(db, {});
     for (const [label, options] of [['exact', { exactBetweennessUpTo: Infinity, betweennessSamples: 0 }], ['approximate (256 sources)', { exactBetweennessUpTo: 0, betweennessSamples: 256 }]] as const) {
@@ -164,6 +180,7 @@ async function main(): Promise<void> {
     process.stdout.write(`load average after ${loadavg().map((value) => value.toFixed(1)).join(' ')}\n`);
   } finally {
     server?.stop();
+    unbounded?.stop();
     agent.destroy();
     await driver.close();
     await db.close();
