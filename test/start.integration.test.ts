@@ -74,7 +74,7 @@ describe('start', function () {
   });
 
   it('When a setting is invalid, then it exits non-zero naming the variable, and starts no Neo4j', async () => {
-    const run = runWhosaid({ NEO4J_URI: 'http://localhost:7474', NEO4J_PASSWORD: 'x', PORT: '0' });
+    const run = await runWhosaid({ NEO4J_URI: 'http://localhost:7474', NEO4J_PASSWORD: 'x', PORT: '0' });
     expect((await run.exit).code).to.equal(1);
     expect(run.stderr()).to.include('NEO4J_URI');
     expect(run.stderr()).not.to.include('embedded');
@@ -83,7 +83,7 @@ describe('start', function () {
   it('When the configured Neo4j is down at start-up, then it keeps trying with back-off, and serves once the server is back', async () => {
     const port = await freePort();
     const { user, password } = testNeo4jSettings();
-    const run = runWhosaid({ NEO4J_URI: `bolt://127.0.0.1:${port}`, NEO4J_USER: user, NEO4J_PASSWORD: password || 'unused', PORT: '0' });
+    const run = await runWhosaid({ NEO4J_URI: `bolt://127.0.0.1:${port}`, NEO4J_USER: user, NEO4J_PASSWORD: password || 'unused', PORT: '0' });
     let forwarder: Server | undefined;
     try {
       expect(await eventually(() => (run.stderr().match(/does not answer/g) ?? []).length >= 2, 60_000), run.stderr()).to.equal(true);
@@ -105,7 +105,7 @@ describe('start', function () {
     await new Promise((resolve) => squatter.once('listening', resolve));
     const dataDir = path.join(os.tmpdir(), `whosaid-port-${port}`);
     try {
-      const run = runWhosaid({ NEO4J_BOLT_PORT: String(port), WHOSAID_DATA_DIR: dataDir, PORT: '0' });
+      const run = await runWhosaid({ NEO4J_BOLT_PORT: String(port), WHOSAID_DATA_DIR: dataDir, PORT: '0' });
       expect((await run.exit).code).to.equal(1);
       expect(run.stderr()).to.include(`Neo4jPortInUseError: the Bolt port ${port} on 127.0.0.1 is already in use by another program; stop it, or set NEO4J_BOLT_PORT`);
     } finally {

@@ -114,15 +114,3 @@ async function compileLauncher(layout: InstallLayout, log: (line: string) => voi
   });
   await rm(classes, { recursive: true, force: true });
 }
-
-if (require.main === module) {
-  installNeo4j().then(
-    ({ home, version, installedNow }) => {
-      logToStderr(installedNow ? `ready: Neo4j ${version} in ${home}` : `Neo4j ${version} is already installed in ${home}`);
-    },
-    (error: unknown) => {
-      logToStderr(error instanceof Error ? error.message : String(error));
-      process.exitCode = 1;
-    },
-  );
-}

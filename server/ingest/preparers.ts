@@ -2,7 +2,7 @@
 // The workers run a bundle of the extractor (server/worker-bundle.ts).
 import path from 'node:path';
 import Piscina from 'piscina';
-import { workerBundle } from '../worker-bundle';
+import { workerBundle } from '../bundle';
 // Types only: the main thread of a pool never loads the extractor itself.
 import type { Prepared, PrepareOptions } from './prepare-article';
 import { failed, type RawArticle } from './raw-article';

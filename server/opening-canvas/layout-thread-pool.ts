@@ -3,7 +3,7 @@
 // Piscina unrefs an idle thread, so it never keeps a stopping process alive.
 import path from 'node:path';
 import Piscina from 'piscina';
-import { workerBundle } from '../worker-bundle';
+import { workerBundle } from '../bundle';
 import type { LayoutJob, LayoutPositions } from '../canvas-layout/layout-job';
 import type { LayoutRunner } from './opening-layout';
 

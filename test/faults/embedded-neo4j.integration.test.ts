@@ -116,7 +116,7 @@ describe('Faults: whosaid with its embedded Neo4j, run as a process', function (
   });
 
   it('When a second whosaid starts on the same data folder, then it exits with a message naming the folder, and the data stay intact', async () => {
-    const second = runWhosaid(env());
+    const second = await runWhosaid(env());
     const exit = await second.exit;
     expect(exit.code).to.equal(1);
     expect(second.stderr()).to.include(`the Neo4j data folder ${dataDir} is already served by a running Neo4j (process ${javaPid(dataDir)}`);

@@ -1,7 +1,9 @@
-// Runs `server/start.ts` as a child process, as an operator would, and reads what it says: for start-up and fault tests.
+// Runs the server as `npm start` does (server/start.ts bundled, run by node) as a child process, and reads what it says:
+// for start-up and fault tests.
 import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { programBundle } from '../../server/bundle';
 
 const ROOT = path.join(__dirname, '..', '..');
 const READY = /whosaid is ready: open http:\/\/[^:/]+:(\d+)\//;
@@ -25,10 +27,13 @@ export interface ReadyWhosaid extends WhosaidRun {
   base: string;
 }
 
+/** The server as `npm start` runs it, bundled once per test run (the sources do not change meanwhile). */
+let bundle: Promise<string> | undefined;
+
 /** Starts whosaid with `env` over the test's own environment (never NEO4J_URI unless given). */
-export function runWhosaid(env: Record<string, string>): WhosaidRun {
+export async function runWhosaid(env: Record<string, string>): Promise<WhosaidRun> {
   const { NEO4J_URI: _ignored, ...inherited } = process.env;
-  const child = spawn(process.execPath, ['-r', 'ts-node/register', 'server/start.ts'], {
+  const child = spawn(process.execPath, [await (bundle ??= programBundle(path.join(ROOT, 'server', 'start.ts')))], {
     cwd: ROOT,
     env: { ...inherited, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -42,7 +47,8 @@ export function runWhosaid(env: Record<string, string>): WhosaidRun {
 }
 
 /** Waits for the "ready" line; fails with what the process said if it exits or stays silent. */
-export async function untilReady(run: WhosaidRun, timeoutMs = 240_000): Promise<ReadyWhosaid> {
+export async function untilReady(starting: WhosaidRun | Promise<WhosaidRun>, timeoutMs = 240_000): Promise<ReadyWhosaid> {
+  const run = await starting;
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const ready = READY.exec(run.stderr());
