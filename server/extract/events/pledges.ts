@@ -22,7 +22,7 @@ function dativeRecipient(view: SentenceView, next: number): TargetItem[] {
     const list = (isGiving || helping) && isNameRef(view.tokens[i + 1 + particle]) ? parseTargets(view, i + 1 + particle, true) : undefined;
     // "pledged to support Ukraine": help is the aid; "will send Ukraine tanks": aid words follow the recipient.
     const aidFollows = list && (helping && i > next - 1 || view.tokens.slice(list.end, list.end + 6).some((t) => AID.test(t.lower)));
-    if (list && aidFollows) return list.items.slice(0, 1);
+    if (list && aidFollows) return list.items;
     // "announced that Germany will send Ukraine tanks": another giver is named, so the pledge is not the speaker's.
     if (i >= next && isNameRef(view.tokens[i])) return [];
   }
@@ -44,7 +44,7 @@ export function pledgeRecipient(view: SentenceView, next: number, aidNamed = fal
     if (AID.test(form) && i < next + AID_REACH) sawAid = true;
     if (sawAid && (form === 'to' || form === 'for') && view.tokens[i - 1]?.lower !== 'according') {
       const list = parseTargets(view, i + 1, true);
-      if (list) return { targets: list.items.slice(0, 1), end: list.end };
+      if (list) return { targets: list.items, end: list.end };
     }
   }
   return sawAid ? { targets: [], end: next } : undefined;

@@ -71,6 +71,13 @@ describe('events/actors', () => {
     expect(triples(text, { names })).to.deep.equal([]);
   });
 
+  it('When a delegation from a state or a body of it goes somewhere, then the state visited', () => {
+    expect(triples('A high-level delegation from Norway visited Moldova on Monday.', { names: ['Norway', 'Moldova'] }))
+      .to.deep.equal(['Norway visited Moldova']);
+    expect(triples('A delegation of the US Congress visited Kyiv on Sunday.', { names: ['US Congress', 'Kyiv'] }))
+      .to.deep.equal(['United States visited Kyiv']);
+  });
+
   it('When troops arrive in a town, then that is no visit', () => {
     expect(triples('Russian troops arrived in Melitopol.', { names: ['Melitopol'] })).to.deep.equal([]);
   });

@@ -8,6 +8,13 @@ describe('events/pledges and visits', () => {
       .to.deep.equal(['Japan pledged Ukraine']);
   });
 
+  it('When aid is promised to several states, then each is a recipient', () => {
+    expect(triples('Canada pledged $2 billion in military aid to Ukraine and Moldova.', { names: ['Canada', 'Ukraine', 'Moldova'] }))
+      .to.deep.equal(['Canada pledged Ukraine', 'Canada pledged Moldova']);
+    expect(triples('Norway promised Ukraine and Georgia more air defence systems.', { names: ['Norway', 'Ukraine', 'Georgia'] }))
+      .to.deep.equal(['Norway pledged Ukraine', 'Norway pledged Georgia']);
+  });
+
   it('When aid is promised to a capital, then the state is the recipient', () => {
     expect(triples('Canada promised more artillery shells for Kyiv.', { names: ['Canada', 'Kyiv'] }))
       .to.deep.equal(['Canada pledged Ukraine']);
