@@ -113,7 +113,7 @@ function specialRules(type: EventType): TriggerRule[] {
     if (pledge.deliveries) {
       // "will send Ukraine tanks", "is sending Kyiv $400 million": the marker of the future belongs to the trigger.
       const sends = phrasingForms(pledge.deliveries).join(' ');
-      rules.push(rule(type.verb, 'pledge', `${START}(?:${pledge.deliveries.markers}) (?:also |soon |now |still )?(?:${alternatives(sends)}) `, words(sends)));
+      rules.push(rule(type.verb, 'pledge', `${START}(?:${deliveryMarkers(pledge.deliveries)}) (?:also |soon |now |still )?(?:${alternatives(sends)}) `, words(sends)));
     }
   }
   if (mobilize) {
@@ -122,6 +122,15 @@ function specialRules(type: EventType): TriggerRule[] {
       + `|(?:${mobilize.drafted}) into (@[ef]\\d+)|(?:${mobilize.nouns}))\\b`, words(forms, mobilize.drafted, mobilize.nouns)));
   }
   return rules;
+}
+
+/** What marks a delivery as still to come: the data's markers, and every form of a verb of deciding or yielding before "to". */
+function deliveryMarkers(deliveries: NonNullable<NonNullable<EventType['pledge']>['deliveries']>): string {
+  const { commitments } = deliveries;
+  if (!commitments) return deliveries.markers;
+  const deciding = alternatives(phrasingForms({ lemmas: commitments.lemmas }).join(' '));
+  const yielding = alternatives(phrasingForms({ lemmas: commitments.yielding }).join(' '));
+  return `${deliveries.markers}|(?:finally |eventually |now )?(?:${deciding}) to|(?:${yielding}) (?:in )?to (?:[a-z-]+ ){0,3}?pressure (?:from (?:[^ ]+ ){1,3}?)?(?:and (?:agreed |decided )?)?to`;
 }
 
 function compile(): TriggerRule[] {

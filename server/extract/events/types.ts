@@ -63,7 +63,11 @@ export interface EventType {
     /** Nouns of aid whose possessor pledged it ("Germany's latest aid package for Ukraine"). */
     nouns?: string[];
     /** Deliveries still to come, after a marker of the future ("will send", "is sending"). */
-    deliveries?: { lemmas: string[]; markers: string };
+    deliveries?: {
+      lemmas: string[]; markers: string;
+      /** Verbs of deciding and of yielding to pressure, every form of which marks a delivery to come ("relented to send"). */
+      commitments?: { lemmas: string[]; yielding: string[] };
+    };
     /**
      * Verbs of help whose object is the recipient with no aid word needed ("pledged to support Ukraine"), with a
      * particle where they take one ("stand with").

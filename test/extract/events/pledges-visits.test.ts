@@ -8,6 +8,16 @@ describe('events/pledges and visits', () => {
       .to.deep.equal(['Japan pledged Ukraine']);
   });
 
+  it('When a state decides or yields to pressure to send aid, in any form of the verb, then it pledged; refusing is no pledge', () => {
+    expect(triples('Norway finally relented to send air defence systems to Ukraine.', { names: ['Norway', 'Ukraine'] }))
+      .to.deep.equal(['Norway pledged Ukraine']);
+    expect(triples('Sweden has bowed to allied pressure to supply fighter jets to Kyiv.', { names: ['Sweden', 'Kyiv'] }))
+      .to.deep.equal(['Sweden pledged Ukraine']);
+    expect(triples('Austria opted to deliver more ammunition to Ukraine.', { names: ['Austria', 'Ukraine'] }))
+      .to.deep.equal(['Austria pledged Ukraine']);
+    expect(triples('Hungary refused to send weapons to Ukraine.', { names: ['Hungary', 'Ukraine'] })).to.deep.equal([]);
+  });
+
   it('When aid is promised to several states, then each is a recipient', () => {
     expect(triples('Canada pledged $2 billion in military aid to Ukraine and Moldova.', { names: ['Canada', 'Ukraine', 'Moldova'] }))
       .to.deep.equal(['Canada pledged Ukraine', 'Canada pledged Moldova']);
