@@ -111,8 +111,10 @@ export function judgeModality(view: SentenceView, trigger: number, end: number, 
   let start = clauseStart(view, trigger);
   // A participle after a comma ("..., promising weapons to X") shares the modality of the clause before it.
   const subordinated = start === trigger || start + 1 === trigger && SUBORDINATORS.has(view.tokens[start].lower);
-  if (start > 0 && view.tokens[start - 1].lower === ',' && subordinated && /ing$/.test(view.tokens[trigger].lower)) {
-    start = clauseStart(view, start - 1);
+  // "will visit Poland on Tuesday, with the Polish leader, Donald Tusk, before travelling to Germany": back over every
+  // comma to the clause that has a verb of its own, within the clause reach.
+  if (subordinated && /ing$/.test(view.tokens[trigger].lower)) {
+    while (start > 0 && view.tokens[start - 1].lower === ',' && trigger - start < MAX_CLAUSE_TOKENS) start = clauseStart(view, start - 1);
   }
   // "the worst scenario: a Russian attack on X": what introduces a noun phrase colours it.
   if (nominal && start > 0 && [':', '–', '—'].includes(view.tokens[start - 1].lower)) start = clauseStart(view, start - 1);
