@@ -25,6 +25,27 @@ export function isAdjunct(view: SentenceView, trigger: number): boolean {
   return view.tokens[comma]?.lower === ',';
 }
 
+// "Having captured Mariupol, Russian forces ...", "After capturing Avdiivka, ...": a participle clause opening the sentence.
+const FRONTED_OPENERS = new Set(['after', 'before', 'while', 'when', 'since', 'upon', 'on', 'having', 'by']);
+const FRONTED_REACH = 12;
+
+/** The subject of the main clause after a participle clause that opens the sentence and holds the trigger, if it is one. */
+export function frontedSubject(view: SentenceView, context: ArticleContext, trigger: number): FoundActor | undefined {
+  const tokens = view.tokens;
+  if (!/(?:ing|ed|en)$/.test(tokens[trigger].lower) || trigger === 0 || trigger > 2) return undefined;
+  if (!tokens.slice(0, trigger).every((t) => FRONTED_OPENERS.has(t.lower))) return undefined;
+  if (tokens[trigger - 1].lower !== 'having' && !/ing$/.test(tokens[trigger].lower)) return undefined;
+  for (let i = trigger + 1; i < Math.min(tokens.length, trigger + FRONTED_REACH); i++) {
+    if (tokens[i].lower !== ',') continue;
+    const at = ARTICLES.has(tokens[i + 1]?.lower ?? '') ? i + 2 : i + 1;
+    const ref = tokens[at]?.ref;
+    const party = ref && ref.kind !== 'demonym' && ref.kind !== 'anaphor' ? context.resolve(ref) : undefined;
+    const actor = party && asActor(party);
+    return actor ? { party: actor, index: at, claims: false } : undefined;
+  }
+  return undefined;
+}
+
 /** The reference opening the sentence, past an article, as an actor. */
 export function sentenceSubject(view: SentenceView, context: ArticleContext): FoundActor | undefined {
   const at = ARTICLES.has(view.tokens[0]?.lower ?? '') ? 1 : 0;

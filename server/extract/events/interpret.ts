@@ -15,7 +15,7 @@ import { meansVerbBefore } from './subject-cues';
 import type { SentenceView } from './view';
 import { asActor, stateOfCapital } from './world';
 import type { Party } from './world';
-import { BE, hasUnnamedSubject, isAdjunct, isBarePassive, presumesPassive, sentenceSubject, travellerOfAdjunct, WEAPONS } from './cues';
+import { BE, frontedSubject, hasUnnamedSubject, isAdjunct, isBarePassive, presumesPassive, sentenceSubject, travellerOfAdjunct, WEAPONS } from './cues';
 
 export interface Candidate {
   rule: TriggerRule;
@@ -142,7 +142,7 @@ function interpretVerb(view: SentenceView, match: Match, context: ArticleContext
   const list = targetsOf(view, match.next, rule);
   const means = meansVerbBefore(view, match.first);
   const actor = (rule.guest ? guestIn(view, match, context) : undefined) ?? forceInMatch(view, match, context) ?? (means >= 0 ? actorBefore(view, context, means)
-    : isAdjunct(view, match.first) ? sentenceSubject(view, context) : actorBefore(view, context, match.first));
+    : isAdjunct(view, match.first) ? sentenceSubject(view, context) : frontedSubject(view, context, match.first) ?? actorBefore(view, context, match.first));
   // "Grad rockets hit Mariupol": a weapon with no side named fired by nobody named; who did it may be presumed.
   const weapon = !actor && WEAPONS.has(view.tokens[match.first - 1]?.lower ?? '') && presumesPassive(rule.verb);
   if (list) return { ...base, actor, targets: list.items, end: list.end, agentless: weapon };

@@ -71,6 +71,12 @@ describe('events/actors', () => {
     expect(triples(text, { names })).to.deep.equal([]);
   });
 
+  it('When a participle clause opens the sentence ("Having captured X, Y ...", "After visiting X, Y ..."), then the main clause\'s subject did it', () => {
+    expect(triples('Having seized Tokmak, Russian troops turned west.', { names: ['Tokmak'] })).to.deep.equal(['Russia captured Tokmak']);
+    expect(triples('After touring Odesa, Ms Lund met the mayor.', { names: [{ surface: 'Ms Lund', name: 'Karen Lund', type: 'person' as const }, 'Odesa'] }))
+      .to.deep.equal(['Karen Lund visited Odesa']);
+  });
+
   it('When a delegation from a state or a body of it goes somewhere, then the state visited', () => {
     expect(triples('A high-level delegation from Norway visited Moldova on Monday.', { names: ['Norway', 'Moldova'] }))
       .to.deep.equal(['Norway visited Moldova']);
