@@ -7,6 +7,8 @@ import { STOP_WORDS } from './phrases';
 import { eventType } from './types';
 import type { SentenceView } from './view';
 import { asActor } from './world';
+import { ASPECT_LEMMAS } from '../language/words';
+import { allForms } from '../language/inflect';
 
 const ARTICLES = new Set(['a', 'an', 'the']);
 
@@ -73,12 +75,14 @@ export const WEAPONS = new Set(['rockets', 'missiles', 'weapons', 'shells', 'dro
 /** Papers through which whoever signs them acts ("Putin signed decrees annexing four regions"). */
 const INSTRUMENTS = new Set(['decree', 'decrees', 'law', 'laws', 'treaty', 'treaties', 'document', 'documents', 'order', 'orders', 'accords']);
 
+const ASPECT_VERBS = new Set(ASPECT_LEMMAS.flatMap((lemma) => allForms(lemma)));
+
 /** "sanctions targeting Russia": a participle right after a common noun has that noun for subject. */
 export function hasUnnamedSubject(view: SentenceView, trigger: number): boolean {
   const previous = view.tokens[trigger - 1];
   if (!/ing$/.test(view.tokens[trigger].lower) || !previous || previous.ref || !/^[a-z]/.test(previous.lower)) return false;
   // "denied withdrawing": after a verb, the -ing word is its object clause, with the verb's subject.
-  if (INSTRUMENTS.has(previous.lower) || /ed$/.test(previous.lower) || VERB_FORMS.has(previous.lower)) return false;
+  if (INSTRUMENTS.has(previous.lower) || /ed$/.test(previous.lower) || VERB_FORMS.has(previous.lower) || ASPECT_VERBS.has(previous.lower)) return false;
   return !STOP_WORDS.has(previous.lower) && !ADVERBS.has(previous.lower) && !/ly$/.test(previous.lower);
 }
 

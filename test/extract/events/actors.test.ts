@@ -77,6 +77,11 @@ describe('events/actors', () => {
       .to.deep.equal(['Karen Lund visited Odesa']);
   });
 
+  it('When a verb of aspect governs the deed ("began withdrawing from X", "kept shelling X"), then its subject did it', () => {
+    expect(triples('Russian troops began withdrawing from Tokmak.', { names: ['Tokmak'] })).to.deep.equal(['Russia withdrew_from Tokmak']);
+    expect(triples('Russian forces kept shelling Nikopol.', { names: ['Nikopol'] })).to.deep.equal(['Russia attacked Nikopol']);
+  });
+
   it('When a delegation from a state or a body of it goes somewhere, then the state visited', () => {
     expect(triples('A high-level delegation from Norway visited Moldova on Monday.', { names: ['Norway', 'Moldova'] }))
       .to.deep.equal(['Norway visited Moldova']);
