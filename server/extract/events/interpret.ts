@@ -13,7 +13,7 @@ import type { TargetItem, TargetList } from './phrases';
 import { pledgeRecipient } from './pledges';
 import { meansVerbBefore } from './subject-cues';
 import type { SentenceView } from './view';
-import { asActor, stateOfCapital } from './world';
+import { asActor, stateOfCapital, stateOfPrefix } from './world';
 import type { Party } from './world';
 import { BE, frontedSubject, hasUnnamedSubject, isAdjunct, isBarePassive, presumesPassive, sentenceSubject, travellerOfAdjunct, WEAPONS } from './cues';
 
@@ -189,6 +189,12 @@ export function interpret(view: SentenceView, match: Match, context: ArticleCont
     case 'adjective': {
       const list = parseTargets(view, match.next, true);
       return { ...base, first: match.first + 1, targets: list?.items ?? [], end: list?.end ?? match.next };
+    }
+    case 'compound': {
+      const doer = stateOfPrefix(match.groups[0] ?? '');
+      const list = doer ? parseTargets(view, match.next, true) : undefined;
+      if (!doer || !list) return undefined;
+      return { ...base, actor: { party: doer, index: match.first, claims: false }, targets: list.items, end: list.end };
     }
     case 'flag': {
       const owner = refIndex(view, match.groups[0]);

@@ -2,7 +2,7 @@
 import { EVENT_TYPES, participlesOf, phrasingForms, type EventType } from './types';
 import { alternation, PARTS_OF_DAY, WEEKDAYS } from '../language/words';
 
-export type TriggerForm = 'verb' | 'passive' | 'noun' | 'adjective' | 'nearby' | 'flag' | 'pledge' | 'mobilize' | 'under';
+export type TriggerForm = 'verb' | 'passive' | 'noun' | 'adjective' | 'compound' | 'nearby' | 'flag' | 'pledge' | 'mobilize' | 'under';
 
 export interface TriggerRule {
   /** The rule id events carry, e.g. "events/captured/passive". */
@@ -67,6 +67,10 @@ function verbRules(type: EventType): TriggerRule[] {
     if (entry.passive && participles.length) {
       // "bombed out of existence by Russia", "captured in March by": a few words may stand before the agent.
       rules.push(rule(type.verb, 'passive', `${START}(?:${participles.join('|')}) ${TIME}(?:[a-z0-9-]+ ){0,3}?by `, words(...participles)));
+    }
+    if (type.compounds && entry.passive && participles.length) {
+      // "Moscow-annexed Crimea", "Russian-annexed Crimea": the word joined before the participle names the doer.
+      rules.push(rule(type.verb, 'compound', `${START}([a-z]+)-(?:${participles.join('|')}) `, words(...participles)));
     }
   }
   for (const entry of type.nouns ?? []) {
@@ -162,6 +166,12 @@ export const SUPPORTING_WITH: ReadonlyMap<string, ReadonlySet<string>> = (() => 
   return particles;
 })();
 
+/** The last part of a hyphenated word ("annexed" in "moscow-annexed"), whose rules a compound may trigger; else "". */
+export function headOfCompound(word: string): string {
+  const hyphen = word.lastIndexOf('-');
+  return hyphen > 0 ? word.slice(hyphen + 1) : '';
+}
+
 const HEAD_WORDS = new Set(TRIGGER_RULES.flatMap((r) => [...r.heads]));
 const WORD = /[A-Za-z]+(?:-[A-Za-z]+)*/g;
 
@@ -169,7 +179,7 @@ const WORD = /[A-Za-z]+(?:-[A-Za-z]+)*/g;
 export function mayHoldTrigger(sentence: string): boolean {
   WORD.lastIndex = 0;
   for (let match = WORD.exec(sentence); match; match = WORD.exec(sentence)) {
-    if (HEAD_WORDS.has(match[0].toLowerCase())) return true;
+    if (HEAD_WORDS.has(match[0].toLowerCase()) || HEAD_WORDS.has(headOfCompound(match[0].toLowerCase()))) return true;
   }
   return false;
 }

@@ -58,6 +58,8 @@ export interface EventType {
   nearby?: { lemmas: string[]; objects: string; near: string };
   /** Fire come under or a barrage endured; `heads` are the words one of which the sentence must hold. */
   under?: { pattern: string; heads?: string };
+  /** The participles of its passive verbs joined to their doer before the place ("Moscow-annexed Crimea") tell the deed too. */
+  compounds?: boolean;
   pledge?: {
     lemmas: string[]; forms?: string[]; aid: string;
     /** Nouns of aid whose possessor pledged it ("Germany's latest aid package for Ukraine"). */
