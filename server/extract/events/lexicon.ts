@@ -173,13 +173,15 @@ export function headOfCompound(word: string): string {
 }
 
 const HEAD_WORDS = new Set(TRIGGER_RULES.flatMap((r) => [...r.heads]));
+const COMPOUND_HEADS = new Set(TRIGGER_RULES.filter((r) => r.form === 'compound').flatMap((r) => [...r.heads]));
 const WORD = /[A-Za-z]+(?:-[A-Za-z]+)*/g;
 
 /** A cheap test whether a sentence may hold any trigger at all, run before the sentence is rendered. */
 export function mayHoldTrigger(sentence: string): boolean {
   WORD.lastIndex = 0;
   for (let match = WORD.exec(sentence); match; match = WORD.exec(sentence)) {
-    if (HEAD_WORDS.has(match[0].toLowerCase()) || HEAD_WORDS.has(headOfCompound(match[0].toLowerCase()))) return true;
+    const word = match[0].toLowerCase();
+    if (HEAD_WORDS.has(word) || COMPOUND_HEADS.has(headOfCompound(word))) return true;
   }
   return false;
 }

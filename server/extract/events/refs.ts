@@ -46,8 +46,9 @@ const PRONOUN_STATE = /\b(its|their|his|her|our)\s+(?:country|nation)\b/gi;
 const ROLE_FORCES = new Map<string, string>(Object.entries(actorsFile.namedByRole).filter(([word]) => word !== 'about'));
 const ROLE_FORCE = new RegExp(`\\b(?:the\\s+)?(${[...ROLE_FORCES.keys()].sort((a, b) => b.length - a.length).join('|')})\\b`, 'gi');
 const AFTER_MENTION_FORCE = new RegExp(`^(?:[’']s)?\\s+${FORCE_MODIFIERS}(?:${FORCE_NOUNS})\\b`);
+const ENVOY_NOUNS: readonly string[] = actorsFile.envoyNouns.nouns;
 // "a high-level delegation from Saudi Arabia": people sent by the state or body named, which acts through them.
-const ENVOYS_BEFORE_MENTION = new RegExp(`\\b(?:an?|the|another)\\s+(?:[\\w-]+\\s+){0,3}?(?:${actorsFile.envoyNouns.nouns.join('|')})\\s+(?:from|of)\\s+(?:the\\s+)?$`, 'i');
+const ENVOYS_BEFORE_MENTION = new RegExp(`\\b(?:an?|the|another)\\s+(?:[\\w-]+\\s+){0,3}?(?:${ENVOY_NOUNS.join('|')})\\s+(?:from|of)\\s+(?:the\\s+)?$`, 'i');
 const CAPITALIZED = /\b[A-Z][a-z]+\b/g;
 // "Ukraine's capital" with no name after it: a description of the state's capital city.
 const CAPITAL_AFTER_MENTION = /^[’']s\s+capital\b(?!\s+(?:city\s+)?[A-Z])/;
@@ -121,7 +122,8 @@ function envoysBeforeMentions(text: string, mentions: Ref[], sentence: Sentence)
   const found: Ref[] = [];
   for (const mention of mentions) {
     const from = Math.max(sentence.start, mention.start - 60);
-    const match = ENVOYS_BEFORE_MENTION.exec(text.slice(from, mention.start));
+    const before = text.slice(from, mention.start);
+    const match = ENVOY_NOUNS.some((noun) => before.includes(noun)) ? ENVOYS_BEFORE_MENTION.exec(before) : null;
     const sender = match && mention.party && mention.party.type !== 'person' ? forcesOf(mention.party) : undefined;
     if (match && sender) found.push({ kind: 'entity', start: from + match.index, end: mention.end, sentence: sentence.index, party: sender });
   }
