@@ -325,6 +325,8 @@ export function actorOfNoun(view: SentenceView, context: ArticleContext, noun: n
     // "Russia's 2014 occupation of Crimea": a year between the possessor and the noun describes the act.
     if (token.ref || !/^(?:[a-z-]+|1[89]\d\d|20\d\d)$/.test(token.lower) || isPreposition(token) && token.lower !== 'of') break;
   }
+  const opener = openingActOf(view, context, noun);
+  if (opener) return opener;
   for (let i = noun - 1; i >= Math.max(0, noun - 8); i--) {
     const token = view.tokens[i];
     if (HARD_STOPS.has(token.lower) || token.ref) return undefined;
@@ -334,6 +336,29 @@ export function actorOfNoun(view: SentenceView, context: ArticleContext, noun: n
 }
 
 const ANNOUNCING = new Set(['announced', 'announces', 'proclaimed', 'declared']);
+
+// "Russian aggression began with the seizure of Crimea": a campaign whose side is named opened with the deed.
+const DESCRIBING_WORDS = /^(?:[a-z]+(?:al|ed|ful|ive|ous|ic|ian)|full-scale|large-scale)$/;
+const OPENING = new Set(['began', 'begun', 'begins', 'begin', 'started', 'starts', 'opened', 'opens']);
+const CAMPAIGNS = new Set(['aggression', 'invasion', 'war', 'offensive', 'campaign', 'occupation', 'operation', 'onslaught']);
+
+/** The side of a campaign that "began with" the deed a noun names ("Russian aggression began with the seizure of X"). */
+function openingActOf(view: SentenceView, context: ArticleContext, noun: number): FoundActor | undefined {
+  let at = noun - 1;
+  while (at > noun - 3 && DESCRIBING_WORDS.test(view.tokens[at]?.lower ?? '')) at--;
+  if (['the', 'a', 'an'].includes(view.tokens[at]?.lower ?? '')) at--;
+  if (view.tokens[at]?.lower !== 'with' || !OPENING.has(view.tokens[at - 1]?.lower ?? '')) return undefined;
+  let i = at - 2;
+  while (i >= 0 && i > at - 6 && /^(?:in|\d{4}|has|had|have|was|already)$/.test(view.tokens[i].lower)) i--;
+  if (!CAMPAIGNS.has(view.tokens[i]?.lower ?? '')) return undefined;
+  for (let j = i - 1; j >= Math.max(0, i - 3); j--) {
+    const token = view.tokens[j];
+    if (!token.ref) continue;
+    const party = token.ref.kind === 'demonym' ? token.ref.party : actorOfRef(token, context);
+    return party ? { party, index: j, claims: false } : undefined;
+  }
+  return undefined;
+}
 
 /**
  * "Zelensky announced the liberation of Lyman": a person announcing a deed that persons do not do themselves claims it

@@ -82,6 +82,11 @@ describe('events/actors', () => {
     expect(triples('Russian forces kept shelling Nikopol.', { names: ['Nikopol'] })).to.deep.equal(['Russia attacked Nikopol']);
   });
 
+  it('When a side\'s campaign "began with" a deed told as a noun ("Russian aggression began with the seizure of X"), then that side did it', () => {
+    expect(triples('In 2014, Russian aggression began with the seizure of Sevastopol.', { names: ['Sevastopol'] })).to.deep.equal(['Russia captured Sevastopol']);
+    expect(triples('The invasion began with the capture of Kherson.', { names: ['Kherson'] })).to.deep.equal([]);
+  });
+
   it('When a delegation from a state or a body of it goes somewhere, then the state visited', () => {
     expect(triples('A high-level delegation from Norway visited Moldova on Monday.', { names: ['Norway', 'Moldova'] }))
       .to.deep.equal(['Norway visited Moldova']);
