@@ -8,6 +8,13 @@ describe('events/pledges and visits', () => {
       .to.deep.equal(['Japan pledged Ukraine']);
   });
 
+  it('When a person travels by some means to a place, or to a thing in or near it, then the person visited the place', () => {
+    const names = ['Karl Nehammer', 'Kyiv', 'Zaporizhzhia', 'Ukraine'];
+    expect(triples('Karl Nehammer travelled by train to Kyiv.', { names })).to.deep.equal(['Karl Nehammer visited Kyiv']);
+    expect(triples('Karl Nehammer went to a field hospital near Zaporizhzhia.', { names })).to.deep.equal(['Karl Nehammer visited Zaporizhzhia']);
+    expect(triples('Karl Nehammer came to the aid of Ukraine.', { names })).to.deep.equal([]);
+  });
+
   it('When a state decides or yields to pressure to send aid, in any form of the verb, then it pledged; refusing is no pledge', () => {
     expect(triples('Norway finally relented to send air defence systems to Ukraine.', { names: ['Norway', 'Ukraine'] }))
       .to.deep.equal(['Norway pledged Ukraine']);
