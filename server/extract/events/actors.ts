@@ -189,7 +189,8 @@ function apposedSubject(view: SentenceView, context: ArticleContext, from: numbe
       return party ? { party, index: j - 1, claims: false } : undefined;
     }
     if (HARD_STOPS.has(token.lower) || RELATIVE_SUBJECTS.has(token.lower) || isObjectOfVerb(token) && !ROLE_NOUNS.has(token.lower)) return undefined;
-    if (ROLE_NOUNS.has(token.lower)) role = true;
+    // "Biden, the US president, ...": an office written as a title reference names a role too.
+    if (ROLE_NOUNS.has(token.lower) || token.ref?.kind === 'title') role = true;
   }
   return undefined;
 }

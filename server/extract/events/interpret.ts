@@ -55,7 +55,8 @@ const TIME_ADVERBS = new Set(['newly', 'recently']);
 /** "Biden recently traveled to Warsaw", "Russia has recently captured X": after a subject or an auxiliary, the adverb is the verb's. */
 function isAdverbOfVerb(view: SentenceView, trigger: number): boolean {
   if (!TIME_ADVERBS.has(view.tokens[trigger - 1]?.lower ?? '')) return false;
-  const before = view.tokens[trigger - 2];
+  // "Biden, the US president, recently traveled": past an appositive closed by a comma after its office or name.
+  const before = view.tokens[trigger - 2]?.lower === ',' && view.tokens[trigger - 3]?.ref?.kind === 'title' ? view.tokens[trigger - 3] : view.tokens[trigger - 2];
   return !!before && (!!before.ref && before.ref.kind !== 'demonym' || HAVE.includes(before.lower));
 }
 

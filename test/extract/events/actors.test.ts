@@ -87,6 +87,11 @@ describe('events/actors', () => {
     expect(triples('The invasion began with the capture of Kherson.', { names: ['Kherson'] })).to.deep.equal([]);
   });
 
+  it('When an appositive naming an office stands between a person and "recently" before the verb, then the person did it', () => {
+    expect(triples('Karl Nehammer, the Austrian chancellor, recently travelled to Kyiv.', { names: ['Karl Nehammer', 'Kyiv'] }))
+      .to.deep.equal(['Karl Nehammer visited Kyiv']);
+  });
+
   it('When a delegation from a state or a body of it goes somewhere, then the state visited', () => {
     expect(triples('A high-level delegation from Norway visited Moldova on Monday.', { names: ['Norway', 'Moldova'] }))
       .to.deep.equal(['Norway visited Moldova']);
