@@ -29,6 +29,8 @@ export interface Ref extends Span {
   oblique?: boolean;
   /** Named as the one helped ("support for Ukraine", "weapons to Kyiv"): the recipient of a later unaddressed pledge. */
   aided?: boolean;
+  /** Asks others to send aid ("Zelensky appeals to the West to send tanks"): its state is the recipient of a later unaddressed pledge. */
+  asksForAid?: boolean;
   /** Opens its sentence as the subject ("After the meeting, Mr Varadkar met ..."): whom a later "he" most likely means. */
   subject?: boolean;
 }
@@ -53,6 +55,8 @@ const CAPITALIZED = /\b[A-Z][a-z]+\b/g;
 // "Ukraine's capital" with no name after it: a description of the state's capital city.
 const CAPITAL_AFTER_MENTION = /^[’']s\s+capital\b(?!\s+(?:city\s+)?[A-Z])/;
 const AIDED = /\b(?:support|aid|assistance|weapons|arms|help|backing)\s+(?:for|to)\s+(?:the\s+)?$/i;
+// "Zelensky repeatedly appeals to the West to send tanks": the one asking for aid is the one a later unaddressed pledge helps.
+const ASKING_FOR_AID = /^(?:[’']s)?\s+(?:[a-z]+ly\s+)?(?:appeal(?:s|ed|ing)?|ask(?:s|ed|ing)?|urge[sd]?|urging|call(?:s|ed|ing)? on|plead(?:s|ed|ing)?|beg(?:s|ged|ging)?|request(?:s|ed|ing)?)\b[^.;:]{0,60}?\b(?:to\s+(?:send|supply|provide|give|deliver)|for\s+(?:more\s+)?(?:weapons|arms|tanks|aid|jets|ammunition|missiles|air\s+defen[cs]es?))\b/i;
 // "with the Ukrainian leader Volodymyr Zelensky": an office between the preposition and the name keeps it oblique.
 const OBLIQUE = /\b(?:in|into|on|at|to|from|of|near|for|with|against|across|over|through|towards|toward|around|inside|outside|within|throughout|about|under|during|between|among)\s+(?:(?:the|a|an|his|her|their|its)\s+)?(?:[a-z]+(?:ern|al|ian|ed|ic)\s+)?(?:(?:foreign|defen[cs]e|prime|vice)\s+)?(?:(?:leader|president|minister|counterpart|chancellor|premier|secretary|envoy|ambassador)\s+)?$/i;
 
@@ -210,6 +214,7 @@ export function sentenceRefs(text: string, sentence: Sentence, mentions: Ref[]):
     const before = text.slice(Math.max(sentence.start, ref.start - 40), ref.start);
     if (OBLIQUE.test(before)) ref.oblique = true;
     if (AIDED.test(before)) ref.aided = true;
+    if (ref.kind === 'entity' && ASKING_FOR_AID.test(text.slice(ref.end, Math.min(sentence.end, ref.end + 100)))) ref.asksForAid = true;
   }
   return refs.sort((a, b) => a.start - b.start);
 }

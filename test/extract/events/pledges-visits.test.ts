@@ -25,6 +25,11 @@ describe('events/pledges and visits', () => {
     expect(triples('Hungary refused to send weapons to Ukraine.', { names: ['Hungary', 'Ukraine'] })).to.deep.equal([]);
   });
 
+  it('When a leader asked others to send aid and a pledge after names no recipient, then the leader\'s state receives it', () => {
+    const text = 'Zelensky appeals to his allies to send air defence systems. Norway finally relented to send some of its missiles.';
+    expect(triples(text, { names: ['Zelensky', 'Norway'] })).to.deep.equal(['Norway pledged Ukraine']);
+  });
+
   it('When aid is promised to several states, then each is a recipient', () => {
     expect(triples('Canada pledged $2 billion in military aid to Ukraine and Moldova.', { names: ['Canada', 'Ukraine', 'Moldova'] }))
       .to.deep.equal(['Canada pledged Ukraine', 'Canada pledged Moldova']);
