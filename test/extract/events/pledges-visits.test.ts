@@ -26,7 +26,7 @@ describe('events/pledges and visits', () => {
   });
 
   it('When a leader asked others to send aid and a pledge after names no recipient, then the leader\'s state receives it', () => {
-    const text = 'Zelensky appeals to his allies to send air defence systems. Norway finally relented to send some of its missiles.';
+    const text = 'Zelensky appeals to his allies to send air defence systems. Norway finally relented to send some of its howitzers.';
     expect(triples(text, { names: ['Zelensky', 'Norway'] })).to.deep.equal(['Norway pledged Ukraine']);
   });
 
