@@ -30,6 +30,11 @@ describe('events/pledges and visits', () => {
     expect(triples(text, { names: ['Zelensky', 'Norway'] })).to.deep.equal(['Norway pledged Ukraine']);
   });
 
+  it('When a state will send its own weapons ("some of its tanks") to another, then it pledged; its troops are no aid', () => {
+    expect(triples('Norway will send some of its tanks to Ukraine.', { names: ['Norway', 'Ukraine'] })).to.deep.equal(['Norway pledged Ukraine']);
+    expect(triples('Norway will send its troops to Lithuania.', { names: ['Norway', 'Lithuania'] })).to.deep.equal([]);
+  });
+
   it('When aid is promised to several states, then each is a recipient', () => {
     expect(triples('Canada pledged $2 billion in military aid to Ukraine and Moldova.', { names: ['Canada', 'Ukraine', 'Moldova'] }))
       .to.deep.equal(['Canada pledged Ukraine', 'Canada pledged Moldova']);
