@@ -7,7 +7,7 @@ import { eventType } from './types';
 import { isPreposition } from './phrases';
 import type { SentenceView, Token } from './view';
 import { actingState, asActor } from './world';
-import { FIRST_PERSON, firstPerson, gerundOf, isInfinitive, isSpeech, POSSESSIVES, subjectOfAuxiliary, VERB_ADVERB } from './subject-cues';
+import { FIRST_PERSON, firstPerson, forcedDoer, gerundOf, isInfinitive, isSpeech, POSSESSIVES, subjectOfAuxiliary, VERB_ADVERB } from './subject-cues';
 import type { Party } from './world';
 
 export interface FoundActor {
@@ -229,6 +229,11 @@ function isExpletive(view: SentenceView, i: number, trigger: number): boolean {
 
 /** The subject left of token `from`, within its clause and not across a speech verb or another would-be subject. */
 export function actorBefore(view: SentenceView, context: ArticleContext, from: number): FoundActor | undefined {
+  const forced = forcedDoer(view, from);
+  if (forced >= 0) {
+    const party = actorOfRef(view.tokens[forced], context);
+    return party ? { party, index: forced, claims: false } : undefined;
+  }
   const closed = closedRelative(view, from);
   if (closed >= 0) return relativeAntecedent(view, context, closed);
   const described = apposedSubject(view, context, from);

@@ -1,5 +1,5 @@
 // Tells asserted events from hedged, planned, hypothetical, future and denied ones, from cue words in the trigger's clause.
-import { meansVerbBefore } from './subject-cues';
+import { forcedDoer, meansVerbBefore } from './subject-cues';
 import type { SentenceView } from './view';
 
 export type Judgement = { factual: true } | { factual: false; reason: string };
@@ -94,7 +94,7 @@ function infinitiveJudgement(view: SentenceView, trigger: number, nominal: boole
     if (verb === 'have' || verb === 'date' || nominal && !LIGHT_VERBS.has(verb)) return undefined;
     const governor = view.tokens[i - 1]?.lower ?? '';
     const attempt = attemptIsDeed && /^(?:tr(?:y|ies|ied|ying)|attempt(?:s|ed|ing)?)$/.test(governor);
-    return FACTUAL_GOVERNORS.has(governor) || attempt || meansVerbBefore(view, i + 1) >= 0 ? undefined : { factual: false, reason: `planned or purposed ("${governor} to")` };
+    return FACTUAL_GOVERNORS.has(governor) || attempt || meansVerbBefore(view, i + 1) >= 0 || forcedDoer(view, i + 1) >= 0 ? undefined : { factual: false, reason: `planned or purposed ("${governor} to")` };
   }
   return undefined;
 }

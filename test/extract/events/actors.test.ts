@@ -92,6 +92,11 @@ describe('events/actors', () => {
       .to.deep.equal(['Karl Nehammer visited Kyiv']);
   });
 
+  it('When one side forces the other to do something ("forced Russian forces to retreat from X"), then the side forced did it, as a deed; a wish to force is none', () => {
+    expect(triples('Ukrainian troops forced Russian forces to retreat from Tokmak.', { names: ['Tokmak'] })).to.deep.equal(['Russia withdrew_from Tokmak']);
+    expect(triples('Norway wants to force Russia to withdraw from Moldova.', { names: ['Norway', 'Russia', 'Moldova'] })).to.deep.equal([]);
+  });
+
   it('When a delegation from a state or a body of it goes somewhere, then the state visited', () => {
     expect(triples('A high-level delegation from Norway visited Moldova on Monday.', { names: ['Norway', 'Moldova'] }))
       .to.deep.equal(['Norway visited Moldova']);
