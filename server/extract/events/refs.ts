@@ -134,6 +134,20 @@ function envoysBeforeMentions(text: string, mentions: Ref[], sentence: Sentence)
   return found;
 }
 
+/** "Ukraine's 3rd Assault Brigade": a body the knowledge base does not place, owned by a state named before it, acts for that state. */
+function ownedBodies(text: string, mentions: Ref[], sentence: Sentence): Ref[] {
+  const found: Ref[] = [];
+  const sorted = [...mentions].sort((a, b) => a.start - b.start);
+  for (let k = 0; k + 1 < sorted.length; k++) {
+    const [owner, body] = [sorted[k], sorted[k + 1]];
+    if (body.party?.type !== 'organization' || body.party.kind !== 'organization' || body.party.country) continue;
+    if (!/^[’']s\s+$/.test(text.slice(owner.end, body.start))) continue;
+    const state = owner.party && owner.party.type === 'place' ? forcesOf(owner.party) : undefined;
+    if (state) found.push({ kind: 'force', start: owner.start, end: body.end, sentence: sentence.index, party: state });
+  }
+  return found;
+}
+
 function capitalAfterMentions(text: string, mentions: Ref[], sentence: Sentence): Ref[] {
   const found: Ref[] = [];
   for (const mention of mentions) {
@@ -176,6 +190,7 @@ export function sentenceRefs(text: string, sentence: Sentence, mentions: Ref[]):
   });
   forceAfterMentions(text, mentions, sentence).forEach(add);
   envoysBeforeMentions(text, mentions, sentence).forEach(add);
+  ownedBodies(text, mentions, sentence).forEach(add);
   capitalAfterMentions(text, mentions, sentence).forEach(add);
   mentions.forEach(add);
   scan(DEMONYM_FORCE, body, at, (match, span) => {

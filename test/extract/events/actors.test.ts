@@ -97,6 +97,11 @@ describe('events/actors', () => {
     expect(triples('Norway wants to force Russia to withdraw from Moldova.', { names: ['Norway', 'Russia', 'Moldova'] })).to.deep.equal([]);
   });
 
+  it('When a body the knowledge base does not place is owned by a state ("Ukraine\'s 3rd Assault Brigade"), then it acts for the state', () => {
+    const names = ['Ukraine', 'Tokmak', { surface: '3rd Assault Brigade', name: '3rd Assault Brigade', type: 'organization' as const }];
+    expect(triples('Ukraine\'s 3rd Assault Brigade retook Tokmak.', { names })).to.deep.equal(['Ukraine captured Tokmak']);
+  });
+
   it('When a delegation from a state or a body of it goes somewhere, then the state visited', () => {
     expect(triples('A high-level delegation from Norway visited Moldova on Monday.', { names: ['Norway', 'Moldova'] }))
       .to.deep.equal(['Norway visited Moldova']);
