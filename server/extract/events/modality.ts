@@ -35,7 +35,7 @@ const FACTUAL_GOVERNORS = new Set(['decision', 'decided', 'decides', 'made', 'cl
 const DEFINITE = new Set(['the', 'its', 'their', 'his', 'her', "'s", 'this']);
 const DESCRIBING = /^(?:[a-z]+(?:al|ed|ful|ive|ous|ic|ian|ing)|full-scale|large-scale|so-called|[a-z]+-[a-z]+)$/;
 /** Verbs that stop an event named by a definite noun from happening ("prevent the capture of"), or put it ahead ("must end with the liberation of"). */
-const PREVENTING = /\b(?:must|should|will|would|prevent(?:s|ed|ing)?|stop(?:s|ped|ping)?|avert(?:s|ed|ing)?|thwart(?:s|ed|ing)?|avoid(?:s|ed|ing)?|halt(?:s|ed|ing)?|block(?:s|ed|ing)?|repel(?:s|led|ling)?|fear(?:s|ed)?|threat of|risk of|prepar(?:e|es|ed|ing) for)\b/;
+const PREVENTING = /\b(?:must|should|will|would|prevent(?:s|ed|ing)?|stop(?:s|ped|ping)?|avert(?:s|ed|ing)?|thwart(?:s|ed|ing)?|avoid(?:s|ed|ing)?|halt(?:s|ed|ing)?|block(?:s|ed|ing)?|repel(?:s|led|ling)?|fear(?:s|ed)?|threat of|risk of|prepar(?:e|es|ed|ing) for|(?:goals?|aims?|objectives?|ambitions?|intentions?) (?:was|is|were|are|of|remains?|remained)|plans? (?:for|of))\b/;
 const DENIALS = /\b(?:den(?:y|ies|ied|ying)|false(?:ly)?|fabricat\w*|fake)\b/;
 
 /** "the annexation of", "Russia's retreat from", "the illegal annexation of": an event noun after a definite determiner. */
