@@ -7,7 +7,7 @@ import { eventType } from './types';
 import { isPreposition } from './phrases';
 import type { SentenceView, Token } from './view';
 import { actingState, asActor } from './world';
-import { FIRST_PERSON, firstPerson, gerundOf, isInfinitive, isSpeech, POSSESSIVES, subjectOfAuxiliary, VERB_ADVERB } from './subject-cues';
+import { FIRST_PERSON, firstPerson, forcedDoer, gerundOf, isInfinitive, isSpeech, POSSESSIVES, subjectOfAuxiliary, VERB_ADVERB } from './subject-cues';
 import type { Party } from './world';
 
 export interface FoundActor {
@@ -189,7 +189,8 @@ function apposedSubject(view: SentenceView, context: ArticleContext, from: numbe
       return party ? { party, index: j - 1, claims: false } : undefined;
     }
     if (HARD_STOPS.has(token.lower) || RELATIVE_SUBJECTS.has(token.lower) || isObjectOfVerb(token) && !ROLE_NOUNS.has(token.lower)) return undefined;
-    if (ROLE_NOUNS.has(token.lower)) role = true;
+    // "Biden, the US president, ...": an office written as a title reference names a role too.
+    if (ROLE_NOUNS.has(token.lower) || token.ref?.kind === 'title') role = true;
   }
   return undefined;
 }
@@ -228,6 +229,11 @@ function isExpletive(view: SentenceView, i: number, trigger: number): boolean {
 
 /** The subject left of token `from`, within its clause and not across a speech verb or another would-be subject. */
 export function actorBefore(view: SentenceView, context: ArticleContext, from: number): FoundActor | undefined {
+  const forced = forcedDoer(view, from);
+  if (forced >= 0) {
+    const party = actorOfRef(view.tokens[forced], context);
+    return party ? { party, index: forced, claims: false } : undefined;
+  }
   const closed = closedRelative(view, from);
   if (closed >= 0) return relativeAntecedent(view, context, closed);
   const described = apposedSubject(view, context, from);
@@ -325,6 +331,8 @@ export function actorOfNoun(view: SentenceView, context: ArticleContext, noun: n
     // "Russia's 2014 occupation of Crimea": a year between the possessor and the noun describes the act.
     if (token.ref || !/^(?:[a-z-]+|1[89]\d\d|20\d\d)$/.test(token.lower) || isPreposition(token) && token.lower !== 'of') break;
   }
+  const opener = openingActOf(view, context, noun);
+  if (opener) return opener;
   for (let i = noun - 1; i >= Math.max(0, noun - 8); i--) {
     const token = view.tokens[i];
     if (HARD_STOPS.has(token.lower) || token.ref) return undefined;
@@ -334,6 +342,29 @@ export function actorOfNoun(view: SentenceView, context: ArticleContext, noun: n
 }
 
 const ANNOUNCING = new Set(['announced', 'announces', 'proclaimed', 'declared']);
+
+// "Russian aggression began with the seizure of Crimea": a campaign whose side is named opened with the deed.
+const DESCRIBING_WORDS = /^(?:[a-z]+(?:al|ed|ful|ive|ous|ic|ian)|full-scale|large-scale)$/;
+const OPENING = new Set(['began', 'begun', 'begins', 'begin', 'started', 'starts', 'opened', 'opens']);
+const CAMPAIGNS = new Set(['aggression', 'invasion', 'war', 'offensive', 'campaign', 'occupation', 'operation', 'onslaught']);
+
+/** The side of a campaign that "began with" the deed a noun names ("Russian aggression began with the seizure of X"). */
+function openingActOf(view: SentenceView, context: ArticleContext, noun: number): FoundActor | undefined {
+  let at = noun - 1;
+  while (at > noun - 3 && DESCRIBING_WORDS.test(view.tokens[at]?.lower ?? '')) at--;
+  if (['the', 'a', 'an'].includes(view.tokens[at]?.lower ?? '')) at--;
+  if (view.tokens[at]?.lower !== 'with' || !OPENING.has(view.tokens[at - 1]?.lower ?? '')) return undefined;
+  let i = at - 2;
+  while (i >= 0 && i > at - 6 && /^(?:in|\d{4}|has|had|have|was|already)$/.test(view.tokens[i].lower)) i--;
+  if (!CAMPAIGNS.has(view.tokens[i]?.lower ?? '')) return undefined;
+  for (let j = i - 1; j >= Math.max(0, i - 3); j--) {
+    const token = view.tokens[j];
+    if (!token.ref) continue;
+    const party = token.ref.kind === 'demonym' ? token.ref.party : actorOfRef(token, context);
+    return party ? { party, index: j, claims: false } : undefined;
+  }
+  return undefined;
+}
 
 /**
  * "Zelensky announced the liberation of Lyman": a person announcing a deed that persons do not do themselves claims it

@@ -107,7 +107,7 @@ export function buildEvents(input: BuildInput, candidate: Candidate): Built {
   }
   const statement = statementHolding(span, input.statements);
   const judgement = judgeModality(view, candidate.first, candidate.end, candidate.nominal, !!eventType(candidate.verb).attemptIsDeed,
-    candidate.rule.form === 'adjective');
+    candidate.rule.form === 'adjective' || candidate.rule.form === 'compound');
   const make = (about: Attribution) => {
     const made = actors.flatMap((actor) => named
       .filter((target) => target.key !== actor.key || candidate.verb === 'mobilized')

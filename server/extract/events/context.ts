@@ -81,7 +81,7 @@ export class ArticleContext {
   latestAided(before: number, sentence: number, exclude: Set<string>): Party | undefined {
     return this.latest(before, sentence, (ref, party) => {
       const state = actingState(party);
-      return !!ref.aided && !!state && party.type !== 'person' && !exclude.has(state.key);
+      return (!!ref.aided && party.type !== 'person' || !!ref.asksForAid) && !!state && !exclude.has(state.key);
     }, (party) => actingState(party), AID_LOOKBACK_SENTENCES);
   }
 

@@ -7,6 +7,8 @@ import { STOP_WORDS } from './phrases';
 import { eventType } from './types';
 import type { SentenceView } from './view';
 import { asActor } from './world';
+import { ASPECT_LEMMAS } from '../language/words';
+import { allForms } from '../language/inflect';
 
 const ARTICLES = new Set(['a', 'an', 'the']);
 
@@ -23,6 +25,27 @@ export function isAdjunct(view: SentenceView, trigger: number): boolean {
   if (!/ing$/.test(view.tokens[trigger].lower)) return false;
   const comma = ADJUNCT_OPENERS.has(view.tokens[trigger - 1]?.lower ?? '') ? trigger - 2 : trigger - 1;
   return view.tokens[comma]?.lower === ',';
+}
+
+// "Having captured Mariupol, Russian forces ...", "After capturing Avdiivka, ...": a participle clause opening the sentence.
+const FRONTED_OPENERS = new Set(['after', 'before', 'while', 'when', 'since', 'upon', 'on', 'having', 'by']);
+const FRONTED_REACH = 12;
+
+/** The subject of the main clause after a participle clause that opens the sentence and holds the trigger, if it is one. */
+export function frontedSubject(view: SentenceView, context: ArticleContext, trigger: number): FoundActor | undefined {
+  const tokens = view.tokens;
+  if (!/(?:ing|ed|en)$/.test(tokens[trigger].lower) || trigger === 0 || trigger > 2) return undefined;
+  if (!tokens.slice(0, trigger).every((t) => FRONTED_OPENERS.has(t.lower))) return undefined;
+  if (tokens[trigger - 1].lower !== 'having' && !/ing$/.test(tokens[trigger].lower)) return undefined;
+  for (let i = trigger + 1; i < Math.min(tokens.length, trigger + FRONTED_REACH); i++) {
+    if (tokens[i].lower !== ',') continue;
+    const at = ARTICLES.has(tokens[i + 1]?.lower ?? '') ? i + 2 : i + 1;
+    const ref = tokens[at]?.ref;
+    const party = ref && ref.kind !== 'demonym' && ref.kind !== 'anaphor' ? context.resolve(ref) : undefined;
+    const actor = party && asActor(party);
+    return actor ? { party: actor, index: at, claims: false } : undefined;
+  }
+  return undefined;
 }
 
 /** The reference opening the sentence, past an article, as an actor. */
@@ -52,12 +75,14 @@ export const WEAPONS = new Set(['rockets', 'missiles', 'weapons', 'shells', 'dro
 /** Papers through which whoever signs them acts ("Putin signed decrees annexing four regions"). */
 const INSTRUMENTS = new Set(['decree', 'decrees', 'law', 'laws', 'treaty', 'treaties', 'document', 'documents', 'order', 'orders', 'accords']);
 
+const ASPECT_VERBS = new Set(ASPECT_LEMMAS.flatMap((lemma) => allForms(lemma)));
+
 /** "sanctions targeting Russia": a participle right after a common noun has that noun for subject. */
 export function hasUnnamedSubject(view: SentenceView, trigger: number): boolean {
   const previous = view.tokens[trigger - 1];
   if (!/ing$/.test(view.tokens[trigger].lower) || !previous || previous.ref || !/^[a-z]/.test(previous.lower)) return false;
   // "denied withdrawing": after a verb, the -ing word is its object clause, with the verb's subject.
-  if (INSTRUMENTS.has(previous.lower) || /ed$/.test(previous.lower) || VERB_FORMS.has(previous.lower)) return false;
+  if (INSTRUMENTS.has(previous.lower) || /ed$/.test(previous.lower) || VERB_FORMS.has(previous.lower) || ASPECT_VERBS.has(previous.lower)) return false;
   return !STOP_WORDS.has(previous.lower) && !ADVERBS.has(previous.lower) && !/ly$/.test(previous.lower);
 }
 

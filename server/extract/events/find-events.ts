@@ -4,7 +4,7 @@ import { buildEvents } from './build';
 import { ArticleContext, type QuotedSpeaker } from './context';
 import { interpret } from './interpret';
 import type { Match } from './interpret';
-import { mayHoldTrigger, TRIGGER_RULES, type TriggerRule } from './lexicon';
+import { headOfCompound, mayHoldTrigger, TRIGGER_RULES, type TriggerRule } from './lexicon';
 import { mentionRefs, sentenceRefs } from './refs';
 import { buildView, tokenAt } from './view';
 import { actingState, partyOfEntity } from './world';
@@ -25,7 +25,10 @@ for (const rule of TRIGGER_RULES) for (const head of rule.heads) RULES_BY_HEAD.s
 function matchTriggers(view: SentenceView): Match[] {
   const matches: Match[] = [];
   const candidates = new Set<TriggerRule>();
-  for (const token of view.tokens) for (const rule of RULES_BY_HEAD.get(token.lower) ?? []) candidates.add(rule);
+  for (const token of view.tokens) {
+    for (const rule of RULES_BY_HEAD.get(token.lower) ?? []) candidates.add(rule);
+    for (const rule of RULES_BY_HEAD.get(headOfCompound(token.lower)) ?? []) if (rule.form === 'compound') candidates.add(rule);
+  }
   // In the lexicon's order, as the rules were written.
   for (const rule of TRIGGER_RULES) {
     if (!candidates.has(rule)) continue;

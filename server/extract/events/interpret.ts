@@ -13,9 +13,9 @@ import type { TargetItem, TargetList } from './phrases';
 import { pledgeRecipient } from './pledges';
 import { meansVerbBefore } from './subject-cues';
 import type { SentenceView } from './view';
-import { asActor, stateOfCapital } from './world';
+import { asActor, stateOfCapital, stateOfPrefix } from './world';
 import type { Party } from './world';
-import { BE, hasUnnamedSubject, isAdjunct, isBarePassive, presumesPassive, sentenceSubject, travellerOfAdjunct, WEAPONS } from './cues';
+import { BE, frontedSubject, hasUnnamedSubject, isAdjunct, isBarePassive, presumesPassive, sentenceSubject, travellerOfAdjunct, WEAPONS } from './cues';
 
 export interface Candidate {
   rule: TriggerRule;
@@ -55,7 +55,8 @@ const TIME_ADVERBS = new Set(['newly', 'recently']);
 /** "Biden recently traveled to Warsaw", "Russia has recently captured X": after a subject or an auxiliary, the adverb is the verb's. */
 function isAdverbOfVerb(view: SentenceView, trigger: number): boolean {
   if (!TIME_ADVERBS.has(view.tokens[trigger - 1]?.lower ?? '')) return false;
-  const before = view.tokens[trigger - 2];
+  // "Biden, the US president, recently traveled": past an appositive closed by a comma after its office or name.
+  const before = view.tokens[trigger - 2]?.lower === ',' && view.tokens[trigger - 3]?.ref?.kind === 'title' ? view.tokens[trigger - 3] : view.tokens[trigger - 2];
   return !!before && (!!before.ref && before.ref.kind !== 'demonym' || HAVE.includes(before.lower));
 }
 
@@ -142,7 +143,7 @@ function interpretVerb(view: SentenceView, match: Match, context: ArticleContext
   const list = targetsOf(view, match.next, rule);
   const means = meansVerbBefore(view, match.first);
   const actor = (rule.guest ? guestIn(view, match, context) : undefined) ?? forceInMatch(view, match, context) ?? (means >= 0 ? actorBefore(view, context, means)
-    : isAdjunct(view, match.first) ? sentenceSubject(view, context) : actorBefore(view, context, match.first));
+    : isAdjunct(view, match.first) ? sentenceSubject(view, context) : frontedSubject(view, context, match.first) ?? actorBefore(view, context, match.first));
   // "Grad rockets hit Mariupol": a weapon with no side named fired by nobody named; who did it may be presumed.
   const weapon = !actor && WEAPONS.has(view.tokens[match.first - 1]?.lower ?? '') && presumesPassive(rule.verb);
   if (list) return { ...base, actor, targets: list.items, end: list.end, agentless: weapon };
@@ -189,6 +190,12 @@ export function interpret(view: SentenceView, match: Match, context: ArticleCont
     case 'adjective': {
       const list = parseTargets(view, match.next, true);
       return { ...base, first: match.first + 1, targets: list?.items ?? [], end: list?.end ?? match.next };
+    }
+    case 'compound': {
+      const doer = stateOfPrefix(match.groups[0] ?? '');
+      const list = doer ? parseTargets(view, match.next, true) : undefined;
+      if (!doer || !list) return undefined;
+      return { ...base, actor: { party: doer, index: match.first, claims: false }, targets: list.items, end: list.end };
     }
     case 'flag': {
       const owner = refIndex(view, match.groups[0]);

@@ -2,7 +2,7 @@
 import { EVENT_TYPES, participlesOf, phrasingForms, type EventType } from './types';
 import { alternation, PARTS_OF_DAY, WEEKDAYS } from '../language/words';
 
-export type TriggerForm = 'verb' | 'passive' | 'noun' | 'adjective' | 'nearby' | 'flag' | 'pledge' | 'mobilize' | 'under';
+export type TriggerForm = 'verb' | 'passive' | 'noun' | 'adjective' | 'compound' | 'nearby' | 'flag' | 'pledge' | 'mobilize' | 'under';
 
 export interface TriggerRule {
   /** The rule id events carry, e.g. "events/captured/passive". */
@@ -68,6 +68,10 @@ function verbRules(type: EventType): TriggerRule[] {
       // "bombed out of existence by Russia", "captured in March by": a few words may stand before the agent.
       rules.push(rule(type.verb, 'passive', `${START}(?:${participles.join('|')}) ${TIME}(?:[a-z0-9-]+ ){0,3}?by `, words(...participles)));
     }
+    if (type.compounds && entry.passive && participles.length) {
+      // "Moscow-annexed Crimea", "Russian-annexed Crimea": the word joined before the participle names the doer.
+      rules.push(rule(type.verb, 'compound', `${START}([a-z]+)-(?:${participles.join('|')}) `, words(...participles)));
+    }
   }
   for (const entry of type.nouns ?? []) {
     rules.push(rule(type.verb, 'noun', `${START}(?:${alternatives(entry.nouns)})${ELLIPSIS} ${TIME}${expand(entry.after)}`, words(entry.nouns), { abroad: !!entry.abroad, agentAfter: entry.agentAfter }));
@@ -113,7 +117,7 @@ function specialRules(type: EventType): TriggerRule[] {
     if (pledge.deliveries) {
       // "will send Ukraine tanks", "is sending Kyiv $400 million": the marker of the future belongs to the trigger.
       const sends = phrasingForms(pledge.deliveries).join(' ');
-      rules.push(rule(type.verb, 'pledge', `${START}(?:${pledge.deliveries.markers}) (?:also |soon |now |still )?(?:${alternatives(sends)}) `, words(sends)));
+      rules.push(rule(type.verb, 'pledge', `${START}(?:${deliveryMarkers(pledge.deliveries)}) (?:also |soon |now |still )?(?:${alternatives(sends)}) `, words(sends)));
     }
   }
   if (mobilize) {
@@ -122,6 +126,15 @@ function specialRules(type: EventType): TriggerRule[] {
       + `|(?:${mobilize.drafted}) into (@[ef]\\d+)|(?:${mobilize.nouns}))\\b`, words(forms, mobilize.drafted, mobilize.nouns)));
   }
   return rules;
+}
+
+/** What marks a delivery as still to come: the data's markers, and every form of a verb of deciding or yielding before "to". */
+function deliveryMarkers(deliveries: NonNullable<NonNullable<EventType['pledge']>['deliveries']>): string {
+  const { commitments } = deliveries;
+  if (!commitments) return deliveries.markers;
+  const deciding = alternatives(phrasingForms({ lemmas: commitments.lemmas }).join(' '));
+  const yielding = alternatives(phrasingForms({ lemmas: commitments.yielding }).join(' '));
+  return `${deliveries.markers}|(?:finally |eventually |now )?(?:${deciding}) to|(?:${yielding}) (?:in )?to (?:[a-z-]+ ){0,3}?pressure (?:from (?:[^ ]+ ){1,3}?)?(?:and (?:agreed |decided )?)?to`;
 }
 
 function compile(): TriggerRule[] {
@@ -153,14 +166,22 @@ export const SUPPORTING_WITH: ReadonlyMap<string, ReadonlySet<string>> = (() => 
   return particles;
 })();
 
+/** The last part of a hyphenated word ("annexed" in "moscow-annexed"), whose rules a compound may trigger; else "". */
+export function headOfCompound(word: string): string {
+  const hyphen = word.lastIndexOf('-');
+  return hyphen > 0 ? word.slice(hyphen + 1) : '';
+}
+
 const HEAD_WORDS = new Set(TRIGGER_RULES.flatMap((r) => [...r.heads]));
+const COMPOUND_HEADS = new Set(TRIGGER_RULES.filter((r) => r.form === 'compound').flatMap((r) => [...r.heads]));
 const WORD = /[A-Za-z]+(?:-[A-Za-z]+)*/g;
 
 /** A cheap test whether a sentence may hold any trigger at all, run before the sentence is rendered. */
 export function mayHoldTrigger(sentence: string): boolean {
   WORD.lastIndex = 0;
   for (let match = WORD.exec(sentence); match; match = WORD.exec(sentence)) {
-    if (HEAD_WORDS.has(match[0].toLowerCase())) return true;
+    const word = match[0].toLowerCase();
+    if (HEAD_WORDS.has(word) || COMPOUND_HEADS.has(headOfCompound(word))) return true;
   }
   return false;
 }

@@ -1,5 +1,5 @@
 // Tells asserted events from hedged, planned, hypothetical, future and denied ones, from cue words in the trigger's clause.
-import { meansVerbBefore } from './subject-cues';
+import { forcedDoer, meansVerbBefore } from './subject-cues';
 import type { SentenceView } from './view';
 
 export type Judgement = { factual: true } | { factual: false; reason: string };
@@ -35,7 +35,7 @@ const FACTUAL_GOVERNORS = new Set(['decision', 'decided', 'decides', 'made', 'cl
 const DEFINITE = new Set(['the', 'its', 'their', 'his', 'her', "'s", 'this']);
 const DESCRIBING = /^(?:[a-z]+(?:al|ed|ful|ive|ous|ic|ian|ing)|full-scale|large-scale|so-called|[a-z]+-[a-z]+)$/;
 /** Verbs that stop an event named by a definite noun from happening ("prevent the capture of"), or put it ahead ("must end with the liberation of"). */
-const PREVENTING = /\b(?:must|should|will|would|prevent(?:s|ed|ing)?|stop(?:s|ped|ping)?|avert(?:s|ed|ing)?|thwart(?:s|ed|ing)?|avoid(?:s|ed|ing)?|halt(?:s|ed|ing)?|block(?:s|ed|ing)?|repel(?:s|led|ling)?|fear(?:s|ed)?|threat of|risk of|prepar(?:e|es|ed|ing) for)\b/;
+const PREVENTING = /\b(?:must|should|will|would|prevent(?:s|ed|ing)?|stop(?:s|ped|ping)?|avert(?:s|ed|ing)?|thwart(?:s|ed|ing)?|avoid(?:s|ed|ing)?|halt(?:s|ed|ing)?|block(?:s|ed|ing)?|repel(?:s|led|ling)?|fear(?:s|ed)?|threat of|risk of|prepar(?:e|es|ed|ing) for|(?:goals?|aims?|objectives?|ambitions?|intentions?) (?:was|is|were|are|of|remains?|remained)|plans? (?:for|of))\b/;
 const DENIALS = /\b(?:den(?:y|ies|ied|ying)|false(?:ly)?|fabricat\w*|fake)\b/;
 
 /** "the annexation of", "Russia's retreat from", "the illegal annexation of": an event noun after a definite determiner. */
@@ -94,7 +94,7 @@ function infinitiveJudgement(view: SentenceView, trigger: number, nominal: boole
     if (verb === 'have' || verb === 'date' || nominal && !LIGHT_VERBS.has(verb)) return undefined;
     const governor = view.tokens[i - 1]?.lower ?? '';
     const attempt = attemptIsDeed && /^(?:tr(?:y|ies|ied|ying)|attempt(?:s|ed|ing)?)$/.test(governor);
-    return FACTUAL_GOVERNORS.has(governor) || attempt || meansVerbBefore(view, i + 1) >= 0 ? undefined : { factual: false, reason: `planned or purposed ("${governor} to")` };
+    return FACTUAL_GOVERNORS.has(governor) || attempt || meansVerbBefore(view, i + 1) >= 0 || forcedDoer(view, i + 1) >= 0 ? undefined : { factual: false, reason: `planned or purposed ("${governor} to")` };
   }
   return undefined;
 }
@@ -111,8 +111,10 @@ export function judgeModality(view: SentenceView, trigger: number, end: number, 
   let start = clauseStart(view, trigger);
   // A participle after a comma ("..., promising weapons to X") shares the modality of the clause before it.
   const subordinated = start === trigger || start + 1 === trigger && SUBORDINATORS.has(view.tokens[start].lower);
-  if (start > 0 && view.tokens[start - 1].lower === ',' && subordinated && /ing$/.test(view.tokens[trigger].lower)) {
-    start = clauseStart(view, start - 1);
+  // "will visit Poland on Tuesday, with the Polish leader, Donald Tusk, before travelling to Germany": back over every
+  // comma to the clause that has a verb of its own, within the clause reach.
+  if (subordinated && /ing$/.test(view.tokens[trigger].lower)) {
+    while (start > 0 && view.tokens[start - 1].lower === ',' && trigger - start < MAX_CLAUSE_TOKENS) start = clauseStart(view, start - 1);
   }
   // "the worst scenario: a Russian attack on X": what introduces a noun phrase colours it.
   if (nominal && start > 0 && [':', '–', '—'].includes(view.tokens[start - 1].lower)) start = clauseStart(view, start - 1);

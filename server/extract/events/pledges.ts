@@ -2,7 +2,7 @@
 import { AID, GIVING, SUPPORTING, SUPPORTING_WITH } from './lexicon';
 import { isNameRef, parseTargets } from './phrases';
 import type { TargetItem } from './phrases';
-import type { SentenceView } from './view';
+import type { SentenceView, Token } from './view';
 
 const ALSO_GIVING = new Set(['offer', 'grant', 'allocate']);
 const AID_REACH = 10;
@@ -10,6 +10,11 @@ const AID_REACH = 10;
 const DATIVE_REACH = 8;
 // Promises of sanctions, investment or nuclear arms, or mere plans, are not aid pledges.
 const NOT_AID = /^(?:sanction\w*|plans?|invest\w*|proposals?|deals?|nuclear|trade)$/;
+
+/** "will send some of its tanks to Ukraine": the giver's own weapons, which the view renders as a force, are the aid. */
+function isOwnWeapons(token: Token | undefined): boolean {
+  return token?.ref?.kind === 'force' && !!token.ref.pronoun && AID.test(` ${token.text.toLowerCase().split(/\s+/).pop() ?? ''}`);
+}
 
 /** "promised Ukraine $3bn", "committed to sending Ukraine arms": a name right after a giving verb is the recipient. */
 function dativeRecipient(view: SentenceView, next: number): TargetItem[] {
@@ -22,9 +27,9 @@ function dativeRecipient(view: SentenceView, next: number): TargetItem[] {
     const list = (isGiving || helping) && isNameRef(view.tokens[i + 1 + particle]) ? parseTargets(view, i + 1 + particle, true) : undefined;
     // "pledged to support Ukraine": help is the aid; "will send Ukraine tanks": aid words follow the recipient.
     const aidFollows = list && (helping && i > next - 1 || view.tokens.slice(list.end, list.end + 6).some((t) => AID.test(t.lower)));
-    if (list && aidFollows) return list.items.slice(0, 1);
+    if (list && aidFollows) return list.items;
     // "announced that Germany will send Ukraine tanks": another giver is named, so the pledge is not the speaker's.
-    if (i >= next && isNameRef(view.tokens[i])) return [];
+    if (i >= next && isNameRef(view.tokens[i]) && !isOwnWeapons(view.tokens[i])) return [];
   }
   return [];
 }
@@ -41,10 +46,10 @@ export function pledgeRecipient(view: SentenceView, next: number, aidNamed = fal
     const form = view.tokens[i].lower;
     if (NOT_AID.test(form)) return undefined;
     if ([';', ':', '.'].includes(form)) break;
-    if (AID.test(form) && i < next + AID_REACH) sawAid = true;
+    if ((AID.test(form) || isOwnWeapons(view.tokens[i])) && i < next + AID_REACH) sawAid = true;
     if (sawAid && (form === 'to' || form === 'for') && view.tokens[i - 1]?.lower !== 'according') {
       const list = parseTargets(view, i + 1, true);
-      if (list) return { targets: list.items.slice(0, 1), end: list.end };
+      if (list) return { targets: list.items, end: list.end };
     }
   }
   return sawAid ? { targets: [], end: next } : undefined;

@@ -29,6 +29,8 @@ export interface Ref extends Span {
   oblique?: boolean;
   /** Named as the one helped ("support for Ukraine", "weapons to Kyiv"): the recipient of a later unaddressed pledge. */
   aided?: boolean;
+  /** Asks others to send aid ("Zelensky appeals to the West to send tanks"): its state is the recipient of a later unaddressed pledge. */
+  asksForAid?: boolean;
   /** Opens its sentence as the subject ("After the meeting, Mr Varadkar met ..."): whom a later "he" most likely means. */
   subject?: boolean;
 }
@@ -46,10 +48,15 @@ const PRONOUN_STATE = /\b(its|their|his|her|our)\s+(?:country|nation)\b/gi;
 const ROLE_FORCES = new Map<string, string>(Object.entries(actorsFile.namedByRole).filter(([word]) => word !== 'about'));
 const ROLE_FORCE = new RegExp(`\\b(?:the\\s+)?(${[...ROLE_FORCES.keys()].sort((a, b) => b.length - a.length).join('|')})\\b`, 'gi');
 const AFTER_MENTION_FORCE = new RegExp(`^(?:[’']s)?\\s+${FORCE_MODIFIERS}(?:${FORCE_NOUNS})\\b`);
+const ENVOY_NOUNS: readonly string[] = actorsFile.envoyNouns.nouns;
+// "a high-level delegation from Saudi Arabia": people sent by the state or body named, which acts through them.
+const ENVOYS_BEFORE_MENTION = new RegExp(`\\b(?:an?|the|another)\\s+(?:[\\w-]+\\s+){0,3}?(?:${ENVOY_NOUNS.join('|')})\\s+(?:from|of)\\s+(?:the\\s+)?$`, 'i');
 const CAPITALIZED = /\b[A-Z][a-z]+\b/g;
 // "Ukraine's capital" with no name after it: a description of the state's capital city.
 const CAPITAL_AFTER_MENTION = /^[’']s\s+capital\b(?!\s+(?:city\s+)?[A-Z])/;
 const AIDED = /\b(?:support|aid|assistance|weapons|arms|help|backing)\s+(?:for|to)\s+(?:the\s+)?$/i;
+// "Zelensky repeatedly appeals to the West to send tanks": the one asking for aid is the one a later unaddressed pledge helps.
+const ASKING_FOR_AID = /^(?:[’']s)?\s+(?:[a-z]+ly\s+)?(?:appeal(?:s|ed|ing)?|ask(?:s|ed|ing)?|urge[sd]?|urging|call(?:s|ed|ing)? on|plead(?:s|ed|ing)?|beg(?:s|ged|ging)?|request(?:s|ed|ing)?)\b[^.;:]{0,60}?\b(?:to\s+(?:send|supply|provide|give|deliver)|for\s+(?:more\s+)?(?:weapons|arms|tanks|aid|jets|ammunition|missiles|air\s+defen[cs]es?))\b/i;
 // "with the Ukrainian leader Volodymyr Zelensky": an office between the preposition and the name keeps it oblique.
 const OBLIQUE = /\b(?:in|into|on|at|to|from|of|near|for|with|against|across|over|through|towards|toward|around|inside|outside|within|throughout|about|under|during|between|among)\s+(?:(?:the|a|an|his|her|their|its)\s+)?(?:[a-z]+(?:ern|al|ian|ed|ic)\s+)?(?:(?:foreign|defen[cs]e|prime|vice)\s+)?(?:(?:leader|president|minister|counterpart|chancellor|premier|secretary|envoy|ambassador)\s+)?$/i;
 
@@ -114,6 +121,33 @@ function forceAfterMentions(text: string, mentions: Ref[], sentence: Sentence): 
   return found;
 }
 
+/** "a delegation from Saudi Arabia" stands for the state (or the state of the body) that sent it. */
+function envoysBeforeMentions(text: string, mentions: Ref[], sentence: Sentence): Ref[] {
+  const found: Ref[] = [];
+  for (const mention of mentions) {
+    const from = Math.max(sentence.start, mention.start - 60);
+    const before = text.slice(from, mention.start);
+    const match = ENVOY_NOUNS.some((noun) => before.includes(noun)) ? ENVOYS_BEFORE_MENTION.exec(before) : null;
+    const sender = match && mention.party && mention.party.type !== 'person' ? forcesOf(mention.party) : undefined;
+    if (match && sender) found.push({ kind: 'entity', start: from + match.index, end: mention.end, sentence: sentence.index, party: sender });
+  }
+  return found;
+}
+
+/** "Ukraine's 3rd Assault Brigade": a body the knowledge base does not place, owned by a state named before it, acts for that state. */
+function ownedBodies(text: string, mentions: Ref[], sentence: Sentence): Ref[] {
+  const found: Ref[] = [];
+  const sorted = [...mentions].sort((a, b) => a.start - b.start);
+  for (let k = 0; k + 1 < sorted.length; k++) {
+    const [owner, body] = [sorted[k], sorted[k + 1]];
+    if (body.party?.type !== 'organization' || body.party.kind !== 'organization' || body.party.country) continue;
+    if (!/^[’']s\s+$/.test(text.slice(owner.end, body.start))) continue;
+    const state = owner.party && owner.party.type === 'place' ? forcesOf(owner.party) : undefined;
+    if (state) found.push({ kind: 'force', start: owner.start, end: body.end, sentence: sentence.index, party: state });
+  }
+  return found;
+}
+
 function capitalAfterMentions(text: string, mentions: Ref[], sentence: Sentence): Ref[] {
   const found: Ref[] = [];
   for (const mention of mentions) {
@@ -155,6 +189,8 @@ export function sentenceRefs(text: string, sentence: Sentence, mentions: Ref[]):
     add({ kind: 'title', ...span, sentence: sentence.index, title: match[2].toLowerCase(), ofState, ofBody: body?.name });
   });
   forceAfterMentions(text, mentions, sentence).forEach(add);
+  envoysBeforeMentions(text, mentions, sentence).forEach(add);
+  ownedBodies(text, mentions, sentence).forEach(add);
   capitalAfterMentions(text, mentions, sentence).forEach(add);
   mentions.forEach(add);
   scan(DEMONYM_FORCE, body, at, (match, span) => {
@@ -193,6 +229,7 @@ export function sentenceRefs(text: string, sentence: Sentence, mentions: Ref[]):
     const before = text.slice(Math.max(sentence.start, ref.start - 40), ref.start);
     if (OBLIQUE.test(before)) ref.oblique = true;
     if (AIDED.test(before)) ref.aided = true;
+    if (ref.kind === 'entity' && ASKING_FOR_AID.test(text.slice(ref.end, Math.min(sentence.end, ref.end + 100)))) ref.asksForAid = true;
   }
   return refs.sort((a, b) => a.start - b.start);
 }

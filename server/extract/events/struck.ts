@@ -32,6 +32,18 @@ function skipParticiple(tokens: Token[], at: number): number {
   return at;
 }
 
+// Objects of "strike" and "hit" that are no things struck ("struck a deal in Istanbul", "hit a record high in Moscow").
+const NOT_STRUCK = new Set(('deal deals agreement agreements bargain compromise blow chord note tone balance record high low '
+  + 'nerve pose snag wall jackpot stride').split(' '));
+
+/** "bombed a theatre in Mariupol": any plain noun after a determiner, right before "in" or "near", is a thing in that place. */
+function isThingLocated(tokens: Token[], at: number, i: number): boolean {
+  const token = tokens[i];
+  return DETERMINERS.has(tokens[at]?.lower ?? '') && i > at && !token.ref && /^[a-z]{3,}$/.test(token.lower)
+    && !STOP_WORDS.has(token.lower) && !NOT_STRUCK.has(token.lower) && !/(?:ly|ing)$/.test(token.lower)
+    && (tokens[i + 1]?.lower === 'in' || tokens[i + 1]?.lower === 'near');
+}
+
 /** A body or force named as a modifier of what is struck ("Ukrainian army training centres"), not a place. */
 function isBodyModifier(token: Token): boolean {
   return token.ref?.kind === 'force' || token.ref?.kind === 'entity' && token.ref.party?.type === 'organization';
@@ -69,6 +81,7 @@ export function parseStruckPlace(view: SentenceView, at: number): TargetList | u
     const token = tokens[i];
     const located = FACILITIES.has(token.lower) ? skipParticiple(tokens, skipTime(tokens, i + 1)) : i + 1;
     if (FACILITIES.has(token.lower) && LOCATING.has(tokens[located]?.lower ?? '')) return parseTargets(view, located + 1, true);
+    if (isThingLocated(tokens, at, i)) return parseTargets(view, i + 2, true);
     const link = tokens[i + 1]?.lower ?? '';
     // "shelled areas in Kharkiv region", "struck several settlements near Sumy": the places the pieces lie in.
     if ((PIECES.has(token.lower) || SETTLEMENT_CLASSES.has(token.lower)) && LOCATING.has(link)) return parseTargets(view, i + 2, true);

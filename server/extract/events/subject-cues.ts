@@ -57,6 +57,15 @@ export function subjectOfAuxiliary(view: SentenceView, from: number): number {
   return view.tokens[i]?.lower === 'to' ? -1 : i;
 }
 
+// Verbs whose object does what the infinitive after it says, and did it ("forced Russian forces to retreat from X").
+const FORCING_VERBS = new Set(['force', 'compel'].flatMap((lemma) => allForms(lemma)));
+
+/** "Ukrainian troops forced Russian forces to retreat from X": the index of the object that did the deed at `trigger`, or -1. */
+export function forcedDoer(view: SentenceView, trigger: number): number {
+  const doer = trigger - 2;
+  return view.tokens[trigger - 1]?.lower === 'to' && !!view.tokens[doer]?.ref && FORCING_VERBS.has(view.tokens[doer - 1]?.lower ?? '') ? doer : -1;
+}
+
 const MEANS_VERBS = new Set(allForms('use'));
 const MEANS_REACH = 8;
 

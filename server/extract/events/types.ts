@@ -58,12 +58,18 @@ export interface EventType {
   nearby?: { lemmas: string[]; objects: string; near: string };
   /** Fire come under or a barrage endured; `heads` are the words one of which the sentence must hold. */
   under?: { pattern: string; heads?: string };
+  /** The participles of its passive verbs joined to their doer before the place ("Moscow-annexed Crimea") tell the deed too. */
+  compounds?: boolean;
   pledge?: {
     lemmas: string[]; forms?: string[]; aid: string;
     /** Nouns of aid whose possessor pledged it ("Germany's latest aid package for Ukraine"). */
     nouns?: string[];
     /** Deliveries still to come, after a marker of the future ("will send", "is sending"). */
-    deliveries?: { lemmas: string[]; markers: string };
+    deliveries?: {
+      lemmas: string[]; markers: string;
+      /** Verbs of deciding and of yielding to pressure, every form of which marks a delivery to come ("relented to send"). */
+      commitments?: { lemmas: string[]; yielding: string[] };
+    };
     /**
      * Verbs of help whose object is the recipient with no aid word needed ("pledged to support Ukraine"), with a
      * particle where they take one ("stand with").

@@ -67,6 +67,13 @@ export function stateOfDemonym(word: string): Party | undefined {
   return kb ? fromKb(kb) : undefined;
 }
 
+/** The state a word joined before a participle names ("moscow" in "Moscow-annexed", "russian", "russia"), if any. */
+export function stateOfPrefix(word: string): Party | undefined {
+  const name = word.charAt(0).toUpperCase() + word.slice(1);
+  const place = lookupName(name);
+  return stateOfDemonym(name) ?? stateNamed(name) ?? (place?.type === 'place' ? stateOfCapital(fromKb(place)) : undefined);
+}
+
 export function isState(party: Party): boolean {
   return party.kind === 'country';
 }

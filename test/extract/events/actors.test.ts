@@ -71,6 +71,44 @@ describe('events/actors', () => {
     expect(triples(text, { names })).to.deep.equal([]);
   });
 
+  it('When a participle clause opens the sentence ("Having captured X, Y ...", "After visiting X, Y ..."), then the main clause\'s subject did it', () => {
+    expect(triples('Having seized Tokmak, Russian troops turned west.', { names: ['Tokmak'] })).to.deep.equal(['Russia captured Tokmak']);
+    expect(triples('After touring Odesa, Ms Lund met the mayor.', { names: [{ surface: 'Ms Lund', name: 'Karen Lund', type: 'person' as const }, 'Odesa'] }))
+      .to.deep.equal(['Karen Lund visited Odesa']);
+  });
+
+  it('When a verb of aspect governs the deed ("began withdrawing from X", "kept shelling X"), then its subject did it', () => {
+    expect(triples('Russian troops began withdrawing from Tokmak.', { names: ['Tokmak'] })).to.deep.equal(['Russia withdrew_from Tokmak']);
+    expect(triples('Russian forces kept shelling Nikopol.', { names: ['Nikopol'] })).to.deep.equal(['Russia attacked Nikopol']);
+  });
+
+  it('When a side\'s campaign "began with" a deed told as a noun ("Russian aggression began with the seizure of X"), then that side did it', () => {
+    expect(triples('In 2014, Russian aggression began with the seizure of Sevastopol.', { names: ['Sevastopol'] })).to.deep.equal(['Russia captured Sevastopol']);
+    expect(triples('The invasion began with the capture of Kherson.', { names: ['Kherson'] })).to.deep.equal([]);
+  });
+
+  it('When an appositive naming an office stands between a person and "recently" before the verb, then the person did it', () => {
+    expect(triples('Karl Nehammer, the Austrian chancellor, recently travelled to Kyiv.', { names: ['Karl Nehammer', 'Kyiv'] }))
+      .to.deep.equal(['Karl Nehammer visited Kyiv']);
+  });
+
+  it('When one side forces the other to do something ("forced Russian forces to retreat from X"), then the side forced did it, as a deed; a wish to force is none', () => {
+    expect(triples('Ukrainian troops forced Russian forces to retreat from Tokmak.', { names: ['Tokmak'] })).to.deep.equal(['Russia withdrew_from Tokmak']);
+    expect(triples('Norway wants to force Russia to withdraw from Moldova.', { names: ['Norway', 'Russia', 'Moldova'] })).to.deep.equal([]);
+  });
+
+  it('When a body the knowledge base does not place is owned by a state ("Ukraine\'s 3rd Assault Brigade"), then it acts for the state', () => {
+    const names = ['Ukraine', 'Tokmak', { surface: '3rd Assault Brigade', name: '3rd Assault Brigade', type: 'organization' as const }];
+    expect(triples('Ukraine\'s 3rd Assault Brigade retook Tokmak.', { names })).to.deep.equal(['Ukraine captured Tokmak']);
+  });
+
+  it('When a delegation from a state or a body of it goes somewhere, then the state visited', () => {
+    expect(triples('A high-level delegation from Norway visited Moldova on Monday.', { names: ['Norway', 'Moldova'] }))
+      .to.deep.equal(['Norway visited Moldova']);
+    expect(triples('A delegation of the US Congress visited Kyiv on Sunday.', { names: ['US Congress', 'Kyiv'] }))
+      .to.deep.equal(['United States visited Kyiv']);
+  });
+
   it('When troops arrive in a town, then that is no visit', () => {
     expect(triples('Russian troops arrived in Melitopol.', { names: ['Melitopol'] })).to.deep.equal([]);
   });

@@ -3,6 +3,23 @@ import { expect } from 'chai';
 import { triples } from './article';
 
 describe('events/phrasings', () => {
+  it('When forces advance to one side of a place ("north of X") or regain positions near it, then their state advanced on it', () => {
+    expect(triples('Russian forces advanced north of Kurakhove.', { names: ['Kurakhove'] })).to.deep.equal(['Russia advanced_on Kurakhove']);
+    expect(triples('Ukrainian forces regained positions near Tokmak.', { names: ['Tokmak'] })).to.deep.equal(['Ukraine advanced_on Tokmak']);
+  });
+
+  it('When a place is described by a participle joined to its doer ("Moscow-annexed X", "Russian-annexed X"), then the doer\'s state annexed it; an unknown word joined names no one', () => {
+    expect(triples('A depot burned in Moscow-annexed Crimea.', { names: ['Crimea'] })).to.deep.equal(['Russia annexed Crimea']);
+    expect(triples('Drones flew over Russian-annexed Sevastopol.', { names: ['Sevastopol'] })).to.deep.equal(['Russia annexed Sevastopol']);
+    expect(triples('A depot burned in newly-annexed Crimea.', { names: ['Crimea'] })).to.deep.equal([]);
+  });
+
+  it('When forces inch, edge or creep towards a place, or move closer to it, then their state advanced on it; a state moving closer to a body did not', () => {
+    expect(triples('Russian troops crept towards Kurakhove.', { names: ['Kurakhove'] })).to.deep.equal(['Russia advanced_on Kurakhove']);
+    expect(triples('Ukrainian forces edged ever closer to Tokmak.', { names: ['Tokmak'] })).to.deep.equal(['Ukraine advanced_on Tokmak']);
+    expect(triples('Moldova moved closer to the European Union.', { names: ['Moldova', 'European Union'] })).to.deep.equal([]);
+  });
+
   it('When troops reach the outskirts or the gates of a place, then their state advanced on it', () => {
     expect(triples('Russian troops have reached the outskirts of Pokrovsk.', { names: ['Pokrovsk'] })).to.deep.equal(['Russia advanced_on Pokrovsk']);
     expect(triples('Russian troops reached the gates of Kyiv in March.', { names: ['Kyiv'] })).to.deep.equal(['Russia advanced_on Kyiv']);

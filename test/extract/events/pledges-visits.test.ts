@@ -8,6 +8,40 @@ describe('events/pledges and visits', () => {
       .to.deep.equal(['Japan pledged Ukraine']);
   });
 
+  it('When a person travels by some means to a place, or to a thing in or near it, then the person visited the place', () => {
+    const names = ['Karl Nehammer', 'Kyiv', 'Zaporizhzhia', 'Ukraine'];
+    expect(triples('Karl Nehammer travelled by train to Kyiv.', { names })).to.deep.equal(['Karl Nehammer visited Kyiv']);
+    expect(triples('Karl Nehammer went to a field hospital near Zaporizhzhia.', { names })).to.deep.equal(['Karl Nehammer visited Zaporizhzhia']);
+    expect(triples('Karl Nehammer came to the aid of Ukraine.', { names })).to.deep.equal([]);
+  });
+
+  it('When a state decides or yields to pressure to send aid, in any form of the verb, then it pledged; refusing is no pledge', () => {
+    expect(triples('Norway finally relented to send air defence systems to Ukraine.', { names: ['Norway', 'Ukraine'] }))
+      .to.deep.equal(['Norway pledged Ukraine']);
+    expect(triples('Sweden has bowed to allied pressure to supply fighter jets to Kyiv.', { names: ['Sweden', 'Kyiv'] }))
+      .to.deep.equal(['Sweden pledged Ukraine']);
+    expect(triples('Austria opted to deliver more ammunition to Ukraine.', { names: ['Austria', 'Ukraine'] }))
+      .to.deep.equal(['Austria pledged Ukraine']);
+    expect(triples('Hungary refused to send weapons to Ukraine.', { names: ['Hungary', 'Ukraine'] })).to.deep.equal([]);
+  });
+
+  it('When a leader asked others to send aid and a pledge after names no recipient, then the leader\'s state receives it', () => {
+    const text = 'Zelensky appeals to his allies to send air defence systems. Norway finally relented to send some of its howitzers.';
+    expect(triples(text, { names: ['Zelensky', 'Norway'] })).to.deep.equal(['Norway pledged Ukraine']);
+  });
+
+  it('When a state will send its own weapons ("some of its tanks") to another, then it pledged; its troops are no aid', () => {
+    expect(triples('Norway will send some of its tanks to Ukraine.', { names: ['Norway', 'Ukraine'] })).to.deep.equal(['Norway pledged Ukraine']);
+    expect(triples('Norway will send its troops to Lithuania.', { names: ['Norway', 'Lithuania'] })).to.deep.equal([]);
+  });
+
+  it('When aid is promised to several states, then each is a recipient', () => {
+    expect(triples('Canada pledged $2 billion in military aid to Ukraine and Moldova.', { names: ['Canada', 'Ukraine', 'Moldova'] }))
+      .to.deep.equal(['Canada pledged Ukraine', 'Canada pledged Moldova']);
+    expect(triples('Norway promised Ukraine and Georgia more air defence systems.', { names: ['Norway', 'Ukraine', 'Georgia'] }))
+      .to.deep.equal(['Norway pledged Ukraine', 'Norway pledged Georgia']);
+  });
+
   it('When aid is promised to a capital, then the state is the recipient', () => {
     expect(triples('Canada promised more artillery shells for Kyiv.', { names: ['Canada', 'Kyiv'] }))
       .to.deep.equal(['Canada pledged Ukraine']);

@@ -3,6 +3,17 @@ import { expect } from 'chai';
 import { triples } from './article';
 
 describe('events/strikes', () => {
+  it('When any thing named after an article is struck in a place ("bombed a theatre in X"), then the place was attacked, but not a deal struck there', () => {
+    expect(triples('Russian jets bombed a puppet theatre in Mariupol.', { names: ['Mariupol'] })).to.deep.equal(['Russia attacked Mariupol']);
+    expect(triples('Russian forces shelled the old cathedral near Kherson.', { names: ['Kherson'] })).to.deep.equal(['Russia attacked Kherson']);
+    expect(triples('Ukraine struck a deal in Istanbul.', { names: ['Ukraine', 'Istanbul'] })).to.deep.equal([]);
+  });
+
+  it('When attacks are carried "into" or "inside" a place, then the place was attacked', () => {
+    expect(triples('Ukrainian drone attacks into Russia have grown.', { names: ['Russia'] })).to.deep.equal(['Ukraine attacked Russia']);
+    expect(triples('Ukrainian strikes inside Belarus surprised observers.', { names: ['Belarus'] })).to.deep.equal(['Ukraine attacked Belarus']);
+  });
+
   it('When a side used weapons to strike a place ("Russia used Iranian drones to strike Kyiv"), then the side that used them attacked it, as a deed', () => {
     expect(triples('Russia used Iranian drones to strike Kyiv.', { names: ['Russia', 'Kyiv'] })).to.deep.equal(['Russia attacked Kyiv']);
     expect(triples('Russia plans to use drones to strike Kyiv.', { names: ['Russia', 'Kyiv'] })).to.deep.equal([]);
