@@ -33,8 +33,8 @@ const IRREGULAR: Record<string, [string, string]> = {
 };
 /** Past forms of the irregular verbs that differ from their lemma ("took", "told"): a verb wherever they stand. */
 export const IRREGULAR_PASTS: ReadonlySet<string> = new Set(Object.values(IRREGULAR).map(([past]) => past).filter((past) => !(past in IRREGULAR)));
-/** Final syllables that are stressed and so double their consonant ("admitted", "committed", "regretted"). */
-const STRESSED_ENDINGS = /(?:mit|gret|(?:re|pre|trans|con|de|in)fer|pel|cur|trol|run)$/;
+/** Final syllables that are stressed and so double their consonant ("admitted", "committed", "regretted", "beginning"). */
+const STRESSED_ENDINGS = /(?:mit|gret|(?:re|pre|trans|con|de|in)fer|pel|cur|trol|run|begin)$/;
 
 /** One stressed syllable ending consonant-vowel-consonant doubles its consonant ("plan" → "planned", "admit" → "admitted"). */
 function doubles(lemma: string): boolean {

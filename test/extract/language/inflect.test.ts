@@ -15,6 +15,13 @@ describe('Verb inflection', () => {
     expect(verbForms('agree')).to.include({ past: 'agreed', gerund: 'agreeing' });
   });
 
+  it('should double the consonant of a stressed last syllable, and not of an unstressed one', () => {
+    expect(verbForms('begin')).to.include({ past: 'began', participle: 'begun', gerund: 'beginning' });
+    expect(verbForms('commit')).to.include({ past: 'committed', gerund: 'committing' });
+    expect(verbForms('target')).to.include({ past: 'targeted', gerund: 'targeting' });
+    expect(verbForms('visit')).to.include({ past: 'visited', gerund: 'visiting' });
+  });
+
   it('should take irregular pasts and doubling from the record', () => {
     expect(allForms('say', { past: 'said' })).to.have.members(['say', 'says', 'said', 'saying']);
     expect(verbForms('write', { past: 'wrote', participle: 'written' })).to.include({ past: 'wrote', participle: 'written', gerund: 'writing' });
