@@ -6,7 +6,7 @@ import type { ArticleParties, Party, PlacedMention } from './parties';
 import { readDescription, type Description } from './descriptions';
 import { describeSpeaker, type DescriptionScene } from './describe';
 import { GROUP_PRONOUNS, PERSON_PRONOUNS, resolvePronoun, type PronounScene, type Spoken } from './pronouns';
-import { GENERIC_GROUP_NOUNS, OFFICIAL_NOUNS, PREPOSITIONS } from './lexicon';
+import { GENERIC_GROUP_NOUNS, OFFICIAL_NOUNS, PREPOSITIONS, UNNAMED_PEOPLE } from './lexicon';
 import { namedInWords } from './proper-name';
 import { choose, DOCUMENT_NOUNS, subjectMentions } from './subject-mentions';
 import { bodyFromContext, fromContext, type UnnamedScene } from './unnamed';
@@ -40,6 +40,9 @@ function headWord(words: string[]): string {
 const FAMILY_NAME_FIRST = new Set(['China', 'North Korea', 'South Korea', 'Vietnam', 'Taiwan']);
 
 const STAFF_NOUNS = new Set(['journalists', 'journalist', 'correspondents', 'correspondent', 'reporters', 'reporter', 'editors', 'staff', 'team']);
+const FUNCTION_WORDS = new Set(['the', 'a', 'an', 'one', 'but', 'and', 'its', 'their', 'his', 'her', 'some', 'other', 'another', 'two', 'three', 'several']);
+/** Kinds of KB organizations whose unnamed officials speak for them. */
+const STATE_BODY_KINDS = new Set(['government', 'agency', 'military']);
 const EXPERT_NOUNS = new Set(['analysts', 'analyst', 'experts', 'researchers', 'scholars']);
 
 /** Resolves speakers in text order; it remembers who spoke, for pronouns and descriptions met later. */
@@ -65,21 +68,49 @@ export class SpeakerResolver {
     if (surname) return { kind: 'party', party: surname, how: 'statement.speaker-named' };
     const known = lookupName(this.text.slice(span.start, span.end));
     if (known && known.type !== 'place') return { kind: 'party', party: this.parties.fromKb(known), how: 'statement.speaker-kb-name' };
-    const byContext = fromContext(words, span.start, scene, this.history, this.parties);
+    // Lower-case words only, but for a capitalized function word opening the sentence ("The official", "But officials").
+    const plain = !tokens.slice(from, to).some((token, at) => /^\p{Lu}/u.test(token.text) && !(at === 0 && FUNCTION_WORDS.has(token.lower)));
+    const officialHead = UNNAMED_PEOPLE.has(words[words.length - 1]);
+    // "a senior official" is new to the story: the sentence's own state body, if any, before the officials who spoke before.
+    const ownBody = officialHead && plain && ['a', 'an'].includes(words[0]) ? this.bodyOfSentence(span.start, scene) : undefined;
+    if (ownBody) return { kind: 'party', party: ownBody, how: 'statement.speaker-unnamed-official' };
+    const byContext = fromContext(words, span.start, scene, this.history, this.parties, plain);
     if (byContext) return byContext;
     const head = headWord(words);
     const description = readDescription(words);
     const described = description && this.describe(description, span.start, scene);
     if (described?.kind === 'party') return described;
-    const body = bodyFromContext(words, scene, this.history, this.parties);
-    if (body) return body;
+    const stateBody = bodyFromContext(words, scene, this.history, this.parties);
+    if (stateBody) return stateBody;
     const state = this.stateIn(words);
     if (described && !OFFICIAL_NOUNS.has(head) && !state) return described;
     if (state && (OFFICIAL_NOUNS.has(head) || description?.refersTo === 'person')) return { kind: 'party', party: state, how: 'statement.speaker-unnamed-official' };
     if (GENERIC_GROUP_NOUNS.has(head) || STAFF_NOUNS.has(head)) return { kind: 'generic' };
+    const body = officialHead ? this.knownBodyOf(tokens, from, to) ?? (plain ? this.bodyOfSentence(span.start, scene) : undefined) : undefined;
+    if (body) return { kind: 'party', party: body, how: 'statement.speaker-unnamed-official' };
     if (OFFICIAL_NOUNS.has(head)) return { kind: 'unresolved', reason: `no named speaker for "${this.text.slice(span.start, span.end)}"` };
     const named = namedInWords(tokens.slice(from, to));
     return named ? { kind: 'party', party: named, how: 'statement.speaker-surface-name' } : { kind: 'none' };
+  }
+
+  /** "Pentagon officials said", the Pentagon named nowhere else: the known body a capitalized word before the head names. */
+  private knownBodyOf(tokens: Token[], from: number, to: number): Party | undefined {
+    for (let start = from; start < to - 1; start++) {
+      if (!/^\p{Lu}/u.test(tokens[start].text)) continue;
+      const known = lookupName(this.text.slice(tokens[start].start, tokens[to - 2].end));
+      if (known?.type === 'organization' && known.country) return this.parties.fromKb(known);
+    }
+    return undefined;
+  }
+
+  /**
+   * "The State Department is drawing down its staff ..., according to a senior official": an official no word places
+   * speaks for the state body the sentence opens with, never for a state or a person named there.
+   */
+  private bodyOfSentence(at: number, scene: Scene): Party | undefined {
+    const first = this.parties.before(at, scene.unitStart).pop();
+    const facts = first && first.entity.type === 'organization' ? this.parties.facts(first.entity) : undefined;
+    return facts && STATE_BODY_KINDS.has(facts.kind ?? '') ? this.parties.partyOf(first!.entity) : undefined;
   }
 
   /** "its officials say": the officials of the body or state "its" refers to. */
@@ -179,7 +210,8 @@ export class SpeakerResolver {
     if (description?.refersTo === 'organization' || OFFICIAL_NOUNS.has(head)) {
       const known = lookupName(this.text.slice(span.start, span.end));
       if (known && known.type === 'organization') return { kind: 'party', party: this.parties.fromKb(known), how: 'statement.speaker-body' };
-      return named;
+      // "the senior DIA officials said": the body's unnamed people, whom a later "the officials" refers back to.
+      return named.kind === 'party' && UNNAMED_PEOPLE.has(head) ? { ...named, how: 'statement.speaker-unnamed-official' } : named;
     }
     // "ISW analysts said", "the ISW report said": the body's own people and papers speak for it.
     if (entity.type === 'organization' && (EXPERT_NOUNS.has(head) || DOCUMENT_NOUNS.has(head))) return named;

@@ -181,8 +181,12 @@ export function subjectLeftOf(tokens: Token[], verb: number, hasName: NameTest):
       const subject = afterOpeningPhrase(tokens, from, to);
       return subject > 0 && looksLikeSubject(tokens, subject, to) ? { shape: { kind: 'phrase', from: subject, to }, attributionFrom: from } : NONE;
     }
-    // A name inside an appositive with a relative clause ("a city close to Crimea which is ...") does not make it the subject.
-    const named = hasName(from, to) && describedByRelative(tokens, from, to) < 0;
+    // A name inside an appositive with a relative clause ("a city close to Crimea which is ...") does not make it the subject,
+    // nor a state's possessive opening one after the name the sentence opens with ("The FSB, Russia’s main intelligence
+    // service, said", "Marek Nowicki, Poland’s defence minister, said").
+    const possessor = /^\p{Lu}.*['’]s$/u.test(tokens[from]?.text ?? '') && /^[a-z]/.test(tokens[from + 1]?.text ?? '');
+    const describesOpening = possessor && nameBefore && before === chunks[index + 1] && index + 2 === chunks.length;
+    const named = hasName(from, to) && describedByRelative(tokens, from, to) < 0 && !describesOpening;
     if (from < to && !absolute && !CLAUSE_OPENERS.has(first) && !named && isAppositive(tokens, from, to, nameBefore)) continue;
     const start = afterOpeners(tokens, from, to, participle && index === 0);
     if (start >= to) {
