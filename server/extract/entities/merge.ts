@@ -42,8 +42,26 @@ function absorb(into: Draft, from: Draft): void {
   addVotes(into.votes, from.votes);
 }
 
+/** Of names where one ends another ("Van Schaack", "Beth Van Schaack"), only the longest. */
+function outermost(names: Draft[] | undefined): Draft[] | undefined {
+  const ends = (inner: string[], outer: string[]) => inner.length < outer.length && outer.slice(-inner.length).join(' ') === inner.join(' ');
+  return names?.filter((d) => !names.some((other) => ends(longestName(d), longestName(other))));
+}
+
+/** Person names that end the full name of exactly one other person ("Van Schaack" of "Beth Van Schaack"). */
+function mergeNameEndings(drafts: Draft[]): Draft[] {
+  const people = drafts.filter((d) => !d.kb && (bestType(d.votes) === 'person') && longestName(d).length >= 2);
+  for (const d of people) {
+    const name = longestName(d).join(' ');
+    const hosts = people.filter((other) => other !== d && other.mentions.length && longestName(other).join(' ').endsWith(` ${name}`));
+    if (hosts.length === 1) { absorb(hosts[0], d); d.mentions = []; }
+  }
+  return drafts.filter((d) => d.mentions.length > 0);
+}
+
 /** Single-word names that are the surname of one person, or the first word of one organization, named in full. */
-function mergePartialNames(drafts: Draft[]): Draft[] {
+function mergePartialNames(all: Draft[]): Draft[] {
+  const drafts = mergeNameEndings(all);
   // A word that only ever opens sentences may be a common word, unless a person's full name ends in it ("Dacic noted").
   const partial = drafts.filter((d) => !d.kb && longestName(d).length === 1 && !isCommonWord(longestName(d)[0]));
   // Hosts are indexed by the word a partial name would be (a person's last word, another name's first), so the
@@ -56,7 +74,8 @@ function mergePartialNames(drafts: Draft[]): Draft[] {
     hosts.set(word, [...(hosts.get(word) ?? []), f]);
   }
   for (const d of partial) {
-    const candidates = hosts.get(longestName(d)[0]);
+    // "Schaack" of "Van Schaack" and "Beth Van Schaack": names ending one in the other are one person, the longest.
+    const candidates = outermost(hosts.get(longestName(d)[0]));
     const opener = d.mentions.every(opensSentence);
     const host = candidates?.length === 1 ? candidates[0] : undefined;
     if (host && (!opener || (host.kb?.type ?? bestType(host.votes)) === 'person')) { absorb(host, d); d.mentions = []; }

@@ -77,6 +77,13 @@ describe('findEntities', () => {
       .to.deep.equal(['person:Ivica Dacic', 'place:Serbia']);
   });
 
+  it('When a surname with a particle ("Van Ryssel") opens sentences, then it and its last word are the one person named in full', () => {
+    const found = entities('The panel heard Anna Van Ryssel, an envoy, on Monday. Van Ryssel in a briefing said little. “We wait,” Van Ryssel said.');
+    const people = found.filter((e) => e.type === 'person');
+    expect(people.map((e) => e.name)).to.deep.equal(['Anna Van Ryssel']);
+    expect(people[0].mentions).to.have.length(3);
+  });
+
   it('When an apposition calls a bare name a city ("Kherson, the regional capital"), then it is the city, though the region is named', () => {
     expect(named('Troops left the Kherson region. Kherson, the only regional capital they took, was quiet.'))
       .to.deep.equal(['place:Kherson region', 'place:Kherson']);
