@@ -1,0 +1,23 @@
+// Speech inside reported words on invented sentences: whose words they are when one report holds another.
+import { expect } from 'chai';
+import { statementsOf, summary, type InventedEntity } from './fixture';
+
+const KOVAL: InventedEntity = { name: 'Hanna Koval', type: 'person', forms: ['Koval'] };
+
+describe('findStatements: speech inside reported words', () => {
+  it('When a closing attribution follows what a group of nobody in particular said, then the named speaker reports it all', () => {
+    const text = 'Hanna Koval runs the mission.\n\nThe vast majority of those interviewed said they were beaten in custody, Koval said. '
+      + 'More than half of those held by Ruritanian guards also reported being starved, said Koval.';
+    expect(summary(statementsOf(text, [KOVAL]).statements)).to.deep.equal([
+      ['Hanna Koval', 'indirect', 'The vast majority of those interviewed said they were beaten in custody'],
+      ['Hanna Koval', 'indirect', 'More than half of those held by Ruritanian guards also reported being starved'],
+    ]);
+  });
+
+  it('When officials of a state said it and an outlet closes the sentence, then the officials keep their words, the outlet is how they came', () => {
+    const [statement] = statementsOf('Moldovan officials said the bridge was closed, the BBC reported.', [
+      { name: 'Moldova', type: 'place' }, { name: 'BBC', type: 'organization' },
+    ]).statements;
+    expect([statement.speaker, statement.quote, statement.via]).to.deep.equal(['Moldova', 'the bridge was closed', 'BBC']);
+  });
+});
