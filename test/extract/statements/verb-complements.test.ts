@@ -47,4 +47,22 @@ describe('findStatements: verb complements', () => {
   it('When a denial takes a gerund ("denies planning to invade"), then the gerund clause is reported', () => {
     expect(said('Russia denies planning to invade.', [{ name: 'Russia', type: 'place' }])).to.deep.equal([['Russia', 'indirect', 'planning to invade']]);
   });
+
+  it('When a noun phrase holds a short quoted fragment ("announced a “no limits” pact"), then nothing is reported; mostly quoted, it is', () => {
+    expect(said('Kovalenko and Baltia announced a “no limits” pact.')).to.deep.equal([]);
+    expect(said('Kovalenko pledged continued “deliveries of grain, and with financial support”.')).to.deep.equal([
+      ['Petro Kovalenko', 'mixed', 'continued deliveries of grain, and with financial support'],
+    ]);
+  });
+
+  it('When the object opens a clause in the present tense ("suggested the country “discourages” ..."), then the clause is reported', () => {
+    expect(said('Kovalenko suggested the country “discourages” the use of mines.')).to.deep.equal([
+      ['Petro Kovalenko', 'mixed', 'the country discourages the use of mines'],
+    ]);
+    expect(said('Russia denied it intends to close the port.', [{ name: 'Russia', type: 'place' }])).to.deep.equal([['Russia', 'indirect', 'it intends to close the port']]);
+  });
+
+  it('When a reporting verb\'s noun follows a possessive ("Kovalenko’s remarks ... raise the possibility that"), then it reports nothing', () => {
+    expect(said('Kovalenko’s remarks on Sunday again raise the possibility that Baltia could lose.')).to.deep.equal([]);
+  });
 });
