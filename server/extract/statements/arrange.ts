@@ -80,6 +80,11 @@ export function arrangeFrames(tokens: Token[], frames: Frame[]): Frame[] {
     let open = kept.find((k) => k.direction === 'lead' && frame.verbFrom >= k.contentFrom && frame.verbFrom < k.contentTo);
     // "It was the first time Russia has announced drills ..., according to the AP": a verb with a bare noun phrase before a
     // trailing attribution reports nothing of its own; the attribution covers the sentence.
+    // "..., something Russia has repeatedly denied": a reply that ends the words, not where they came from.
+    if (open && frame.direction === 'trail' && frame.subject.kind === 'phrase' && tokens[frame.subject.from].lower === 'something') {
+      open.contentTo = frame.attributionFrom;
+      continue;
+    }
     // "Most residents said the water was off, the governor said": the group's speech is what the governor reports.
     const reportsGroup = open && isSource(tokens, frame) && anonymousGroup(tokens, open);
     if (open && frame.direction === 'trail' && (reportsGroup || barePhraseBefore(tokens, open, frame))) {

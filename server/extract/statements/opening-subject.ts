@@ -21,8 +21,28 @@ const OPENING_PREPOSITIONS = new Set(['despite', 'amid', 'following', 'unlike', 
 function subjectStart(tokens: Token[], opening: number): number {
   const comma = tokens.findIndex((token, at) => at > opening && at < opening + OPENING_CLAUSE && token.kind === 'comma');
   const opener = tokens[opening]?.lower ?? '';
+  const prepositional = PREPOSITIONS.has(opener) && !SUBORDINATORS.has(opener);
+  const inner = prepositional ? subjectAfterPhrase(tokens, opening + 1, comma > 0 ? comma : Math.min(tokens.length, opening + OPENING_CLAUSE)) : -1;
+  if (inner >= 0) return inner;
   if ((PREPOSITIONS.has(opener) || SUBORDINATORS.has(opener) || OPENING_PREPOSITIONS.has(opener)) && comma > 0) return comma + 1;
   return CLAUSE_OPENERS.has(opener) ? opening + 1 : opening;
+}
+
+/**
+ * "In May the United States finally came out in support of ..., but said": when a verb comes before the first comma, no
+ * comma closes the opening phrase; the subject is the name (with its article) right before the verb, or -1.
+ */
+function subjectAfterPhrase(tokens: Token[], from: number, to: number): number {
+  let verb = from;
+  // A lower-case verb: "In May" holds no modal.
+  while (verb < to && !(tokens[verb].kind === 'word' && /^[a-z]/.test(tokens[verb].text) && isVerbLike(tokens[verb], tokens[verb - 1]))) verb++;
+  if (verb >= to) return -1;
+  let end = verb;
+  while (end > from && /^[a-z]{3,}ly$/.test(tokens[end - 1].text)) end--;
+  let start = end;
+  while (start > from && /^\p{Lu}/u.test(tokens[start - 1].text)) start--;
+  if (start === end || start === from) return -1;
+  return OBJECT_DETERMINERS.has(tokens[start - 1].lower) && start - 1 > from ? start - 1 : start;
 }
 
 /** A word that ends a subject: a past form ("aimed", "took"), an auxiliary or a reporting verb. */

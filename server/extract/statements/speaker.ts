@@ -185,6 +185,8 @@ export class SpeakerResolver {
     const speaks = entity.type !== 'place' || this.parties.partyOf(entity).key !== entity.key || !!this.parties.stateOf(entity.name);
     const named: Resolution = speaks ? { kind: 'party', party: this.parties.partyOf(entity), how: 'statement.speaker-named' }
       : { kind: 'unresolved', reason: `"${entity.name}" is a place that does not speak` };
+    // "Kyiv and its Western allies say": the named conjunct speaks (the joint rule gives the others theirs).
+    if (after[0] === 'and') return named;
     const tail = after.filter((word) => word !== "'s" && word !== 's');
     const head = tail[tail.length - 1];
     const name = entity.type === 'place' ? namedInWords(tokens.filter((token) => token.start >= mention.end)) : undefined;

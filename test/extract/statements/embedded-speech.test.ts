@@ -20,4 +20,11 @@ describe('findStatements: speech inside reported words', () => {
     ]).statements;
     expect([statement.speaker, statement.quote, statement.via]).to.deep.equal(['Moldova', 'the bridge was closed', 'BBC']);
   });
+
+  it('When a reply closes the words ("..., something Moldova has repeatedly denied"), then it ends them and passes nothing on', () => {
+    const [statement] = statementsOf('Romania and its allies accuse Moldova of hiding the tanks, something Moldova has repeatedly denied.', [
+      { name: 'Romania', type: 'place' }, { name: 'Moldova', type: 'place' },
+    ]).statements;
+    expect([statement.speaker, statement.quote, statement.via]).to.deep.equal(['Romania', 'Moldova of hiding the tanks', undefined]);
+  });
 });

@@ -149,4 +149,16 @@ describe('findStatements: replies and unnamed officials', () => {
     expect(statementsOf(text, [STOLTENBERG, ZELENSKY, RUSSIA]).statements.map((s) => s.speaker))
       .to.deep.equal(['Jens Stoltenberg', 'Russia', 'Russia']);
   });
+
+  it('When an opening phrase without a comma comes before the subject ("In May the United States ..., but said"), then the subject speaks', () => {
+    const text = 'In May the United States finally came out in support of a special tribunal to try the crime of aggression, but said it should sit in Kyiv.';
+    expect(summary(statementsOf(text, [{ name: 'United States', type: 'place' }]).statements)).to.deep.equal([
+      ['United States', 'indirect', 'it should sit in Kyiv'],
+    ]);
+  });
+
+  it('When a state and its unnamed allies speak together ("Kyiv and its Western allies say"), then the state speaks', () => {
+    const text = 'Kyiv and its Western allies say the vote is a sham.';
+    expect(summary(statementsOf(text, [{ name: 'Kyiv', type: 'place' }]).statements)).to.deep.equal([['Ukraine', 'indirect', 'the vote is a sham']]);
+  });
 });
