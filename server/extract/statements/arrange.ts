@@ -14,12 +14,17 @@ function startsNewClause(tokens: Token[], frame: Frame): boolean {
   return OPENERS.has(opener?.lower ?? '') || tokens[frame.attributionFrom - 1]?.kind === 'semicolon';
 }
 
+/** Attributions whose content a frame of its own may open ("According to X, Y said", "As reported by X, Y said"). */
+const OPENERS_REPLACED = new Set(['statement.according-to', 'statement.passive-by', 'statement.attribution-colon']);
+/** Of those, the ones naming a party the words came through ("According to Reuters, ...", "As reported by Ukrinform, ..."). */
+const PASSING_ON = new Set(['statement.according-to', 'statement.passive-by']);
+
 /**
  * A frame that opens exactly where another's content starts takes its place: "According to X, Y said that ...",
  * a subhead ending in a verb ("Corridor agreed: the minister said ..."), "recalled a statement by X that ...".
  */
 function replaces(open: Frame, frame: Frame): boolean {
-  const opener = ['statement.according-to', 'statement.attribution-colon'].includes(open.ruleId) || frame.ruleId === 'statement.statement-by';
+  const opener = OPENERS_REPLACED.has(open.ruleId) || frame.ruleId === 'statement.statement-by';
   return opener && frame.attributionFrom === open.contentFrom && frame.direction === 'lead';
 }
 
@@ -93,7 +98,7 @@ export function arrangeFrames(tokens: Token[], frames: Frame[]): Frame[] {
     }
     if (open) {
       if (replaces(open, frame)) {
-        kept.splice(kept.indexOf(open), 1, { ...frame, via: open.ruleId === 'statement.according-to' ? open.via : frame.via, source: sourceOf(open, frame) });
+        kept.splice(kept.indexOf(open), 1, { ...frame, via: PASSING_ON.has(open.ruleId) ? open.via : frame.via, source: sourceOf(open, frame) });
         continue;
       }
       if (isSource(tokens, frame)) {

@@ -1,0 +1,30 @@
+// Attributions that name the speaker after "by" or around a parenthesis, on invented sentences.
+import { expect } from 'chai';
+import { statementsOf, summary, type InventedEntity } from './fixture';
+
+const ENTITIES: InventedEntity[] = [
+  { name: 'Petro Kovalenko', type: 'person', forms: ['Kovalenko'] }, { name: 'Ukrinform', type: 'organization' },
+  { name: 'Aleksa Markovic', type: 'person', forms: ['Markovic'] },
+];
+const said = (text: string) => summary(statementsOf(text, ENTITIES).statements);
+
+describe('findStatements: passive and parenthetical attributions', () => {
+  it('When the words close with "it was reported by X" or "as stated by X", then X said them', () => {
+    expect(said('The dam was damaged overnight, it was reported by Ukrinform.')).to.deep.equal([['Ukrinform', 'indirect', 'The dam was damaged overnight']]);
+    expect(said('The ferry was late, as stated by Kovalenko.')).to.deep.equal([['Petro Kovalenko', 'indirect', 'The ferry was late']]);
+  });
+
+  it('When "It was announced by X that" or "As reported by X," opens the sentence, then the words after it are X\'s', () => {
+    expect(said('It was announced by Kovalenko that the port would reopen.')).to.deep.equal([['Petro Kovalenko', 'indirect', 'the port would reopen']]);
+    expect(said('As reported by Kovalenko, the dam held.')).to.deep.equal([['Petro Kovalenko', 'indirect', 'the dam held']]);
+  });
+
+  it('When "As reported by" an outlet opens a sentence whose subject speaks, then the subject speaks and the outlet passed it on', () => {
+    const [statement] = statementsOf('As reported by Ukrinform, Aleksa Markovic said the border would stay open.', ENTITIES).statements;
+    expect([statement.speaker, statement.quote, statement.via]).to.deep.equal(['Aleksa Markovic', 'the border would stay open', 'Ukrinform']);
+  });
+
+  it('When "according to X" stands between commas inside the words, then the words on both sides are X\'s', () => {
+    expect(said('The shelling, according to Kovalenko, lasted three hours.')).to.deep.equal([['Petro Kovalenko', 'indirect', 'The shelling lasted three hours']]);
+  });
+});
