@@ -19,13 +19,15 @@ export interface KbEntity {
   /** The state a place lies in or a body or person belongs to. */
   country?: string;
   role?: string;
+  /** Offices a person held before the period ("president" for Dmitry Medvedev): "the former Russian president". */
+  former?: string[];
   affiliation?: string;
   coordinates?: { lat: number; lon: number };
   capital?: string;
 }
 
 interface RawEntry {
-  name: string; aliases?: string[]; kind?: string; country?: string; role?: string; affiliation?: string;
+  name: string; aliases?: string[]; kind?: string; country?: string; role?: string; former?: string[]; affiliation?: string;
   lat?: number; lon?: number; capital?: string; demonyms?: string[];
 }
 
@@ -45,6 +47,7 @@ function toEntity(raw: RawEntry, type: EntityType, kind: string): KbEntity {
   const entity: KbEntity = { key: entityKey(type, raw.name), name: raw.name, type, kind, aliases: raw.aliases ?? [] };
   if (raw.country) entity.country = raw.country;
   if (raw.role) entity.role = raw.role;
+  if (raw.former) entity.former = raw.former;
   if (raw.affiliation) entity.affiliation = raw.affiliation;
   if (raw.capital) entity.capital = raw.capital;
   if (raw.lat !== undefined && raw.lon !== undefined) entity.coordinates = { lat: raw.lat, lon: raw.lon };

@@ -244,4 +244,16 @@ describe('findStatements: documents and quote-closing verbs', () => {
     const text = 'Russian political scientist Sergei Kurginyan spoke on TV. “Russia will not invade,” the political scientist stressed.';
     expect(speakers(text, entities)).to.deep.equal(['Sergei Kurginyan']);
   });
+
+  it('When "the former Russian president" speaks after a person the KB knows held that office, then that person speaks', () => {
+    const text = '“The talks are over,” said Dmitry Medvedev, the deputy chairman of the Security Council.\n\n'
+      + '“There is nothing to discuss,” the former Russian president added.';
+    expect(speakers(text, [{ name: 'Dmitry Medvedev', type: 'person', forms: ['Medvedev'] }])).to.deep.equal(['Dmitry Medvedev', 'Dmitry Medvedev']);
+  });
+
+  it('When "the head of the German government" speaks after its chancellor was named, then the chancellor speaks', () => {
+    const entities: InventedEntity[] = [{ name: 'Karl Brandt', type: 'person', forms: ['Brandt'] }, { name: 'Germany', type: 'place' }];
+    const text = 'Karl Brandt, the Chancellor of Germany, opened the session.\n\nThe head of the German government stressed that the budget would pass.';
+    expect(speakers(text, entities)).to.deep.equal(['Karl Brandt']);
+  });
 });
