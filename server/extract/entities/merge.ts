@@ -1,6 +1,6 @@
 // Gathers mentions into entities: one per KB entry, unknown names merged by spelling, surname and acronym.
 import type { EntityType } from '../types';
-import { normalizeName, type KbEntity } from '../kb/index';
+import { FAMILY_NAME_FIRST, normalizeName, type KbEntity } from '../kb/index';
 import { addVotes, bestType, speaks, typeVotes, type TypeVotes } from './classify';
 import { DEPARTMENT_WORDS, DIRECTIONS, EVENT_HEADS, isCommonWord, isGivenName, MONTHS_AND_DAYS, ORG_HEADS, PLACE_HEADS, TITLE_WORDS, TREATY_HEADS, WEAPON_HEADS } from './lexicon';
 import nonEntitiesFile from '../kb/non-entities.json';
@@ -62,8 +62,6 @@ function mergeNameEndings(drafts: Draft[]): Draft[] {
 /** Single-word names that are the surname of one person, or the first word of one organization, named in full. */
 function mergePartialNames(all: Draft[]): Draft[] {
   const drafts = mergeNameEndings(all);
-  // A word that only ever opens sentences may be a common word, unless a person's full name ends in it ("Dacic noted").
-  const partial = drafts.filter((d) => !d.kb && longestName(d).length === 1 && !isCommonWord(longestName(d)[0]));
   // Hosts are indexed by the word a partial name would be (a person's last word, another name's first), so the
   // merge stays linear in the number of names however long the article.
   const hosts = new Map<string, Draft[]>();
@@ -72,7 +70,13 @@ function mergePartialNames(all: Draft[]): Draft[] {
     if (name.length < 2) continue;
     const word = (f.kb?.type ?? bestType(f.votes)) === 'person' ? name[name.length - 1] : name[0];
     hosts.set(word, [...(hosts.get(word) ?? []), f]);
+    // "Wang" of Wang Yi: a Chinese or Korean person the KB knows is also named by the family name written first.
+    if (f.kb?.type === 'person' && FAMILY_NAME_FIRST.has(f.kb.country ?? '') && name[0] !== word) hosts.set(name[0], [...(hosts.get(name[0]) ?? []), f]);
   }
+  // A word that only ever opens sentences may be a common word, unless a person's full name ends in it ("Dacic noted"),
+  // or a Chinese or Korean person's starts with it ("Wang exchanged views").
+  const familyNames = new Set(drafts.filter((f) => f.kb?.type === 'person' && FAMILY_NAME_FIRST.has(f.kb.country ?? '')).map((f) => f.kb!.name.split(' ')[0]));
+  const partial = drafts.filter((d) => !d.kb && longestName(d).length === 1 && (!isCommonWord(longestName(d)[0]) || familyNames.has(longestName(d)[0])));
   for (const d of partial) {
     // "Schaack" of "Van Schaack" and "Beth Van Schaack": names ending one in the other are one person, the longest.
     const candidates = outermost(hosts.get(longestName(d)[0]));

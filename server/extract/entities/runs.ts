@@ -1,5 +1,5 @@
 // Where a name inside a sequence of capitalized words ends: titles, dates, possessives, bridges and known names.
-import { countryOfDemonym } from '../kb/index';
+import { countryOfDemonym, isKnownFamilyName } from '../kb/index';
 import { knownAt, type Known, type Segmenting } from './known-names';
 import { COLLECTIVE_NOUNS, DEPARTMENT_WORDS, isCommonWord, isDemonymWord, isGivenName, MONTHS_AND_DAYS, NAME_ADJECTIVES, ORG_HEADS, ORG_TAILS, PLACE_HEADS, SITE_TAILS, tailPhrase, TITLE_WORDS, TREATY_HEADS } from './lexicon';
 import type { NameSequence } from './sequences';
@@ -28,7 +28,8 @@ export function isSkippable(tokens: Token[], i: number, sequence: NameSequence):
   if (isTitleWord(token) || isDateWord(tokens, i) || token.text === 'The') return true;
   if (countryOfDemonym(token.text) || isDemonymWord(token.text)) return true;
   if (/^\p{Lu}\.?$/u.test(token.text) || /^\p{N}/u.test(token.text) || /^I[’']/.test(token.text)) return true;
-  return (sequence.headline || (sequence.initial && i === 0)) && isCommonWord(token.text);
+  // "Wang exchanged views": a known family name written alone opens sentences too.
+  return (sequence.headline || (sequence.initial && i === 0)) && isCommonWord(token.text) && !isKnownFamilyName(token.text);
 }
 
 /**

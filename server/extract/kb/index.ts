@@ -93,7 +93,18 @@ for (const raw of countriesFile.countries as RawEntry[]) {
 }
 for (const raw of placesFile.places as RawEntry[]) register(toEntity(raw, 'place', raw.kind ?? 'place'));
 for (const raw of organizationsFile.organizations as RawEntry[]) register(toEntity(raw, 'organization', raw.kind ?? 'organization'));
-for (const raw of peopleFile.people as RawEntry[]) register(toEntity(raw, 'person', 'person'));
+/** States whose people's names the English press writes family name first ("Wang Yi", "Kim Jong Un"): "Wang" alone is Wang Yi. */
+export const FAMILY_NAME_FIRST: ReadonlySet<string> = new Set(['China', 'North Korea', 'South Korea', 'Vietnam', 'Taiwan']);
+const familyNames = new Set<string>();
+for (const raw of peopleFile.people as RawEntry[]) {
+  register(toEntity(raw, 'person', 'person'));
+  if (FAMILY_NAME_FIRST.has(raw.country ?? '')) familyNames.add(raw.name.split(' ')[0]);
+}
+
+/** Whether the word is the family name of a person the KB knows from a state that writes it first ("Wang", "Xi"). */
+export function isKnownFamilyName(word: string): boolean {
+  return familyNames.has(word);
+}
 for (const raw of countriesFile.countries as RawEntry[]) {
   const capital = raw.capital ? lookupExact(raw.capital) : undefined;
   if (capital) capitals.set(capital.key, byKey.get(entityKey('place', raw.name))!);
@@ -170,6 +181,7 @@ export function countryOfCapital(name: string): KbEntity | undefined {
 }
 
 /** The KB entity with this stable key ("place:ukraine"). */
+
 export function kbEntityByKey(key: string): KbEntity | undefined {
   return byKey.get(key);
 }

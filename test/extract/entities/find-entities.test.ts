@@ -84,6 +84,11 @@ describe('findEntities', () => {
     expect(people[0].mentions).to.have.length(3);
   });
 
+  it('When a Chinese person the KB knows is later named by the family name alone, even opening a sentence, then it is that person', () => {
+    const people = entities('Foreign Minister Wang Yi met his guests.\n\nWang said little. Later Wang left.').filter((e) => e.type === 'person');
+    expect(people.map((e) => [e.name, e.mentions.length])).to.deep.equal([['Wang Yi', 3]]);
+  });
+
   it('When an apposition calls a bare name a city ("Kherson, the regional capital"), then it is the city, though the region is named', () => {
     expect(named('Troops left the Kherson region. Kherson, the only regional capital they took, was quiet.'))
       .to.deep.equal(['place:Kherson region', 'place:Kherson']);
