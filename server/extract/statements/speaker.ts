@@ -1,6 +1,6 @@
 // Resolves the words naming a speaker to an entity: names, possessive bodies, pronouns, descriptions, unnamed officials.
 import type { Span } from '../types';
-import { lookupName } from '../kb';
+import { FAMILY_NAME_FIRST, lookupName } from '../kb';
 import type { Token } from './tokens';
 import type { ArticleParties, Party, PlacedMention } from './parties';
 import { readDescription, type Description } from './descriptions';
@@ -13,7 +13,7 @@ import { bodyFromContext, fromContext, type UnnamedScene } from './unnamed';
 import { bodyOf, namesBody } from './bodies';
 import { stateOfParty } from './recent';
 import { tokenize } from './tokens';
-import { subjectWords } from './opening-subject';
+import { sentenceSubject, subjectWords } from './opening-subject';
 
 export { subjectMentions } from './subject-mentions';
 
@@ -36,11 +36,12 @@ function headWord(words: string[]): string {
   return cut === -1 ? words[words.length - 1] : words[cut - 1];
 }
 
-/** States whose people's names the English press writes family name first ("Wang Yi", "Kim Jong Un"). */
-const FAMILY_NAME_FIRST = new Set(['China', 'North Korea', 'South Korea', 'Vietnam', 'Taiwan']);
 
 const STAFF_NOUNS = new Set(['journalists', 'journalist', 'correspondents', 'correspondent', 'reporters', 'reporter', 'editors', 'staff', 'team']);
 const FUNCTION_WORDS = new Set(['the', 'a', 'an', 'one', 'but', 'and', 'its', 'their', 'his', 'her', 'some', 'other', 'another', 'two', 'three', 'several']);
+const OWNER_PRONOUNS: Record<string, string> = { his: 'he', her: 'she' };
+/** A person's own bodies, named by a possessive pronoun: a minister's ministry, a leader's government. */
+const OWN_BODIES = new Set(['ministry', 'government', 'administration']);
 /** Kinds of KB organizations whose unnamed officials speak for them. */
 const STATE_BODY_KINDS = new Set(['government', 'agency', 'military']);
 const EXPERT_NOUNS = new Set(['analysts', 'analyst', 'experts', 'researchers', 'scholars']);
@@ -60,7 +61,10 @@ export class SpeakerResolver {
     const words = tokens.slice(from, to).map((token) => token.lower);
     const span = { start: tokens[from].start, end: tokens[to - 1].end };
     if (words.length === 1 && (PERSON_PRONOUNS.has(words[0]) || GROUP_PRONOUNS.has(words[0]))) return this.pronoun(words[0], span.start, scene);
-    const owned = this.ownOfficials(words, span.start, scene);
+    // "a statement released by his ministry", "a report by the UN": who is named after "by" issued the document.
+    const by = words.indexOf('by');
+    if (by > 0 && by < words.length - 1 && words.slice(0, by).some((word) => DOCUMENT_NOUNS.has(word))) return this.resolvePhrase(tokens, from + by + 1, to, scene);
+    const owned = this.ownOfficials(words, span.start, scene) ?? this.ownBody(tokens, words, span.start, scene);
     if (owned) return owned;
     const chosen = choose(subjectMentions(tokens, from, to, this.parties));
     if (chosen) return this.withHead(chosen, tokens.slice(from, to), span, scene);
@@ -111,6 +115,23 @@ export class SpeakerResolver {
     const first = this.parties.before(at, scene.unitStart).pop();
     const facts = first && first.entity.type === 'organization' ? this.parties.facts(first.entity) : undefined;
     return facts && STATE_BODY_KINDS.has(facts.kind ?? '') ? this.parties.partyOf(first!.entity) : undefined;
+  }
+
+  /** "his ministry", "her government": the body of the person the pronoun refers to, read from the office the KB gives them. */
+  private ownBody(tokens: Token[], words: string[], at: number, scene: Scene): Resolution | undefined {
+    const pronoun = OWNER_PRONOUNS[words[0]];
+    if (words.length !== 2 || !pronoun || !OWN_BODIES.has(words[1])) return undefined;
+    // The person the sentence opens with ("Wang exchanged views ..., according to a statement by his ministry"), else the pronoun's.
+    const opening = sentenceSubject(tokens, 0, this.parties);
+    const found = opening?.type === 'person' ? opening : this.pronoun(pronoun, at, scene);
+    const owner = 'kind' in found ? (found.kind === 'party' ? found.party : undefined) : found;
+    const entity = owner?.type === 'person' ? this.parties.entity(owner.key) : undefined;
+    const state = owner && stateOfParty(owner, this.parties);
+    if (!entity || !state) return undefined;
+    if (words[1] !== 'ministry') return { kind: 'party', party: state, how: 'statement.speaker-body' };
+    const field = (this.parties.facts(entity)?.role ?? entity.role ?? '').match(/^([a-z]+) minister$/)?.[1];
+    const body = field && bodyOf([field, 'ministry'], state, this.parties);
+    return body ? { kind: 'party', party: body, how: 'statement.speaker-body' } : undefined;
   }
 
   /** "its officials say": the officials of the body or state "its" refers to. */

@@ -256,4 +256,14 @@ describe('findStatements: documents and quote-closing verbs', () => {
     const text = 'Karl Brandt, the Chancellor of Germany, opened the session.\n\nThe head of the German government stressed that the budget would pass.';
     expect(speakers(text, entities)).to.deep.equal(['Karl Brandt']);
   });
+
+  it('When the words are "according to a statement released by his ministry", then the ministry of the minister the sentence opens with speaks', () => {
+    const text = 'Chinese Foreign Minister Wang Yi met his guests.\n\nWang discussed trade at length, according to a statement released by his ministry.';
+    expect(speakers(text, [{ name: 'Wang Yi', type: 'person', forms: ['Wang'] }, { name: 'China', type: 'place' }])).to.deep.equal(['Chinese Foreign Ministry']);
+  });
+
+  it('When a document is "released by" a named body, then the body speaks', () => {
+    const text = 'The river rose by two metres, according to a report released on Wednesday by the Danube Commission.';
+    expect(speakers(text, [{ name: 'Danube Commission', type: 'organization' }])).to.deep.equal(['Danube Commission']);
+  });
 });
