@@ -129,7 +129,7 @@ export class StatementCollector {
     this.ids.add(statement.id);
     this.statements.push(statement);
     this.said.push(...statement.quoteSpans);
-    if (said.speaker) this.resolver.remember(said.speaker, statement.start, paragraph, true, said.speakerHow);
+    if (said.speaker) this.resolver.remember(said.speaker, statement.start, paragraph, true, said.speakerHow, said.plural);
     this.lastUnit = unitIndex;
   }
 
@@ -185,6 +185,7 @@ export class StatementCollector {
     const stance = frame.verb?.stance;
     this.emit({
       speaker, speakerHow: resolution.kind === 'party' ? resolution.how : undefined, content, verb, via, ruleId: frame.ruleId, stance,
+      plural: resolution.kind === 'party' && resolution.plural,
     }, unitIndex, analysed.unit.paragraph);
     // "The US and NATO warned": each of the joint speakers said it.
     const resolve = (from: number, to: number) => (frame.subject.kind === 'relative'

@@ -13,6 +13,8 @@ export interface Spoken {
   spoke: boolean;
   /** Rule that resolved the speaker ("statement.speaker-unnamed-official" for "Ukrainian officials"). */
   how?: string;
+  /** The speaker was named as a group ("U.S. defense officials"), whom a later "he" does not mean. */
+  plural?: boolean;
 }
 
 const FEMALE_NAMES = new Set(descriptions.femaleFirstNames);
@@ -112,7 +114,7 @@ function spokenBefore(scene: PronounScene, history: Spoken[], strict: (party: Pa
   const near = [...history].reverse().filter((entry) => entry.paragraph >= scene.paragraph - REACH);
   const lastSpeaker = near.find((entry) => entry.spoke);
   const unnamedOfficial = (entry: Spoken) => entry === lastSpeaker && entry.how === 'statement.speaker-unnamed-official'
-    && PERSONAL.has(scene.pronoun.toLowerCase());
+    && !entry.plural && PERSONAL.has(scene.pronoun.toLowerCase());
   return near.find((entry) => entry.paragraph >= scene.paragraph - REACH
     && (strict(entry.party) || (entry.spoke && lenient(entry.party)) || (spokeAsGroup(entry.party, scene.pronoun) && !excluded.has(entry.party.key))
       || unnamedOfficial(entry)))?.party;

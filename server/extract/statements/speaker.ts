@@ -18,7 +18,8 @@ import { sentenceSubject, subjectWords } from './opening-subject';
 export { subjectMentions } from './subject-mentions';
 
 export type Resolution =
-  | { kind: 'party'; party: Party; how: string }
+  /** `plural`: named as a group of unnamed people ("U.S. defense officials"), whom a later "he" does not mean. */
+  | { kind: 'party'; party: Party; how: string; plural?: boolean }
   /** A generic group ("analysts"): not a statement of anyone in particular. */
   | { kind: 'generic' }
   | { kind: 'unresolved'; reason: string }
@@ -40,6 +41,8 @@ function headWord(words: string[]): string {
 const STAFF_NOUNS = new Set(['journalists', 'journalist', 'correspondents', 'correspondent', 'reporters', 'reporter', 'editors', 'staff', 'team']);
 const FUNCTION_WORDS = new Set(['the', 'a', 'an', 'one', 'but', 'and', 'its', 'their', 'his', 'her', 'some', 'other', 'another', 'two', 'three', 'several']);
 const OWNER_PRONOUNS: Record<string, string> = { his: 'he', her: 'she' };
+/** Unnamed people named as a group ("officials", "sources"). */
+const UNNAMED_GROUPS = new Set([...UNNAMED_PEOPLE].filter((noun) => /s$/.test(noun)));
 /** A person's own bodies, named by a possessive pronoun: a minister's ministry, a leader's government. */
 const OWN_BODIES = new Set(['ministry', 'government', 'administration']);
 /** Kinds of KB organizations whose unnamed officials speak for them. */
@@ -52,12 +55,17 @@ export class SpeakerResolver {
 
   constructor(private readonly text: string, private readonly parties: ArticleParties, private readonly namedSpeakers: ReadonlySet<string>) {}
 
-  remember(party: Party, at: number, paragraph: number, spoke = true, how?: string): void {
-    this.history.push({ party, at, paragraph, spoke, how });
+  remember(party: Party, at: number, paragraph: number, spoke = true, how?: string, plural?: boolean): void {
+    this.history.push({ party, at, paragraph, spoke, how, plural });
   }
 
   /** The speaker named by tokens [from, to). */
   resolvePhrase(tokens: Token[], from: number, to: number, scene: Scene): Resolution {
+    const found = this.phrase(tokens, from, to, scene);
+    return found.kind === 'party' && UNNAMED_GROUPS.has(tokens[to - 1].lower) ? { ...found, plural: true } : found;
+  }
+
+  private phrase(tokens: Token[], from: number, to: number, scene: Scene): Resolution {
     const words = tokens.slice(from, to).map((token) => token.lower);
     const span = { start: tokens[from].start, end: tokens[to - 1].end };
     if (words.length === 1 && (PERSON_PRONOUNS.has(words[0]) || GROUP_PRONOUNS.has(words[0]))) return this.pronoun(words[0], span.start, scene);

@@ -40,4 +40,11 @@ describe('findStatements: unnamed officials', () => {
       + 'Marek Nowicki, Poland’s defence minister, said the border would stay open.';
     expect(speakers(text, entities)).to.deep.equal([null, 'Marek Nowicki']);
   });
+
+  it('When "he" follows officials named as a group, then he is not their state but the man named before', () => {
+    const entities: InventedEntity[] = [{ name: 'Petro Kovalenko', type: 'person', forms: ['Kovalenko'] }, { name: 'United States', type: 'place', forms: ['U.S.'] }];
+    const text = 'Petro Kovalenko has warned for weeks that the dam could fail.\n\nU.S. defense officials have agreed with his view, saying it is likely.\n\n'
+      + '“The situation is complicated,” he said in an interview.';
+    expect(speakers(text, entities)).to.deep.equal(['Petro Kovalenko', 'United States', 'Petro Kovalenko']);
+  });
 });

@@ -65,4 +65,10 @@ describe('findStatements: verb complements', () => {
   it('When a reporting verb\'s noun follows a possessive ("Kovalenko’s remarks ... raise the possibility that"), then it reports nothing', () => {
     expect(said('Kovalenko’s remarks on Sunday again raise the possibility that Baltia could lose.')).to.deep.equal([]);
   });
+
+  it('When "agreed" is followed by "to", "on" or "with" ("agreed to send tanks"), then it is a deed, not a statement; "agreed that" still reports', () => {
+    expect(said('Baltia agreed to send 14 tanks to the front.', [BALTIA])).to.deep.equal([]);
+    expect(said('Kovalenko agreed on a truce while ships move.')).to.deep.equal([]);
+    expect(said('Kovalenko agreed that the port must reopen.')).to.deep.equal([['Petro Kovalenko', 'indirect', 'the port must reopen']]);
+  });
 });
