@@ -90,6 +90,14 @@ function frameAt(text: string, tokens: Token[], at: number, sense: Sense, hasNam
   if ((verb.reports === 'quote' || verb.reports === 'control') && opensQuote) return lead(colon + 1, 'statement.attribution-colon');
   // "Behnam continued that ...": a verb closing quotations also reports a clause with "that".
   if (verb.reports === 'quote' && tokens[next]?.lower === 'that') return lead(next + 1, 'statement.reported-that');
+  // "“...,” reads the statement by X, ...": a verb closing quotations may stand before its subject.
+  const rightOfQuote = verb.reports === 'quote' && verbFrom === at && quoteBefore(text, tokens, verbFrom) ? subjectRightOf(tokens, verbTo - 1) : undefined;
+  if (rightOfQuote) {
+    return {
+      verbFrom, verbTo, subject: { kind: 'phrase', from: rightOfQuote[0], to: rightOfQuote[1] }, attributionFrom: verbFrom, attributionTo: tokens.length,
+      direction: 'trail', contentFrom: 0, contentTo: verbFrom, via, ruleId: 'statement.inverted-attribution', verb,
+    };
+  }
   if (verb.reports === 'control' || verb.reports === 'quote') return trail('statement.trailing-attribution', true);
   if (verb.reports === 'names') {
     const predicate = namingFrame(tokens, next);

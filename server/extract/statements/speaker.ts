@@ -69,9 +69,14 @@ export class SpeakerResolver {
     const words = tokens.slice(from, to).map((token) => token.lower);
     const span = { start: tokens[from].start, end: tokens[to - 1].end };
     if (words.length === 1 && (PERSON_PRONOUNS.has(words[0]) || GROUP_PRONOUNS.has(words[0]))) return this.pronoun(words[0], span.start, scene);
-    // "a statement released by his ministry", "a report by the UN": who is named after "by" issued the document.
-    const by = words.indexOf('by');
-    if (by > 0 && by < words.length - 1 && words.slice(0, by).some((word) => DOCUMENT_NOUNS.has(word))) return this.resolvePhrase(tokens, from + by + 1, to, scene);
+    // "a statement released by his ministry", "a report by the UN", "the statement from the EU's high representative": who
+    // is named after "by" or "from" issued the document.
+    // The document heads the words, its modifiers before it ("the latest UN report from"); "U.K. officials citing data from
+    // Ukraine" are the officials.
+    const documentAt = words.findIndex((word) => DOCUMENT_NOUNS.has(word));
+    const headed = documentAt >= 0 && words.slice(0, documentAt).every((word) => !UNNAMED_PEOPLE.has(word) && !EXPERT_NOUNS.has(word) && !/ing$/.test(word));
+    const by = headed ? words.findIndex((word, at) => at > documentAt && (word === 'by' || word === 'from')) : -1;
+    if (by > 0 && by < words.length - 1) return this.resolvePhrase(tokens, from + by + 1, to, scene);
     const owned = this.ownOfficials(words, span.start, scene) ?? this.ownBody(tokens, words, span.start, scene);
     if (owned) return owned;
     const chosen = choose(subjectMentions(tokens, from, to, this.parties));

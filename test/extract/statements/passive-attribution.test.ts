@@ -27,4 +27,23 @@ describe('findStatements: passive and parenthetical attributions', () => {
   it('When "according to X" stands between commas inside the words, then the words on both sides are X\'s', () => {
     expect(said('The shelling, according to Kovalenko, lasted three hours.')).to.deep.equal([['Petro Kovalenko', 'indirect', 'The shelling lasted three hours']]);
   });
+
+  it('When a quotation closes with "reads the statement by X, ..." or "read the statement from X", then X said it', () => {
+    expect(said('“There can be no impunity,” reads the statement by Kovalenko, the head of the council, on the 100th day.')).to.deep.equal([
+      ['Petro Kovalenko', 'direct', 'There can be no impunity'],
+    ]);
+    expect(said('“The port stays shut,” read the statement from Kovalenko on Saturday.')).to.deep.equal([['Petro Kovalenko', 'direct', 'The port stays shut']]);
+  });
+
+  it('When officials cite data from a state, then the officials speak, not the state', () => {
+    const entities: InventedEntity[] = [{ name: 'Moldova', type: 'place' }, { name: 'United Kingdom', type: 'place', forms: ['U.K.'] }];
+    const [statement] = statementsOf('The grain stocks fell by half, according to U.K. officials citing data from Moldova.', entities).statements;
+    expect(statement.speaker).to.equal('United Kingdom');
+  });
+
+  it('When the reported words end with the speaker\'s own deed ("as he gave an interview"), then the deed is not part of them', () => {
+    expect(said('Kovalenko said he was pessimistic about the talks as he gave an interview to a French channel.')).to.deep.equal([
+      ['Petro Kovalenko', 'indirect', 'he was pessimistic about the talks'],
+    ]);
+  });
 });
