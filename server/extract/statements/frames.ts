@@ -40,6 +40,19 @@ function verbPhrase(tokens: Token[], at: number, to: number): [number, number] {
   return [at, at + 1];
 }
 
+const ADDRESSEE_WORDS = 7;
+const LONG_ADDRESSEE_WORDS = 13;
+
+/** Where the verb's own preposition ("of" of "warned X of Y", "that" of "told X that") follows an addressee of plain words, or -1. */
+function ownPrepositionAhead(tokens: Token[], from: number, about: readonly string[], reach = ADDRESSEE_WORDS): number {
+  for (let at = from + 1; at < Math.min(tokens.length, from + reach); at++) {
+    const token = tokens[at];
+    if (about.includes(token.lower)) return at;
+    if (token.kind !== 'word' || token.lower === 'that' || FINITE_MARKERS.has(token.lower)) return -1;
+  }
+  return -1;
+}
+
 /** The subject comes right after a quotation closed by a comma (“...,” he said ...): what follows the verb is the reporter's context. */
 function quoteBefore(text: string, tokens: Token[], attributionFrom: number): boolean {
   const before = tokens[attributionFrom - 1];
@@ -109,7 +122,10 @@ function frameAt(text: string, tokens: Token[], at: number, sense: Sense, hasNam
     // "warned the scale of violence had increased": words running into a verb are the subject of the words, not an addressee;
     // "warned Beijing of consequences": otherwise the addressee ends at the verb's own preposition.
     if (!FINITE_MARKERS.has(tokens[end]?.lower ?? '')) {
-      const addressed = addresseeAfter(tokens, next, verb.about);
+      // "warned counterparts in Berlin of an attack": the addressee may hold a place before the verb's own preposition.
+      // "told a meeting organised by X on China that ...": a longer addressee of plain words runs to "that".
+      const about = verb.about ? ownPrepositionAhead(tokens, next, verb.about) : ownPrepositionAhead(tokens, next, ['that'], LONG_ADDRESSEE_WORDS);
+      const addressed = about > next ? about : addresseeAfter(tokens, next, verb.about);
       via = [next, addressed];
       next = addressed;
     }

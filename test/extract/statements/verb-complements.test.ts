@@ -71,4 +71,19 @@ describe('findStatements: verb complements', () => {
     expect(said('Kovalenko agreed on a truce while ships move.')).to.deep.equal([]);
     expect(said('Kovalenko agreed that the port must reopen.')).to.deep.equal([['Petro Kovalenko', 'indirect', 'the port must reopen']]);
   });
+
+  it('When the addressee holds a place or a participle ("warned counterparts in Riga of", "told a meeting organised by X that"), then the words follow it', () => {
+    expect(said('Kovalenko in the summer had warned counterparts in Riga of a possible attack on the pipeline.')).to.deep.equal([
+      ['Petro Kovalenko', 'indirect', 'a possible attack on the pipeline'],
+    ]);
+    expect(said('Kovalenko told a meeting organised by the Baltic Assembly on trade that the port should reopen.')).to.deep.equal([
+      ['Petro Kovalenko', 'indirect', 'the port should reopen'],
+    ]);
+  });
+
+  it('When a list bullet opens the sentence ("· Kovalenko said ..."), then the sentence reads as without it', () => {
+    expect(said('· Kovalenko said the port should reopen.\n\n• Kovalenko added that trade would recover.')).to.deep.equal([
+      ['Petro Kovalenko', 'indirect', 'the port should reopen'], ['Petro Kovalenko', 'indirect', 'trade would recover'],
+    ]);
+  });
 });
