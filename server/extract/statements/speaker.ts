@@ -180,7 +180,9 @@ export class SpeakerResolver {
     if (to <= from) return { kind: 'none' };
     const span = { start: tokens[from].start, end: tokens[to - 1].end };
     const wanted = pronoun === 'who' ? 'person' : 'organization';
-    const mention = this.parties.within(span).filter((m) => m.entity.type === wanted).pop();
+    // "confirmed by the National Olympic Committee, who said": "who" may stand for a body when no person is named there.
+    const named = this.parties.within(span);
+    const mention = named.filter((m) => m.entity.type === wanted).pop() ?? (pronoun === 'who' ? named.filter((m) => m.entity.type === 'organization').pop() : undefined);
     return mention ? { kind: 'party', party: this.parties.partyOf(mention.entity), how: 'statement.speaker-relative' } : { kind: 'none' };
   }
 

@@ -266,4 +266,9 @@ describe('findStatements: documents and quote-closing verbs', () => {
     const text = 'The river rose by two metres, according to a report released on Wednesday by the Danube Commission.';
     expect(speakers(text, [{ name: 'Danube Commission', type: 'organization' }])).to.deep.equal(['Danube Commission']);
   });
+
+  it('When "who said" follows a body and no person ("confirmed by the Danube Commission, who said"), then the body speaks', () => {
+    const text = 'The news was confirmed by the Danube Commission, who said the barge sank on Sunday.';
+    expect(speakers(text, [{ name: 'Danube Commission', type: 'organization' }])).to.deep.equal(['Danube Commission']);
+  });
 });
