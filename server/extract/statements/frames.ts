@@ -191,7 +191,8 @@ function frameAt(text: string, tokens: Token[], at: number, sense: Sense, hasNam
   if (afterQuote) return afterQuote;
   // "says if the votes are taken, there will be no talks": the words open with a subordinate clause, the main one follows.
   if (SUBORDINATE_OPENERS.has(following.lower) && subordinateThenClause(tokens, next)) return lead(next, 'statement.reported-clause');
-  if (CLAUSE_OPENERS.has(following.lower) || PREPOSITIONS.has(following.lower) || following.lower === 'such') return undefined;
+  // "said such things" reports nothing; "said such a designation would mean war" opens a clause.
+  if (CLAUSE_OPENERS.has(following.lower) || PREPOSITIONS.has(following.lower) || (following.lower === 'such' && !holdsClause(tokens, next))) return undefined;
   return lead(next, 'statement.reported-clause');
 }
 

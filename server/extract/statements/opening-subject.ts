@@ -89,6 +89,20 @@ export function openingSubject(tokens: Token[], opening: number, verb: number, p
   return sharesOpening(tokens, opening, verb) ? sentenceSubject(tokens, opening, parties) : undefined;
 }
 
+/**
+ * "The comments came a day after Garland visited Ukraine and announced ...": a verb joined by "and" inside a subordinate
+ * clause shares that clause's subject, the name right after the subordinator.
+ */
+export function subordinateSubject(tokens: Token[], opening: number, verb: number, parties: ArticleParties): Party | undefined {
+  let at = verb - 1;
+  while (at > opening && !(SUBORDINATORS.has(tokens[at].lower) && tokens[at + 1]?.kind === 'word' && !/ing$/.test(tokens[at + 1].lower))) at--;
+  if (at <= opening || tokens.slice(at + 1, verb).some((token) => token.kind !== 'word')) return undefined;
+  let end = at + 1;
+  while (end < verb && !isVerbLike(tokens[end], tokens[end - 1])) end++;
+  const mention = subjectMentions(tokens, at + 1, end, parties).find((m) => m.entity.type !== 'place' || !!parties.stateOf(m.entity.name));
+  return end < verb && mention ? parties.partyOf(mention.entity) : undefined;
+}
+
 function sharesOpening(tokens: Token[], opening: number, verb: number): boolean {
   const start = subjectStart(tokens, opening);
   // "..., accusing Russia of ...", "... — a city with a Russian minority — accusing Russia of ...": after a comma or a dash.

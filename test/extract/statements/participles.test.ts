@@ -161,4 +161,18 @@ describe('findStatements: replies and unnamed officials', () => {
     const text = 'Kyiv and its Western allies say the vote is a sham.';
     expect(summary(statementsOf(text, [{ name: 'Kyiv', type: 'place' }]).statements)).to.deep.equal([['Ukraine', 'indirect', 'the vote is a sham']]);
   });
+
+  it('When a verb joined by "and" shares a subordinate clause\'s subject ("after X visited Kyiv and announced"), then X speaks', () => {
+    const text = 'The comments came one day after Petro Kovalenko visited Odesa and announced the port would reopen.';
+    expect(summary(statementsOf(text, [{ name: 'Petro Kovalenko', type: 'person' }]).statements)).to.deep.equal([
+      ['Petro Kovalenko', 'indirect', 'the port would reopen'],
+    ]);
+  });
+
+  it('When "such" opens the words of a clause ("said such a designation would mean war"), then they are reported; "said such things" is not', () => {
+    expect(summary(statementsOf('Moldova had said such a designation would mean war.', [MOLDOVA]).statements)).to.deep.equal([
+      ['Moldova', 'indirect', 'such a designation would mean war'],
+    ]);
+    expect(statementsOf('Moldova said such things often.', [MOLDOVA]).statements).to.deep.equal([]);
+  });
 });
