@@ -6,6 +6,7 @@ import { accordingAt, impersonalAt, inWordsAt, passiveByAt, statementByAt, type 
 import { speechVerbAt } from './verb-use';
 import { addresseeAfter, anaphoricObject, colonAhead, controlledInfinitive, relativeClauseEnd, skipAdverbials } from './complements';
 import { learnedFrom } from './learned-from';
+import { isVerbLike } from './opening-subject';
 import { ADVERBIAL_OPENERS, CLAIM_NOUNS, CLAUSE_OPENERS, FINITE_MARKERS, LIGHT_VERBS, PREPOSITIONS, REPLIES } from './lexicon';
 import type { Sense } from './speech-verbs';
 import { namingFrame } from './naming';
@@ -181,7 +182,14 @@ function frameAt(text: string, tokens: Token[], at: number, sense: Sense, hasNam
   // "..., accusing Russia of using ..." (its own preposition makes the words a statement).
   const reportsAfter = holdsClause(tokens, next) || tokens.slice(next).some((token) => verb.with?.includes(token.lower));
   const right = inverted && verbFrom === at && !(/ing$/.test(tokens[at].lower) && reportsAfter) ? subjectRightOf(tokens, verbFrom) : undefined;
-  if (right && !namedOnTheLeft(tokens, verbFrom, hasName)) {
+  // "..., says river traffic fell by half": words holding a verb of their own are the clause reported, not its speaker.
+  // ("..., tweeted the exiled dissident X", "said von der Leyen when asked": an article or a name comes first).
+  const rightWords = right ? tokens.slice(right[0], right[1]) : [];
+  const named = rightWords.findIndex((token) => /^\p{Lu}/u.test(token.text));
+  const clause = !!right && !DETERMINERS.has(rightWords[0].lower)
+    && rightWords.slice(0, named < 0 ? rightWords.length : named).some((token, at) => at > 0 && isVerbLike(token, rightWords[at - 1]));
+  const speakerWords = right && !clause;
+  if (right && speakerWords && !namedOnTheLeft(tokens, verbFrom, hasName)) {
     return {
       verbFrom, verbTo, subject: { kind: 'phrase', from: right[0], to: right[1] }, attributionFrom: verbFrom, attributionTo: tokens.length,
       direction: 'trail', contentFrom: 0, contentTo: verbFrom, via, ruleId: 'statement.inverted-attribution', verb,

@@ -74,7 +74,9 @@ export class SpeakerResolver {
     // The document heads the words, its modifiers before it ("the latest UN report from"); "U.K. officials citing data from
     // Ukraine" are the officials.
     const documentAt = words.findIndex((word) => DOCUMENT_NOUNS.has(word));
-    const headed = documentAt >= 0 && words.slice(0, documentAt).every((word) => !UNNAMED_PEOPLE.has(word) && !EXPERT_NOUNS.has(word) && !/ing$/.test(word));
+    // "The report, published by X, says": the participle of a document's appositive names its issuer too.
+    const participle = /^[a-z]+(?:ed|en)$/.test(words[0]) && words[1] === 'by';
+    const headed = participle || (documentAt >= 0 && words.slice(0, documentAt).every((word) => !UNNAMED_PEOPLE.has(word) && !EXPERT_NOUNS.has(word) && !/ing$/.test(word)));
     const by = headed ? words.findIndex((word, at) => at > documentAt && (word === 'by' || word === 'from')) : -1;
     if (by > 0 && by < words.length - 1) return this.resolvePhrase(tokens, from + by + 1, to, scene);
     const owned = this.ownOfficials(words, span.start, scene) ?? this.ownBody(tokens, words, span.start, scene);

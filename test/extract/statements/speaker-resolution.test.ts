@@ -271,4 +271,9 @@ describe('findStatements: documents and quote-closing verbs', () => {
     const text = 'The news was confirmed by the Danube Commission, who said the barge sank on Sunday.';
     expect(speakers(text, [{ name: 'Danube Commission', type: 'organization' }])).to.deep.equal(['Danube Commission']);
   });
+
+  it('When a document\'s appositive names its issuer ("The report, published by X, says ..."), then the issuer speaks the clause after the verb', () => {
+    const found = statementsOf('The report, published by the Danube Commission, says river traffic fell by half.', [{ name: 'Danube Commission', type: 'organization' }]);
+    expect(found.statements.map((s) => [s.speaker, s.quote])).to.deep.equal([['Danube Commission', 'river traffic fell by half']]);
+  });
 });
