@@ -27,4 +27,11 @@ describe('findStatements: speech inside reported words', () => {
     ]).statements;
     expect([statement.speaker, statement.quote, statement.via]).to.deep.equal(['Romania', 'Moldova of hiding the tanks', undefined]);
   });
+
+  it('When the reported words hold another\'s words after an occasion ("had made it clear in a call with X on June 13 that"), then they run on', () => {
+    const text = 'Hanna Koval said the mayor had made it clear in a call with the governor on June 13 that the bridge would stay shut.';
+    expect(summary(statementsOf(text, [KOVAL]).statements)).to.deep.equal([
+      ['Hanna Koval', 'indirect', 'the mayor had made it clear in a call with the governor on June 13 that the bridge would stay shut'],
+    ]);
+  });
 });
