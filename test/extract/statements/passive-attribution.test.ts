@@ -46,4 +46,9 @@ describe('findStatements: passive and parenthetical attributions', () => {
       ['Petro Kovalenko', 'indirect', 'he was pessimistic about the talks'],
     ]);
   });
+
+  it('When "X said this while presenting ..." follows a sentence, then that sentence is X\'s, whatever the setting holds', () => {
+    const text = 'The river will be cleared by May.\n\nKovalenko said this while presenting the plan: River Safety for Odesa," a correspondent reported.';
+    expect(said(text)).to.deep.equal([['Petro Kovalenko', 'indirect', 'The river will be cleared by May']]);
+  });
 });
