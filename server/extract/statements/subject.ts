@@ -110,6 +110,15 @@ function isAppositive(tokens: Token[], from: number, to: number, nameBefore: boo
   return describes && nameBefore && !PRONOUNS.has(first.lower);
 }
 
+/** "the spokesman for President X", "a spokesman for the Pentagon": an article, a person's role, then a preposition. */
+function roleWithObject(tokens: Token[], from: number, to: number): boolean {
+  if (!DETERMINERS.has(tokens[from]?.lower ?? '')) return false;
+  const preposition = tokens.findIndex((token, at) => at > from + 1 && at < to && PREPOSITIONS.has(token.lower));
+  if (preposition < 0) return false;
+  const head = tokens.slice(from, preposition).map((token) => token.lower);
+  return tokens.slice(from + 1, preposition).every((token) => /^[a-z-]+$/.test(token.text)) && readDescription(head)?.refersTo === 'person';
+}
+
 /** "a city close to Crimea which is under occupation": where a relative clause starts in a described noun phrase, or -1. */
 export function describedByRelative(tokens: Token[], from: number, to: number): number {
   if (!DETERMINERS.has(tokens[from]?.lower ?? '') || !/^[a-z]/.test(tokens[from + 1]?.text ?? '')) return -1;
@@ -185,7 +194,10 @@ export function subjectLeftOf(tokens: Token[], verb: number, hasName: NameTest):
     // nor a state's possessive opening one after the name the sentence opens with ("The FSB, Russia’s main intelligence
     // service, said", "Marek Nowicki, Poland’s defence minister, said").
     const possessor = /^\p{Lu}.*['’]s$/u.test(tokens[from]?.text ?? '') && /^[a-z]/.test(tokens[from + 1]?.text ?? '');
-    const describesOpening = possessor && nameBefore && before === chunks[index + 1] && index + 2 === chunks.length;
+    // "Stephane Dujarric, the spokesman for U.N. Secretary-General Antonio Guterres, said": a role whose name stands in its
+    // prepositional phrase describes the name before it too.
+    const role = roleWithObject(tokens, from, to);
+    const describesOpening = nameBefore && before === chunks[index + 1] && ((possessor && index + 2 === chunks.length) || role);
     const named = hasName(from, to) && describedByRelative(tokens, from, to) < 0 && !describesOpening;
     if (from < to && !absolute && !CLAUSE_OPENERS.has(first) && !named && isAppositive(tokens, from, to, nameBefore)) continue;
     const start = afterOpeners(tokens, from, to, participle && index === 0);

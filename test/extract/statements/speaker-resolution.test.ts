@@ -276,4 +276,13 @@ describe('findStatements: documents and quote-closing verbs', () => {
     const found = statementsOf('The report, published by the Danube Commission, says river traffic fell by half.', [{ name: 'Danube Commission', type: 'organization' }]);
     expect(found.statements.map((s) => [s.speaker, s.quote])).to.deep.equal([['Danube Commission', 'river traffic fell by half']]);
   });
+
+  it('When a role whose name stands in its prepositional phrase follows the speaker ("X, the spokesman for Secretary-General Y, ..."), then X speaks', () => {
+    const entities: InventedEntity[] = [
+      { name: 'Ivo Marek', type: 'person', forms: ['Marek'] }, { name: 'Antonio Guterres', type: 'person', forms: ['Guterres'] },
+      { name: 'United Nations', type: 'organization', forms: ['U.N.'] },
+    ];
+    const text = 'Ivo Marek, the spokesman for U.N. Secretary-General Antonio Guterres, acknowledged those delays.';
+    expect(speakers(text, entities)).to.deep.equal(['Ivo Marek']);
+  });
 });
