@@ -5,6 +5,7 @@ import { addVotes, bestType, speaks, typeVotes, type TypeVotes } from './classif
 import { DEPARTMENT_WORDS, DIRECTIONS, EVENT_HEADS, isCommonWord, isGivenName, MONTHS_AND_DAYS, ORG_HEADS, PLACE_HEADS, TITLE_WORDS, TREATY_HEADS, WEAPON_HEADS } from './lexicon';
 import nonEntitiesFile from '../kb/non-entities.json';
 import type { RawMention } from './segment';
+import { namesSpeaker } from './runs';
 
 export interface Draft {
   kb?: KbEntity;
@@ -76,7 +77,9 @@ function mergePartialNames(all: Draft[]): Draft[] {
   // A word that only ever opens sentences may be a common word, unless a person's full name ends in it ("Dacic noted"),
   // or a Chinese or Korean person's starts with it ("Wang exchanged views").
   const familyNames = new Set(drafts.filter((f) => f.kb?.type === 'person' && FAMILY_NAME_FIRST.has(f.kb.country ?? '')).map((f) => f.kb!.name.split(' ')[0]));
-  const partial = drafts.filter((d) => !d.kb && longestName(d).length === 1 && (!isCommonWord(longestName(d)[0]) || familyNames.has(longestName(d)[0])));
+  // "May said ..." of Clifford May: a common word right before a reporting verb is a surname too.
+  const spoken = (d: Draft) => d.mentions.some((m) => namesSpeaker(m.sequence, m.tokens[m.tokens.length - 1]));
+  const partial = drafts.filter((d) => !d.kb && longestName(d).length === 1 && (!isCommonWord(longestName(d)[0]) || familyNames.has(longestName(d)[0]) || spoken(d)));
   for (const d of partial) {
     // "Schaack" of "Van Schaack" and "Beth Van Schaack": names ending one in the other are one person, the longest.
     const candidates = outermost(hosts.get(longestName(d)[0]));

@@ -89,6 +89,12 @@ describe('findEntities', () => {
     expect(people.map((e) => [e.name, e.mentions.length])).to.deep.equal([['Wang Yi', 3]]);
   });
 
+  it('When a surname that is also a month or a modal opens a sentence before "said" ("May said"), then it is the person named in full', () => {
+    const people = entities('One critic is Clifford May, a think-tank head. May said the council had failed. In May the council met twice.')
+      .filter((e) => e.type === 'person');
+    expect(people.map((e) => [e.name, e.mentions.length])).to.deep.equal([['Clifford May', 2]]);
+  });
+
   it('When an apposition calls a bare name a city ("Kherson, the regional capital"), then it is the city, though the region is named', () => {
     expect(named('Troops left the Kherson region. Kherson, the only regional capital they took, was quiet.'))
       .to.deep.equal(['place:Kherson region', 'place:Kherson']);
