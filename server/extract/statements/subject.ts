@@ -63,7 +63,8 @@ function afterOpeners(tokens: Token[], from: number, to: number, participle = fa
   for (let at = from; at < to; at++) {
     const word = tokens[at];
     if (word.kind !== 'word') continue;
-    const finite = FINITE_MARKERS.has(word.lower);
+    // "May said": a capitalized modal right before the reporting verb is a name.
+    const finite = FINITE_MARKERS.has(word.lower) && !(at === to - 1 && /^\p{Lu}/u.test(word.text));
     // "the spy report says": a noun form right before the verb heads the subject.
     const headNoun = at === to - 1 && NOUN_HOMOGRAPHS.has(word.lower) && tokens[to]?.kind === 'word';
     const opens: boolean = CLAUSE_OPENERS.has(word.lower) || finite || (isSpeechVerbWord(word.text, tokens[at - 1]?.lower) && !headNoun)

@@ -285,4 +285,9 @@ describe('findStatements: documents and quote-closing verbs', () => {
     const text = 'Ivo Marek, the spokesman for U.N. Secretary-General Antonio Guterres, acknowledged those delays.';
     expect(speakers(text, entities)).to.deep.equal(['Ivo Marek']);
   });
+
+  it('When a surname spelled like a modal opens the sentence ("May said"), then that person speaks', () => {
+    const text = 'One critic is Clifford May, a think-tank head. May said the council had failed.';
+    expect(speakers(text, [{ name: 'Clifford May', type: 'person', forms: ['May'] }])).to.deep.equal(['Clifford May']);
+  });
 });
