@@ -44,6 +44,12 @@ function sexOf(party: Party): Sex {
   return !tags.length && /[^aeiou]a$/.test(first) && !MALE_NAMES_IN_A.has(first) && party.name.includes(' ') ? 'likely female' : 'unknown';
 }
 
+/** Whether the lexicon knows the person's given name as a man's ("Joe"): "she" never means them. */
+function knownMale(party: Party): boolean {
+  const first = party.name.split(/\s+/)[0].toLowerCase();
+  return [LEXICON[first] ?? []].flat().includes('MaleName') || MALE_NAMES_IN_A.has(first);
+}
+
 /** With `lenient`, "he" may also mean someone whose given name is only likely female. */
 function fitsPronoun(party: Party, pronoun: string, lenient = false): boolean {
   if (!PERSON_PRONOUNS.has(pronoun)) return party.type === 'organization';
@@ -115,9 +121,12 @@ function spokenBefore(scene: PronounScene, history: Spoken[], strict: (party: Pa
   const lastSpeaker = near.find((entry) => entry.spoke);
   const unnamedOfficial = (entry: Spoken) => entry === lastSpeaker && entry.how === 'statement.speaker-unnamed-official'
     && !entry.plural && PERSONAL.has(scene.pronoun.toLowerCase());
+  // "Payne said ... “...,” she said": the last speaker, whose given name no lexicon knows, is still "she" (never a "Joe").
+  const unknownSpeaker = (entry: Spoken) => entry === lastSpeaker && FEMALE.has(scene.pronoun.toLowerCase()) && entry.party.type === 'person'
+    && !knownMale(entry.party) && !excluded.has(entry.party.key);
   return near.find((entry) => entry.paragraph >= scene.paragraph - REACH
     && (strict(entry.party) || (entry.spoke && lenient(entry.party)) || (spokeAsGroup(entry.party, scene.pronoun) && !excluded.has(entry.party.key))
-      || unnamedOfficial(entry)))?.party;
+      || unnamedOfficial(entry) || unknownSpeaker(entry)))?.party;
 }
 
 /** The latest fitting entity named nearby, outside anything quoted or reported. */

@@ -290,4 +290,10 @@ describe('findStatements: documents and quote-closing verbs', () => {
     const text = 'One critic is Clifford May, a think-tank head. May said the council had failed.';
     expect(speakers(text, [{ name: 'Clifford May', type: 'person', forms: ['May'] }])).to.deep.equal(['Clifford May']);
   });
+
+  it('When "she" follows a speaker whose given name no lexicon knows, then she is that speaker; never a man the lexicon knows', () => {
+    const entities: InventedEntity[] = [{ name: 'Marise Kovac', type: 'person', forms: ['Kovac'] }, { name: 'Joe Brandt', type: 'person', forms: ['Brandt'] }];
+    expect(speakers('Marise Kovac said the rules were under pressure.\n\n“We support a free order,” she said.', entities)).to.deep.equal(['Marise Kovac', 'Marise Kovac']);
+    expect(speakers('Joe Brandt said the rules were under pressure.\n\n“We support a free order,” she said.', entities)).to.deep.equal(['Joe Brandt', null]);
+  });
 });
