@@ -111,15 +111,22 @@ function sharesOpening(tokens: Token[], opening: number, verb: number): boolean 
   return participle || !tokens.slice(start, verb).some((token, at) => subordinate(token, start + at));
 }
 
+function byAfterParticiple(tokens: Token[], at: number): boolean {
+  return tokens[at].lower === 'by' && /^[a-z]+(?:ed|en)$/.test(tokens[at - 1]?.text ?? '');
+}
+
 /**
  * The words of the main clause's subject when no named party heads them ("Xi Jinping's government is friendly ... but
  * says"), for the speaker rules to read as a phrase; undefined when the verb does not share the opening subject.
  */
 export function openingSubjectWords(tokens: Token[], opening: number, verb: number): [number, number] | undefined {
-  const [start, end] = subjectWords(tokens, opening);
+  const [start, words] = subjectWords(tokens, opening);
+  // "The joint statement issued by the Quad foreign ministers did not ..., but stressed": the issuer belongs to the subject.
+  let end = words;
+  if (byAfterParticiple(tokens, end + 1)) for (end += 2; end < verb && tokens[end].kind === 'word' && !isVerbLike(tokens[end], tokens[end - 1]); end++);
   // A noun phrase without a prepositional phrase: "Addressing the inability of the Council, May said" opens with no subject;
   // one before a comma ("The Latvian foreign minister, X,", "Last November, X") is no subject, nor a pronoun alone.
-  const plain = tokens.slice(start, end).every((token) => !PREPOSITIONS.has(token.lower) && !/ing$/.test(token.lower));
+  const plain = tokens.slice(start, end).every((token, at) => (!PREPOSITIONS.has(token.lower) || byAfterParticiple(tokens, start + at)) && !/ing$/.test(token.lower));
   const alone = end === start + 1 && SUBJECT_PRONOUNS.includes(tokens[start].lower);
   return end > start && end < verb && plain && !alone && tokens[end].kind === 'word' && sharesOpening(tokens, opening, verb) ? [start, end] : undefined;
 }

@@ -175,4 +175,11 @@ describe('findStatements: replies and unnamed officials', () => {
     ]);
     expect(statementsOf('Moldova said such things often.', [MOLDOVA]).statements).to.deep.equal([]);
   });
+
+  it('When a document "issued by" a body opens the sentence and a later verb shares it ("... did not name X, but stressed"), then the body speaks', () => {
+    const text = 'The joint statement issued by the Danube Commission did not name the shipowner, but stressed “the need for safe passage”.';
+    expect(summary(statementsOf(text, [{ name: 'Danube Commission', type: 'organization' }]).statements)).to.deep.equal([
+      ['Danube Commission', 'direct', 'the need for safe passage'],
+    ]);
+  });
 });
