@@ -127,6 +127,9 @@ export function openingSubjectWords(tokens: Token[], opening: number, verb: numb
   // A noun phrase without a prepositional phrase: "Addressing the inability of the Council, May said" opens with no subject;
   // one before a comma ("The Latvian foreign minister, X,", "Last November, X") is no subject, nor a pronoun alone.
   const plain = tokens.slice(start, end).every((token, at) => (!PREPOSITIONS.has(token.lower) || byAfterParticiple(tokens, start + at)) && !/ing$/.test(token.lower));
-  const alone = end === start + 1 && SUBJECT_PRONOUNS.includes(tokens[start].lower);
+  // "It also documents 75 cases ..., saying ...": a pronoun alone opening the sentence is read too, for a participle after a comma.
+  const participle = /ing$/.test(tokens[verb].lower) && tokens[verb - 1]?.kind === 'comma';
+  if (participle && start === opening && SUBJECT_PRONOUNS.includes(tokens[start].lower)) end = start + 1;
+  const alone = end === start + 1 && SUBJECT_PRONOUNS.includes(tokens[start].lower) && !(participle && start === opening);
   return end > start && end < verb && plain && !alone && tokens[end].kind === 'word' && sharesOpening(tokens, opening, verb) ? [start, end] : undefined;
 }

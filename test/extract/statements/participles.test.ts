@@ -182,4 +182,11 @@ describe('findStatements: replies and unnamed officials', () => {
       ['Danube Commission', 'direct', 'the need for safe passage'],
     ]);
   });
+
+  it('When a pronoun alone opens the sentence a participle after a comma shares ("He toured the port, saying ..."), then the pronoun\'s antecedent speaks', () => {
+    const text = 'Petro Kovalenko arrived in Odesa on Friday.\n\nHe toured the port for two hours, saying the ferries would resume in May.';
+    expect(summary(statementsOf(text, [{ name: 'Petro Kovalenko', type: 'person', forms: ['Kovalenko'] }]).statements)).to.deep.equal([
+      ['Petro Kovalenko', 'indirect', 'the ferries would resume in May'],
+    ]);
+  });
 });
