@@ -69,6 +69,7 @@ const CONNECTIVES = new Set(['but', 'and', 'so', 'yet', 'still', 'however', 'ind
 
 /** How short a clause may be before an attribution set inside it ("Lithuania's actions, Landsbergis said, were ..."). */
 const PARENTHESIS_BEFORE = 8;
+const QUOTED_ON_REACH = 3;
 
 /** "The attack, he said, was planned": the words after a parenthetical attribution belong to the same statement. */
 function withParenthesis(text: string, tokens: Token[], frame: Frame, content: Content | undefined, frames: Frame[]): Content | undefined {
@@ -76,7 +77,10 @@ function withParenthesis(text: string, tokens: Token[], frame: Frame, content: C
   const last = frames[frames.length - 1] === frame;
   if (!content || content.kind === 'direct' || frame.direction !== 'trail' || !last || tokens[after]?.kind !== 'comma') return content;
   const going = tokens[after + 1];
-  if (frame.contentTo - frame.contentFrom > PARENTHESIS_BEFORE || going?.kind !== 'word') return content;
+  // "Territory had been captured slowly, he said, and “at even higher cost”": longer words go on when the speaker's own
+  // quoted words follow at once.
+  const quotedOn = tokens.slice(after + 1, after + 1 + QUOTED_ON_REACH).some((token) => token.kind === 'quote');
+  if ((frame.contentTo - frame.contentFrom > PARENTHESIS_BEFORE && !quotedOn) || going?.kind !== 'word') return content;
   // "But, Minic cautioned, even when ...": before the attribution only a connective, so the words are all after it.
   // "And on Saturday, it said, Russian missiles were fired": connectives and a setting of time or place are no words of the speaker.
   let from = frame.contentFrom;

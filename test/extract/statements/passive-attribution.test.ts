@@ -51,4 +51,11 @@ describe('findStatements: passive and parenthetical attributions', () => {
     const text = 'The river will be cleared by May.\n\nKovalenko said this while presenting the plan: River Safety for Odesa," a correspondent reported.';
     expect(said(text)).to.deep.equal([['Petro Kovalenko', 'indirect', 'The river will be cleared by May']]);
   });
+
+  it('When long words go on after a parenthetical attribution with the speaker\'s quoted words, then both sides are the statement', () => {
+    const text = 'Territory in the east had been taken back very slowly, Kovalenko said, and “at an even higher cost in men and material”.';
+    expect(said(text)).to.deep.equal([
+      ['Petro Kovalenko', 'mixed', 'Territory in the east had been taken back very slowly and at an even higher cost in men and material'],
+    ]);
+  });
 });
