@@ -2,7 +2,7 @@
 export type { Frame } from './nominal-frames';
 import { endsWithComma, type Token } from './tokens';
 import { subjectLeftOf, subjectRightOf } from './subject';
-import { accordingAt, impersonalAt, inWordsAt, passiveByAt, statementByAt, type Frame } from './nominal-frames';
+import { accordingAt, impersonalAt, inWordsAt, passiveByAt, quotedAsAt, statementByAt, type Frame } from './nominal-frames';
 import { speechVerbAt } from './verb-use';
 import { addresseeAfter, anaphoricObject, colonAhead, controlledInfinitive, relativeClauseEnd, skipAdverbials } from './complements';
 import { learnedFrom } from './learned-from';
@@ -299,7 +299,7 @@ export function findFrames(text: string, tokens: Token[], hasName: (from: number
     const phraseEnd = claimPhraseEnd(tokens, at);
     const light = phraseEnd ? LIGHT_VERBS.get(tokens[at].lower) : undefined;
     const sense = light ? { verb: light, to: phraseEnd } : speechVerbAt(tokens, at);
-    const frame = accordingAt(tokens, at) ?? inWordsAt(tokens, at) ?? statementByAt(tokens, at) ?? impersonalAt(tokens, at) ?? passiveByAt(tokens, at)
+    const frame = accordingAt(tokens, at) ?? inWordsAt(tokens, at) ?? statementByAt(tokens, at) ?? impersonalAt(tokens, at) ?? passiveByAt(tokens, at) ?? quotedAsAt(tokens, at)
       ?? (sense ? frameAt(text, tokens, at, sense, hasName) : undefined);
     if (!frame) continue;
     frames.push(frame);

@@ -115,6 +115,59 @@ export function passiveByAt(tokens: Token[], at: number): Frame | undefined {
   return { ...base, attributionTo: closed ? end : tokens.length, direction: 'trail', contentFrom: 0, contentTo: at };
 }
 
+const QUOTING = new Set(['quoted', 'cited']);
+const SAYING = new Set(['saying', 'stating', 'telling']);
+const BE_FORMS = new Set(['was', 'were', 'is', 'are', 'been']);
+
+/** Where "as saying" follows within a few words of `from`, or -1. */
+function asSayingAfter(tokens: Token[], from: number): number {
+  for (let at = from; at < Math.min(tokens.length - 1, from + MAX_SPEAKER_WORDS); at++) {
+    if (tokens[at].kind !== 'word') return -1;
+    if (tokens[at].lower === 'as' && SAYING.has(tokens[at + 1]?.lower ?? '')) return at;
+  }
+  return -1;
+}
+
+/** The words of a clause before `at`, back to the sentence start or a comma: [from, at). */
+function clauseBefore(tokens: Token[], at: number): number {
+  let from = at;
+  while (from > 0 && tokens[from - 1].kind === 'word') from--;
+  return from;
+}
+
+/**
+ * "RIA quoted X as saying (that) ...", "..., Ukrinform quoted X as saying.", "X was cited by Ukrinform as saying ...": X
+ * said the words, which came through the outlet.
+ */
+export function quotedAsAt(tokens: Token[], at: number): Frame | undefined {
+  if (!QUOTING.has(tokens[at].lower) || at === 0) return undefined;
+  const passive = BE_FORMS.has(tokens[at - 1].lower);
+  let subject: [number, number];
+  let via: [number, number];
+  let as: number;
+  let attributionFrom: number;
+  if (passive) {
+    if (tokens[at + 1]?.lower !== 'by') return undefined;
+    as = asSayingAfter(tokens, at + 2);
+    attributionFrom = clauseBefore(tokens, at - 1);
+    subject = [attributionFrom, at - 1];
+    via = [at + 2, as];
+  } else {
+    as = asSayingAfter(tokens, at + 1);
+    attributionFrom = clauseBefore(tokens, at);
+    subject = [at + 1, as];
+    via = [attributionFrom, at];
+  }
+  if (as < 0 || subject[1] <= subject[0] || via[1] <= via[0]) return undefined;
+  const base = { verbFrom: at, verbTo: at + 1, subject: { kind: 'phrase' as const, from: subject[0], to: subject[1] }, attributionFrom, via, ruleId: 'statement.quoted-as' };
+  const after = tokens[as + 2]?.lower === 'that' ? as + 3 : as + 2;
+  if (tokens[after]?.kind === 'word' || tokens[after]?.kind === 'quote') {
+    return { ...base, attributionTo: after, direction: 'lead', contentFrom: after, contentTo: tokens.length };
+  }
+  if (attributionFrom === 0 || tokens[attributionFrom - 1].kind !== 'comma') return undefined;
+  return { ...base, attributionTo: tokens.length, direction: 'trail', contentFrom: 0, contentTo: attributionFrom - 1 };
+}
+
 /** "a statement by Foreign Minister Lavrov from April 19 that Q": Q said by the one named after "by". */
 export function statementByAt(tokens: Token[], at: number): Frame | undefined {
   const noun = tokens[at + 1];

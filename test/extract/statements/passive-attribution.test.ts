@@ -58,4 +58,11 @@ describe('findStatements: passive and parenthetical attributions', () => {
       ['Petro Kovalenko', 'mixed', 'Territory in the east had been taken back very slowly and at an even higher cost in men and material'],
     ]);
   });
+
+  it('When an outlet "quoted X as saying" or X "was cited by" it "as saying", then X said the words and the outlet passed them on', () => {
+    const kept = (text: string) => statementsOf(text, ENTITIES).statements.map((st) => [st.speaker, st.quote, st.via]);
+    expect(kept('The ferry was late, Ukrinform quoted Kovalenko as saying.')).to.deep.equal([['Petro Kovalenko', 'The ferry was late', 'Ukrinform']]);
+    expect(kept('Ukrinform quoted Kovalenko as saying that the ferry was late.')).to.deep.equal([['Petro Kovalenko', 'the ferry was late', 'Ukrinform']]);
+    expect(kept('Kovalenko was cited by Ukrinform as saying the ferry was late.')).to.deep.equal([['Petro Kovalenko', 'the ferry was late', 'Ukrinform']]);
+  });
 });
