@@ -5,6 +5,7 @@ import { CONTEXT_AFTER_COMMA, readContent, type Content } from './content';
 import { FINITE_MARKERS } from './lexicon';
 import { skipAdverbials } from './complements';
 import { isBareVerb } from '../language/lexicon';
+import { IRREGULAR_PASTS } from '../language/inflect';
 import { DETERMINERS } from '../language/words';
 
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i']);
@@ -54,10 +55,12 @@ export function bareObject(tokens: Token[], frame: Frame, end: number): boolean 
     || /^[a-z]+ing$/.test(words[0]?.text ?? ''));
 }
 
-/** "the country “discourages” the use", "he sees NATO as": a present-tense verb after its subject makes a clause. */
+/** "the country “discourages” the use", "he sees NATO as", "the dam held": a present or irregular past verb after its subject makes a clause. */
 function presentVerbAt(words: Token[], at: number): boolean {
   const word = words[at].kind === 'quote' ? words[at].text.replace(/^\W+|\W+$/g, '').toLowerCase() : words[at].lower;
-  if (at === 0 || !/^[a-z]+[^s']s$/.test(word) || !(isBareVerb(word.slice(0, -1)) || (/es$/.test(word) && isBareVerb(word.slice(0, -2))))) return false;
+  const present = /^[a-z]+[^s']s$/.test(word) && (isBareVerb(word.slice(0, -1)) || (/es$/.test(word) && isBareVerb(word.slice(0, -2))));
+  // "stressed the dam held": an irregular past after its subject does too.
+  if (at === 0 || !(present || IRREGULAR_PASTS.has(word))) return false;
   // The subject opens the words ("the capability it needs" is a noun phrase with a relative clause).
   const before = words[at - 1];
   return (at === 1 && SUBJECT_PRONOUNS.has(before.lower))

@@ -86,4 +86,8 @@ describe('findStatements: verb complements', () => {
       ['Petro Kovalenko', 'indirect', 'the port should reopen'], ['Petro Kovalenko', 'indirect', 'trade would recover'],
     ]);
   });
+
+  it('When an irregular past follows its subject after a verb that may take a noun phrase ("stressed the dam held"), then the clause is reported', () => {
+    expect(said('Kovalenko stressed the dam held. Kovalenko announced a cut in rates.')).to.deep.equal([['Petro Kovalenko', 'indirect', 'the dam held']]);
+  });
 });
