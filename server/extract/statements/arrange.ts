@@ -3,7 +3,7 @@ import type { Token } from './tokens';
 import type { Frame } from './frames';
 import { SUBJECT_PRONOUNS } from '../language/words';
 import { bareObject } from './frame-content';
-import { FINITE_MARKERS, GENERIC_GROUP_NOUNS, PREPOSITIONS } from './lexicon';
+import { CLAIM_NOUNS, FINITE_MARKERS, GENERIC_GROUP_NOUNS, PREPOSITIONS } from './lexicon';
 
 /** Words opening a clause of its own; "with" only reaches here before a participle (", with the governor writing that ..."). */
 const OPENERS = new Set(['as', 'while', 'when', 'after', 'before', 'because', 'since', 'whereas', 'although', 'though', 'but', 'where', 'and', 'given', 'which', 'who', 'whom', 'what', 'with']);
@@ -78,6 +78,12 @@ function anonymousGroup(tokens: Token[], frame: Frame): boolean {
   return QUANTIFIERS.has(lower[0]) || QUANTIFIERS.has(lower[1] ?? '') || lower.includes('those') || GENERIC_GROUP_NOUNS.has(head);
 }
 
+/** "something Russia denied", "a claim Kyiv denied", "an allegation Moscow rejects": a reply's subject. */
+function replyOpener(tokens: Token[], from: number): boolean {
+  const first = tokens[from].lower;
+  return first === 'something' || (['a', 'an'].includes(first) && CLAIM_NOUNS.has(tokens[from + 1]?.lower ?? ''));
+}
+
 /** Keeps the frames that report speech of their own and sets where each one's content ends. */
 export function arrangeFrames(tokens: Token[], frames: Frame[]): Frame[] {
   const kept: Frame[] = [];
@@ -85,8 +91,8 @@ export function arrangeFrames(tokens: Token[], frames: Frame[]): Frame[] {
     let open = kept.find((k) => k.direction === 'lead' && frame.verbFrom >= k.contentFrom && frame.verbFrom < k.contentTo);
     // "It was the first time Russia has announced drills ..., according to the AP": a verb with a bare noun phrase before a
     // trailing attribution reports nothing of its own; the attribution covers the sentence.
-    // "..., something Russia has repeatedly denied": a reply that ends the words, not where they came from.
-    if (open && frame.direction === 'trail' && frame.subject.kind === 'phrase' && tokens[frame.subject.from].lower === 'something') {
+    // "..., something Russia has repeatedly denied", "..., a claim Kyiv denied": a reply that ends the words, not where they came from.
+    if (open && frame.direction === 'trail' && frame.subject.kind === 'phrase' && replyOpener(tokens, frame.subject.from)) {
       open.contentTo = frame.attributionFrom;
       continue;
     }

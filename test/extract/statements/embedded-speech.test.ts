@@ -34,4 +34,11 @@ describe('findStatements: speech inside reported words', () => {
       ['Hanna Koval', 'indirect', 'the mayor had made it clear in a call with the governor on June 13 that the bridge would stay shut'],
     ]);
   });
+
+  it('When "a claim X denied" or "an allegation X rejects" closes the words, then X passes nothing on', () => {
+    const entities = [{ name: 'Romania', type: 'place' as const }, { name: 'Moldova', type: 'place' as const }];
+    const via = (text: string) => statementsOf(text, entities).statements.map((st) => [st.speaker, st.via]);
+    expect(via('Romania said Moldova had hidden the tanks, a claim Moldova denied.')).to.deep.equal([['Romania', undefined]]);
+    expect(via('Romania says Moldova hid the tanks, an allegation Moldova rejects.')).to.deep.equal([['Romania', undefined]]);
+  });
 });
