@@ -1,10 +1,11 @@
 // Gathers mentions into entities: one per KB entry, unknown names merged by spelling, surname and acronym.
 import type { EntityType } from '../types';
-import { normalizeName, type KbEntity } from '../kb/index';
+import { FAMILY_NAME_FIRST, normalizeName, type KbEntity } from '../kb/index';
 import { addVotes, bestType, speaks, typeVotes, type TypeVotes } from './classify';
 import { DEPARTMENT_WORDS, DIRECTIONS, EVENT_HEADS, isCommonWord, isGivenName, MONTHS_AND_DAYS, ORG_HEADS, PLACE_HEADS, TITLE_WORDS, TREATY_HEADS, WEAPON_HEADS } from './lexicon';
 import nonEntitiesFile from '../kb/non-entities.json';
 import type { RawMention } from './segment';
+import { namesSpeaker } from './runs';
 
 export interface Draft {
   kb?: KbEntity;
@@ -42,10 +43,26 @@ function absorb(into: Draft, from: Draft): void {
   addVotes(into.votes, from.votes);
 }
 
+/** Of names where one ends another ("Van Schaack", "Beth Van Schaack"), only the longest. */
+function outermost(names: Draft[] | undefined): Draft[] | undefined {
+  const ends = (inner: string[], outer: string[]) => inner.length < outer.length && outer.slice(-inner.length).join(' ') === inner.join(' ');
+  return names?.filter((d) => !names.some((other) => ends(longestName(d), longestName(other))));
+}
+
+/** Person names that end the full name of exactly one other person ("Van Schaack" of "Beth Van Schaack"). */
+function mergeNameEndings(drafts: Draft[]): Draft[] {
+  const people = drafts.filter((d) => !d.kb && (bestType(d.votes) === 'person') && longestName(d).length >= 2);
+  for (const d of people) {
+    const name = longestName(d).join(' ');
+    const hosts = people.filter((other) => other !== d && other.mentions.length && longestName(other).join(' ').endsWith(` ${name}`));
+    if (hosts.length === 1) { absorb(hosts[0], d); d.mentions = []; }
+  }
+  return drafts.filter((d) => d.mentions.length > 0);
+}
+
 /** Single-word names that are the surname of one person, or the first word of one organization, named in full. */
-function mergePartialNames(drafts: Draft[]): Draft[] {
-  // A word that only ever opens sentences may be a common word, unless a person's full name ends in it ("Dacic noted").
-  const partial = drafts.filter((d) => !d.kb && longestName(d).length === 1 && !isCommonWord(longestName(d)[0]));
+function mergePartialNames(all: Draft[]): Draft[] {
+  const drafts = mergeNameEndings(all);
   // Hosts are indexed by the word a partial name would be (a person's last word, another name's first), so the
   // merge stays linear in the number of names however long the article.
   const hosts = new Map<string, Draft[]>();
@@ -54,9 +71,18 @@ function mergePartialNames(drafts: Draft[]): Draft[] {
     if (name.length < 2) continue;
     const word = (f.kb?.type ?? bestType(f.votes)) === 'person' ? name[name.length - 1] : name[0];
     hosts.set(word, [...(hosts.get(word) ?? []), f]);
+    // "Wang" of Wang Yi: a Chinese or Korean person the KB knows is also named by the family name written first.
+    if (f.kb?.type === 'person' && FAMILY_NAME_FIRST.has(f.kb.country ?? '') && name[0] !== word) hosts.set(name[0], [...(hosts.get(name[0]) ?? []), f]);
   }
+  // A word that only ever opens sentences may be a common word, unless a person's full name ends in it ("Dacic noted"),
+  // or a Chinese or Korean person's starts with it ("Wang exchanged views").
+  const familyNames = new Set(drafts.filter((f) => f.kb?.type === 'person' && FAMILY_NAME_FIRST.has(f.kb.country ?? '')).map((f) => f.kb!.name.split(' ')[0]));
+  // "May said ..." of Clifford May: a common word right before a reporting verb is a surname too.
+  const spoken = (d: Draft) => d.mentions.some((m) => namesSpeaker(m.sequence, m.tokens[m.tokens.length - 1]));
+  const partial = drafts.filter((d) => !d.kb && longestName(d).length === 1 && (!isCommonWord(longestName(d)[0]) || familyNames.has(longestName(d)[0]) || spoken(d)));
   for (const d of partial) {
-    const candidates = hosts.get(longestName(d)[0]);
+    // "Schaack" of "Van Schaack" and "Beth Van Schaack": names ending one in the other are one person, the longest.
+    const candidates = outermost(hosts.get(longestName(d)[0]));
     const opener = d.mentions.every(opensSentence);
     const host = candidates?.length === 1 ? candidates[0] : undefined;
     if (host && (!opener || (host.kb?.type ?? bestType(host.votes)) === 'person')) { absorb(host, d); d.mentions = []; }

@@ -1,5 +1,5 @@
 // Where a name inside a sequence of capitalized words ends: titles, dates, possessives, bridges and known names.
-import { countryOfDemonym } from '../kb/index';
+import { countryOfDemonym, isKnownFamilyName } from '../kb/index';
 import { knownAt, type Known, type Segmenting } from './known-names';
 import { COLLECTIVE_NOUNS, DEPARTMENT_WORDS, isCommonWord, isDemonymWord, isGivenName, MONTHS_AND_DAYS, NAME_ADJECTIVES, ORG_HEADS, ORG_TAILS, PLACE_HEADS, SITE_TAILS, tailPhrase, TITLE_WORDS, TREATY_HEADS } from './lexicon';
 import type { NameSequence } from './sequences';
@@ -23,12 +23,28 @@ function isDateWord(tokens: Token[], i: number): boolean {
   return !(i > 0 && isGivenName(tokens[i - 1].text)) && !namesNext;
 }
 
+/** Words after which a month is a surname, never a date ("May said", "May also took aim"). */
+const SPEECH_AFTER = new Set(['said', 'says', 'told', 'added', 'noted', 'wrote', 'warned', 'argued', 'also', 'has', 'had', 'is', 'was']);
+
+/** "May said the world body ...": the last word of a sequence right before a reporting verb or auxiliary names someone. */
+function beforeSpeech(sequence: NameSequence, i: number): boolean {
+  const next = sequence.context[sequence.at + i + 1];
+  return i === sequence.tokens.length - 1 && !!next && SPEECH_AFTER.has(next.text);
+}
+
+/** Whether a one-word name stands right before a reporting verb or auxiliary ("May said"), where no common word would. */
+export function namesSpeaker(sequence: NameSequence, last: Token): boolean {
+  const at = sequence.tokens.indexOf(last);
+  return at >= 0 && beforeSpeech(sequence, at);
+}
+
 export function isSkippable(tokens: Token[], i: number, sequence: NameSequence): boolean {
   const token = tokens[i];
-  if (isTitleWord(token) || isDateWord(tokens, i) || token.text === 'The') return true;
+  if (isTitleWord(token) || (isDateWord(tokens, i) && !beforeSpeech(sequence, i)) || token.text === 'The') return true;
   if (countryOfDemonym(token.text) || isDemonymWord(token.text)) return true;
   if (/^\p{Lu}\.?$/u.test(token.text) || /^\p{N}/u.test(token.text) || /^I[’']/.test(token.text)) return true;
-  return (sequence.headline || (sequence.initial && i === 0)) && isCommonWord(token.text);
+  // "Wang exchanged views": a known family name written alone opens sentences too.
+  return (sequence.headline || (sequence.initial && i === 0)) && isCommonWord(token.text) && !isKnownFamilyName(token.text) && !beforeSpeech(sequence, i);
 }
 
 /**

@@ -19,13 +19,15 @@ export interface KbEntity {
   /** The state a place lies in or a body or person belongs to. */
   country?: string;
   role?: string;
+  /** Offices a person held before the period ("president" for Dmitry Medvedev): "the former Russian president". */
+  former?: string[];
   affiliation?: string;
   coordinates?: { lat: number; lon: number };
   capital?: string;
 }
 
 interface RawEntry {
-  name: string; aliases?: string[]; kind?: string; country?: string; role?: string; affiliation?: string;
+  name: string; aliases?: string[]; kind?: string; country?: string; role?: string; former?: string[]; affiliation?: string;
   lat?: number; lon?: number; capital?: string; demonyms?: string[];
 }
 
@@ -45,6 +47,7 @@ function toEntity(raw: RawEntry, type: EntityType, kind: string): KbEntity {
   const entity: KbEntity = { key: entityKey(type, raw.name), name: raw.name, type, kind, aliases: raw.aliases ?? [] };
   if (raw.country) entity.country = raw.country;
   if (raw.role) entity.role = raw.role;
+  if (raw.former) entity.former = raw.former;
   if (raw.affiliation) entity.affiliation = raw.affiliation;
   if (raw.capital) entity.capital = raw.capital;
   if (raw.lat !== undefined && raw.lon !== undefined) entity.coordinates = { lat: raw.lat, lon: raw.lon };
@@ -90,7 +93,18 @@ for (const raw of countriesFile.countries as RawEntry[]) {
 }
 for (const raw of placesFile.places as RawEntry[]) register(toEntity(raw, 'place', raw.kind ?? 'place'));
 for (const raw of organizationsFile.organizations as RawEntry[]) register(toEntity(raw, 'organization', raw.kind ?? 'organization'));
-for (const raw of peopleFile.people as RawEntry[]) register(toEntity(raw, 'person', 'person'));
+/** States whose people's names the English press writes family name first ("Wang Yi", "Kim Jong Un"): "Wang" alone is Wang Yi. */
+export const FAMILY_NAME_FIRST: ReadonlySet<string> = new Set(['China', 'North Korea', 'South Korea', 'Vietnam', 'Taiwan']);
+const familyNames = new Set<string>();
+for (const raw of peopleFile.people as RawEntry[]) {
+  register(toEntity(raw, 'person', 'person'));
+  if (FAMILY_NAME_FIRST.has(raw.country ?? '')) familyNames.add(raw.name.split(' ')[0]);
+}
+
+/** Whether the word is the family name of a person the KB knows from a state that writes it first ("Wang", "Xi"). */
+export function isKnownFamilyName(word: string): boolean {
+  return familyNames.has(word);
+}
 for (const raw of countriesFile.countries as RawEntry[]) {
   const capital = raw.capital ? lookupExact(raw.capital) : undefined;
   if (capital) capitals.set(capital.key, byKey.get(entityKey('place', raw.name))!);
@@ -167,6 +181,7 @@ export function countryOfCapital(name: string): KbEntity | undefined {
 }
 
 /** The KB entity with this stable key ("place:ukraine"). */
+
 export function kbEntityByKey(key: string): KbEntity | undefined {
   return byKey.get(key);
 }

@@ -3,7 +3,7 @@ import type { Token } from './tokens';
 import type { Frame } from './frames';
 import { SUBJECT_PRONOUNS } from '../language/words';
 import { bareObject } from './frame-content';
-import { FINITE_MARKERS } from './lexicon';
+import { CLAIM_NOUNS, FINITE_MARKERS, GENERIC_GROUP_NOUNS, PREPOSITIONS } from './lexicon';
 
 /** Words opening a clause of its own; "with" only reaches here before a participle (", with the governor writing that ..."). */
 const OPENERS = new Set(['as', 'while', 'when', 'after', 'before', 'because', 'since', 'whereas', 'although', 'though', 'but', 'where', 'and', 'given', 'which', 'who', 'whom', 'what', 'with']);
@@ -14,12 +14,17 @@ function startsNewClause(tokens: Token[], frame: Frame): boolean {
   return OPENERS.has(opener?.lower ?? '') || tokens[frame.attributionFrom - 1]?.kind === 'semicolon';
 }
 
+/** Attributions whose content a frame of its own may open ("According to X, Y said", "As reported by X, Y said"). */
+const OPENERS_REPLACED = new Set(['statement.according-to', 'statement.passive-by', 'statement.attribution-colon']);
+/** Of those, the ones naming a party the words came through ("According to Reuters, ...", "As reported by Ukrinform, ..."). */
+const PASSING_ON = new Set(['statement.according-to', 'statement.passive-by']);
+
 /**
  * A frame that opens exactly where another's content starts takes its place: "According to X, Y said that ...",
  * a subhead ending in a verb ("Corridor agreed: the minister said ..."), "recalled a statement by X that ...".
  */
 function replaces(open: Frame, frame: Frame): boolean {
-  const opener = ['statement.according-to', 'statement.attribution-colon'].includes(open.ruleId) || frame.ruleId === 'statement.statement-by';
+  const opener = OPENERS_REPLACED.has(open.ruleId) || frame.ruleId === 'statement.statement-by';
   return opener && frame.attributionFrom === open.contentFrom && frame.direction === 'lead';
 }
 
@@ -52,6 +57,33 @@ function barePhraseBefore(tokens: Token[], open: Frame, frame: Frame): boolean {
   return !words.some((token) => token.kind === 'quote') && bareObject(tokens, open, tokens[frame.attributionFrom - 1]?.end ?? 0);
 }
 
+/** Words opening a quantified group ("most residents", "more than half of those detained", "the vast majority of ..."). */
+const QUANTIFIERS = new Set(['most', 'many', 'some', 'all', 'few', 'several', 'more', 'half', 'dozens', 'hundreds', 'thousands', 'none']);
+const QUANTITY_WORDS = new Set(['the', 'a', 'vast', 'majority', 'than', 'number', 'large', 'one', 'third', 'quarter']);
+
+/**
+ * "Most residents said ...", "The vast majority of those interviewed said ...": a lower-case group of nobody in particular,
+ * whose speech a closing attribution reports as part of its own words.
+ */
+function anonymousGroup(tokens: Token[], frame: Frame): boolean {
+  if (frame.subject.kind !== 'phrase') return false;
+  const lower = tokens.slice(frame.subject.from, frame.subject.to).map((token) => token.lower);
+  // The group's own words, before a preposition's object ("those detained by Ukrainian forces", "residents of Kherson"),
+  // past a quantity ("the vast majority of those interviewed").
+  const quantity = lower.indexOf('of') > 0 && lower.slice(0, lower.indexOf('of')).every((word) => QUANTIFIERS.has(word) || QUANTITY_WORDS.has(word));
+  const cut = lower.findIndex((word, at) => at > 0 && PREPOSITIONS.has(word) && !(quantity && at === lower.indexOf('of')));
+  const own = tokens.slice(frame.subject.from, cut < 0 ? frame.subject.to : frame.subject.from + cut);
+  if (own.some((token, at) => at > 0 && /^\p{Lu}/u.test(token.text))) return false;
+  const head = own[own.length - 1].lower;
+  return QUANTIFIERS.has(lower[0]) || QUANTIFIERS.has(lower[1] ?? '') || lower.includes('those') || GENERIC_GROUP_NOUNS.has(head);
+}
+
+/** "something Russia denied", "a claim Kyiv denied", "an allegation Moscow rejects": a reply's subject. */
+function replyOpener(tokens: Token[], from: number): boolean {
+  const first = tokens[from].lower;
+  return first === 'something' || (['a', 'an'].includes(first) && CLAIM_NOUNS.has(tokens[from + 1]?.lower ?? ''));
+}
+
 /** Keeps the frames that report speech of their own and sets where each one's content ends. */
 export function arrangeFrames(tokens: Token[], frames: Frame[]): Frame[] {
   const kept: Frame[] = [];
@@ -59,13 +91,20 @@ export function arrangeFrames(tokens: Token[], frames: Frame[]): Frame[] {
     let open = kept.find((k) => k.direction === 'lead' && frame.verbFrom >= k.contentFrom && frame.verbFrom < k.contentTo);
     // "It was the first time Russia has announced drills ..., according to the AP": a verb with a bare noun phrase before a
     // trailing attribution reports nothing of its own; the attribution covers the sentence.
-    if (open && frame.direction === 'trail' && barePhraseBefore(tokens, open, frame)) {
+    // "..., something Russia has repeatedly denied", "..., a claim Kyiv denied": a reply that ends the words, not where they came from.
+    if (open && frame.direction === 'trail' && frame.subject.kind === 'phrase' && replyOpener(tokens, frame.subject.from)) {
+      open.contentTo = frame.attributionFrom;
+      continue;
+    }
+    // "Most residents said the water was off, the governor said": the group's speech is what the governor reports.
+    const reportsGroup = open && isSource(tokens, frame) && anonymousGroup(tokens, open);
+    if (open && frame.direction === 'trail' && (reportsGroup || barePhraseBefore(tokens, open, frame))) {
       kept.splice(kept.indexOf(open), 1);
       open = undefined;
     }
     if (open) {
       if (replaces(open, frame)) {
-        kept.splice(kept.indexOf(open), 1, { ...frame, via: open.ruleId === 'statement.according-to' ? open.via : frame.via, source: sourceOf(open, frame) });
+        kept.splice(kept.indexOf(open), 1, { ...frame, via: PASSING_ON.has(open.ruleId) ? open.via : frame.via, source: sourceOf(open, frame) });
         continue;
       }
       if (isSource(tokens, frame)) {

@@ -4,7 +4,7 @@ import type { ArticleParties, Party } from './parties';
 
 const MINISTRY = /^(?:ministry|ministries)$/;
 const PRESIDENCY = new Set(['presidency', "president's office", 'presidential office', 'office of the president']);
-const FILLER = new Set(['the', 'a', 'an', 'of', "'s", 's', 'country', "country's", 'nation', "nation's"]);
+const FILLER = new Set(['the', 'a', 'an', 'of', "'s", 's', 'country', "country's", 'nation', "nation's", 'his', 'her', 'its', 'their']);
 const MAX_FIELD_WORDS = 3;
 
 function titled(words: string[]): string {

@@ -6,7 +6,7 @@ import type { Frame } from './frames';
 import { readContent } from './content';
 import { frameContent, reportsSomething } from './frame-content';
 import type { ArticleParties, Party } from './parties';
-import { openingSubject, openingSubjectWords } from './opening-subject';
+import { openingSubject, openingSubjectWords, subordinateSubject } from './opening-subject';
 import { SpeakerResolver, type Resolution, type Scene } from './speaker';
 import { DOCUMENT_NOUNS } from './subject-mentions';
 import { statementOf, type Said } from './statement';
@@ -83,6 +83,8 @@ export class StatementCollector {
       // "Tinkov has blasted the war, calling on the West to ...": the subject of the sentence's main clause.
       const opening = openingSubject(analysed.tokens, analysed.opening, frame.verbFrom, this.parties);
       if (opening) return { kind: 'party', party: opening, how: 'statement.speaker-main-clause' };
+      const subordinate = subordinateSubject(analysed.tokens, analysed.opening, frame.verbFrom, this.parties);
+      if (subordinate) return { kind: 'party', party: subordinate, how: 'statement.speaker-main-clause' };
       // "Xi Jinping's government is friendly with Moscow but says ...": the subject phrase read like any other.
       // A name or a description of someone, not a document: "The joint statement ... stressed" is no one's in particular.
       const words = openingSubjectWords(analysed.tokens, analysed.opening, frame.verbFrom);
@@ -129,7 +131,7 @@ export class StatementCollector {
     this.ids.add(statement.id);
     this.statements.push(statement);
     this.said.push(...statement.quoteSpans);
-    if (said.speaker) this.resolver.remember(said.speaker, statement.start, paragraph, true, said.speakerHow);
+    if (said.speaker) this.resolver.remember(said.speaker, statement.start, paragraph, true, said.speakerHow, said.plural);
     this.lastUnit = unitIndex;
   }
 
@@ -185,6 +187,7 @@ export class StatementCollector {
     const stance = frame.verb?.stance;
     this.emit({
       speaker, speakerHow: resolution.kind === 'party' ? resolution.how : undefined, content, verb, via, ruleId: frame.ruleId, stance,
+      plural: resolution.kind === 'party' && resolution.plural,
     }, unitIndex, analysed.unit.paragraph);
     // "The US and NATO warned": each of the joint speakers said it.
     const resolve = (from: number, to: number) => (frame.subject.kind === 'relative'

@@ -86,10 +86,13 @@ export function controlledInfinitive(tokens: Token[], from: number, verb: string
   return -1;
 }
 
+const SETTING_OPENERS = new Set(['while', 'when', 'as', 'during', 'after', 'before', 'speaking', 'addressing']);
+
 /** "said this in an assessment", "said so.": the words are those of the sentence before; returns where the attribution ends, or -1. */
 export function anaphoricObject(tokens: Token[], at: number): number {
   const after = tokens[at + 1];
-  if (!['this', 'so'].includes(tokens[at]?.lower ?? '') || (after?.kind === 'word' && !PREPOSITIONS.has(after.lower))) return -1;
+  // "said this in an assessment", "said this while presenting the strategy": a setting may follow, never an object.
+  if (!['this', 'so'].includes(tokens[at]?.lower ?? '') || (after?.kind === 'word' && !PREPOSITIONS.has(after.lower) && !SETTING_OPENERS.has(after.lower))) return -1;
   const end = tokens.findIndex((token, index) => index > at && (token.kind === 'end' || token.kind === 'comma' || token.kind === 'quote'));
   return end === -1 ? tokens.length : tokens[end].kind === 'quote' ? -1 : end;
 }

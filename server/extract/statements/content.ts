@@ -40,6 +40,27 @@ function isOccasion(tokens: Token[], at: number, to: number): boolean {
   return false;
 }
 
+/** Whether "that" follows within the same stretch of plain words ("in a call with Putin on June 13 that ..."). */
+function goesOnWithThat(tokens: Token[], from: number, to: number): boolean {
+  for (let at = from + 1; at < to && tokens[at].kind === 'word'; at++) if (tokens[at].lower === 'that') return true;
+  return false;
+}
+
+/** Deeds that set the scene of speaking ("as he gave an interview", "while she was visiting Kyiv"). */
+const SETTING_VERBS = new Set([
+  'gave', 'spoke', 'addressed', 'visited', 'met', 'arrived', 'presented', 'opened', 'attended', 'toured', 'travelled', 'traveled',
+  'delivered', 'answered', 'appeared', 'hosted', 'signed', 'received',
+]);
+const SETTING_OPENERS = new Set(['as', 'while', 'when']);
+const SETTING_SUBJECTS = new Set(['he', 'she', 'they']);
+
+/** "said he was pessimistic as he gave an interview to X": the speaker's own deed after the words is the reporter's setting. */
+function isSettingClause(tokens: Token[], at: number): boolean {
+  if (!SETTING_OPENERS.has(tokens[at].lower) || !SETTING_SUBJECTS.has(tokens[at + 1]?.lower ?? '')) return false;
+  const verb = tokens[at + 2]?.lower ?? '';
+  return SETTING_VERBS.has(verb) || (['was', 'were'].includes(verb) && /^[a-z]+ing$/.test(tokens[at + 3]?.text ?? ''));
+}
+
 /**
  * "could happen at any time, but pushed back", "not to panic and pushed back": a past-tense verb cannot go on a
  * modal or infinitive clause, so it starts the reporter's account of what the speaker did next.
@@ -77,7 +98,9 @@ function cutContext(text: string, tokens: Token[], from: number, to: number): nu
     }
     if (token.kind === 'dash' && next?.kind === 'word' && (CONTEXT_AFTER_DASH.has(next.lower) || /^[a-z]+ing$/.test(next.text))) return at;
     if (token.kind === 'word' && (token.lower === 'after' || token.lower === 'amid') && at - from >= 6 && to - at > LONG_TAIL) return at;
-    if (token.kind === 'word' && at - from >= 4 && isOccasion(tokens, at, to)) return at;
+    // "had made it clear in a call with Putin on June 13 that he stood by ...": an occasion the words go on after is theirs.
+    if (token.kind === 'word' && at - from >= 4 && isOccasion(tokens, at, to) && !goesOnWithThat(tokens, at, to)) return at;
+    if (token.kind === 'word' && at - from >= 4 && isSettingClause(tokens, at)) return at;
     if (token.kind === 'word' && isNextDeed(tokens, from, at)) return at;
   }
   return to;

@@ -89,8 +89,10 @@ function ledeRole(description: Description, ahead: Entity[], scene: DescriptionS
 export function describeSpeaker(description: Description, at: number, scene: DescriptionScene, context: DescriptionContext): Resolution {
   if (description.refersTo === 'organization' && BODY_DESCRIPTIONS.has(description.head)) return describeBody(description, at, scene, context);
   const { parties, history, text } = context;
-  // An indefinite description introduces someone named later ("a senior official ... Fomin said"); a definite one refers back.
-  const placed = (entity: Entity) => (description.indefinite ? firstMention(entity) > at : firstMention(entity) < at);
+  // An indefinite description introduces someone named later ("a senior official ... Fomin said"); a definite one refers
+  // back. An official of any role is named within a few paragraphs or never (a live blog's later story is another's).
+  const near = (entity: Entity) => !anyRole(description) || firstMention(entity) < scene.aheadEnd;
+  const placed = (entity: Entity) => (description.indefinite ? firstMention(entity) > at && near(entity) : firstMention(entity) < at);
   const fitting = entitiesFitting(description, parties.entities.filter(placed), text, parties);
   // "the minister noted" is the minister who just spoke; "the official said" goes back to an unnamed "a senior official".
   if (!description.indefinite && !anyRole(description)) {

@@ -118,7 +118,8 @@ function buildProfile(entity: Entity, text: string, parties: ArticleParties): st
     const after = text.slice(mention.end, mention.end + 100).match(DESCRIBED_AFTER)?.[0] ?? '';
     return `${describedBefore(text, mention.start)} ${mention.text} ${after}`;
   });
-  return [entity.name, entity.role, entity.affiliation, facts?.role, facts?.affiliation, facts?.country, ...around]
+  const former = (facts?.former ?? []).map((role) => `former ${role}`);
+  return [entity.name, entity.role, entity.affiliation, facts?.role, ...former, facts?.affiliation, facts?.country, ...around]
     .filter(Boolean).join(' | ').toLowerCase().replace(/’/g, "'");
 }
 

@@ -4,18 +4,38 @@ import type { Frame } from './frames';
 import { CONTEXT_AFTER_COMMA, readContent, type Content } from './content';
 import { FINITE_MARKERS } from './lexicon';
 import { skipAdverbials } from './complements';
+import { isBareVerb } from '../language/lexicon';
+import { IRREGULAR_PASTS } from '../language/inflect';
+import { DETERMINERS } from '../language/words';
+
+const SUBJECT_PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i']);
 
 /** How many words after the verb may show that a clause, not a bare noun phrase, follows. */
 const NOUN_PHRASE_WINDOW = 12;
 const RELATIVES = new Set(['which', 'who', 'whom', 'whose']);
 
-/** A bare noun phrase after "announced", "promised" is not yet a statement; a clause, a quote or "to" makes it one. */
+/**
+ * A bare noun phrase after "announced", "promised" is not yet a statement, though it holds a quoted fragment ("announced a
+ * “no limits” partnership"); a clause, a whole quotation or "to" makes it one.
+ */
 export function reportsSomething(tokens: Token[], frame: Frame, content: Content): boolean {
   // "which she said was to ...": a predicate without its subject says something only when it is long enough.
   const first = tokens[frame.contentFrom];
   if (frame.direction === 'lead' && first && FINITE_MARKERS.has(first.lower) && frame.contentTo - frame.contentFrom < 6) return false;
-  if (content.kind !== 'indirect') return true;
-  return !bareObject(tokens, frame, content.spans[content.spans.length - 1].end);
+  if (content.kind === 'direct' || !bareObject(tokens, frame, content.spans[content.spans.length - 1].end)) return true;
+  // "pledged continued “deliveries of weapons and support”": a noun phrase mostly in the speaker's own words still is.
+  return content.kind === 'mixed' && quotedShare(tokens, frame) > HALF;
+}
+
+const HALF = 0.5;
+const wordCount = (text: string): number => text.split(/\s+/).filter((word) => /[\p{L}\d]/u.test(word)).length;
+
+/** The share of the content's words that stand inside quotation marks. */
+function quotedShare(tokens: Token[], frame: Frame): number {
+  const content = tokens.slice(frame.contentFrom, frame.contentTo);
+  const quoted = content.filter((token) => token.kind === 'quote').reduce((sum, token) => sum + wordCount(token.text), 0);
+  const all = content.reduce((sum, token) => sum + (token.kind === 'quote' ? wordCount(token.text) : token.kind === 'word' ? 1 : 0), 0);
+  return all ? quoted / all : 0;
 }
 
 /** "announced drills involving ...", "thanked the volunteers": the verb's object is a noun phrase, not a clause, up to `end`. */
@@ -27,10 +47,24 @@ export function bareObject(tokens: Token[], frame: Frame, end: number): boolean 
     if (tokens[at].kind === 'comma' || RELATIVES.has(tokens[at].lower)) break;
     words.push(tokens[at]);
   }
-  // "denied planning to invade": a gerund object is a clause; "thanked X for Y", "likened X to Y": the verb's own preposition.
+  // "denied planning to invade": a gerund object is a clause, and so is "declared the airspace to be ..."; "thanked X for
+  // Y", "likened X to Y": the verb's own preposition.
   const linked = new Set(frame.verb.with ?? []);
   return !(words.some((token, at) => FINITE_MARKERS.has(token.lower) || (at > 0 && token.kind === 'word' && /[a-z]ed$/.test(token.lower))
-    || (at > 0 && linked.has(token.lower))) || /^[a-z]+ing$/.test(words[0]?.text ?? ''));
+    || (at > 0 && linked.has(token.lower)) || presentVerbAt(words, at) || (token.lower === 'to' && words[at + 1]?.lower === 'be'))
+    || /^[a-z]+ing$/.test(words[0]?.text ?? ''));
+}
+
+/** "the country “discourages” the use", "he sees NATO as", "the dam held": a present or irregular past verb after its subject makes a clause. */
+function presentVerbAt(words: Token[], at: number): boolean {
+  const word = words[at].kind === 'quote' ? words[at].text.replace(/^\W+|\W+$/g, '').toLowerCase() : words[at].lower;
+  const present = /^[a-z]+[^s']s$/.test(word) && (isBareVerb(word.slice(0, -1)) || (/es$/.test(word) && isBareVerb(word.slice(0, -2))));
+  // "stressed the dam held": an irregular past after its subject does too.
+  if (at === 0 || !(present || IRREGULAR_PASTS.has(word))) return false;
+  // The subject opens the words ("the capability it needs" is a noun phrase with a relative clause).
+  const before = words[at - 1];
+  return (at === 1 && SUBJECT_PRONOUNS.has(before.lower))
+    || (at === 2 && before.kind === 'word' && /^[a-z]+$/.test(before.text) && !DETERMINERS.has(before.lower) && DETERMINERS.has(words[0].lower));
 }
 
 /** Words that only link a sentence to the one before ("But, he said, ..."). */
@@ -38,6 +72,7 @@ const CONNECTIVES = new Set(['but', 'and', 'so', 'yet', 'still', 'however', 'ind
 
 /** How short a clause may be before an attribution set inside it ("Lithuania's actions, Landsbergis said, were ..."). */
 const PARENTHESIS_BEFORE = 8;
+const QUOTED_ON_REACH = 3;
 
 /** "The attack, he said, was planned": the words after a parenthetical attribution belong to the same statement. */
 function withParenthesis(text: string, tokens: Token[], frame: Frame, content: Content | undefined, frames: Frame[]): Content | undefined {
@@ -45,7 +80,10 @@ function withParenthesis(text: string, tokens: Token[], frame: Frame, content: C
   const last = frames[frames.length - 1] === frame;
   if (!content || content.kind === 'direct' || frame.direction !== 'trail' || !last || tokens[after]?.kind !== 'comma') return content;
   const going = tokens[after + 1];
-  if (frame.contentTo - frame.contentFrom > PARENTHESIS_BEFORE || going?.kind !== 'word') return content;
+  // "Territory had been captured slowly, he said, and “at even higher cost”": longer words go on when the speaker's own
+  // quoted words follow at once.
+  const quotedOn = tokens.slice(after + 1, after + 1 + QUOTED_ON_REACH).some((token) => token.kind === 'quote');
+  if ((frame.contentTo - frame.contentFrom > PARENTHESIS_BEFORE && !quotedOn) || going?.kind !== 'word') return content;
   // "But, Minic cautioned, even when ...": before the attribution only a connective, so the words are all after it.
   // "And on Saturday, it said, Russian missiles were fired": connectives and a setting of time or place are no words of the speaker.
   let from = frame.contentFrom;

@@ -2,10 +2,11 @@
 export type { Frame } from './nominal-frames';
 import { endsWithComma, type Token } from './tokens';
 import { subjectLeftOf, subjectRightOf } from './subject';
-import { accordingAt, impersonalAt, inWordsAt, statementByAt, type Frame } from './nominal-frames';
+import { accordingAt, impersonalAt, inWordsAt, passiveByAt, quotedAsAt, statementByAt, type Frame } from './nominal-frames';
 import { speechVerbAt } from './verb-use';
 import { addresseeAfter, anaphoricObject, colonAhead, controlledInfinitive, relativeClauseEnd, skipAdverbials } from './complements';
 import { learnedFrom } from './learned-from';
+import { isVerbLike } from './opening-subject';
 import { ADVERBIAL_OPENERS, CLAIM_NOUNS, CLAUSE_OPENERS, FINITE_MARKERS, LIGHT_VERBS, PREPOSITIONS, REPLIES } from './lexicon';
 import type { Sense } from './speech-verbs';
 import { namingFrame } from './naming';
@@ -38,6 +39,19 @@ function verbPhrase(tokens: Token[], at: number, to: number): [number, number] {
   // "responded by saying": the reply is the verb phrase, its subject the one who said it.
   if (/ing$/.test(tokens[at].lower) && tokens[at - 1]?.lower === 'by' && REPLIES.test(tokens[at - 2]?.lower ?? '')) return [at - 2, at + 1];
   return [at, at + 1];
+}
+
+const ADDRESSEE_WORDS = 7;
+const LONG_ADDRESSEE_WORDS = 13;
+
+/** Where the verb's own preposition ("of" of "warned X of Y", "that" of "told X that") follows an addressee of plain words, or -1. */
+function ownPrepositionAhead(tokens: Token[], from: number, about: readonly string[], reach = ADDRESSEE_WORDS): number {
+  for (let at = from + 1; at < Math.min(tokens.length, from + reach); at++) {
+    const token = tokens[at];
+    if (about.includes(token.lower)) return at;
+    if (token.kind !== 'word' || token.lower === 'that' || FINITE_MARKERS.has(token.lower)) return -1;
+  }
+  return -1;
 }
 
 /** The subject comes right after a quotation closed by a comma (“...,” he said ...): what follows the verb is the reporter's context. */
@@ -90,6 +104,14 @@ function frameAt(text: string, tokens: Token[], at: number, sense: Sense, hasNam
   if ((verb.reports === 'quote' || verb.reports === 'control') && opensQuote) return lead(colon + 1, 'statement.attribution-colon');
   // "Behnam continued that ...": a verb closing quotations also reports a clause with "that".
   if (verb.reports === 'quote' && tokens[next]?.lower === 'that') return lead(next + 1, 'statement.reported-that');
+  // "“...,” reads the statement by X, ...": a verb closing quotations may stand before its subject.
+  const rightOfQuote = verb.reports === 'quote' && verbFrom === at && quoteBefore(text, tokens, verbFrom) ? subjectRightOf(tokens, verbTo - 1) : undefined;
+  if (rightOfQuote) {
+    return {
+      verbFrom, verbTo, subject: { kind: 'phrase', from: rightOfQuote[0], to: rightOfQuote[1] }, attributionFrom: verbFrom, attributionTo: tokens.length,
+      direction: 'trail', contentFrom: 0, contentTo: verbFrom, via, ruleId: 'statement.inverted-attribution', verb,
+    };
+  }
   if (verb.reports === 'control' || verb.reports === 'quote') return trail('statement.trailing-attribution', true);
   if (verb.reports === 'names') {
     const predicate = namingFrame(tokens, next);
@@ -101,7 +123,10 @@ function frameAt(text: string, tokens: Token[], at: number, sense: Sense, hasNam
     // "warned the scale of violence had increased": words running into a verb are the subject of the words, not an addressee;
     // "warned Beijing of consequences": otherwise the addressee ends at the verb's own preposition.
     if (!FINITE_MARKERS.has(tokens[end]?.lower ?? '')) {
-      const addressed = addresseeAfter(tokens, next, verb.about);
+      // "warned counterparts in Berlin of an attack": the addressee may hold a place before the verb's own preposition.
+      // "told a meeting organised by X on China that ...": a longer addressee of plain words runs to "that".
+      const about = verb.about ? ownPrepositionAhead(tokens, next, verb.about) : ownPrepositionAhead(tokens, next, ['that'], LONG_ADDRESSEE_WORDS);
+      const addressed = about > next ? about : addresseeAfter(tokens, next, verb.about);
       via = [next, addressed];
       next = addressed;
     }
@@ -157,7 +182,14 @@ function frameAt(text: string, tokens: Token[], at: number, sense: Sense, hasNam
   // "..., accusing Russia of using ..." (its own preposition makes the words a statement).
   const reportsAfter = holdsClause(tokens, next) || tokens.slice(next).some((token) => verb.with?.includes(token.lower));
   const right = inverted && verbFrom === at && !(/ing$/.test(tokens[at].lower) && reportsAfter) ? subjectRightOf(tokens, verbFrom) : undefined;
-  if (right && !namedOnTheLeft(tokens, verbFrom, hasName)) {
+  // "..., says river traffic fell by half": words holding a verb of their own are the clause reported, not its speaker.
+  // ("..., tweeted the exiled dissident X", "said von der Leyen when asked": an article or a name comes first).
+  const rightWords = right ? tokens.slice(right[0], right[1]) : [];
+  const named = rightWords.findIndex((token) => /^\p{Lu}/u.test(token.text));
+  const clause = !!right && !DETERMINERS.has(rightWords[0].lower)
+    && rightWords.slice(0, named < 0 ? rightWords.length : named).some((token, at) => at > 0 && isVerbLike(token, rightWords[at - 1]));
+  const speakerWords = right && !clause;
+  if (right && speakerWords && !namedOnTheLeft(tokens, verbFrom, hasName)) {
     return {
       verbFrom, verbTo, subject: { kind: 'phrase', from: right[0], to: right[1] }, attributionFrom: verbFrom, attributionTo: tokens.length,
       direction: 'trail', contentFrom: 0, contentTo: verbFrom, via, ruleId: 'statement.inverted-attribution', verb,
@@ -167,7 +199,8 @@ function frameAt(text: string, tokens: Token[], at: number, sense: Sense, hasNam
   if (afterQuote) return afterQuote;
   // "says if the votes are taken, there will be no talks": the words open with a subordinate clause, the main one follows.
   if (SUBORDINATE_OPENERS.has(following.lower) && subordinateThenClause(tokens, next)) return lead(next, 'statement.reported-clause');
-  if (CLAUSE_OPENERS.has(following.lower) || PREPOSITIONS.has(following.lower) || following.lower === 'such') return undefined;
+  // "said such things" reports nothing; "said such a designation would mean war" opens a clause.
+  if (CLAUSE_OPENERS.has(following.lower) || PREPOSITIONS.has(following.lower) || (following.lower === 'such' && !holdsClause(tokens, next))) return undefined;
   return lead(next, 'statement.reported-clause');
 }
 
@@ -266,7 +299,7 @@ export function findFrames(text: string, tokens: Token[], hasName: (from: number
     const phraseEnd = claimPhraseEnd(tokens, at);
     const light = phraseEnd ? LIGHT_VERBS.get(tokens[at].lower) : undefined;
     const sense = light ? { verb: light, to: phraseEnd } : speechVerbAt(tokens, at);
-    const frame = accordingAt(tokens, at) ?? inWordsAt(tokens, at) ?? statementByAt(tokens, at) ?? impersonalAt(tokens, at)
+    const frame = accordingAt(tokens, at) ?? inWordsAt(tokens, at) ?? statementByAt(tokens, at) ?? impersonalAt(tokens, at) ?? passiveByAt(tokens, at) ?? quotedAsAt(tokens, at)
       ?? (sense ? frameAt(text, tokens, at, sense, hasName) : undefined);
     if (!frame) continue;
     frames.push(frame);

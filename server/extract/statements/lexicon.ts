@@ -79,6 +79,12 @@ export const OFFICIAL_NOUNS: ReadonlySet<string> = new Set([
   'representatives', 'envoy', 'ministry', 'command', 'officer', 'officers', 'commander', 'commanders', 'statement', 'officialdom',
 ]);
 
+/** Unnamed people who stand for a body or state, whom a later "the official" or "the officials" refers back to. */
+export const UNNAMED_PEOPLE: ReadonlySet<string> = new Set([
+  'official', 'officials', 'authorities', 'spokesperson', 'spokesman', 'spokeswoman', 'spokespeople', 'diplomat', 'diplomats',
+  'source', 'sources', 'representative', 'representatives', 'officer', 'officers',
+]);
+
 /** Generic groups whose words are not a statement of anyone in particular ("analysts said", "experts have claimed"). */
 export const GENERIC_GROUP_NOUNS: ReadonlySet<string> = new Set([
   'analysts', 'experts', 'observers', 'commentators', 'critics', 'residents', 'witnesses', 'people', 'reports', 'report',

@@ -69,9 +69,10 @@ export function accordingAt(tokens: Token[], at: number): Frame | undefined {
     const contentFrom = afterAppositive(tokens, right[1] + 1);
     return { ...base, attributionTo: contentFrom, direction: 'lead', contentFrom, contentTo: tokens.length };
   }
-  // "While that was a bluff, according to Fix, a nuclear scenario ..., Minic said": what follows the comma is not Fix's.
+  // "While that was a bluff, according to Fix, a nuclear scenario ..., Minic said": what follows the comma is not Fix's;
+  // "The shelling, according to X, lasted three hours": the words around a parenthesis are (joined with the content).
   const closed = tokens[right[1]]?.kind === 'comma' && tokens.slice(right[1] + 1).some((token) => token.kind === 'word');
-  return { ...base, attributionTo: closed ? right[1] + 1 : tokens.length, direction: 'trail', contentFrom: 0, contentTo: at };
+  return { ...base, attributionTo: closed ? right[1] : tokens.length, direction: 'trail', contentFrom: 0, contentTo: at };
 }
 
 /** "It was emphasised that ...", "It is underscored that ...": more of what the body just quoted said. */
@@ -84,6 +85,87 @@ export function impersonalAt(tokens: Token[], at: number): Frame | undefined {
     verbFrom: verb, verbTo: verb + 1, subject: { kind: 'continued' }, attributionFrom: at, attributionTo: verb + 2,
     direction: 'lead', contentFrom: verb + 2, contentTo: tokens.length, ruleId: 'statement.impersonal-passive',
   };
+}
+
+/** Passive reporting verbs that name their speaker with "by" ("it was reported by Ukrinform", "as stated by the ministry"). */
+const PASSIVE_REPORTS = new Set(['reported', 'said', 'stated', 'announced', 'claimed', 'confirmed', 'noted', 'written', 'posted', 'tweeted', 'declared']);
+const PASSIVE_AUXILIARIES = new Set(['is', 'was', 'were', 'has', 'had', 'have', 'been', 'also']);
+
+/**
+ * "..., it was reported by Ukrinform.", "..., as stated by the ministry.", "As reported by X, ...", "It was announced by X
+ * that ...": the one named after "by" said the words.
+ */
+export function passiveByAt(tokens: Token[], at: number): Frame | undefined {
+  const opener = tokens[at].lower;
+  if (opener !== 'it' && opener !== 'as') return undefined;
+  let verb = at + 1;
+  while (verb < at + 4 && PASSIVE_AUXILIARIES.has(tokens[verb]?.lower ?? '')) verb++;
+  // "it reported" is active, and its own frame; "as" needs no auxiliary.
+  if ((opener === 'it' && verb === at + 1) || !PASSIVE_REPORTS.has(tokens[verb]?.lower ?? '') || tokens[verb + 1]?.lower !== 'by') return undefined;
+  let end = verb + 2;
+  while (end < tokens.length && end - verb - 2 < MAX_SPEAKER_WORDS && tokens[end].kind === 'word' && tokens[end].lower !== 'that') end++;
+  if (end === verb + 2) return undefined;
+  const subject: SubjectShape = { kind: 'phrase', from: verb + 2, to: end };
+  const base = { verbFrom: verb, verbTo: verb + 2, subject, attributionFrom: at, via: [verb + 2, end] as [number, number], ruleId: 'statement.passive-by' };
+  const opens = at === 0 || tokens[at - 1].kind === 'end';
+  if (opens && tokens[end]?.lower === 'that') return { ...base, attributionTo: end + 1, direction: 'lead', contentFrom: end + 1, contentTo: tokens.length };
+  if (opens && opener === 'as' && tokens[end]?.kind === 'comma') return { ...base, attributionTo: end + 1, direction: 'lead', contentFrom: end + 1, contentTo: tokens.length };
+  if (at === 0 || tokens[at - 1].kind !== 'comma' || !(end === tokens.length || ['comma', 'end'].includes(tokens[end].kind))) return undefined;
+  const closed = tokens[end]?.kind === 'comma' && tokens.slice(end + 1).some((token) => token.kind === 'word');
+  return { ...base, attributionTo: closed ? end : tokens.length, direction: 'trail', contentFrom: 0, contentTo: at };
+}
+
+const QUOTING = new Set(['quoted', 'cited']);
+const SAYING = new Set(['saying', 'stating', 'telling']);
+const BE_FORMS = new Set(['was', 'were', 'is', 'are', 'been']);
+
+/** Where "as saying" follows within a few words of `from`, or -1. */
+function asSayingAfter(tokens: Token[], from: number): number {
+  for (let at = from; at < Math.min(tokens.length - 1, from + MAX_SPEAKER_WORDS); at++) {
+    if (tokens[at].kind !== 'word') return -1;
+    if (tokens[at].lower === 'as' && SAYING.has(tokens[at + 1]?.lower ?? '')) return at;
+  }
+  return -1;
+}
+
+/** The words of a clause before `at`, back to the sentence start or a comma: [from, at). */
+function clauseBefore(tokens: Token[], at: number): number {
+  let from = at;
+  while (from > 0 && tokens[from - 1].kind === 'word') from--;
+  return from;
+}
+
+/**
+ * "RIA quoted X as saying (that) ...", "..., Ukrinform quoted X as saying.", "X was cited by Ukrinform as saying ...": X
+ * said the words, which came through the outlet.
+ */
+export function quotedAsAt(tokens: Token[], at: number): Frame | undefined {
+  if (!QUOTING.has(tokens[at].lower) || at === 0) return undefined;
+  const passive = BE_FORMS.has(tokens[at - 1].lower);
+  let subject: [number, number];
+  let via: [number, number];
+  let as: number;
+  let attributionFrom: number;
+  if (passive) {
+    if (tokens[at + 1]?.lower !== 'by') return undefined;
+    as = asSayingAfter(tokens, at + 2);
+    attributionFrom = clauseBefore(tokens, at - 1);
+    subject = [attributionFrom, at - 1];
+    via = [at + 2, as];
+  } else {
+    as = asSayingAfter(tokens, at + 1);
+    attributionFrom = clauseBefore(tokens, at);
+    subject = [at + 1, as];
+    via = [attributionFrom, at];
+  }
+  if (as < 0 || subject[1] <= subject[0] || via[1] <= via[0]) return undefined;
+  const base = { verbFrom: at, verbTo: at + 1, subject: { kind: 'phrase' as const, from: subject[0], to: subject[1] }, attributionFrom, via, ruleId: 'statement.quoted-as' };
+  const after = tokens[as + 2]?.lower === 'that' ? as + 3 : as + 2;
+  if (tokens[after]?.kind === 'word' || tokens[after]?.kind === 'quote') {
+    return { ...base, attributionTo: after, direction: 'lead', contentFrom: after, contentTo: tokens.length };
+  }
+  if (attributionFrom === 0 || tokens[attributionFrom - 1].kind !== 'comma') return undefined;
+  return { ...base, attributionTo: tokens.length, direction: 'trail', contentFrom: 0, contentTo: attributionFrom - 1 };
 }
 
 /** "a statement by Foreign Minister Lavrov from April 19 that Q": Q said by the one named after "by". */

@@ -21,8 +21,28 @@ const OPENING_PREPOSITIONS = new Set(['despite', 'amid', 'following', 'unlike', 
 function subjectStart(tokens: Token[], opening: number): number {
   const comma = tokens.findIndex((token, at) => at > opening && at < opening + OPENING_CLAUSE && token.kind === 'comma');
   const opener = tokens[opening]?.lower ?? '';
+  const prepositional = PREPOSITIONS.has(opener) && !SUBORDINATORS.has(opener);
+  const inner = prepositional ? subjectAfterPhrase(tokens, opening + 1, comma > 0 ? comma : Math.min(tokens.length, opening + OPENING_CLAUSE)) : -1;
+  if (inner >= 0) return inner;
   if ((PREPOSITIONS.has(opener) || SUBORDINATORS.has(opener) || OPENING_PREPOSITIONS.has(opener)) && comma > 0) return comma + 1;
   return CLAUSE_OPENERS.has(opener) ? opening + 1 : opening;
+}
+
+/**
+ * "In May the United States finally came out in support of ..., but said": when a verb comes before the first comma, no
+ * comma closes the opening phrase; the subject is the name (with its article) right before the verb, or -1.
+ */
+function subjectAfterPhrase(tokens: Token[], from: number, to: number): number {
+  let verb = from;
+  // A lower-case verb: "In May" holds no modal.
+  while (verb < to && !(tokens[verb].kind === 'word' && /^[a-z]/.test(tokens[verb].text) && isVerbLike(tokens[verb], tokens[verb - 1]))) verb++;
+  if (verb >= to) return -1;
+  let end = verb;
+  while (end > from && /^[a-z]{3,}ly$/.test(tokens[end - 1].text)) end--;
+  let start = end;
+  while (start > from && /^\p{Lu}/u.test(tokens[start - 1].text)) start--;
+  if (start === end || start === from) return -1;
+  return OBJECT_DETERMINERS.has(tokens[start - 1].lower) && start - 1 > from ? start - 1 : start;
 }
 
 /** A word that ends a subject: a past form ("aimed", "took"), an auxiliary or a reporting verb. */
@@ -69,6 +89,20 @@ export function openingSubject(tokens: Token[], opening: number, verb: number, p
   return sharesOpening(tokens, opening, verb) ? sentenceSubject(tokens, opening, parties) : undefined;
 }
 
+/**
+ * "The comments came a day after Garland visited Ukraine and announced ...": a verb joined by "and" inside a subordinate
+ * clause shares that clause's subject, the name right after the subordinator.
+ */
+export function subordinateSubject(tokens: Token[], opening: number, verb: number, parties: ArticleParties): Party | undefined {
+  let at = verb - 1;
+  while (at > opening && !(SUBORDINATORS.has(tokens[at].lower) && tokens[at + 1]?.kind === 'word' && !/ing$/.test(tokens[at + 1].lower))) at--;
+  if (at <= opening || tokens.slice(at + 1, verb).some((token) => token.kind !== 'word')) return undefined;
+  let end = at + 1;
+  while (end < verb && !isVerbLike(tokens[end], tokens[end - 1])) end++;
+  const mention = subjectMentions(tokens, at + 1, end, parties).find((m) => m.entity.type !== 'place' || !!parties.stateOf(m.entity.name));
+  return end < verb && mention ? parties.partyOf(mention.entity) : undefined;
+}
+
 function sharesOpening(tokens: Token[], opening: number, verb: number): boolean {
   const start = subjectStart(tokens, opening);
   // "..., accusing Russia of ...", "... — a city with a Russian minority — accusing Russia of ...": after a comma or a dash.
@@ -77,15 +111,25 @@ function sharesOpening(tokens: Token[], opening: number, verb: number): boolean 
   return participle || !tokens.slice(start, verb).some((token, at) => subordinate(token, start + at));
 }
 
+function byAfterParticiple(tokens: Token[], at: number): boolean {
+  return tokens[at].lower === 'by' && /^[a-z]+(?:ed|en)$/.test(tokens[at - 1]?.text ?? '');
+}
+
 /**
  * The words of the main clause's subject when no named party heads them ("Xi Jinping's government is friendly ... but
  * says"), for the speaker rules to read as a phrase; undefined when the verb does not share the opening subject.
  */
 export function openingSubjectWords(tokens: Token[], opening: number, verb: number): [number, number] | undefined {
-  const [start, end] = subjectWords(tokens, opening);
+  const [start, words] = subjectWords(tokens, opening);
+  // "The joint statement issued by the Quad foreign ministers did not ..., but stressed": the issuer belongs to the subject.
+  let end = words;
+  if (byAfterParticiple(tokens, end + 1)) for (end += 2; end < verb && tokens[end].kind === 'word' && !isVerbLike(tokens[end], tokens[end - 1]); end++);
   // A noun phrase without a prepositional phrase: "Addressing the inability of the Council, May said" opens with no subject;
   // one before a comma ("The Latvian foreign minister, X,", "Last November, X") is no subject, nor a pronoun alone.
-  const plain = tokens.slice(start, end).every((token) => !PREPOSITIONS.has(token.lower) && !/ing$/.test(token.lower));
-  const alone = end === start + 1 && SUBJECT_PRONOUNS.includes(tokens[start].lower);
+  const plain = tokens.slice(start, end).every((token, at) => (!PREPOSITIONS.has(token.lower) || byAfterParticiple(tokens, start + at)) && !/ing$/.test(token.lower));
+  // "It also documents 75 cases ..., saying ...": a pronoun alone opening the sentence is read too, for a participle after a comma.
+  const participle = /ing$/.test(tokens[verb].lower) && tokens[verb - 1]?.kind === 'comma';
+  if (participle && start === opening && SUBJECT_PRONOUNS.includes(tokens[start].lower)) end = start + 1;
+  const alone = end === start + 1 && SUBJECT_PRONOUNS.includes(tokens[start].lower) && !(participle && start === opening);
   return end > start && end < verb && plain && !alone && tokens[end].kind === 'word' && sharesOpening(tokens, opening, verb) ? [start, end] : undefined;
 }

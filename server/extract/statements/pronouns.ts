@@ -13,6 +13,8 @@ export interface Spoken {
   spoke: boolean;
   /** Rule that resolved the speaker ("statement.speaker-unnamed-official" for "Ukrainian officials"). */
   how?: string;
+  /** The speaker was named as a group ("U.S. defense officials"), whom a later "he" does not mean. */
+  plural?: boolean;
 }
 
 const FEMALE_NAMES = new Set(descriptions.femaleFirstNames);
@@ -40,6 +42,12 @@ function sexOf(party: Party): Sex {
   const tags = [LEXICON[first] ?? []].flat();
   if (tags.includes('FemaleName')) return 'likely female';
   return !tags.length && /[^aeiou]a$/.test(first) && !MALE_NAMES_IN_A.has(first) && party.name.includes(' ') ? 'likely female' : 'unknown';
+}
+
+/** Whether the lexicon knows the person's given name as a man's ("Joe"): "she" never means them. */
+function knownMale(party: Party): boolean {
+  const first = party.name.split(/\s+/)[0].toLowerCase();
+  return [LEXICON[first] ?? []].flat().includes('MaleName') || MALE_NAMES_IN_A.has(first);
 }
 
 /** With `lenient`, "he" may also mean someone whose given name is only likely female. */
@@ -112,10 +120,13 @@ function spokenBefore(scene: PronounScene, history: Spoken[], strict: (party: Pa
   const near = [...history].reverse().filter((entry) => entry.paragraph >= scene.paragraph - REACH);
   const lastSpeaker = near.find((entry) => entry.spoke);
   const unnamedOfficial = (entry: Spoken) => entry === lastSpeaker && entry.how === 'statement.speaker-unnamed-official'
-    && PERSONAL.has(scene.pronoun.toLowerCase());
+    && !entry.plural && PERSONAL.has(scene.pronoun.toLowerCase());
+  // "Payne said ... “...,” she said": the last speaker, whose given name no lexicon knows, is still "she" (never a "Joe").
+  const unknownSpeaker = (entry: Spoken) => entry === lastSpeaker && FEMALE.has(scene.pronoun.toLowerCase()) && entry.party.type === 'person'
+    && !knownMale(entry.party) && !excluded.has(entry.party.key);
   return near.find((entry) => entry.paragraph >= scene.paragraph - REACH
     && (strict(entry.party) || (entry.spoke && lenient(entry.party)) || (spokeAsGroup(entry.party, scene.pronoun) && !excluded.has(entry.party.key))
-      || unnamedOfficial(entry)))?.party;
+      || unnamedOfficial(entry) || unknownSpeaker(entry)))?.party;
 }
 
 /** The latest fitting entity named nearby, outside anything quoted or reported. */

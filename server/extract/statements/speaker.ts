@@ -1,24 +1,25 @@
 // Resolves the words naming a speaker to an entity: names, possessive bodies, pronouns, descriptions, unnamed officials.
 import type { Span } from '../types';
-import { lookupName } from '../kb';
+import { FAMILY_NAME_FIRST, lookupName } from '../kb';
 import type { Token } from './tokens';
 import type { ArticleParties, Party, PlacedMention } from './parties';
 import { readDescription, type Description } from './descriptions';
 import { describeSpeaker, type DescriptionScene } from './describe';
 import { GROUP_PRONOUNS, PERSON_PRONOUNS, resolvePronoun, type PronounScene, type Spoken } from './pronouns';
-import { GENERIC_GROUP_NOUNS, OFFICIAL_NOUNS, PREPOSITIONS } from './lexicon';
+import { GENERIC_GROUP_NOUNS, OFFICIAL_NOUNS, PREPOSITIONS, UNNAMED_PEOPLE } from './lexicon';
 import { namedInWords } from './proper-name';
 import { choose, DOCUMENT_NOUNS, subjectMentions } from './subject-mentions';
 import { bodyFromContext, fromContext, type UnnamedScene } from './unnamed';
 import { bodyOf, namesBody } from './bodies';
 import { stateOfParty } from './recent';
 import { tokenize } from './tokens';
-import { subjectWords } from './opening-subject';
+import { sentenceSubject, subjectWords } from './opening-subject';
 
 export { subjectMentions } from './subject-mentions';
 
 export type Resolution =
-  | { kind: 'party'; party: Party; how: string }
+  /** `plural`: named as a group of unnamed people ("U.S. defense officials"), whom a later "he" does not mean. */
+  | { kind: 'party'; party: Party; how: string; plural?: boolean }
   /** A generic group ("analysts"): not a statement of anyone in particular. */
   | { kind: 'generic' }
   | { kind: 'unresolved'; reason: string }
@@ -36,10 +37,16 @@ function headWord(words: string[]): string {
   return cut === -1 ? words[words.length - 1] : words[cut - 1];
 }
 
-/** States whose people's names the English press writes family name first ("Wang Yi", "Kim Jong Un"). */
-const FAMILY_NAME_FIRST = new Set(['China', 'North Korea', 'South Korea', 'Vietnam', 'Taiwan']);
 
 const STAFF_NOUNS = new Set(['journalists', 'journalist', 'correspondents', 'correspondent', 'reporters', 'reporter', 'editors', 'staff', 'team']);
+const FUNCTION_WORDS = new Set(['the', 'a', 'an', 'one', 'but', 'and', 'its', 'their', 'his', 'her', 'some', 'other', 'another', 'two', 'three', 'several']);
+const OWNER_PRONOUNS: Record<string, string> = { his: 'he', her: 'she' };
+/** Unnamed people named as a group ("officials", "sources"). */
+const UNNAMED_GROUPS = new Set([...UNNAMED_PEOPLE].filter((noun) => /s$/.test(noun)));
+/** A person's own bodies, named by a possessive pronoun: a minister's ministry, a leader's government. */
+const OWN_BODIES = new Set(['ministry', 'government', 'administration']);
+/** Kinds of KB organizations whose unnamed officials speak for them. */
+const STATE_BODY_KINDS = new Set(['government', 'agency', 'military']);
 const EXPERT_NOUNS = new Set(['analysts', 'analyst', 'experts', 'researchers', 'scholars']);
 
 /** Resolves speakers in text order; it remembers who spoke, for pronouns and descriptions met later. */
@@ -48,16 +55,31 @@ export class SpeakerResolver {
 
   constructor(private readonly text: string, private readonly parties: ArticleParties, private readonly namedSpeakers: ReadonlySet<string>) {}
 
-  remember(party: Party, at: number, paragraph: number, spoke = true, how?: string): void {
-    this.history.push({ party, at, paragraph, spoke, how });
+  remember(party: Party, at: number, paragraph: number, spoke = true, how?: string, plural?: boolean): void {
+    this.history.push({ party, at, paragraph, spoke, how, plural });
   }
 
   /** The speaker named by tokens [from, to). */
   resolvePhrase(tokens: Token[], from: number, to: number, scene: Scene): Resolution {
+    const found = this.phrase(tokens, from, to, scene);
+    return found.kind === 'party' && UNNAMED_GROUPS.has(tokens[to - 1].lower) ? { ...found, plural: true } : found;
+  }
+
+  private phrase(tokens: Token[], from: number, to: number, scene: Scene): Resolution {
     const words = tokens.slice(from, to).map((token) => token.lower);
     const span = { start: tokens[from].start, end: tokens[to - 1].end };
     if (words.length === 1 && (PERSON_PRONOUNS.has(words[0]) || GROUP_PRONOUNS.has(words[0]))) return this.pronoun(words[0], span.start, scene);
-    const owned = this.ownOfficials(words, span.start, scene);
+    // "a statement released by his ministry", "a report by the UN", "the statement from the EU's high representative": who
+    // is named after "by" or "from" issued the document.
+    // The document heads the words, its modifiers before it ("the latest UN report from"); "U.K. officials citing data from
+    // Ukraine" are the officials.
+    const documentAt = words.findIndex((word) => DOCUMENT_NOUNS.has(word));
+    // "The report, published by X, says": the participle of a document's appositive names its issuer too.
+    const participle = /^[a-z]+(?:ed|en)$/.test(words[0]) && words[1] === 'by';
+    const headed = participle || (documentAt >= 0 && words.slice(0, documentAt).every((word) => !UNNAMED_PEOPLE.has(word) && !EXPERT_NOUNS.has(word) && !/ing$/.test(word)));
+    const by = headed ? words.findIndex((word, at) => at > documentAt && (word === 'by' || word === 'from')) : -1;
+    if (by > 0 && by < words.length - 1) return this.resolvePhrase(tokens, from + by + 1, to, scene);
+    const owned = this.ownOfficials(words, span.start, scene) ?? this.ownBody(tokens, words, span.start, scene);
     if (owned) return owned;
     const chosen = choose(subjectMentions(tokens, from, to, this.parties));
     if (chosen) return this.withHead(chosen, tokens.slice(from, to), span, scene);
@@ -65,21 +87,66 @@ export class SpeakerResolver {
     if (surname) return { kind: 'party', party: surname, how: 'statement.speaker-named' };
     const known = lookupName(this.text.slice(span.start, span.end));
     if (known && known.type !== 'place') return { kind: 'party', party: this.parties.fromKb(known), how: 'statement.speaker-kb-name' };
-    const byContext = fromContext(words, span.start, scene, this.history, this.parties);
+    // Lower-case words only, but for a capitalized function word opening the sentence ("The official", "But officials").
+    const plain = !tokens.slice(from, to).some((token, at) => /^\p{Lu}/u.test(token.text) && !(at === 0 && FUNCTION_WORDS.has(token.lower)));
+    const officialHead = UNNAMED_PEOPLE.has(words[words.length - 1]);
+    // "a senior official" is new to the story: the sentence's own state body, if any, before the officials who spoke before.
+    const ownBody = officialHead && plain && ['a', 'an'].includes(words[0]) ? this.bodyOfSentence(span.start, scene) : undefined;
+    if (ownBody) return { kind: 'party', party: ownBody, how: 'statement.speaker-unnamed-official' };
+    const byContext = fromContext(words, span.start, scene, this.history, this.parties, plain);
     if (byContext) return byContext;
     const head = headWord(words);
     const description = readDescription(words);
     const described = description && this.describe(description, span.start, scene);
     if (described?.kind === 'party') return described;
-    const body = bodyFromContext(words, scene, this.history, this.parties);
-    if (body) return body;
+    const stateBody = bodyFromContext(words, scene, this.history, this.parties);
+    if (stateBody) return stateBody;
     const state = this.stateIn(words);
     if (described && !OFFICIAL_NOUNS.has(head) && !state) return described;
     if (state && (OFFICIAL_NOUNS.has(head) || description?.refersTo === 'person')) return { kind: 'party', party: state, how: 'statement.speaker-unnamed-official' };
     if (GENERIC_GROUP_NOUNS.has(head) || STAFF_NOUNS.has(head)) return { kind: 'generic' };
+    const body = officialHead ? this.knownBodyOf(tokens, from, to) ?? (plain ? this.bodyOfSentence(span.start, scene) : undefined) : undefined;
+    if (body) return { kind: 'party', party: body, how: 'statement.speaker-unnamed-official' };
     if (OFFICIAL_NOUNS.has(head)) return { kind: 'unresolved', reason: `no named speaker for "${this.text.slice(span.start, span.end)}"` };
     const named = namedInWords(tokens.slice(from, to));
     return named ? { kind: 'party', party: named, how: 'statement.speaker-surface-name' } : { kind: 'none' };
+  }
+
+  /** "Pentagon officials said", the Pentagon named nowhere else: the known body a capitalized word before the head names. */
+  private knownBodyOf(tokens: Token[], from: number, to: number): Party | undefined {
+    for (let start = from; start < to - 1; start++) {
+      if (!/^\p{Lu}/u.test(tokens[start].text)) continue;
+      const known = lookupName(this.text.slice(tokens[start].start, tokens[to - 2].end));
+      if (known?.type === 'organization' && known.country) return this.parties.fromKb(known);
+    }
+    return undefined;
+  }
+
+  /**
+   * "The State Department is drawing down its staff ..., according to a senior official": an official no word places
+   * speaks for the state body the sentence opens with, never for a state or a person named there.
+   */
+  private bodyOfSentence(at: number, scene: Scene): Party | undefined {
+    const first = this.parties.before(at, scene.unitStart).pop();
+    const facts = first && first.entity.type === 'organization' ? this.parties.facts(first.entity) : undefined;
+    return facts && STATE_BODY_KINDS.has(facts.kind ?? '') ? this.parties.partyOf(first!.entity) : undefined;
+  }
+
+  /** "his ministry", "her government": the body of the person the pronoun refers to, read from the office the KB gives them. */
+  private ownBody(tokens: Token[], words: string[], at: number, scene: Scene): Resolution | undefined {
+    const pronoun = OWNER_PRONOUNS[words[0]];
+    if (words.length !== 2 || !pronoun || !OWN_BODIES.has(words[1])) return undefined;
+    // The person the sentence opens with ("Wang exchanged views ..., according to a statement by his ministry"), else the pronoun's.
+    const opening = sentenceSubject(tokens, 0, this.parties);
+    const found = opening?.type === 'person' ? opening : this.pronoun(pronoun, at, scene);
+    const owner = 'kind' in found ? (found.kind === 'party' ? found.party : undefined) : found;
+    const entity = owner?.type === 'person' ? this.parties.entity(owner.key) : undefined;
+    const state = owner && stateOfParty(owner, this.parties);
+    if (!entity || !state) return undefined;
+    if (words[1] !== 'ministry') return { kind: 'party', party: state, how: 'statement.speaker-body' };
+    const field = (this.parties.facts(entity)?.role ?? entity.role ?? '').match(/^([a-z]+) minister$/)?.[1];
+    const body = field && bodyOf([field, 'ministry'], state, this.parties);
+    return body ? { kind: 'party', party: body, how: 'statement.speaker-body' } : undefined;
   }
 
   /** "its officials say": the officials of the body or state "its" refers to. */
@@ -115,7 +182,9 @@ export class SpeakerResolver {
     if (to <= from) return { kind: 'none' };
     const span = { start: tokens[from].start, end: tokens[to - 1].end };
     const wanted = pronoun === 'who' ? 'person' : 'organization';
-    const mention = this.parties.within(span).filter((m) => m.entity.type === wanted).pop();
+    // "confirmed by the National Olympic Committee, who said": "who" may stand for a body when no person is named there.
+    const named = this.parties.within(span);
+    const mention = named.filter((m) => m.entity.type === wanted).pop() ?? (pronoun === 'who' ? named.filter((m) => m.entity.type === 'organization').pop() : undefined);
     return mention ? { kind: 'party', party: this.parties.partyOf(mention.entity), how: 'statement.speaker-relative' } : { kind: 'none' };
   }
 
@@ -154,6 +223,8 @@ export class SpeakerResolver {
     const speaks = entity.type !== 'place' || this.parties.partyOf(entity).key !== entity.key || !!this.parties.stateOf(entity.name);
     const named: Resolution = speaks ? { kind: 'party', party: this.parties.partyOf(entity), how: 'statement.speaker-named' }
       : { kind: 'unresolved', reason: `"${entity.name}" is a place that does not speak` };
+    // "Kyiv and its Western allies say": the named conjunct speaks (the joint rule gives the others theirs).
+    if (after[0] === 'and') return named;
     const tail = after.filter((word) => word !== "'s" && word !== 's');
     const head = tail[tail.length - 1];
     const name = entity.type === 'place' ? namedInWords(tokens.filter((token) => token.start >= mention.end)) : undefined;
@@ -179,7 +250,8 @@ export class SpeakerResolver {
     if (description?.refersTo === 'organization' || OFFICIAL_NOUNS.has(head)) {
       const known = lookupName(this.text.slice(span.start, span.end));
       if (known && known.type === 'organization') return { kind: 'party', party: this.parties.fromKb(known), how: 'statement.speaker-body' };
-      return named;
+      // "the senior DIA officials said": the body's unnamed people, whom a later "the officials" refers back to.
+      return named.kind === 'party' && UNNAMED_PEOPLE.has(head) ? { ...named, how: 'statement.speaker-unnamed-official' } : named;
     }
     // "ISW analysts said", "the ISW report said": the body's own people and papers speak for it.
     if (entity.type === 'organization' && (EXPERT_NOUNS.has(head) || DOCUMENT_NOUNS.has(head))) return named;

@@ -26,6 +26,8 @@ export interface SpeechVerb extends Irregular {
   stance?: Stance;
   /** The speaker follows the particle and the subject only passed the words on ("BelTA learned from Lukashenko"). */
   source?: boolean;
+  /** Words right after the verb that make it report nothing: "agreed to send tanks", "agreed on a plan" are deeds. */
+  not?: string[];
 }
 
 /** A reporting verb where it stands: its record and the first token after it and its particle. */
@@ -102,6 +104,7 @@ export const SPEECH: SpeechLexicon = buildSpeechLexicon(verbsFile.verbs as Speec
  */
 export function senseOf(wordAt: (index: number) => string | undefined, at: number, lexicon: SpeechLexicon = SPEECH): Sense | undefined {
   for (const verb of lexicon.records.get(wordAt(at) ?? '') ?? []) {
+    if (verb.not?.includes(wordAt(at + 1) ?? '')) continue;
     const particles = particlesOf(verb);
     if (!particles.length) return { verb, to: at + 1 };
     const phrase = particles.find((words) => words.every((word, i) => wordAt(at + 1 + i) === word));

@@ -15,6 +15,8 @@ export interface Said {
   ruleId: string;
   /** The reporting verb's stance when it does not assert ("denied"). */
   stance?: Stance;
+  /** The speaker was named as a group of unnamed people ("officials"). */
+  plural?: boolean;
 }
 
 function sentenceAt(sentences: Sentence[], at: number): number {

@@ -63,7 +63,8 @@ function afterOpeners(tokens: Token[], from: number, to: number, participle = fa
   for (let at = from; at < to; at++) {
     const word = tokens[at];
     if (word.kind !== 'word') continue;
-    const finite = FINITE_MARKERS.has(word.lower);
+    // "May said": a capitalized modal right before the reporting verb is a name.
+    const finite = FINITE_MARKERS.has(word.lower) && !(at === to - 1 && /^\p{Lu}/u.test(word.text));
     // "the spy report says": a noun form right before the verb heads the subject.
     const headNoun = at === to - 1 && NOUN_HOMOGRAPHS.has(word.lower) && tokens[to]?.kind === 'word';
     const opens: boolean = CLAUSE_OPENERS.has(word.lower) || finite || (isSpeechVerbWord(word.text, tokens[at - 1]?.lower) && !headNoun)
@@ -108,6 +109,15 @@ function isAppositive(tokens: Token[], from: number, to: number, nameBefore: boo
   const possessed = /^\p{Lu}.*['’]s$/u.test(first.text) && /^[a-z]/.test(tokens[from + 1]?.text ?? '');
   const describes = /^[a-z]/.test(first.text) || ['the', 'a', 'an'].includes(first.lower) || possessed;
   return describes && nameBefore && !PRONOUNS.has(first.lower);
+}
+
+/** "the spokesman for President X", "a spokesman for the Pentagon": an article, a person's role, then a preposition. */
+function roleWithObject(tokens: Token[], from: number, to: number): boolean {
+  if (!DETERMINERS.has(tokens[from]?.lower ?? '')) return false;
+  const preposition = tokens.findIndex((token, at) => at > from + 1 && at < to && PREPOSITIONS.has(token.lower));
+  if (preposition < 0) return false;
+  const head = tokens.slice(from, preposition).map((token) => token.lower);
+  return tokens.slice(from + 1, preposition).every((token) => /^[a-z-]+$/.test(token.text)) && readDescription(head)?.refersTo === 'person';
 }
 
 /** "a city close to Crimea which is under occupation": where a relative clause starts in a described noun phrase, or -1. */
@@ -181,8 +191,15 @@ export function subjectLeftOf(tokens: Token[], verb: number, hasName: NameTest):
       const subject = afterOpeningPhrase(tokens, from, to);
       return subject > 0 && looksLikeSubject(tokens, subject, to) ? { shape: { kind: 'phrase', from: subject, to }, attributionFrom: from } : NONE;
     }
-    // A name inside an appositive with a relative clause ("a city close to Crimea which is ...") does not make it the subject.
-    const named = hasName(from, to) && describedByRelative(tokens, from, to) < 0;
+    // A name inside an appositive with a relative clause ("a city close to Crimea which is ...") does not make it the subject,
+    // nor a state's possessive opening one after the name the sentence opens with ("The FSB, Russia’s main intelligence
+    // service, said", "Marek Nowicki, Poland’s defence minister, said").
+    const possessor = /^\p{Lu}.*['’]s$/u.test(tokens[from]?.text ?? '') && /^[a-z]/.test(tokens[from + 1]?.text ?? '');
+    // "Stephane Dujarric, the spokesman for U.N. Secretary-General Antonio Guterres, said": a role whose name stands in its
+    // prepositional phrase describes the name before it too.
+    const role = roleWithObject(tokens, from, to);
+    const describesOpening = nameBefore && before === chunks[index + 1] && ((possessor && index + 2 === chunks.length) || role);
+    const named = hasName(from, to) && describedByRelative(tokens, from, to) < 0 && !describesOpening;
     if (from < to && !absolute && !CLAUSE_OPENERS.has(first) && !named && isAppositive(tokens, from, to, nameBefore)) continue;
     const start = afterOpeners(tokens, from, to, participle && index === 0);
     if (start >= to) {

@@ -17,8 +17,12 @@ export function tokenize(text: string, span: Span, quotations: Quotation[]): Tok
     at = quotation.end;
   }
   lex(text, at, span.end, tokens);
+  // "· Ukrainian officials suggested ...": a list's bullet is no part of the sentence it opens.
+  if (tokens.length && BULLETS.has(tokens[0].text) && (tokens[0].kind === 'other' || tokens[0].kind === 'dash')) tokens.shift();
   return tokens;
 }
+
+const BULLETS = new Set(['·', '•', '▪', '◦', '-', '–', '*']);
 
 /** Whether a quotation's words end with a comma inside the marks ("sham," while ...), which closes a clause like a comma outside. */
 export function endsWithComma(text: string, token: Token): boolean {

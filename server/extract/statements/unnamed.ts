@@ -7,11 +7,17 @@ import { DOCUMENT_NOUNS } from './subject-mentions';
 import { isResearchBody, latestSpoken, stateOfParty } from './recent';
 import { bodyOf, namesBody } from './bodies';
 import { latestIssuer, type Issued } from './documents';
+import { UNNAMED_PEOPLE } from './lexicon';
 
 const DEFINITE = new Set(['the', 'its', 'their', 'his', 'her']);
 const FILLER = new Set(['the', 'its', 'their', 'his', 'her', 'but', 'and', 'also']);
 const EXPERTS = new Set(['analysts', 'experts', 'researchers']);
-const OFFICIALS = new Set(['officials', 'authorities']);
+const ARTICLES = new Set(['a', 'an', 'one', 'of']);
+/** Words that rank an unnamed official without placing them elsewhere ("a senior defence official"; not "regional officials"). */
+const RANKS = new Set([
+  'senior', 'top', 'high-ranking', 'high-level', 'defence', 'defense', 'military', 'administration', 'government', 'intelligence',
+  'security', 'other', 'two', 'three', 'several', 'same', 'anonymous', 'unnamed', 'another',
+]);
 /** A state's own institutions: "the military added" after "Ukraine's military claims" or "Ukraine said" is that state again. */
 const STATE_INSTITUTIONS = new Set(['military', 'army', 'government']);
 const ISSUER_REACH = 2;
@@ -75,19 +81,28 @@ function analysts(core: string[], scene: UnnamedScene, history: Spoken[], partie
   return found && party(found, 'statement.speaker-analysts');
 }
 
-/** "officials say" after "Ukrainian officials are warning", "the military added" after "Ukraine's military claims": the same state. */
-function officials(words: string[], core: string[], scene: UnnamedScene, history: Spoken[]): Resolution | undefined {
-  const institution = STATE_INSTITUTIONS.has(core[0]);
-  if (core.length !== 1 || !(OFFICIALS.has(core[0]) || institution) || ['its', 'their'].includes(words[0])) return undefined;
+/**
+ * "officials say" after "Ukrainian officials are warning", "the official said" or "a senior defence official said" after
+ * "Pentagon officials have said", "the military added" after "Ukraine's military claims": the same body or state. Only
+ * lower-case words qualify the official (`plain`): "a Pentagon official" names its own body.
+ */
+function officials(words: string[], core: string[], plain: boolean, scene: UnnamedScene, history: Spoken[], parties: ArticleParties): Resolution | undefined {
+  const institution = core.length === 1 && STATE_INSTITUTIONS.has(core[0]);
+  const bare = core.filter((word) => !ARTICLES.has(word));
+  const unnamed = plain && UNNAMED_PEOPLE.has(bare[bare.length - 1]) && bare.slice(0, -1).every((word) => RANKS.has(word));
+  if (!(unnamed || institution) || ['its', 'their'].includes(words[0])) return undefined;
   const found = latestSpoken(history, scene.paragraph, OFFICIAL_REACH,
     (entry) => entry.how === 'statement.speaker-unnamed-official' || (institution && entry.party.type === 'place'));
   return found && party(found, 'statement.speaker-unnamed-official');
 }
 
-/** The speaker of lower-case subject words from what came before, or undefined when the context does not tell. */
-export function fromContext(words: string[], at: number, scene: UnnamedScene, history: Spoken[], parties: ArticleParties): Resolution | undefined {
+/**
+ * The speaker of lower-case subject words from what came before, or undefined when the context does not tell; `plain`
+ * says no word after the first is capitalized.
+ */
+export function fromContext(words: string[], at: number, scene: UnnamedScene, history: Spoken[], parties: ArticleParties, plain = true): Resolution | undefined {
   const core = words.filter((word) => !FILLER.has(word));
-  return issuer(words, core, at, scene, history, parties) ?? analysts(core, scene, history, parties) ?? officials(words, core, scene, history);
+  return issuer(words, core, at, scene, history, parties) ?? analysts(core, scene, history, parties) ?? officials(words, core, plain, scene, history, parties);
 }
 
 /**

@@ -76,7 +76,7 @@ export function speechVerbAt(tokens: Token[], at: number): Sense | undefined {
   // "EU member states understand the need": a plural noun form before a bare verb and its object is that verb's subject.
   const object = tokens[at + 2]?.lower ?? '';
   if (NOUN_HOMOGRAPHS.has(token.lower) && /s$/.test(token.lower) && !spoken && isBareVerb(after) && (DETERMINERS.has(object) || object === 'that')) return undefined;
-  if (NOUN_HOMOGRAPHS.has(token.lower) && before && (/'s$/.test(before.lower) || /^[a-z]+(?:al|ic)$/.test(before.lower) && !name)) return undefined;
+  if (NOUN_HOMOGRAPHS.has(token.lower) && before && (/['’]s$/.test(before.lower) || /^[a-z]+(?:al|ic)$/.test(before.lower) && !name)) return undefined;
   return isPassive(tokens, at) || isNegated(tokens, at) || isAdjective(tokens, at) || isUnreal(tokens, at, sense) ? undefined : sense;
 }
 

@@ -77,6 +77,24 @@ describe('findEntities', () => {
       .to.deep.equal(['person:Ivica Dacic', 'place:Serbia']);
   });
 
+  it('When a surname with a particle ("Van Ryssel") opens sentences, then it and its last word are the one person named in full', () => {
+    const found = entities('The panel heard Anna Van Ryssel, an envoy, on Monday. Van Ryssel in a briefing said little. “We wait,” Van Ryssel said.');
+    const people = found.filter((e) => e.type === 'person');
+    expect(people.map((e) => e.name)).to.deep.equal(['Anna Van Ryssel']);
+    expect(people[0].mentions).to.have.length(3);
+  });
+
+  it('When a Chinese person the KB knows is later named by the family name alone, even opening a sentence, then it is that person', () => {
+    const people = entities('Foreign Minister Wang Yi met his guests.\n\nWang said little. Later Wang left.').filter((e) => e.type === 'person');
+    expect(people.map((e) => [e.name, e.mentions.length])).to.deep.equal([['Wang Yi', 3]]);
+  });
+
+  it('When a surname that is also a month or a modal opens a sentence before "said" ("May said"), then it is the person named in full', () => {
+    const people = entities('One critic is Clifford May, a think-tank head. May said the council had failed. In May the council met twice.')
+      .filter((e) => e.type === 'person');
+    expect(people.map((e) => [e.name, e.mentions.length])).to.deep.equal([['Clifford May', 2]]);
+  });
+
   it('When an apposition calls a bare name a city ("Kherson, the regional capital"), then it is the city, though the region is named', () => {
     expect(named('Troops left the Kherson region. Kherson, the only regional capital they took, was quiet.'))
       .to.deep.equal(['place:Kherson region', 'place:Kherson']);

@@ -149,4 +149,44 @@ describe('findStatements: replies and unnamed officials', () => {
     expect(statementsOf(text, [STOLTENBERG, ZELENSKY, RUSSIA]).statements.map((s) => s.speaker))
       .to.deep.equal(['Jens Stoltenberg', 'Russia', 'Russia']);
   });
+
+  it('When an opening phrase without a comma comes before the subject ("In May the United States ..., but said"), then the subject speaks', () => {
+    const text = 'In May the United States finally came out in support of a special tribunal to try the crime of aggression, but said it should sit in Kyiv.';
+    expect(summary(statementsOf(text, [{ name: 'United States', type: 'place' }]).statements)).to.deep.equal([
+      ['United States', 'indirect', 'it should sit in Kyiv'],
+    ]);
+  });
+
+  it('When a state and its unnamed allies speak together ("Kyiv and its Western allies say"), then the state speaks', () => {
+    const text = 'Kyiv and its Western allies say the vote is a sham.';
+    expect(summary(statementsOf(text, [{ name: 'Kyiv', type: 'place' }]).statements)).to.deep.equal([['Ukraine', 'indirect', 'the vote is a sham']]);
+  });
+
+  it('When a verb joined by "and" shares a subordinate clause\'s subject ("after X visited Kyiv and announced"), then X speaks', () => {
+    const text = 'The comments came one day after Petro Kovalenko visited Odesa and announced the port would reopen.';
+    expect(summary(statementsOf(text, [{ name: 'Petro Kovalenko', type: 'person' }]).statements)).to.deep.equal([
+      ['Petro Kovalenko', 'indirect', 'the port would reopen'],
+    ]);
+  });
+
+  it('When "such" opens the words of a clause ("said such a designation would mean war"), then they are reported; "said such things" is not', () => {
+    expect(summary(statementsOf('Moldova had said such a designation would mean war.', [MOLDOVA]).statements)).to.deep.equal([
+      ['Moldova', 'indirect', 'such a designation would mean war'],
+    ]);
+    expect(statementsOf('Moldova said such things often.', [MOLDOVA]).statements).to.deep.equal([]);
+  });
+
+  it('When a document "issued by" a body opens the sentence and a later verb shares it ("... did not name X, but stressed"), then the body speaks', () => {
+    const text = 'The joint statement issued by the Danube Commission did not name the shipowner, but stressed “the need for safe passage”.';
+    expect(summary(statementsOf(text, [{ name: 'Danube Commission', type: 'organization' }]).statements)).to.deep.equal([
+      ['Danube Commission', 'direct', 'the need for safe passage'],
+    ]);
+  });
+
+  it('When a pronoun alone opens the sentence a participle after a comma shares ("He toured the port, saying ..."), then the pronoun\'s antecedent speaks', () => {
+    const text = 'Petro Kovalenko arrived in Odesa on Friday.\n\nHe toured the port for two hours, saying the ferries would resume in May.';
+    expect(summary(statementsOf(text, [{ name: 'Petro Kovalenko', type: 'person', forms: ['Kovalenko'] }]).statements)).to.deep.equal([
+      ['Petro Kovalenko', 'indirect', 'the ferries would resume in May'],
+    ]);
+  });
 });

@@ -244,4 +244,56 @@ describe('findStatements: documents and quote-closing verbs', () => {
     const text = 'Russian political scientist Sergei Kurginyan spoke on TV. “Russia will not invade,” the political scientist stressed.';
     expect(speakers(text, entities)).to.deep.equal(['Sergei Kurginyan']);
   });
+
+  it('When "the former Russian president" speaks after a person the KB knows held that office, then that person speaks', () => {
+    const text = '“The talks are over,” said Dmitry Medvedev, the deputy chairman of the Security Council.\n\n'
+      + '“There is nothing to discuss,” the former Russian president added.';
+    expect(speakers(text, [{ name: 'Dmitry Medvedev', type: 'person', forms: ['Medvedev'] }])).to.deep.equal(['Dmitry Medvedev', 'Dmitry Medvedev']);
+  });
+
+  it('When "the head of the German government" speaks after its chancellor was named, then the chancellor speaks', () => {
+    const entities: InventedEntity[] = [{ name: 'Karl Brandt', type: 'person', forms: ['Brandt'] }, { name: 'Germany', type: 'place' }];
+    const text = 'Karl Brandt, the Chancellor of Germany, opened the session.\n\nThe head of the German government stressed that the budget would pass.';
+    expect(speakers(text, entities)).to.deep.equal(['Karl Brandt']);
+  });
+
+  it('When the words are "according to a statement released by his ministry", then the ministry of the minister the sentence opens with speaks', () => {
+    const text = 'Chinese Foreign Minister Wang Yi met his guests.\n\nWang discussed trade at length, according to a statement released by his ministry.';
+    expect(speakers(text, [{ name: 'Wang Yi', type: 'person', forms: ['Wang'] }, { name: 'China', type: 'place' }])).to.deep.equal(['Chinese Foreign Ministry']);
+  });
+
+  it('When a document is "released by" a named body, then the body speaks', () => {
+    const text = 'The river rose by two metres, according to a report released on Wednesday by the Danube Commission.';
+    expect(speakers(text, [{ name: 'Danube Commission', type: 'organization' }])).to.deep.equal(['Danube Commission']);
+  });
+
+  it('When "who said" follows a body and no person ("confirmed by the Danube Commission, who said"), then the body speaks', () => {
+    const text = 'The news was confirmed by the Danube Commission, who said the barge sank on Sunday.';
+    expect(speakers(text, [{ name: 'Danube Commission', type: 'organization' }])).to.deep.equal(['Danube Commission']);
+  });
+
+  it('When a document\'s appositive names its issuer ("The report, published by X, says ..."), then the issuer speaks the clause after the verb', () => {
+    const found = statementsOf('The report, published by the Danube Commission, says river traffic fell by half.', [{ name: 'Danube Commission', type: 'organization' }]);
+    expect(found.statements.map((s) => [s.speaker, s.quote])).to.deep.equal([['Danube Commission', 'river traffic fell by half']]);
+  });
+
+  it('When a role whose name stands in its prepositional phrase follows the speaker ("X, the spokesman for Secretary-General Y, ..."), then X speaks', () => {
+    const entities: InventedEntity[] = [
+      { name: 'Ivo Marek', type: 'person', forms: ['Marek'] }, { name: 'Antonio Guterres', type: 'person', forms: ['Guterres'] },
+      { name: 'United Nations', type: 'organization', forms: ['U.N.'] },
+    ];
+    const text = 'Ivo Marek, the spokesman for U.N. Secretary-General Antonio Guterres, acknowledged those delays.';
+    expect(speakers(text, entities)).to.deep.equal(['Ivo Marek']);
+  });
+
+  it('When a surname spelled like a modal opens the sentence ("May said"), then that person speaks', () => {
+    const text = 'One critic is Clifford May, a think-tank head. May said the council had failed.';
+    expect(speakers(text, [{ name: 'Clifford May', type: 'person', forms: ['May'] }])).to.deep.equal(['Clifford May']);
+  });
+
+  it('When "she" follows a speaker whose given name no lexicon knows, then she is that speaker; never a man the lexicon knows', () => {
+    const entities: InventedEntity[] = [{ name: 'Marise Kovac', type: 'person', forms: ['Kovac'] }, { name: 'Joe Brandt', type: 'person', forms: ['Brandt'] }];
+    expect(speakers('Marise Kovac said the rules were under pressure.\n\n“We support a free order,” she said.', entities)).to.deep.equal(['Marise Kovac', 'Marise Kovac']);
+    expect(speakers('Joe Brandt said the rules were under pressure.\n\n“We support a free order,” she said.', entities)).to.deep.equal(['Joe Brandt', null]);
+  });
 });

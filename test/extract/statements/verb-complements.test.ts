@@ -47,4 +47,47 @@ describe('findStatements: verb complements', () => {
   it('When a denial takes a gerund ("denies planning to invade"), then the gerund clause is reported', () => {
     expect(said('Russia denies planning to invade.', [{ name: 'Russia', type: 'place' }])).to.deep.equal([['Russia', 'indirect', 'planning to invade']]);
   });
+
+  it('When a noun phrase holds a short quoted fragment ("announced a “no limits” pact"), then nothing is reported; mostly quoted, it is', () => {
+    expect(said('Kovalenko and Baltia announced a “no limits” pact.')).to.deep.equal([]);
+    expect(said('Kovalenko pledged continued “deliveries of grain, and with financial support”.')).to.deep.equal([
+      ['Petro Kovalenko', 'mixed', 'continued deliveries of grain, and with financial support'],
+    ]);
+  });
+
+  it('When the object opens a clause in the present tense ("suggested the country “discourages” ..."), then the clause is reported', () => {
+    expect(said('Kovalenko suggested the country “discourages” the use of mines.')).to.deep.equal([
+      ['Petro Kovalenko', 'mixed', 'the country discourages the use of mines'],
+    ]);
+    expect(said('Russia denied it intends to close the port.', [{ name: 'Russia', type: 'place' }])).to.deep.equal([['Russia', 'indirect', 'it intends to close the port']]);
+  });
+
+  it('When a reporting verb\'s noun follows a possessive ("Kovalenko’s remarks ... raise the possibility that"), then it reports nothing', () => {
+    expect(said('Kovalenko’s remarks on Sunday again raise the possibility that Baltia could lose.')).to.deep.equal([]);
+  });
+
+  it('When "agreed" is followed by "to", "on" or "with" ("agreed to send tanks"), then it is a deed, not a statement; "agreed that" still reports', () => {
+    expect(said('Baltia agreed to send 14 tanks to the front.', [BALTIA])).to.deep.equal([]);
+    expect(said('Kovalenko agreed on a truce while ships move.')).to.deep.equal([]);
+    expect(said('Kovalenko agreed that the port must reopen.')).to.deep.equal([['Petro Kovalenko', 'indirect', 'the port must reopen']]);
+  });
+
+  it('When the addressee holds a place or a participle ("warned counterparts in Riga of", "told a meeting organised by X that"), then the words follow it', () => {
+    expect(said('Kovalenko in the summer had warned counterparts in Riga of a possible attack on the pipeline.')).to.deep.equal([
+      ['Petro Kovalenko', 'indirect', 'a possible attack on the pipeline'],
+    ]);
+    expect(said('Kovalenko told a meeting organised by the Baltic Assembly on trade that the port should reopen.')).to.deep.equal([
+      ['Petro Kovalenko', 'indirect', 'the port should reopen'],
+    ]);
+  });
+
+  it('When a list bullet opens the sentence ("· Kovalenko said ..."), then the sentence reads as without it', () => {
+    expect(said('· Kovalenko said the port should reopen.\n\n• Kovalenko added that trade would recover.')).to.deep.equal([
+      ['Petro Kovalenko', 'indirect', 'the port should reopen'], ['Petro Kovalenko', 'indirect', 'trade would recover'],
+    ]);
+  });
+
+  it('When an irregular past follows its subject after a verb that may take a noun phrase ("stressed the dam held"), then the clause is reported', () => {
+    expect(said('Kovalenko stressed the dam held. Kovalenko announced a cut in rates.')).to.deep.equal([['Petro Kovalenko', 'indirect', 'the dam held']]);
+  });
 });
