@@ -5,7 +5,7 @@ import fcose from 'cytoscape-fcose';
 import type { GraphPayload } from '../server/contract';
 import { createHistory, type History } from './canvas/history';
 import type { LayoutCache } from './canvas/layout-cache';
-import { runLayout, type LayoutThread } from './canvas/layout-runner';
+import { rememberLayout, runLayout, type LayoutThread } from './canvas/layout-runner';
 import { placeAround, placeInGrid, type Point } from './canvas/placement';
 import { additions, edgeElement, nodeElement } from './elements';
 import { graphStylesheet } from './graph-style';
@@ -162,6 +162,7 @@ export function createGraphView(
     if (outcome === 'superseded') return;
     if (outcome === 'laid-out') settle();
     else cy.fit(cy.nodes(':visible'), LAYOUT_PADDING);
+    if (outcome === 'laid-out' && fresh && options.layouts) rememberLayout(cy, options.layouts);
     follow({ zoom: cy.zoom() });
     events.changed();
   }

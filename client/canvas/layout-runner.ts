@@ -28,8 +28,11 @@ export function layoutThreadUsed(): LayoutThread | null {
   return lastThread;
 }
 
-/** 'laid-out': the nodes are in place; 'too-big': nothing moved; 'superseded': a later layout of the canvas took over. */
-export type LayoutOutcome = 'laid-out' | 'too-big' | 'superseded';
+/**
+ * 'laid-out': the nodes are in place, to be tidied up; 'restored': they are where an earlier load drew them, tidied up
+ * already; 'too-big': nothing moved; 'superseded': a later layout of the canvas took over.
+ */
+export type LayoutOutcome = 'laid-out' | 'restored' | 'too-big' | 'superseded';
 
 /**
  * Lays out the visible graph. `fresh` starts from a seeded random draw (a new canvas); otherwise the layout
@@ -54,8 +57,7 @@ export async function runLayout(
     .find((positions) => positions && nodeIds.every((id) => positions[id] !== undefined));
   if (known) {
     cy.batch(() => nodes.forEach((n) => void n.position({ ...known[n.id()] })));
-    if (key && known === given) cache?.put(key, known);
-    return 'laid-out';
+    return known === given ? 'laid-out' : 'restored';
   }
   const job: LayoutJob = {
     nodes: nodes.map((n) => ({
@@ -83,8 +85,18 @@ export async function runLayout(
     placeAsLaidOut(cy, job, positions, dropped);
     lastThread = ranOn;
   }
-  if (key) cache?.put(key, Object.fromEntries(nodes.map((n) => [n.id(), { ...(n as NodeSingular).position() }])));
   return 'laid-out';
+}
+
+/**
+ * Keeps a fresh canvas's positions as drawn, after the tidy-up, under the key of its nodes and links: the next load
+ * draws exactly these, whatever the page's size is then (the tidy-up depends on it).
+ */
+export function rememberLayout(cy: Core, cache: LayoutCache): void {
+  const nodes = cy.nodes(':visible');
+  if (nodes.empty() || nodes.length > FULL_LAYOUT_LIMIT || nodes.some((n) => (n as NodeSingular).locked())) return;
+  const key = layoutKey(nodes.map((n) => n.id()), cy.elements(':visible').edges().map((e) => e.id()));
+  cache.put(key, Object.fromEntries(nodes.map((n) => [n.id(), { ...(n as NodeSingular).position() }])));
 }
 
 /**
