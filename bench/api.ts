@@ -73,8 +73,7 @@ function viaDriver(driver: Driver, queries: (index: number) => Array<{ text: str
 }
 
 /** The API in a process of its own, run as `npm start` runs the server: bundled, by plain node. */
-async function startServer(uri: string, user: string, password: string, cypherSlots?: number): Promise<{ port: number; stop: () => void }> {
-  const program = await programBundle(join(__dirname, 'api', 'server-process.ts'));
+function startServer(program: string, uri: string, user: string, password: string, cypherSlots?: number): Promise<{ port: number; stop: () => void }> {
   const child = spawn(process.execPath, [...(process.env.BENCH_PROFILE_DIR ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFILE_DIR}`] : []), program], {
     env: { ...process.env, BENCH_NEO4J_URI: uri, BENCH_NEO4J_USER: user, BENCH_NEO4J_PASSWORD: password,
       ...(cypherSlots ? { BENCH_CYPHER_SLOTS: String(cypherSlots) } : {}) },
@@ -117,8 +116,9 @@ async function main(): Promise<void> {
     const places = (await driver.executeQuery(
       'MATCH (p:Place)<-[:ABOUT]-(s) WITH p, count(s) AS n ORDER BY n DESC LIMIT 20 RETURN p.name AS name',
     )).records.map((record) => record.get('name') as string);
-    server = await startServer(embedded.uri, embedded.user, embedded.password);
-    unbounded = await startServer(embedded.uri, embedded.user, embedded.password, CONCURRENCY);
+    const program = await programBundle(join(__dirname, 'api', 'server-process.ts'));
+    server = await startServer(program, embedded.uri, embedded.user, embedded.password);
+    unbounded = await startServer(program, embedded.uri, embedded.user, embedded.password, CONCURRENCY);
     const port = server.port;
     const pick = <T>(list: T[], index: number) => list[index % list.length];
     const question = savedQuestions().get('speakers-about')!;

@@ -51,7 +51,7 @@ export async function runLayout(
   const pinned = nodes.filter((n) => n.locked());
   // A fresh, unpinned layout depends on nothing but the nodes and links laid out: the same ones, the same positions.
   const nodeIds = nodes.map((n) => n.id());
-  const key = fresh && pinned.empty() && cache ? layoutKey(nodeIds, visible.edges().map((e) => e.id())) : null;
+  const key = fresh && pinned.empty() && cache ? visibleLayoutKey(cy) : null;
   // Positions kept from an earlier load, or computed by the server with the same job, place the canvas without a layout.
   const known = [key ? cache?.get(key) : undefined, fresh && pinned.empty() ? given : undefined]
     .find((positions) => positions && nodeIds.every((id) => positions[id] !== undefined));
@@ -88,6 +88,11 @@ export async function runLayout(
   return 'laid-out';
 }
 
+/** The key a layout of the visible nodes and links is stored under. */
+function visibleLayoutKey(cy: Core): string {
+  return layoutKey(cy.nodes(':visible').map((n) => n.id()), cy.elements(':visible').edges().map((e) => e.id()));
+}
+
 /**
  * Keeps a fresh canvas's positions as drawn, after the tidy-up, under the key of its nodes and links: the next load
  * draws exactly these, whatever the page's size is then (the tidy-up depends on it).
@@ -95,8 +100,7 @@ export async function runLayout(
 export function rememberLayout(cy: Core, cache: LayoutCache): void {
   const nodes = cy.nodes(':visible');
   if (nodes.empty() || nodes.length > FULL_LAYOUT_LIMIT || nodes.some((n) => (n as NodeSingular).locked())) return;
-  const key = layoutKey(nodes.map((n) => n.id()), cy.elements(':visible').edges().map((e) => e.id()));
-  cache.put(key, Object.fromEntries(nodes.map((n) => [n.id(), { ...(n as NodeSingular).position() }])));
+  cache.put(visibleLayoutKey(cy), Object.fromEntries(nodes.map((n) => [n.id(), { ...(n as NodeSingular).position() }])));
 }
 
 /**

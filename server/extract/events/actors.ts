@@ -1,5 +1,6 @@
 // Finds who did it: the subject left of a verb, the agent after "by", the possessor of a noun ("Russia's retreat").
 import actorsFile from '../kb/event-actors.json';
+import { verbForms } from '../language/inflect';
 import { alternation, MONTHS, WEEKDAYS } from '../language/words';
 import type { ArticleContext } from './context';
 import { VERB_FORMS } from './lexicon';
@@ -345,7 +346,10 @@ const ANNOUNCING = new Set(['announced', 'announces', 'proclaimed', 'declared'])
 
 // "Russian aggression began with the seizure of Crimea": a campaign whose side is named opened with the deed.
 const DESCRIBING_WORDS = /^(?:[a-z]+(?:al|ed|ful|ive|ous|ic|ian)|full-scale|large-scale)$/;
-const OPENING = new Set(['began', 'begun', 'begins', 'begin', 'started', 'starts', 'opened', 'opens']);
+const OPENING = new Set(['begin', 'start', 'open'].flatMap((lemma) => {
+  const { base, third, past, participle } = verbForms(lemma);
+  return [base, third, past, participle];
+}));
 const CAMPAIGNS = new Set(['aggression', 'invasion', 'war', 'offensive', 'campaign', 'occupation', 'operation', 'onslaught']);
 
 /** The side of a campaign that "began with" the deed a noun names ("Russian aggression began with the seizure of X"). */

@@ -181,7 +181,6 @@ export function countryOfCapital(name: string): KbEntity | undefined {
 }
 
 /** The KB entity with this stable key ("place:ukraine"). */
-
 export function kbEntityByKey(key: string): KbEntity | undefined {
   return byKey.get(key);
 }

@@ -37,7 +37,6 @@ function headWord(words: string[]): string {
   return cut === -1 ? words[words.length - 1] : words[cut - 1];
 }
 
-
 const STAFF_NOUNS = new Set(['journalists', 'journalist', 'correspondents', 'correspondent', 'reporters', 'reporter', 'editors', 'staff', 'team']);
 const FUNCTION_WORDS = new Set(['the', 'a', 'an', 'one', 'but', 'and', 'its', 'their', 'his', 'her', 'some', 'other', 'another', 'two', 'three', 'several']);
 const OWNER_PRONOUNS: Record<string, string> = { his: 'he', her: 'she' };
