@@ -1,4 +1,5 @@
-// Builds the explorer into client/dist: the bundle, index.html and style.css, and a source map only with --dev.
+// Builds the explorer into client/dist: the bundle, index.html and style.css, each also gzipped and brotli-compressed,
+// and a source map only with --dev.
 //
 // client/dist is all the server serves, so the TypeScript sources never leave the machine; a source map (which
 // holds every source) is written only when a developer asks: `npm run build:client -- --dev`.
@@ -6,6 +7,7 @@ import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'no
 import path from 'node:path';
 import { buildSync, type Metafile } from 'esbuild';
 import { CLIENT_DIST } from '../server/api/client-files';
+import { precompress } from './precompress';
 
 const CLIENT = path.dirname(CLIENT_DIST);
 const PAGE_FILES = ['index.html', 'style.css', 'favicon.svg'];
@@ -46,6 +48,7 @@ export function buildClient({ dev = false }: { dev?: boolean } = {}): void {
   for (const file of PAGE_FILES) copyFileSync(path.join(CLIENT, file), path.join(CLIENT_DIST, file));
   announceChunks(path.join(CLIENT_DIST, 'index.html'), staticChunks(metafile, 'app.js'));
   for (const [file, source] of Object.entries(PACKAGE_STYLESHEETS)) copyFileSync(source, path.join(CLIENT_DIST, file));
+  precompress(CLIENT_DIST);
 }
 
 /** The chunks a bundle imports statically: the browser would only find them once the bundle itself is parsed. */
