@@ -21,7 +21,8 @@ import { installAnalystTools } from './workspace/analyst-tools';
 import { reopenBundle, restoreSnapshot, type WorkspaceControls } from './workspace/restore';
 import { takeSnapshot } from './workspace/snapshot';
 import { bindViewsMenu } from './workspace/views-menu';
-import type { LayoutPositions } from '../server/canvas-layout/layout-job';
+import type { LayoutPositions } from '../server/canvas-layout/layout-plan';
+import { preparePageLayout } from './canvas/page-layout';
 import { OPENING_CANVAS_LIMIT } from '../server/canvas-layout/opening-canvas';
 
 /** What the page exposes on `window.whosaid`, for the browser tests and for analysts at the console. */
@@ -128,6 +129,7 @@ async function open(page: PageElements, handle: ExplorerHandle): Promise<void> {
   handle.firstDrawMs = Math.round(performance.now());
   controller.select(snapshot?.selected ?? null);
   handle.state = 'ready';
+  preparePageLayout();
 
   const timeline = renderTimeline(page.timeline, await fetchTimeline(), (window) => {
     controller.update({ filters: { ...controller.state().filters, time: window } });

@@ -1,7 +1,6 @@
 // The Cytoscape canvas: elements added piece by piece near their parent, drawn through the view reducers, undoable.
 
 import cytoscape, { type Core, type ElementDefinition, type NodeSingular, type EdgeSingular } from 'cytoscape';
-import fcose from 'cytoscape-fcose';
 import type { GraphPayload } from '../server/contract';
 import { createHistory, type History } from './canvas/history';
 import type { LayoutCache } from './canvas/layout-cache';
@@ -14,12 +13,10 @@ import { LARGE_CANVAS, largeCanvasMode } from './canvas/large-canvas';
 import { separateBoxes } from './label-placement';
 import { drawnBox } from './node-geometry';
 import { LAYOUT_PADDING } from '../server/canvas-layout/force-layout';
-import type { LayoutPositions } from '../server/canvas-layout/layout-job';
+import type { LayoutPositions } from '../server/canvas-layout/layout-plan';
 import { degreesIn } from '../server/canvas-layout/node-size';
 import { horizontalStretch, LABEL_ADJUST, LAYOUT_ZOOM } from './layout';
 import { edgeClasses, INITIAL_VIEW_STATE, labelPriority, nodeClasses, type Camera, type ViewState } from './view-state';
-
-cytoscape.use(fcose);
 
 /** Above this many elements the canvas draws through WebGL (Cytoscape ≥ 3.31); measured with `npm run bench:view`. */
 export const WEBGL_THRESHOLD = 3_000;

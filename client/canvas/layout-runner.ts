@@ -2,9 +2,9 @@
 
 import type { Core, EventObject, NodeSingular } from 'cytoscape';
 import type { LayoutCache } from './layout-cache';
-import { layoutEffort, layoutKey, runLayoutJob, type LayoutJob, type LayoutPositions, type Point } from '../../server/canvas-layout/layout-job';
+import { layoutEffort, layoutKey, seedOf, type LayoutJob, type LayoutPositions, type Point } from '../../server/canvas-layout/layout-plan';
 import { layOutOffThePage } from './layout-thread';
-import { seedOf } from '../../server/canvas-layout/seeded-random';
+import { layOutOnThePage } from './page-layout';
 
 /**
  * Above this many visible nodes a full force layout would hold the page's only thread for seconds (it grows as
@@ -74,7 +74,9 @@ export async function runLayout(
   // Either way the same function computes the positions, so a canvas gets the same layout wherever it ran.
   const onThePage = thread ? thread === 'page' : nodes.length <= PAGE_LAYOUT_LIMIT;
   if (onThePage) {
-    placeAsLaidOut(cy, job, runLayoutJob(job), new Set());
+    const positions = await layOutOnThePage(job);
+    if (!current()) return 'superseded';
+    placeAsLaidOut(cy, job, positions, new Set());
     lastThread = 'page';
   } else {
     const dropped = new Set<string>();

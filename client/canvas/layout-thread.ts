@@ -1,5 +1,6 @@
 // Runs layout jobs in a worker, so that a force layout never holds the page's thread; on the page when no worker can.
-import { runLayoutJob, type LayoutJob, type LayoutPositions } from '../../server/canvas-layout/layout-job';
+import type { LayoutJob, LayoutPositions } from '../../server/canvas-layout/layout-plan';
+import { layOutOnThePage } from './page-layout';
 import type { LayoutAnswer } from './layout-worker';
 
 /** Built beside app.js by scripts/build-client.ts. */
@@ -20,7 +21,7 @@ export interface LaidOut {
 interface Waiting {
   job: LayoutJob;
   wanted(): boolean;
-  resolve(laidOut: LaidOut): void;
+  resolve(laidOut: LaidOut | Promise<LaidOut>): void;
   timer: number;
 }
 
@@ -69,14 +70,14 @@ function layoutWorker(): Worker | null {
   return worker;
 }
 
-function onThePage(job: LayoutJob): LaidOut {
-  return { positions: runLayoutJob(job), thread: 'page' };
+async function onThePage(job: LayoutJob): Promise<LaidOut> {
+  return { positions: await layOutOnThePage(job), thread: 'page' };
 }
 
 /** The job's positions, computed in the worker when one runs; `wanted` says whether they are still of use. */
 export function layOutOffThePage(job: LayoutJob, wanted: () => boolean): Promise<LaidOut> {
   const running = layoutWorker();
-  if (!running) return Promise.resolve(onThePage(job));
+  if (!running) return onThePage(job);
   return new Promise((resolve) => {
     const id = ++lastId;
     const timer = window.setTimeout(() => abandonWorker(`no answer in ${WORKER_SILENCE_MS / 1000} s`), WORKER_SILENCE_MS);

@@ -1,5 +1,6 @@
 // The layout worker's entry: runs layout jobs away from the page's thread and answers with positions, or the error.
-import { runLayoutJob, type LayoutJob } from '../../server/canvas-layout/layout-job';
+import { runLayoutJob } from '../../server/canvas-layout/layout-job';
+import type { LayoutJob } from '../../server/canvas-layout/layout-plan';
 
 export type LayoutRequest = { id: number; job: LayoutJob };
 export type LayoutAnswer = { id: number; positions: ReturnType<typeof runLayoutJob> } | { id: number; error: string };

@@ -2,29 +2,10 @@
 import cytoscape from 'cytoscape';
 import fcose from 'cytoscape-fcose';
 import { forceLayout } from './force-layout';
-import { seedOf, withSeededRandom } from './seeded-random';
+import type { LayoutJob, LayoutPositions } from './layout-plan';
+import { withSeededRandom } from './seeded-random';
 
 cytoscape.use(fcose);
-
-export interface Point {
-  x: number;
-  y: number;
-}
-
-export interface LayoutJob {
-  /** Each node's drawn size (its body with border and padding: what fCoSE keeps apart) and where it is now. */
-  nodes: Array<{ id: string; type: string; degree: number; width: number; height: number; position: Point }>;
-  edges: Array<{ id: string; source: string; target: string; type: string }>;
-  /** Start from a seeded random draw (a new canvas) rather than from where the nodes are. */
-  randomize: boolean;
-  quality: 'proof' | 'default' | 'draft';
-  numIter: number;
-  /** Pinned nodes, which stay where they are. */
-  fixed: Array<{ nodeId: string; position: Point }>;
-  seed: number;
-}
-
-export type LayoutPositions = Record<string, Point>;
 
 /** Lays out the job's graph on a headless Cytoscape with the explorer's own force layout; the same job, the same positions. */
 export function runLayoutJob(job: LayoutJob): LayoutPositions {
@@ -54,23 +35,4 @@ export function runLayoutJob(job: LayoutJob): LayoutPositions {
   });
   cy.destroy();
   return positions;
-}
-
-/**
- * How much work a full layout may do: fCoSE's spectral start ('draft') is near linear and does most of the work;
- * the force-directed refinement after it grows as nodes² and is only worth it, and only quick, on small canvases.
- */
-export function layoutEffort(nodes: number): { quality: 'proof' | 'default' | 'draft'; numIter: number } {
-  if (nodes <= 250) return { quality: 'proof', numIter: 1_000 };
-  if (nodes <= 600) return { quality: 'default', numIter: 300 };
-  return { quality: 'draft', numIter: 0 };
-}
-
-/**
- * What names a fresh layout of a canvas: the nodes and links laid out, in the order the canvas holds them. A fresh,
- * unpinned layout depends on nothing else, so the same key always comes with the same positions.
- */
-export function layoutKey(nodeIds: readonly string[], edgeIds: readonly string[]): string {
-  const ids = [...nodeIds, ...edgeIds];
-  return `${nodeIds.length}:${ids.length}:${seedOf(ids)}`;
 }

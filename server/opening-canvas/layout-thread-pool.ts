@@ -4,7 +4,7 @@
 import path from 'node:path';
 import Piscina from 'piscina';
 import { workerBundle } from '../bundle';
-import type { LayoutJob, LayoutPositions } from '../canvas-layout/layout-job';
+import type { LayoutJob, LayoutPositions } from '../canvas-layout/layout-plan';
 import type { LayoutRunner } from './opening-layout';
 
 /** An idle thread stays this long for the next layout (a graph changed by an ingest), then exits. */

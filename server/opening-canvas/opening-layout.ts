@@ -4,10 +4,9 @@
 import { createHash } from 'node:crypto';
 import { LRUCache } from 'lru-cache';
 import type { GraphPayload } from '../contract';
-import { layoutEffort, type LayoutJob, type LayoutPositions } from '../canvas-layout/layout-job';
+import { layoutEffort, seedOf, type LayoutJob, type LayoutPositions } from '../canvas-layout/layout-plan';
 import { degreesIn, layoutSize } from '../canvas-layout/node-size';
 import { OPENING_CANVAS_LIMIT } from '../canvas-layout/opening-canvas';
-import { seedOf } from '../canvas-layout/seeded-random';
 
 /**
  * How long a request waits for the layout before the graph goes without positions (the page then lays it out itself):

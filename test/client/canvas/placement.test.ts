@@ -1,7 +1,8 @@
 // Where new nodes go: around their parent, apart from everything, the same way every time.
 import { expect } from 'chai';
 import { placeAround, placeInGrid, PLACEMENT } from '../../../client/canvas/placement';
-import { seededRandom, seedOf, withSeededRandom } from '../../../server/canvas-layout/seeded-random';
+import { seedOf } from '../../../server/canvas-layout/layout-plan';
+import { seededRandom, withSeededRandom } from '../../../server/canvas-layout/seeded-random';
 
 const distance = (a: { x: number; y: number }, b: { x: number; y: number }) => Math.hypot(a.x - b.x, a.y - b.y);
 

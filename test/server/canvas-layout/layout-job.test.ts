@@ -1,6 +1,7 @@
 // The layout as data in and positions out: what the worker and the page both run.
 import { expect } from 'chai';
-import { runLayoutJob, type LayoutJob } from '../../../server/canvas-layout/layout-job';
+import { runLayoutJob } from '../../../server/canvas-layout/layout-job';
+import type { LayoutJob } from '../../../server/canvas-layout/layout-plan';
 
 /** A speaker with six statements and a place two of them are about, at the origin, as nodes are before a layout. */
 function job(overrides: Partial<LayoutJob> = {}): LayoutJob {

@@ -1,7 +1,8 @@
 // The opening canvas laid out on the server: the page's own job for the whole graph, computed once, never in the way.
 import { expect } from 'chai';
 import type { GraphPayload } from '../../../server/contract';
-import { layoutEffort, runLayoutJob, type LayoutJob } from '../../../server/canvas-layout/layout-job';
+import { runLayoutJob } from '../../../server/canvas-layout/layout-job';
+import { layoutEffort, type LayoutJob } from '../../../server/canvas-layout/layout-plan';
 import { layoutSize } from '../../../server/canvas-layout/node-size';
 import { OPENING_CANVAS_LIMIT } from '../../../server/canvas-layout/opening-canvas';
 import { openingLayoutJob, openingLayouts } from '../../../server/opening-canvas/opening-layout';
