@@ -105,7 +105,7 @@ async function open(page: PageElements, handle: ExplorerHandle): Promise<void> {
   handle.view = view;
   const controller = createController(view, page.panel, (text) => (page.status.textContent = text));
   handle.controller = controller;
-  const permalink = () => encodeSnapshot(takeSnapshot(view.cy, controller.state(), controller.selected()));
+  const permalink = () => encodeSnapshot(takeSnapshot(view.cy, controller.state(), controller.selected(), controls.analytics.current()));
   controller.setHome(() => overviewView(overview, controller.actions));
 
   const legend = renderLegend(page.legend, {}, (type, visible) => {
@@ -121,10 +121,10 @@ async function open(page: PageElements, handle: ExplorerHandle): Promise<void> {
     controller.update({ filters: { ...current, outlets: outlets.length ? new Set(outlets) : null, kinds: kinds.length ? new Set(kinds) : null } });
     keepPermalink();
   });
-  bindWorkspaceControls(page, view, controller, { legend, filters });
-  installAnalystTools(page, view, controller);
+  const controls: WorkspaceControls = { legend, filters, analytics: installAnalystTools(page, view, controller) };
+  bindWorkspaceControls(page, view, controller, controls);
 
-  if (snapshot) await restoreSnapshot(view, controller, snapshot, { legend, filters });
+  if (snapshot) await restoreSnapshot(view, controller, snapshot, controls);
   else await startCanvas(view, firstCanvas!, handle.timings);
   handle.firstDrawMs = Math.round(performance.now());
   controller.select(snapshot?.selected ?? null);
@@ -139,7 +139,7 @@ async function open(page: PageElements, handle: ExplorerHandle): Promise<void> {
   openSnapshot = async (hash) => {
     const next = decodeSnapshot(hash);
     if (!next) return;
-    await restoreSnapshot(view, controller, next, { legend, filters });
+    await restoreSnapshot(view, controller, next, controls);
     timeline.set(next.time);
     controller.select(next.selected);
     history.replaceState(null, '', hash);
@@ -238,7 +238,7 @@ function bindWorkspaceControls(page: PageElements, view: GraphView, controller: 
     hide, pin, remove,
   });
   bindViewsMenu(page.viewsButton, page.viewsMenu, window.localStorage, {
-    current: () => encodeSnapshot(takeSnapshot(cy, controller.state(), controller.selected())),
+    current: () => encodeSnapshot(takeSnapshot(cy, controller.state(), controller.selected(), controls.analytics.current())),
     open: (hash) => void openSnapshot(hash),
     notify: (text) => (page.status.textContent = text),
   });

@@ -4,6 +4,12 @@ import type { AnalyticsNode } from '../../server/contract';
 
 export type OverlayMeasure = 'pagerank' | 'degree';
 
+/** What the overlay paints: the measure that sizes entities, over the links on the canvas or over the whole graph. */
+export interface OverlayChoice {
+  measure: OverlayMeasure;
+  scope: 'canvas' | 'graph';
+}
+
 /** Ten hues that stay apart on the dark canvas; communities past the tenth share the last, grey. */
 export const COMMUNITY_COLOURS = ['#4E79A7', '#F28E2B', '#59A14F', '#E15759', '#B07AA1', '#76B7B2', '#EDC948', '#FF9DA7', '#9C755F', '#BAB0AC'];
 

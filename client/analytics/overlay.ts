@@ -4,7 +4,7 @@ import type { Core } from 'cytoscape';
 import { fetchAnalytics } from '../api';
 import type { History } from '../canvas/history';
 import { h } from '../dom';
-import { overlayMarks, type OverlayMeasure } from './overlay-marks';
+import { overlayMarks, type OverlayChoice, type OverlayMeasure } from './overlay-marks';
 
 const MARK_KEYS = ['overlaySize', 'overlayColour'];
 const ENTITY_TYPES = new Set(['person', 'organization', 'place']);
@@ -15,7 +15,15 @@ export interface OverlayTarget {
   notify(text: string): void;
 }
 
-export function installAnalyticsOverlay(container: HTMLElement, target: OverlayTarget): void {
+/** The overlay as the workspace's permalink keeps it. */
+export interface AnalyticsOverlayControl {
+  /** What is painted on the canvas now; none when no entity carries the overlay's marks (off, or undone). */
+  current(): OverlayChoice | null;
+  /** Paints `choice` afresh on the canvas (scores computed again), or takes the overlay off. */
+  set(choice: OverlayChoice | null): Promise<void>;
+}
+
+export function installAnalyticsOverlay(container: HTMLElement, target: OverlayTarget): AnalyticsOverlayControl {
   const measure = h('select', { attrs: { id: 'overlay-measure', 'aria-label': 'Analytics overlay: size nodes by' } },
     h('option', { attrs: { value: 'off' } }, 'Analytics off'),
     h('option', { attrs: { value: 'pagerank' } }, 'Size by PageRank'),
@@ -73,6 +81,16 @@ export function installAnalyticsOverlay(container: HTMLElement, target: OverlayT
   measure.addEventListener('change', refresh);
   scope.addEventListener('change', () => measure.value !== 'off' && refresh());
   off.addEventListener('click', clear);
+  return {
+    current: () => (measure.value !== 'off' && target.cy.nodes('[overlaySize]').nonempty()
+      ? { measure: measure.value as OverlayMeasure, scope: scope.value as OverlayChoice['scope'] } : null),
+    async set(choice) {
+      if (!choice) return clear();
+      measure.value = choice.measure;
+      scope.value = choice.scope;
+      await paint(choice.measure).catch((error: Error) => target.notify(`Analytics failed: ${error.message}`));
+    },
+  };
 }
 
 /** A filled circle as SVG: a fill attribute, where a style attribute would be refused by the page's CSP. */

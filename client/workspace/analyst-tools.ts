@@ -1,12 +1,13 @@
 // Joins the analyst's tools to the workspace: Cypher and saved-question answers go onto the canvas, the overlay paints it.
 
 import { installAnalystSidebar } from '../analyst/sidebar';
-import { installAnalyticsOverlay } from '../analytics/overlay';
+import { installAnalyticsOverlay, type AnalyticsOverlayControl } from '../analytics/overlay';
 import type { GraphView } from '../graph-view';
 import type { PageElements } from '../toolbar';
 import type { Controller } from './controller';
 
-export function installAnalystTools(page: PageElements, view: GraphView, controller: Controller): void {
+/** Returns the analytics overlay's control, which the permalink reads and a reopened workspace sets. */
+export function installAnalystTools(page: PageElements, view: GraphView, controller: Controller): AnalyticsOverlayControl {
   const notify = (text: string) => (page.status.textContent = text);
   installAnalystSidebar(page.analyst, page.analystButton, {
     async show(graph) {
@@ -20,5 +21,5 @@ export function installAnalystTools(page: PageElements, view: GraphView, control
       return { added: added.length, onCanvas: ids.length };
     },
   });
-  installAnalyticsOverlay(page.analytics, { cy: view.cy, history: view.history, notify });
+  return installAnalyticsOverlay(page.analytics, { cy: view.cy, history: view.history, notify });
 }

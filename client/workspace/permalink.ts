@@ -1,4 +1,7 @@
-// The workspace as a permalink: which nodes are on the canvas, where, what is filtered, and the camera, in the URL's hash.
+// The workspace as a permalink: which nodes are on the canvas, where, what is filtered, the analytics overlay and the
+// camera, in the URL's hash.
+
+import type { OverlayChoice } from '../analytics/overlay-marks';
 
 export interface TimeWindow {
   from: string;
@@ -19,10 +22,12 @@ export interface WorkspaceSnapshot {
   zoom: number;
   pan: { x: number; y: number };
   selected: string | null;
+  /** The analytics overlay painted on the canvas, if any: reopened, it is computed again. */
+  overlay: OverlayChoice | null;
 }
 
 export const EMPTY_SNAPSHOT: WorkspaceSnapshot = {
-  nodes: [], hiddenTypes: [], outlets: [], kinds: [], time: null, zoom: 1, pan: { x: 0, y: 0 }, selected: null,
+  nodes: [], hiddenTypes: [], outlets: [], kinds: [], time: null, zoom: 1, pan: { x: 0, y: 0 }, selected: null, overlay: null,
 };
 
 const PREFIX = '#w=';
@@ -42,9 +47,11 @@ function fromBase64Url(text: string): string {
 /** Compact on purpose: [id, x, y, flags] rows rather than objects keep a 300-node workspace within a few KB of URL. */
 export function encodeSnapshot(snapshot: WorkspaceSnapshot): string {
   const rows = snapshot.nodes.map((n) => [n.id, Math.round(n.x), Math.round(n.y), (n.pinned ? 1 : 0) | (n.hidden ? 2 : 0)]);
-  const { hiddenTypes, outlets, kinds, time, selected } = snapshot;
+  const { hiddenTypes, outlets, kinds, time, selected, overlay } = snapshot;
   const camera = [Math.round(snapshot.zoom * 1000) / 1000, Math.round(snapshot.pan.x), Math.round(snapshot.pan.y)];
-  return PREFIX + toBase64Url(JSON.stringify({ v: 1, n: rows, t: hiddenTypes, o: outlets, k: kinds, w: time, c: camera, s: selected }));
+  return PREFIX + toBase64Url(JSON.stringify({
+    v: 1, n: rows, t: hiddenTypes, o: outlets, k: kinds, w: time, c: camera, s: selected, ...(overlay ? { a: [overlay.measure, overlay.scope] } : {}),
+  }));
 }
 
 const strings = (value: unknown): string[] => (Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : []);
@@ -69,8 +76,16 @@ export function decodeSnapshot(hash: string): WorkspaceSnapshot | null {
       nodes, hiddenTypes: strings(raw.t), outlets: strings(raw.o), kinds: strings(raw.k), time: validTime,
       zoom: finite(camera[0], 1), pan: { x: finite(camera[1], 0), y: finite(camera[2], 0) },
       selected: typeof raw.s === 'string' ? raw.s : null,
+      overlay: overlayChoice(raw.a),
     };
   } catch {
     return null;
   }
+}
+
+/** An overlay named as [measure, scope]; anything else (an older link, a damaged one) opens without it. */
+function overlayChoice(value: unknown): OverlayChoice | null {
+  if (!Array.isArray(value)) return null;
+  const [measure, scope] = value;
+  return (measure === 'pagerank' || measure === 'degree') && (scope === 'canvas' || scope === 'graph') ? { measure, scope } : null;
 }

@@ -1,6 +1,7 @@
 // Reopens a workspace (a permalink, a saved view, or an export bundle): the same nodes at the same places, filters and camera.
 
 import type { GraphPayload } from '../../server/contract';
+import type { AnalyticsOverlayControl } from '../analytics/overlay';
 import type { OpenedBundle } from '../export/bundle';
 import type { FiltersControl } from '../filters-bar';
 import type { GraphView } from '../graph-view';
@@ -13,11 +14,14 @@ import { snapshotState } from './snapshot';
 export interface WorkspaceControls {
   legend: LegendControl;
   filters: FiltersControl;
+  analytics: AnalyticsOverlayControl;
 }
 
 /** A permalink or saved view names its nodes: their data and links are read from the server. */
 export async function restoreSnapshot(view: GraphView, controller: Controller, snapshot: WorkspaceSnapshot, controls: WorkspaceControls): Promise<void> {
   placeWorkspace(view, controller, await fetchSubgraph(snapshot.nodes.map((n) => n.id)), snapshot, controls);
+  // Scores are computed again for the nodes now on the canvas: the link keeps what was painted, not the numbers.
+  await controls.analytics.set(snapshot.overlay);
 }
 
 /** A bundle carries its graph (it may come from another database) and the view it was exported from. */

@@ -1,10 +1,11 @@
 // Reads the workspace off the canvas into a snapshot (for the permalink and saved views), and back onto it.
 
 import type { Core } from 'cytoscape';
+import type { OverlayChoice } from '../analytics/overlay-marks';
 import type { ViewState } from '../view-state';
 import type { WorkspaceSnapshot } from './permalink';
 
-export function takeSnapshot(cy: Core, state: ViewState, selected: string | null): WorkspaceSnapshot {
+export function takeSnapshot(cy: Core, state: ViewState, selected: string | null, overlay: OverlayChoice | null): WorkspaceSnapshot {
   return {
     nodes: cy.nodes().map((n) => ({
       id: n.id(), ...n.position(),
@@ -17,6 +18,7 @@ export function takeSnapshot(cy: Core, state: ViewState, selected: string | null
     zoom: cy.zoom(),
     pan: cy.pan(),
     selected,
+    overlay,
   };
 }
 

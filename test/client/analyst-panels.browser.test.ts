@@ -138,6 +138,30 @@ describe('The analyst\'s panels on the seed articles', function () {
     expect(await page.locator('[data-overlay=key] li').count()).to.equal(0);
     expect(await cspViolations(page)).to.deep.equal([]);
   });
+
+  it('When the analyst shares a permalink with the overlay on, then the link opens with the same entities sized and coloured alike', async () => {
+    page = await openExplorer(seed().browser, seed().url);
+    await waitForIdle(page);
+    await page.click('[data-overlay=toggle]');
+    await page.selectOption('#overlay-scope', 'graph');
+    await page.selectOption('#overlay-measure', 'degree');
+    await page.waitForSelector('[data-overlay=key] li', { timeout: 60_000 });
+    const marks = (on: Page) => on.evaluate(() => window.whosaid.cy?.nodes('[overlaySize]')
+      .map((node) => `${node.id()} ${node.data('overlaySize')} ${node.data('overlayColour')}`).sort() ?? []);
+    const painted = await marks(page);
+    expect(painted.length).to.be.above(1);
+    // The address follows the workspace a moment after it changes.
+    await page.waitForFunction(() => JSON.parse(atob(location.hash.slice(3).replace(/-/g, '+').replace(/_/g, '/'))).a !== undefined);
+    const reopened = await openExplorer(seed().browser, page.url());
+    await waitForIdle(reopened);
+    await reopened.waitForFunction(() => (window.whosaid.cy?.nodes('[overlaySize]').length ?? 0) > 0, null, { timeout: 60_000 });
+    expect(await marks(reopened)).to.deep.equal(painted);
+    expect(await reopened.inputValue('#overlay-measure')).to.equal('degree');
+    expect(await reopened.inputValue('#overlay-scope')).to.equal('graph');
+    expect(await reopened.locator('[data-overlay=key] li').count()).to.be.above(0);
+    await shot(reopened, 'analytics-overlay-permalink');
+    await reopened.close();
+  });
 });
 
 describe('The Cypher console when a query runs too long', function () {

@@ -8,6 +8,7 @@ const snapshot: WorkspaceSnapshot = {
   nodes: [{ id: 'place:kherson', x: 10, y: -20, pinned: true }, { id: 'person:volodymyr zelenskyy', x: 300, y: 45, hidden: true }, { id: 'a:s1', x: 0, y: 0 }],
   hiddenTypes: ['article'], outlets: ['NBC News'], kinds: ['direct'],
   time: { from: '2022-10-01', to: '2022-11-30', by: 'event' }, zoom: 1.25, pan: { x: -40, y: 12 }, selected: 'place:kherson',
+  overlay: { measure: 'pagerank', scope: 'graph' },
 };
 
 class MemoryStorage {
@@ -27,6 +28,15 @@ describe('client/workspace/permalink', () => {
     const decoded = decodeSnapshot(encodeSnapshot({ ...EMPTY_SNAPSHOT, nodes: [{ id: 'x', x: 1.4, y: 2.6 }], zoom: 1.23456 }));
     expect(decoded?.nodes).to.deep.equal([{ id: 'x', x: 1, y: 3 }]);
     expect(decoded?.zoom).to.equal(1.235);
+  });
+
+  it('should open a link without an overlay, or with one it cannot read, with the overlay off and the rest as it was', () => {
+    const plain = decodeSnapshot(encodeSnapshot({ ...snapshot, overlay: null }));
+    expect(plain).to.deep.equal({ ...snapshot, overlay: null });
+    const raw = JSON.parse(Buffer.from(encodeSnapshot(snapshot).slice(3), 'base64url').toString());
+    expect(raw.a).to.deep.equal(['pagerank', 'graph']);
+    const damaged = `#w=${Buffer.from(JSON.stringify({ ...raw, a: ['betweenness', 'graph'] })).toString('base64url')}`;
+    expect(decodeSnapshot(damaged)).to.deep.equal({ ...snapshot, overlay: null });
   });
 
   it('should refuse a hash that holds no workspace or a damaged one', () => {
