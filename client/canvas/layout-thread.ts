@@ -74,8 +74,31 @@ async function onThePage(job: LayoutJob): Promise<LaidOut> {
   return { positions: await layOutOnThePage(job), thread: 'page' };
 }
 
+/**
+ * A job a later layout replaced would hold the worker to its end, seconds on a large canvas, and the later job would
+ * wait behind it: that worker is stopped, and a fresh one (its script cached, so it only compiles again) takes the
+ * jobs still wanted.
+ */
+function stopUnwantedWork(): void {
+  const unwanted = [...waiting].filter(([, pending]) => !pending.wanted());
+  if (unwanted.length === 0 || !worker) return;
+  worker.terminate();
+  worker = undefined;
+  for (const [id, pending] of unwanted) {
+    waiting.delete(id);
+    window.clearTimeout(pending.timer);
+    pending.resolve({ positions: {}, thread: 'worker' });
+  }
+  const fresh = layoutWorker();
+  for (const [id, pending] of waiting) {
+    if (fresh) fresh.postMessage({ id, job: pending.job });
+    else fallBack(id, 'no worker could be started again');
+  }
+}
+
 /** The job's positions, computed in the worker when one runs; `wanted` says whether they are still of use. */
 export function layOutOffThePage(job: LayoutJob, wanted: () => boolean): Promise<LaidOut> {
+  stopUnwantedWork();
   const running = layoutWorker();
   if (!running) return onThePage(job);
   return new Promise((resolve) => {

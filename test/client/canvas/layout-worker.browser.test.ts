@@ -71,4 +71,37 @@ describe('The layout worker', function () {
       await close();
     }
   });
+
+  it('When a second layout replaces one the worker is still running, then that worker is stopped and the second gives what it gives alone', async () => {
+    const alone = await openWith('worker');
+    const replaced = await openWith('worker');
+    try {
+      await alone.page.evaluate(() => window.whosaid.view!.layOut(false));
+      const stopped = await replaced.page.evaluate(async () => {
+        let terminated = 0;
+        const terminate = Worker.prototype.terminate;
+        Worker.prototype.terminate = function (this: Worker) {
+          terminated += 1;
+          terminate.call(this);
+        };
+        // The first is replaced before the worker can answer it; it moves nothing, and the second starts from the same place.
+        const first = window.whosaid.view!.layOut(false);
+        const second = window.whosaid.view!.layOut(false);
+        await Promise.all([first, second]);
+        Worker.prototype.terminate = terminate;
+        return terminated;
+      });
+      expect(stopped).to.equal(1);
+      expect(await replaced.page.evaluate(() => window.whosaid.layoutThread?.())).to.equal('worker');
+      const expected = await positions(alone.page);
+      const got = await positions(replaced.page);
+      for (const [id, at] of Object.entries(expected)) {
+        expect(got[id].x, id).to.be.closeTo(at.x, 0.5);
+        expect(got[id].y, id).to.be.closeTo(at.y, 0.5);
+      }
+    } finally {
+      await alone.close();
+      await replaced.close();
+    }
+  });
 });
