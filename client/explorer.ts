@@ -23,6 +23,7 @@ import { takeSnapshot } from './workspace/snapshot';
 import { bindViewsMenu } from './workspace/views-menu';
 import type { LayoutPositions } from '../server/canvas-layout/layout-plan';
 import { preparePageLayout } from './canvas/page-layout';
+import { counted } from './format';
 import { OPENING_CANVAS_LIMIT } from '../server/canvas-layout/opening-canvas';
 
 /** What the page exposes on `window.whosaid`, for the browser tests and for analysts at the console. */
@@ -95,7 +96,7 @@ async function open(page: PageElements, handle: ExplorerHandle): Promise<void> {
     expand: (id) => void controller.expand(id),
     changed: () => {
       legend.count(typeCounts(view));
-      page.status.textContent = `${view.cy.nodes().length} nodes · ${view.cy.edges().length} links on the canvas, of ${overview.counts.nodes.toLocaleString('en')} in the graph`;
+      page.status.textContent = `${counted(view.cy.nodes().length, 'node')} · ${counted(view.cy.edges().length, 'link')} on the canvas, of ${overview.counts.nodes.toLocaleString('en')} in the graph`;
       page.undoButton.disabled = !view.history.canUndo();
       page.redoButton.disabled = !view.history.canRedo();
       keepPermalink();

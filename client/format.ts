@@ -1,8 +1,14 @@
-// Formats article references and provenance for the details panel: dates as analysts read them, the quote located in its sentence.
+// Formats for the page: counts in words, article references and provenance for the details panel, dates as analysts
+// read them, the quote located in its sentence.
 
 import type { ArticleRef, NodeDetails } from '../server/contract';
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/** "1 node", "2 nodes", "1,200 entities": a count with its noun in the number it takes. */
+export function counted(count: number, noun: string, plural = `${noun}s`): string {
+  return `${count.toLocaleString('en')} ${count === 1 ? noun : plural}`;
+}
 
 /** "2022-10-05" → "5 Oct 2022"; anything else is shown as given, since a wrong date is worse than a raw one. */
 export function formatDate(iso: string | null | undefined): string | null {

@@ -4,6 +4,7 @@ import type { Core } from 'cytoscape';
 import { fetchAnalytics } from '../api';
 import type { History } from '../canvas/history';
 import { h } from '../dom';
+import { counted } from '../format';
 import { overlayMarks, type OverlayChoice, type OverlayMeasure } from './overlay-marks';
 
 const MARK_KEYS = ['overlaySize', 'overlayColour'];
@@ -69,7 +70,7 @@ export function installAnalyticsOverlay(container: HTMLElement, target: OverlayT
       `${community.leader} +${community.members - 1}`)));
     off.hidden = false;
     const unscored = entities.length - marks.size;
-    target.notify(`Analytics: ${marks.size} entities sized by ${chosen === 'pagerank' ? 'PageRank' : 'degree'} and coloured by community `
+    target.notify(`Analytics: ${counted(marks.size, 'entity', 'entities')} sized by ${chosen === 'pagerank' ? 'PageRank' : 'degree'} and coloured by community `
       + `(${scores.summary.communities} communities over ${scope.value === 'canvas' ? 'the canvas' : 'the whole graph'})`
       + (unscored > 0 ? `; ${unscored} not linked to another, left plain` : ''));
   }

@@ -1,8 +1,14 @@
 // Formatting for the details panel: dates, source lines, and the quote located inside its sentence.
 import { expect } from 'chai';
-import { formatDate, sourceLine, splitSentence } from '../../client/format';
+import { counted, formatDate, sourceLine, splitSentence } from '../../client/format';
 
 describe('client/format', () => {
+  it('should put a count\'s noun in the number it takes, with thousands separated', () => {
+    expect(counted(1, 'node')).to.equal('1 node');
+    expect(counted(0, 'link')).to.equal('0 links');
+    expect(counted(1200, 'entity', 'entities')).to.equal('1,200 entities');
+  });
+
   it('should write an ISO date the way analysts read it.', () => {
     expect(formatDate('2022-10-05')).to.equal('5 Oct 2022');
     expect(formatDate('2022-11-09T10:00:00Z')).to.equal('9 Nov 2022');
