@@ -1,7 +1,7 @@
 // The explorer's files: sent as the copies compressed at build time when the browser takes them, plain otherwise.
 import { expect } from 'chai';
 import express from 'express';
-import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
 import os from 'node:os';
@@ -62,6 +62,29 @@ describe('Client files', () => {
     expect(answer.headers.get('content-encoding')).to.equal('br');
     expect(answer.headers.get('content-type')).to.match(/^text\/html/);
     expect(await answer.text()).to.equal('<!doctype html><title>whosaid</title>');
+  });
+
+  it('When a file listed with its copies at start-up is gone (a rebuild since), or is posted to, then the answer is the plain 404, not labelled compressed', async () => {
+    const copies = await Promise.all(['app.js', 'app.js.br', 'app.js.gz'].map(async (name) => [name, await readFile(path.join(directory, name))] as const));
+    await Promise.all(copies.map(([name]) => rm(path.join(directory, name))));
+    try {
+      for (const answer of [
+        await fetch(`${base}/app.js`, { headers: { 'accept-encoding': 'br' } }),
+        await fetch(`${base}/index.html`, { method: 'POST', headers: { 'accept-encoding': 'br' } }),
+      ]) {
+        expect(answer.status).to.equal(404);
+        expect(answer.headers.get('content-encoding')).to.equal(null);
+        expect(await answer.text()).to.match(/^404: nothing at \/(app\.js|index\.html); the explorer is at \/\n$/);
+      }
+    } finally {
+      await Promise.all(copies.map(([name, content]) => writeFile(path.join(directory, name), content)));
+    }
+  });
+
+  it('When a path cannot be decoded, then the answer is the plain 404', async () => {
+    const answer = await fetch(`${base}/%E0%A4%A`);
+    expect(answer.status).to.equal(404);
+    expect(await answer.text()).to.equal('404: nothing at /%E0%A4%A; the explorer is at /\n');
   });
 
   it('When a file does not exist, then the answer is the short plain 404', async () => {
