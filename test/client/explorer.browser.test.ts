@@ -46,6 +46,7 @@ describe('The explorer on the seed articles', function () {
     const chunks = requests.filter((request) => /^\/chunk-\w+\.js$/.test(request.path));
     expect(overview).to.have.length(1);
     expect(announced).to.have.length.above(0);
+    expect(await page.evaluate(() => window.whosaid.layoutThread?.()), 'the server laid the seed view out (the explorer was warmed up)').to.equal(null);
     for (const request of [...overview, ...chunks.filter((chunk) => announced.includes(chunk.path))]) {
       expect(request.start, request.path).to.be.below(bundle.end);
     }
@@ -105,6 +106,28 @@ describe('The explorer on the seed articles', function () {
     const matched = await page.evaluate(() => window.whosaid.cy?.nodes('.match').map((n) => String(n.data('label'))) ?? []);
     expect(matched).to.include.members(['Kherson', 'Kherson region']);
     await page.screenshot({ path: path.join(SCREENSHOT_DIR, 'explorer-search.png') });
+  });
+
+  it('When a node of a hidden type comes back through Undo, then it is hidden at once, not a frame later', async () => {
+    const other = await openExplorer(browser, explorer.url);
+    try {
+      // Removed while articles show, so it comes back with the classes it left with; articles are hidden meanwhile.
+      const id = await other.evaluate(() => {
+        const article = window.whosaid.cy!.nodes('.article').first().id();
+        window.whosaid.view!.history.remove([article]);
+        return article;
+      });
+      await other.locator('#legend input[data-type="article"]').uncheck();
+      const back = await other.evaluate((article) => {
+        window.whosaid.view!.history.undo();
+        // Read in the same task as the undo: no frame has been drawn since.
+        const node = window.whosaid.cy!.getElementById(article);
+        return { onCanvas: node.nonempty(), hidden: node.hasClass('hidden') };
+      }, id);
+      expect(back).to.deep.equal({ onCanvas: true, hidden: true });
+    } finally {
+      await other.close();
+    }
   });
 
   it('When the page is served with its Content-Security-Policy, then the policy blocks nothing the explorer does, clicks and searches included', async () => {

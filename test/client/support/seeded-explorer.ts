@@ -6,6 +6,7 @@ import type { Browser } from 'playwright-core';
 import { createApp } from '../../../server/api/app';
 import type { AnalystLimits } from '../../../server/use-cases/analyst-limits';
 import type { Database } from '../../../server/graph/database';
+import { warmUp } from '../../../server/warm-up';
 import { RELAXED_LIMITS } from '../../support/limits';
 import { seededDatabase } from '../../support/seeded-database';
 import { buildClient, launchBrowser, SCREENSHOT_DIR } from './browser';
@@ -25,11 +26,14 @@ export async function startSeededExplorer({ analyst }: { analyst?: Partial<Analy
   const quiet = { info: () => undefined, error: () => undefined };
   const server: Server = createApp({ db, logger: quiet, limits: RELAXED_LIMITS, analyst }).listen(0, '127.0.0.1');
   await new Promise<void>((resolve, reject) => server.once('listening', resolve).once('error', reject));
+  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
+  // As `npm start` does: the overview and the opening canvas (laid out on the server) are ready before the first page.
+  await warmUp(url.slice(0, -1));
   const browser = await launchBrowser();
   return {
     db,
     browser,
-    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/`,
+    url,
     async stop() {
       await browser.close();
       server.closeAllConnections();
