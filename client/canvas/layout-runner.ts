@@ -3,7 +3,7 @@
 import type { Core, EventObject, NodeSingular } from 'cytoscape';
 import type { LayoutCache } from './layout-cache';
 import { layoutEffort, layoutKey, seedOf, type LayoutJob, type LayoutPositions, type Point } from '../../server/canvas-layout/layout-plan';
-import { layOutOffThePage } from './layout-thread';
+import { layOutOffThePage, stopReplacedLayouts } from './layout-thread';
 import { layOutOnThePage } from './page-layout';
 
 /**
@@ -45,6 +45,8 @@ export async function runLayout(
   cy: Core, fresh: boolean, { cache, thread, given }: { cache?: LayoutCache; thread?: LayoutThread; given?: LayoutPositions } = {},
 ): Promise<LayoutOutcome> {
   const generation = nextGeneration(cy);
+  // Whatever this layout turns out to be (restored, too big, on the page), the one it replaces stops working now.
+  stopReplacedLayouts();
   const visible = cy.elements(':visible');
   const nodes = cy.nodes(':visible');
   if (nodes.length === 0 || nodes.length > FULL_LAYOUT_LIMIT) return 'too-big';
@@ -73,20 +75,16 @@ export async function runLayout(
   const current = () => generations.get(cy) === generation && !cy.destroyed();
   // Either way the same function computes the positions, so a canvas gets the same layout wherever it ran.
   const onThePage = thread ? thread === 'page' : nodes.length <= PAGE_LAYOUT_LIMIT;
-  if (onThePage) {
-    const positions = await layOutOnThePage(job);
-    if (!current()) return 'superseded';
-    placeAsLaidOut(cy, job, positions, new Set());
-    lastThread = 'page';
-  } else {
-    const dropped = new Set<string>();
-    const noteDrop = (event: EventObject) => void dropped.add(event.target.id());
-    cy.on('dragfree', 'node', noteDrop);
-    const { positions, thread: ranOn } = await layOutOffThePage(job, current).finally(() => cy.removeListener('dragfree', 'node', noteDrop));
-    if (!current()) return 'superseded';
-    placeAsLaidOut(cy, job, positions, dropped);
-    lastThread = ranOn;
-  }
+  // Either path may wait (for the worker, or for the layout's chunk): nodes the analyst drops meanwhile stay there.
+  const dropped = new Set<string>();
+  const noteDrop = (event: EventObject) => void dropped.add(event.target.id());
+  cy.on('dragfree', 'node', noteDrop);
+  const { positions, thread: ranOn } = await (onThePage
+    ? layOutOnThePage(job, current).then((laidOut) => ({ positions: laidOut, thread: 'page' as const }))
+    : layOutOffThePage(job, current)).finally(() => cy.removeListener('dragfree', 'node', noteDrop));
+  if (!current()) return 'superseded';
+  placeAsLaidOut(cy, job, positions, dropped);
+  lastThread = ranOn;
   return 'laid-out';
 }
 

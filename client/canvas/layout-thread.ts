@@ -39,7 +39,7 @@ function fallBack(id: number, why: string): void {
   waiting.delete(id);
   window.clearTimeout(pending.timer);
   console.error(`layout worker: ${why}`);
-  pending.resolve(pending.wanted() ? onThePage(pending.job) : { positions: {}, thread: 'page' });
+  pending.resolve(pending.wanted() ? onThePage(pending.job, pending.wanted) : { positions: {}, thread: 'page' });
 }
 
 /** The worker failed as a whole (it could not load, or went silent): its jobs, and every later one, run on the page. */
@@ -70,8 +70,8 @@ function layoutWorker(): Worker | null {
   return worker;
 }
 
-async function onThePage(job: LayoutJob): Promise<LaidOut> {
-  return { positions: await layOutOnThePage(job), thread: 'page' };
+async function onThePage(job: LayoutJob, wanted: () => boolean): Promise<LaidOut> {
+  return { positions: await layOutOnThePage(job, wanted), thread: 'page' };
 }
 
 /**
@@ -79,7 +79,7 @@ async function onThePage(job: LayoutJob): Promise<LaidOut> {
  * wait behind it: that worker is stopped, and a fresh one (its script cached, so it only compiles again) takes the
  * jobs still wanted.
  */
-function stopUnwantedWork(): void {
+export function stopReplacedLayouts(): void {
   const unwanted = [...waiting].filter(([, pending]) => !pending.wanted());
   if (unwanted.length === 0 || !worker) return;
   worker.terminate();
@@ -89,6 +89,7 @@ function stopUnwantedWork(): void {
     window.clearTimeout(pending.timer);
     pending.resolve({ positions: {}, thread: 'worker' });
   }
+  if (waiting.size === 0) return;
   const fresh = layoutWorker();
   for (const [id, pending] of waiting) {
     if (fresh) fresh.postMessage({ id, job: pending.job });
@@ -98,9 +99,8 @@ function stopUnwantedWork(): void {
 
 /** The job's positions, computed in the worker when one runs; `wanted` says whether they are still of use. */
 export function layOutOffThePage(job: LayoutJob, wanted: () => boolean): Promise<LaidOut> {
-  stopUnwantedWork();
   const running = layoutWorker();
-  if (!running) return onThePage(job);
+  if (!running) return onThePage(job, wanted);
   return new Promise((resolve) => {
     const id = ++lastId;
     const timer = window.setTimeout(() => abandonWorker(`no answer in ${WORKER_SILENCE_MS / 1000} s`), WORKER_SILENCE_MS);

@@ -5,9 +5,10 @@ import type { LayoutJob, LayoutPositions } from '../../server/canvas-layout/layo
 /** Fetches the layout's chunk, once; an import already made answers at once. */
 const layoutModule = () => import('../../server/canvas-layout/layout-job');
 
-export async function layOutOnThePage(job: LayoutJob): Promise<LayoutPositions> {
+/** The job's positions; none when a later layout replaced it while the chunk loaded (`wanted` says). */
+export async function layOutOnThePage(job: LayoutJob, wanted: () => boolean): Promise<LayoutPositions> {
   const { runLayoutJob } = await layoutModule();
-  return runLayoutJob(job);
+  return wanted() ? runLayoutJob(job) : {};
 }
 
 /** Loads the layout ahead of need once the page has drawn, so the analyst's first re-layout does not wait for it. */

@@ -104,4 +104,27 @@ describe('The layout worker', function () {
       await replaced.close();
     }
   });
+
+  it('When the layout that replaces a running one needs no worker (a stored layout comes back), then the worker is stopped all the same', async () => {
+    const { page, close } = await openWith('worker');
+    try {
+      const stopped = await page.evaluate(async () => {
+        let terminated = 0;
+        const terminate = Worker.prototype.terminate;
+        Worker.prototype.terminate = function (this: Worker) {
+          terminated += 1;
+          terminate.call(this);
+        };
+        const running = window.whosaid.view!.layOut(false);
+        // A fresh layout of the same canvas: the one stored when the page opened comes back, with no layout run.
+        const restored = window.whosaid.view!.layOut(true);
+        await Promise.all([running, restored]);
+        Worker.prototype.terminate = terminate;
+        return terminated;
+      });
+      expect(stopped).to.equal(1);
+    } finally {
+      await close();
+    }
+  });
 });
