@@ -106,7 +106,6 @@ async function open(page: PageElements, handle: ExplorerHandle): Promise<void> {
   handle.view = view;
   const controller = createController(view, page.panel, (text) => (page.status.textContent = text));
   handle.controller = controller;
-  const permalink = () => encodeSnapshot(takeSnapshot(view.cy, controller.state(), controller.selected(), controls.analytics.current()));
   controller.setHome(() => overviewView(overview, controller.actions));
 
   const legend = renderLegend(page.legend, {}, (type, visible) => {
@@ -123,6 +122,7 @@ async function open(page: PageElements, handle: ExplorerHandle): Promise<void> {
     keepPermalink();
   });
   const controls: WorkspaceControls = { legend, filters, analytics: installAnalystTools(page, view, controller) };
+  const permalink = () => encodeSnapshot(takeSnapshot(view.cy, controller.state(), controller.selected(), controls.analytics.current()));
   bindWorkspaceControls(page, view, controller, controls);
 
   if (snapshot) await restoreSnapshot(view, controller, snapshot, controls);

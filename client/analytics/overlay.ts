@@ -45,8 +45,13 @@ export function installAnalyticsOverlay(container: HTMLElement, target: OverlayT
   container.replaceChildren(toggle, body);
   off.hidden = true;
   let request = 0;
+  /** The choice being painted: the permalink keeps it while its scores are on their way. */
+  let painting: OverlayChoice | null = null;
 
   function clear() {
+    // A paint still waiting for its scores is dropped.
+    request += 1;
+    painting = null;
     const marked = target.cy.nodes('[overlaySize]');
     if (marked.nonempty()) target.history.mark(MARK_KEYS, new Map(marked.map((node) => [node.id(), null])));
     key.replaceChildren();
@@ -56,6 +61,15 @@ export function installAnalyticsOverlay(container: HTMLElement, target: OverlayT
 
   async function paint(chosen: OverlayMeasure) {
     const mine = ++request;
+    painting = { measure: chosen, scope: scope.value as OverlayChoice['scope'] };
+    try {
+      await paintScores(chosen, mine);
+    } finally {
+      if (mine === request) painting = null;
+    }
+  }
+
+  async function paintScores(chosen: OverlayMeasure, mine: number) {
     const entities = target.cy.nodes().filter((node) => ENTITY_TYPES.has(node.data('type'))).map((node) => node.id());
     if (entities.length === 0) return target.notify('Analytics: no people, organizations or places on the canvas to score');
     target.notify('Analytics: computing…');
@@ -71,7 +85,7 @@ export function installAnalyticsOverlay(container: HTMLElement, target: OverlayT
     off.hidden = false;
     const unscored = entities.length - marks.size;
     target.notify(`Analytics: ${counted(marks.size, 'entity', 'entities')} sized by ${chosen === 'pagerank' ? 'PageRank' : 'degree'} and coloured by community `
-      + `(${scores.summary.communities} communities over ${scope.value === 'canvas' ? 'the canvas' : 'the whole graph'})`
+      + `(${counted(scores.summary.communities, 'community', 'communities')} over ${scope.value === 'canvas' ? 'the canvas' : 'the whole graph'})`
       + (unscored > 0 ? `; ${unscored} not linked to another, left plain` : ''));
   }
 
@@ -83,7 +97,7 @@ export function installAnalyticsOverlay(container: HTMLElement, target: OverlayT
   scope.addEventListener('change', () => measure.value !== 'off' && refresh());
   off.addEventListener('click', clear);
   return {
-    current: () => (measure.value !== 'off' && target.cy.nodes('[overlaySize]').nonempty()
+    current: () => painting ?? (measure.value !== 'off' && target.cy.nodes('[overlaySize]').nonempty()
       ? { measure: measure.value as OverlayMeasure, scope: scope.value as OverlayChoice['scope'] } : null),
     async set(choice) {
       if (!choice) return clear();

@@ -20,8 +20,9 @@ export interface WorkspaceControls {
 /** A permalink or saved view names its nodes: their data and links are read from the server. */
 export async function restoreSnapshot(view: GraphView, controller: Controller, snapshot: WorkspaceSnapshot, controls: WorkspaceControls): Promise<void> {
   placeWorkspace(view, controller, await fetchSubgraph(snapshot.nodes.map((n) => n.id)), snapshot, controls);
-  // Scores are computed again for the nodes now on the canvas: the link keeps what was painted, not the numbers.
-  await controls.analytics.set(snapshot.overlay);
+  // Scores are computed again for the nodes now on the canvas (the link keeps what was painted, not the numbers), and
+  // painted when they come: the workspace is open meanwhile.
+  void controls.analytics.set(snapshot.overlay);
 }
 
 /** A bundle carries its graph (it may come from another database) and the view it was exported from. */
@@ -35,6 +36,7 @@ export function reopenBundle(view: GraphView, controller: Controller, bundle: Op
     pan: bundle.view?.pan ?? { x: 0, y: 0 },
   };
   placeWorkspace(view, controller, bundle.graph, snapshot, controls);
+  void controls.analytics.set(null);
   if (!bundle.view) void view.layOut(true);
 }
 

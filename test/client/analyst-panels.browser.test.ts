@@ -151,9 +151,23 @@ describe('The analyst\'s panels on the seed articles', function () {
     const painted = await marks(page);
     expect(painted.length).to.be.above(1);
     // The address follows the workspace a moment after it changes.
-    await page.waitForFunction(() => JSON.parse(atob(location.hash.slice(3).replace(/-/g, '+').replace(/_/g, '/'))).a !== undefined);
-    const reopened = await openExplorer(seed().browser, page.url());
+    const overlayInLink = () => JSON.parse(atob(location.hash.slice(3).replace(/-/g, '+').replace(/_/g, '/'))).a !== undefined;
+    await page.waitForFunction(overlayInLink);
+    // The scores are held back: the reopened workspace must open without them, and its address keep the overlay meanwhile.
+    const reopened = await seed().browser.newPage({ viewport: { width: 1440, height: 900 } });
+    let release = () => undefined as void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await reopened.route('**/api/analytics**', async (route) => {
+      await held;
+      await route.continue();
+    });
+    await reopened.goto(page.url());
+    await reopened.waitForFunction(() => window.whosaid?.state === 'ready', null, { timeout: 60_000 });
     await waitForIdle(reopened);
+    await reopened.waitForTimeout(600);
+    expect(await reopened.evaluate(overlayInLink)).to.equal(true);
+    expect(await marks(reopened)).to.deep.equal([]);
+    release();
     await reopened.waitForFunction(() => (window.whosaid.cy?.nodes('[overlaySize]').length ?? 0) > 0, null, { timeout: 60_000 });
     expect(await marks(reopened)).to.deep.equal(painted);
     expect(await reopened.inputValue('#overlay-measure')).to.equal('degree');
