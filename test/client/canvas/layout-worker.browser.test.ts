@@ -24,6 +24,38 @@ describe('The layout worker', function () {
 
   const positions = (page: Page) => page.evaluate(() => Object.fromEntries(window.whosaid.cy?.nodes().map((n) => [n.id(), n.position()]) ?? []));
 
+  /**
+   * Starts a layout from where the nodes are, replaces it at once by another (`fresh`: a fresh one, which the stored
+   * layout answers), waits for both and says how many workers the page stopped meanwhile.
+   */
+  const replaceRunningLayout = (page: Page, fresh: boolean) => page.evaluate(async (second) => {
+    let stopped = 0;
+    const terminate = Worker.prototype.terminate;
+    Worker.prototype.terminate = function (this: Worker) {
+      stopped += 1;
+      terminate.call(this);
+    };
+    try {
+      // The first is replaced before the worker can answer it: it moves nothing.
+      await Promise.all([window.whosaid.view!.layOut(false), window.whosaid.view!.layOut(second)]);
+    } finally {
+      Worker.prototype.terminate = terminate;
+    }
+    return stopped;
+  }, fresh);
+
+  /** Every node of the seed view where the reference page has it, to half a unit. */
+  async function expectSameLayout(page: Page, reference: Page) {
+    const expected = await positions(reference);
+    const got = await positions(page);
+    expect(Object.keys(got).length).to.be.greaterThan(100);
+    expect(Object.keys(got).sort()).to.deep.equal(Object.keys(expected).sort());
+    for (const [id, at] of Object.entries(expected)) {
+      expect(got[id].x, id).to.be.closeTo(at.x, 0.5);
+      expect(got[id].y, id).to.be.closeTo(at.y, 0.5);
+    }
+  }
+
   /** The seed view opened twice, laid out in two places: the same positions, and each layout ran where it was asked to. */
   async function expectSamePositions(reference: 'page', other: 'worker' | 'server', ranOn: 'worker' | null) {
     const onPage = await openWith(reference);
@@ -31,14 +63,7 @@ describe('The layout worker', function () {
     try {
       expect(await onPage.page.evaluate(() => window.whosaid.layoutThread?.())).to.equal('page');
       expect(await elsewhere.page.evaluate(() => window.whosaid.layoutThread?.())).to.equal(ranOn);
-      const expected = await positions(onPage.page);
-      const got = await positions(elsewhere.page);
-      expect(Object.keys(got).length).to.be.greaterThan(100);
-      expect(Object.keys(got).sort()).to.deep.equal(Object.keys(expected).sort());
-      for (const [id, at] of Object.entries(expected)) {
-        expect(got[id].x, id).to.be.closeTo(at.x, 0.5);
-        expect(got[id].y, id).to.be.closeTo(at.y, 0.5);
-      }
+      await expectSameLayout(elsewhere.page, onPage.page);
     } finally {
       await onPage.close();
       await elsewhere.close();
@@ -77,28 +102,11 @@ describe('The layout worker', function () {
     const replaced = await openWith('worker');
     try {
       await alone.page.evaluate(() => window.whosaid.view!.layOut(false));
-      const stopped = await replaced.page.evaluate(async () => {
-        let terminated = 0;
-        const terminate = Worker.prototype.terminate;
-        Worker.prototype.terminate = function (this: Worker) {
-          terminated += 1;
-          terminate.call(this);
-        };
-        // The first is replaced before the worker can answer it; it moves nothing, and the second starts from the same place.
-        const first = window.whosaid.view!.layOut(false);
-        const second = window.whosaid.view!.layOut(false);
-        await Promise.all([first, second]);
-        Worker.prototype.terminate = terminate;
-        return terminated;
-      });
+      // The second starts from where the first found the nodes.
+      const stopped = await replaceRunningLayout(replaced.page, false);
       expect(stopped).to.equal(1);
       expect(await replaced.page.evaluate(() => window.whosaid.layoutThread?.())).to.equal('worker');
-      const expected = await positions(alone.page);
-      const got = await positions(replaced.page);
-      for (const [id, at] of Object.entries(expected)) {
-        expect(got[id].x, id).to.be.closeTo(at.x, 0.5);
-        expect(got[id].y, id).to.be.closeTo(at.y, 0.5);
-      }
+      await expectSameLayout(replaced.page, alone.page);
     } finally {
       await alone.close();
       await replaced.close();
@@ -108,20 +116,7 @@ describe('The layout worker', function () {
   it('When the layout that replaces a running one needs no worker (a stored layout comes back), then the worker is stopped all the same', async () => {
     const { page, close } = await openWith('worker');
     try {
-      const stopped = await page.evaluate(async () => {
-        let terminated = 0;
-        const terminate = Worker.prototype.terminate;
-        Worker.prototype.terminate = function (this: Worker) {
-          terminated += 1;
-          terminate.call(this);
-        };
-        const running = window.whosaid.view!.layOut(false);
-        // A fresh layout of the same canvas: the one stored when the page opened comes back, with no layout run.
-        const restored = window.whosaid.view!.layOut(true);
-        await Promise.all([running, restored]);
-        Worker.prototype.terminate = terminate;
-        return terminated;
-      });
+      const stopped = await replaceRunningLayout(page, true);
       expect(stopped).to.equal(1);
     } finally {
       await close();
