@@ -10,6 +10,8 @@ const PERSONAL = new Set([...MALE_PRONOUNS, 'his', ...FEMALE_PRONOUNS]);
 const PLURAL = new Set(PLURAL_PRONOUNS);
 const LOOKBACK_SENTENCES = 4;
 const AID_LOOKBACK_SENTENCES = 2;
+/** How often a state must be named as the one helped for the article to be about aid to it. */
+const SALIENT_AID_MENTIONS = 2;
 const PRONOUN_LOOKBACK = 1;
 // However long a run-on sentence, a reference points back at most this many names.
 const MAX_REFS_BACK = 60;
@@ -28,9 +30,11 @@ export interface QuotedSpeaker {
 
 export class ArticleContext {
   private readonly refs: Ref[];
+  private readonly aidedInArticle: Party | undefined;
 
   constructor(refsBySentence: Ref[][], private readonly quoted: QuotedSpeaker[] = [], private readonly reported: QuotedSpeaker[] = []) {
     this.refs = refsBySentence.flat();
+    this.aidedInArticle = mostAided(this.refs);
   }
 
   /** "“I am announcing $225 million for Ukraine,” Biden said": the speaker of the quotation holding `offset`, if any. */
@@ -77,12 +81,16 @@ export class ArticleContext {
     }, (party) => (personal || party.type === 'organization' ? party : actingState(party) ?? party), lookback);
   }
 
-  /** The state last named as the one helped ("support for Ukraine") shortly before, other than those excluded. */
+  /**
+   * The state last named as the one helped ("support for Ukraine") shortly before, other than those excluded; else the
+   * state the article names most often as helped ("the UK pledged 14 tanks" in a piece on tanks for Ukraine).
+   */
   latestAided(before: number, sentence: number, exclude: Set<string>): Party | undefined {
-    return this.latest(before, sentence, (ref, party) => {
+    const latest = this.latest(before, sentence, (ref, party) => {
       const state = actingState(party);
       return (!!ref.aided && party.type !== 'person' || !!ref.asksForAid) && !!state && !exclude.has(state.key);
     }, (party) => actingState(party), AID_LOOKBACK_SENTENCES);
+    return latest ?? (this.aidedInArticle && !exclude.has(this.aidedInArticle.key) ? this.aidedInArticle : undefined);
   }
 
   /** "the Irish premier": the latest person named before who holds the office, of the state when one is named. */
@@ -127,4 +135,19 @@ export class ArticleContext {
   private lastIndexBefore(offset: number): number {
     return firstStartingAt(this.refs, offset) - 1;
   }
+}
+
+/** The state named most often as the one helped, when named so at least twice and more often than any other. */
+function mostAided(refs: Ref[]): Party | undefined {
+  const counts = new Map<string, { state: Party; count: number }>();
+  for (const ref of refs) {
+    const state = ref.aided && ref.party && ref.party.type !== 'person' ? actingState(ref.party) : undefined;
+    if (!state) continue;
+    const entry = counts.get(state.key) ?? { state, count: 0 };
+    entry.count++;
+    counts.set(state.key, entry);
+  }
+  const ranked = [...counts.values()].sort((a, b) => b.count - a.count);
+  const [top, next] = ranked;
+  return top && top.count >= SALIENT_AID_MENTIONS && (!next || next.count < top.count) ? top.state : undefined;
 }

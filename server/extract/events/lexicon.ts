@@ -152,6 +152,8 @@ export const VERB_FORMS = new Set([...EVENT_TYPES.values()].flatMap((type) => [
 
 /** Aid words a pledge must name ("package", "weapons", "$3 billion"). */
 export const AID = new RegExp(`(?:^| )(?:${PLEDGE?.aid ?? '(?!)'})(?= |$)`);
+/** The aid words and every form of the verbs of giving, as one alternation of a regular expression. */
+export const AID_OR_GIVING = [PLEDGE?.aid ?? '(?!)', ...(PLEDGE?.deliveries ? phrasingForms(PLEDGE.deliveries) : [])].join('|');
 /** Verbs of giving whose object or dative is the recipient, and verbs of help that need no aid word after it. */
 export const GIVING = new Set(PLEDGE?.deliveries ? phrasingForms(PLEDGE.deliveries) : []);
 export const SUPPORTING = new Set((PLEDGE?.support ?? []).filter((verb) => !verb.includes(' '))

@@ -2,6 +2,7 @@
 import type { Entity, Sentence, Span } from '../types';
 import { lookupName } from '../kb/index';
 import actorsFile from '../kb/event-actors.json';
+import { AID_OR_GIVING } from './lexicon';
 import { forcesOf, partyOfEntity, stateNamed, stateOfDemonym } from './world';
 import type { Party } from './world';
 
@@ -54,7 +55,9 @@ const ENVOYS_BEFORE_MENTION = new RegExp(`\\b(?:an?|the|another)\\s+(?:[\\w-]+\\
 const CAPITALIZED = /\b[A-Z][a-z]+\b/g;
 // "Ukraine's capital" with no name after it: a description of the state's capital city.
 const CAPITAL_AFTER_MENTION = /^[’']s\s+capital\b(?!\s+(?:city\s+)?[A-Z])/;
-const AIDED = /\b(?:support|aid|assistance|weapons|arms|help|backing)\s+(?:for|to)\s+(?:the\s+)?$/i;
+// "aid for Ukraine", "ship tanks to Kyiv", "sends M1 Abrams tanks to Ukraine": any aid word of the pledge record or form of
+// its verbs of giving, a few words before "to"/"for" (the words of help too: "support for", "backing to").
+const AIDED = new RegExp(`(?:^|[^\\w$£€])(?:${AID_OR_GIVING}|help|backing)\\s+(?:[\\w$£€.,-]+\\s+){0,3}?(?:for|to)\\s+(?:the\\s+)?$`, 'i');
 // "Zelensky repeatedly appeals to the West to send tanks": the one asking for aid is the one a later unaddressed pledge helps.
 const ASKING_FOR_AID = /^(?:[’']s)?\s+(?:[a-z]+ly\s+)?(?:appeal(?:s|ed|ing)?|ask(?:s|ed|ing)?|urge[sd]?|urging|call(?:s|ed|ing)? on|plead(?:s|ed|ing)?|beg(?:s|ged|ging)?|request(?:s|ed|ing)?)\b[^.;:]{0,60}?\b(?:to\s+(?:send|supply|provide|give|deliver)|for\s+(?:more\s+)?(?:weapons|arms|tanks|aid|jets|ammunition|missiles|air\s+defen[cs]es?))\b/i;
 // "with the Ukrainian leader Volodymyr Zelensky": an office between the preposition and the name keeps it oblique.

@@ -30,6 +30,16 @@ describe('events/pledges and visits', () => {
     expect(triples(text, { names: ['Zelensky', 'Norway'] })).to.deep.equal(['Norway pledged Ukraine']);
   });
 
+  it('When a pledge names no recipient far from any, then the state the article most often names as helped receives it', () => {
+    const text = 'Poland wants to ship howitzers to Moldova. Critics say Estonia is slow. Analysts wrote about it. Sweden debated it. '
+      + 'Denmark sends drones to Moldova. Latvia waited. Lithuania hesitated. Finland pledged eight of its battle tanks last week.';
+    const names = ['Poland', 'Moldova', 'Estonia', 'Sweden', 'Denmark', 'Latvia', 'Lithuania', 'Finland'];
+    expect(triples(text, { names })).to.include('Finland pledged Moldova');
+    const once = 'Poland wants to ship howitzers to Moldova. Critics say Estonia is slow. Analysts wrote about it. Sweden debated it. '
+      + 'Latvia waited. Lithuania hesitated. Finland pledged eight of its battle tanks last week.';
+    expect(triples(once, { names })).to.not.include('Finland pledged Moldova');
+  });
+
   it('When a state will send its own weapons ("some of its tanks") to another, then it pledged; its troops are no aid', () => {
     expect(triples('Norway will send some of its tanks to Ukraine.', { names: ['Norway', 'Ukraine'] })).to.deep.equal(['Norway pledged Ukraine']);
     expect(triples('Norway will send its troops to Lithuania.', { names: ['Norway', 'Lithuania'] })).to.deep.equal([]);
