@@ -40,6 +40,22 @@ describe('events/pledges and visits', () => {
     expect(triples(once, { names })).to.not.include('Finland pledged Moldova');
   });
 
+  it('When a state agrees to send a count of things, whatever they are called, then it pledged; a count of troops is no aid', () => {
+    expect(triples('Norway agreed to send 31 Widgets to Moldova.', { names: ['Norway', 'Moldova'] })).to.deep.equal(['Norway pledged Moldova']);
+    expect(triples('Norway agreed to send 300 troops to Moldova.', { names: ['Norway', 'Moldova'] })).to.deep.equal([]);
+  });
+
+  it('When a state will give another air defences, then it pledged them', () => {
+    expect(triples('Norway will give Moldova more advanced air defences after urgent pleas.', { names: ['Norway', 'Moldova'] }))
+      .to.deep.equal(['Norway pledged Moldova']);
+  });
+
+  it('When a person delivers or gives a speech abroad, then the person visited the place; at home, nobody did', () => {
+    const names = ['Karl Nehammer', 'Ghana', 'Austria', 'Vienna'];
+    expect(triples('Austrian Chancellor Karl Nehammer delivered a speech in Ghana on Monday.', { names })).to.deep.equal(['Karl Nehammer visited Ghana']);
+    expect(triples('Austrian Chancellor Karl Nehammer gave a keynote speech in Vienna on Monday.', { names })).to.deep.equal([]);
+  });
+
   it('When a state will send its own weapons ("some of its tanks") to another, then it pledged; its troops are no aid', () => {
     expect(triples('Norway will send some of its tanks to Ukraine.', { names: ['Norway', 'Ukraine'] })).to.deep.equal(['Norway pledged Ukraine']);
     expect(triples('Norway will send its troops to Lithuania.', { names: ['Norway', 'Lithuania'] })).to.deep.equal([]);

@@ -14,6 +14,10 @@ describe('events/strikes', () => {
     expect(triples('Ukrainian strikes inside Belarus surprised observers.', { names: ['Belarus'] })).to.deep.equal(['Ukraine attacked Belarus']);
   });
 
+  it('When a side launched a raid on a place, then it attacked the place', () => {
+    expect(triples('Ukrainian commandos launched a raid on Kherson.', { names: ['Kherson'] })).to.deep.equal(['Ukraine attacked Kherson']);
+  });
+
   it('When a side used weapons to strike a place ("Russia used Iranian drones to strike Kyiv"), then the side that used them attacked it, as a deed', () => {
     expect(triples('Russia used Iranian drones to strike Kyiv.', { names: ['Russia', 'Kyiv'] })).to.deep.equal(['Russia attacked Kyiv']);
     expect(triples('Russia plans to use drones to strike Kyiv.', { names: ['Russia', 'Kyiv'] })).to.deep.equal([]);
