@@ -102,8 +102,62 @@ export function travellerOfAdjunct(view: SentenceView, context: ArticleContext, 
   for (let i = noun - 1; i >= Math.max(0, noun - 5); i--) {
     const form = view.tokens[i].lower;
     // "The US secretary of state warned during a visit to Australia": the subject of the clause, past its verb of saying.
-    if (TRAVEL_ADJUNCTS.has(form)) return actorBefore(view, context, i) ?? subjectOf(view, context);
+    if (TRAVEL_ADJUNCTS.has(form)) {
+      if (isRemote(view, noun)) return undefined;
+      return actorBefore(view, context, i) ?? personAfterFronted(view, context, i, noun) ?? subjectOf(view, context);
+    }
     if (view.tokens[i].ref || !/^[a-z0-9-]+$/.test(form)) return undefined;
+  }
+  return undefined;
+}
+
+// Words that may open the sentence before a fronted adjunct ("Speaking at a news conference in Riga, X said").
+const FRONTED_ADJUNCT_OPENERS = new Set(['speaking', 'talking', 'appearing', 'standing', 'addressing', 'later', 'earlier',
+  'meanwhile', 'separately', 'also', 'then', 'while', ',']);
+// "addressing the summit in X via videolink": whoever spoke from afar was not there.
+const REMOTE = new Set(['via', 'videolink', 'video', 'virtually', 'remotely', 'online']);
+const FRONTED_ADJUNCT_REACH = 16;
+const REMOTE_REACH = 8;
+
+/** "addressing a forum in X via videolink": the adjunct after the noun says the person spoke from afar. */
+function isRemote(view: SentenceView, noun: number): boolean {
+  for (let i = noun + 1; i < Math.min(view.tokens.length, noun + REMOTE_REACH); i++) {
+    const form = view.tokens[i].lower;
+    if (REMOTE.has(form)) return true;
+    if (form === ',' || form === '.' || form === ';') return false;
+  }
+  return false;
+}
+const DESCRIBING_REFS = new Set(['demonym', 'title']);
+
+function personAt(view: SentenceView, context: ArticleContext, at: number): FoundActor | undefined {
+  const ref = view.tokens[at]?.ref;
+  const party = ref && ref.kind !== 'demonym' && ref.kind !== 'anaphor' ? context.resolve(ref) : undefined;
+  return party?.type === 'person' ? { party, index: at, claims: false } : undefined;
+}
+
+/** "the European Commission president, Ursula von der Leyen,", "the German chancellor, X,": a description set off before the name. */
+function personAfterDescription(view: SentenceView, context: ArticleContext, at: number): FoundActor | undefined {
+  const tokens = view.tokens;
+  const comma = tokens.findIndex((t, j) => j > at && j <= at + DESCRIPTION_REACH && t.lower === ',');
+  const plain = comma > 0 && tokens.slice(at, comma)
+    .every((t) => (t.ref ? DESCRIBING_REFS.has(t.ref.kind) : /^[a-z-]+$/.test(t.lower) && !VERB_FORMS.has(t.lower)));
+  return plain ? personAt(view, context, comma + 1) : undefined;
+}
+const DESCRIPTION_REACH = 6;
+
+/**
+ * "At a summit in Kyiv last week, the European Commission president, Ursula von der Leyen, said": a visit told in an
+ * adjunct opening the sentence was made by the person who is the subject after it, past a description set off before them.
+ */
+function personAfterFronted(view: SentenceView, context: ArticleContext, adjunct: number, noun: number): FoundActor | undefined {
+  const tokens = view.tokens;
+  if (!tokens.slice(0, adjunct).every((t) => FRONTED_ADJUNCT_OPENERS.has(t.lower))) return undefined;
+  for (let i = noun + 1; i < Math.min(tokens.length, noun + FRONTED_ADJUNCT_REACH); i++) {
+    if (tokens[i].lower === ';' || tokens[i].lower === '.') return undefined;
+    if (tokens[i].lower !== ',') continue;
+    const at = ARTICLES.has(tokens[i + 1]?.lower ?? '') ? i + 2 : i + 1;
+    return personAt(view, context, at) ?? personAfterDescription(view, context, at);
   }
   return undefined;
 }

@@ -56,6 +56,15 @@ describe('events/pledges and visits', () => {
     expect(triples('Austrian Chancellor Karl Nehammer gave a keynote speech in Vienna on Monday.', { names })).to.deep.equal([]);
   });
 
+  it('When a meeting abroad is told in an adjunct opening the sentence, then the person who is the subject after it visited; not by videolink', () => {
+    const names = ['Olaf Scholz', 'Ghana', 'Accra', 'Germany'];
+    expect(triples('At a summit in Accra last week, the German chancellor, Olaf Scholz, said peace was near.', { names }))
+      .to.deep.equal(['Olaf Scholz visited Accra']);
+    expect(triples('Speaking at a news conference in Accra with his host, Olaf Scholz said peace was near.', { names }))
+      .to.deep.equal(['Olaf Scholz visited Accra']);
+    expect(triples('Speaking at a forum in Accra via videolink, Olaf Scholz said peace was near.', { names })).to.deep.equal([]);
+  });
+
   it('When a state will send its own weapons ("some of its tanks") to another, then it pledged; its troops are no aid', () => {
     expect(triples('Norway will send some of its tanks to Ukraine.', { names: ['Norway', 'Ukraine'] })).to.deep.equal(['Norway pledged Ukraine']);
     expect(triples('Norway will send its troops to Lithuania.', { names: ['Norway', 'Lithuania'] })).to.deep.equal([]);
