@@ -12,6 +12,9 @@ const LOOKBACK_SENTENCES = 4;
 const AID_LOOKBACK_SENTENCES = 2;
 /** How often a state must be named as the one helped for the article to be about aid to it. */
 const SALIENT_AID_MENTIONS = 2;
+/** How often a person must be named for "he" far from any other person to mean them, and how far back no other may be. */
+const SALIENT_PERSON_MENTIONS = 3;
+const SALIENT_PERSON_LOOKBACK = 6;
 const PRONOUN_LOOKBACK = 1;
 // However long a run-on sentence, a reference points back at most this many names.
 const MAX_REFS_BACK = 60;
@@ -31,10 +34,13 @@ export interface QuotedSpeaker {
 export class ArticleContext {
   private readonly refs: Ref[];
   private readonly aidedInArticle: Party | undefined;
+  private readonly salientPerson: Party | undefined;
 
   constructor(refsBySentence: Ref[][], private readonly quoted: QuotedSpeaker[] = [], private readonly reported: QuotedSpeaker[] = []) {
     this.refs = refsBySentence.flat();
     this.aidedInArticle = mostAided(this.refs);
+    this.salientPerson = mostNamed(this.refs.filter((ref) => ref.kind === 'entity' && ref.party?.type === 'person').map((ref) => ref.party!),
+      SALIENT_PERSON_MENTIONS);
   }
 
   /** "“I am announcing $225 million for Ukraine,” Biden said": the speaker of the quotation holding `offset`, if any. */
@@ -78,7 +84,18 @@ export class ArticleContext {
       if (ref.kind === 'force') return true;
       if (plural || ref.kind === 'demonym') return false;
       return party.type === 'organization' || isState(party) || !!stateOfCapital(party);
-    }, (party) => (personal || party.type === 'organization' ? party : actingState(party) ?? party), lookback);
+    }, (party) => (personal || party.type === 'organization' ? party : actingState(party) ?? party), lookback)
+      // "This is how he took over Crimea in 2014", paragraphs after Putin was last named: the person the article is about.
+      ?? (personal && !this.otherPersonSince(before, sentence - SALIENT_PERSON_LOOKBACK) ? this.salientPerson : undefined);
+  }
+
+  /** Whether a person other than the salient one is named from sentence `since` on: then "he" may mean them. */
+  private otherPersonSince(before: number, since: number): boolean {
+    for (let i = this.lastIndexBefore(before); i >= 0 && this.refs[i].sentence >= since; i--) {
+      const party = this.refs[i].kind === 'entity' ? this.refs[i].party : undefined;
+      if (party?.type === 'person' && party.key !== this.salientPerson?.key) return true;
+    }
+    return false;
   }
 
   /**
@@ -139,15 +156,18 @@ export class ArticleContext {
 
 /** The state named most often as the one helped, when named so at least twice and more often than any other. */
 function mostAided(refs: Ref[]): Party | undefined {
-  const counts = new Map<string, { state: Party; count: number }>();
-  for (const ref of refs) {
-    const state = ref.aided && ref.party && ref.party.type !== 'person' ? actingState(ref.party) : undefined;
-    if (!state) continue;
-    const entry = counts.get(state.key) ?? { state, count: 0 };
+  const states = refs.map((ref) => (ref.aided && ref.party && ref.party.type !== 'person' ? actingState(ref.party) : undefined));
+  return mostNamed(states.filter((state): state is Party => !!state), SALIENT_AID_MENTIONS);
+}
+
+/** The party named most often, when named at least `least` times and more often than any other. */
+function mostNamed(parties: Party[], least: number): Party | undefined {
+  const counts = new Map<string, { party: Party; count: number }>();
+  for (const party of parties) {
+    const entry = counts.get(party.key) ?? { party, count: 0 };
     entry.count++;
-    counts.set(state.key, entry);
+    counts.set(party.key, entry);
   }
-  const ranked = [...counts.values()].sort((a, b) => b.count - a.count);
-  const [top, next] = ranked;
-  return top && top.count >= SALIENT_AID_MENTIONS && (!next || next.count < top.count) ? top.state : undefined;
+  const [top, next] = [...counts.values()].sort((a, b) => b.count - a.count);
+  return top && top.count >= least && (!next || next.count < top.count) ? top.party : undefined;
 }
