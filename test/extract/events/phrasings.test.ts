@@ -216,9 +216,10 @@ describe('events/phrasings', () => {
     ]);
   });
 
-  it('When forces counterattack near a place or conduct offensive operations in its direction, then they attacked or advanced on it; a possessor before the word makes it a noun', () => {
+  it('When forces counterattack near a place or conduct offensive operations in its direction, then they attacked or advanced on it; after a possessor the word is the possessor\'s attack as a noun', () => {
     const text = 'Ukrainian forces counterattacked near Kreminna. Russian forces conducted offensive operations in the Kupiansk direction. Kyiv\'s counter-attack in Svatove is important.';
-    expect(triples(text, { names: ['Kreminna', 'Kupiansk', 'Kyiv', 'Svatove'] })).to.deep.equal(['Ukraine attacked Kreminna', 'Russia advanced_on Kupiansk']);
+    expect(triples(text, { names: ['Kreminna', 'Kupiansk', 'Kyiv', 'Svatove'] }))
+      .to.deep.equal(['Ukraine attacked Kreminna', 'Russia advanced_on Kupiansk', 'Ukraine attacked Svatove']);
   });
 
   it('When a place is freed, reclaimed or its control wrested, forces are cleared, expelled or routed from it, evacuate it or give it up, then it is a capture or a withdrawal; civilians evacuated and prisoners freed are none', () => {

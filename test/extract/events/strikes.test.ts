@@ -18,6 +18,11 @@ describe('events/strikes', () => {
     expect(triples('Ukrainian commandos launched a raid on Kherson.', { names: ['Kherson'] })).to.deep.equal(['Ukraine attacked Kherson']);
   });
 
+  it('When a side\'s counter-attack is told as a noun ("Kyiv\'s counter-attack in X", "the Ukrainian counterattack near Y"), then it attacked the place', () => {
+    expect(triples('Kyiv\'s counter-attack in Kherson has begun.', { names: ['Kyiv', 'Kherson'] })).to.deep.equal(['Ukraine attacked Kherson']);
+    expect(triples('The Ukrainian counterattack near Kharkiv succeeded.', { names: ['Kharkiv'] })).to.deep.equal(['Ukraine attacked Kharkiv']);
+  });
+
   it('When a side used weapons to strike a place ("Russia used Iranian drones to strike Kyiv"), then the side that used them attacked it, as a deed', () => {
     expect(triples('Russia used Iranian drones to strike Kyiv.', { names: ['Russia', 'Kyiv'] })).to.deep.equal(['Russia attacked Kyiv']);
     expect(triples('Russia plans to use drones to strike Kyiv.', { names: ['Russia', 'Kyiv'] })).to.deep.equal([]);
