@@ -3,6 +3,25 @@ import { expect } from 'chai';
 import { triples } from './article';
 
 describe('events/phrasings', () => {
+  it('When a time ("last week") or an adverb ("slowly") stands between a verb and its place, then the verb still reaches the place', () => {
+    expect(triples('Russian troops withdrew last week from Kherson.', { names: ['Kherson'] })).to.deep.equal(['Russia withdrew_from Kherson']);
+    expect(triples('Russian troops are advancing slowly toward Pokrovsk.', { names: ['Pokrovsk'] })).to.deep.equal(['Russia advanced_on Pokrovsk']);
+  });
+
+  it('When forces flee a place, break into it or enter its outskirts, then they withdrew from or advanced on it; fleeing civilians did nothing', () => {
+    expect(triples('Russian forces fled Izium.', { names: ['Izium'] })).to.deep.equal(['Russia withdrew_from Izyum']);
+    expect(triples('Thousands of civilians fled Izium.', { names: ['Izium'] })).to.deep.equal([]);
+    expect(triples('Ukrainian troops broke into Vovchansk.', { names: ['Vovchansk'] })).to.deep.equal(['Ukraine advanced_on Vovchansk']);
+    expect(triples('Russian forces entered the outskirts of Vovchansk.', { names: ['Vovchansk'] })).to.deep.equal(['Russia advanced_on Vovchansk']);
+  });
+
+  it('When missiles and drones are fired at places, then the places were attacked; strikes the sides trade accusations over are not told as done', () => {
+    expect(triples('Russia fired more than 40 missiles and drones at Ukrainian cities including Lviv.', { names: ['Russia', 'Lviv'] }))
+      .to.deep.equal(['Russia attacked Lviv']);
+    expect(triples('Kyiv and Moscow traded accusations over a series of strikes this month on Enerhodar.', { names: ['Kyiv', 'Moscow', 'Enerhodar'] }))
+      .to.deep.equal([]);
+  });
+
   it('When forces advance to one side of a place ("north of X") or regain positions near it, then their state advanced on it', () => {
     expect(triples('Russian forces advanced north of Kurakhove.', { names: ['Kurakhove'] })).to.deep.equal(['Russia advanced_on Kurakhove']);
     expect(triples('Ukrainian forces regained positions near Tokmak.', { names: ['Tokmak'] })).to.deep.equal(['Ukraine advanced_on Tokmak']);
