@@ -3,6 +3,12 @@ import { expect } from 'chai';
 import { triples } from './article';
 
 describe('events/phrasings', () => {
+  it('When troops are visited near a place, a bridgehead is held in it or breakaway regions of it are recognised, then it was visited, advanced on or recognised', () => {
+    expect(triples('Olaf Scholz visited troops near Bakhmut.', { names: ['Olaf Scholz', 'Bakhmut'] })).to.deep.equal(['Olaf Scholz visited Bakhmut']);
+    expect(triples('Ukrainian forces established a bridgehead in Krynky.', { names: ['Krynky'] })).to.deep.equal(['Ukraine advanced_on Krynky']);
+    expect(triples('Moscow has recognised the breakaway republic of Abkhazia.', { names: ['Moscow', 'Abkhazia'] })).to.deep.equal(['Russia recognized Abkhazia']);
+  });
+
   it('When a time ("last week") or an adverb ("slowly") stands between a verb and its place, then the verb still reaches the place', () => {
     expect(triples('Russian troops withdrew last week from Kherson.', { names: ['Kherson'] })).to.deep.equal(['Russia withdrew_from Kherson']);
     expect(triples('Russian troops are advancing slowly toward Pokrovsk.', { names: ['Pokrovsk'] })).to.deep.equal(['Russia advanced_on Pokrovsk']);
