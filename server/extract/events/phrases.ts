@@ -134,6 +134,12 @@ function placedByPreposition(tokens: Token[], at: number): boolean {
   return SPATIAL.has(tokens[at - 1]?.lower ?? '') || COMPASS.test(tokens[at]?.lower ?? '') && tokens[at + 1]?.lower === 'of';
 }
 
+const AS_WELL_AS = ['as', 'well', 'as'];
+
+function isAsWellAs(tokens: Token[], at: number): boolean {
+  return AS_WELL_AS.every((word, i) => tokens[at + i]?.lower === word);
+}
+
 function parseSeries(tokens: Token[], at: number, strict: boolean, limit = tokens.length): TargetList | undefined {
   const first = parseItem(tokens, at, strict);
   if (!first) return undefined;
@@ -147,8 +153,11 @@ function parseSeries(tokens: Token[], at: number, strict: boolean, limit = token
     const from = skipLocation(tokens, end, limit);
     let next = from;
     while (SEPARATORS.has(tokens[next]?.lower ?? '') && next < from + 2 && next < limit) next++;
+    // "recaptured Izium as well as Balakliia": "as well as" joins like "and".
+    const asWellAs = next === from && isAsWellAs(tokens, from);
+    if (asWellAs) next = from + AS_WELL_AS.length;
     if (next === from || next >= limit) break;
-    const conjunction = tokens.slice(from, next).some((t) => t.lower !== ',');
+    const conjunction = asWellAs || tokens.slice(from, next).some((t) => t.lower !== ',');
     const lead = placed && SPATIAL.has(tokens[next]?.lower ?? '') && next + 1 < limit ? 1 : 0;
     const item = parseItem(tokens, next + lead, true);
     // "Kharkiv, Odesa and Kyiv were hit": a plural verb at the limit ends the phrase read before it; a singular one

@@ -19,6 +19,8 @@ describe('events/phrasings', () => {
     expect(triples('Thousands of civilians fled Izium.', { names: ['Izium'] })).to.deep.equal([]);
     expect(triples('Ukrainian troops broke into Vovchansk.', { names: ['Vovchansk'] })).to.deep.equal(['Ukraine advanced_on Vovchansk']);
     expect(triples('Russian forces entered the outskirts of Vovchansk.', { names: ['Vovchansk'] })).to.deep.equal(['Russia advanced_on Vovchansk']);
+    expect(triples('Ukrainian troops have crossed into the Kursk region.', { names: ['Kursk region'] })).to.deep.equal(['Ukraine advanced_on Kursk region']);
+    expect(triples('Refugees crossed into Poland.', { names: ['Poland'] })).to.deep.equal([]);
   });
 
   it('When missiles and drones are fired at places, then the places were attacked; strikes the sides trade accusations over are not told as done', () => {

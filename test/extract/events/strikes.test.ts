@@ -14,6 +14,11 @@ describe('events/strikes', () => {
     expect(triples('Ukrainian strikes inside Belarus surprised observers.', { names: ['Belarus'] })).to.deep.equal(['Ukraine attacked Belarus']);
   });
 
+  it('When a side\'s partisans blow up a thing in a place, then the side attacked the place; a person blowing up at reporters did not', () => {
+    expect(triples('Ukrainian partisans blew up a bridge in Melitopol.', { names: ['Melitopol'] })).to.deep.equal(['Ukraine attacked Melitopol']);
+    expect(triples('He blew up at reporters in Kyiv.', { names: ['Kyiv'] })).to.deep.equal([]);
+  });
+
   it('When a side launched a raid on a place, then it attacked the place', () => {
     expect(triples('Ukrainian commandos launched a raid on Kherson.', { names: ['Kherson'] })).to.deep.equal(['Ukraine attacked Kherson']);
   });

@@ -3,6 +3,13 @@ import { expect } from 'chai';
 import { triples } from './article';
 
 describe('events/targets', () => {
+  it('When places are joined by "as well as", then each is a target; a clause after it is not', () => {
+    expect(triples('Ukrainian forces recaptured Izium as well as Balakliia.', { names: ['Izium', 'Balakliia'] }))
+      .to.deep.equal(['Ukraine captured Izyum', 'Ukraine captured Balakliya']);
+    expect(triples('Russia captured Bakhmut as well as Ukraine had feared.', { names: ['Russia', 'Bakhmut', 'Ukraine'] }))
+      .to.deep.equal(['Russia captured Bakhmut']);
+  });
+
   it('When each place of a list is set by its own preposition ("northwest of X and near Y"), then each is a target; a clause after "and in" is not', () => {
     expect(triples('Russian forces conducted ground attacks northwest of Svatove and near Kreminna.', { names: ['Svatove', 'Kreminna'] }))
       .to.deep.equal(['Russia attacked Svatove', 'Russia attacked Kreminna']);
