@@ -65,6 +65,17 @@ describe('events/pledges and visits', () => {
     expect(triples('Speaking at a forum in Accra via videolink, Olaf Scholz said peace was near.', { names })).to.deep.equal([]);
   });
 
+  it('When a state will gift, contribute or lend arms, then it pledged them', () => {
+    expect(triples('Norway will gift 14 howitzers to Moldova.', { names: ['Norway', 'Moldova'] })).to.deep.equal(['Norway pledged Moldova']);
+    expect(triples('Norway will contribute air defence systems to Moldova.', { names: ['Norway', 'Moldova'] })).to.deep.equal(['Norway pledged Moldova']);
+  });
+
+  it('When a leader walks the streets of a place abroad or makes a trip abroad to it, then the leader visited it', () => {
+    const names = ['Olaf Scholz', 'Kyiv', 'Tehran', 'Germany'];
+    expect(triples('Olaf Scholz walked through the streets of Kyiv with his host.', { names })).to.deep.equal(['Olaf Scholz visited Kyiv']);
+    expect(triples('Olaf Scholz made a rare trip abroad to Tehran.', { names })).to.deep.equal(['Olaf Scholz visited Tehran']);
+  });
+
   it('When a state will send its own weapons ("some of its tanks") to another, then it pledged; its troops are no aid', () => {
     expect(triples('Norway will send some of its tanks to Ukraine.', { names: ['Norway', 'Ukraine'] })).to.deep.equal(['Norway pledged Ukraine']);
     expect(triples('Norway will send its troops to Lithuania.', { names: ['Norway', 'Lithuania'] })).to.deep.equal([]);
