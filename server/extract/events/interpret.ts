@@ -4,6 +4,7 @@ import { actorAfterBy, actorBefore, actorOfNoun } from './actors';
 import type { FoundActor } from './actors';
 import type { ArticleContext } from './context';
 import { antecedent, passiveSubject, placeOfWhere } from './antecedents';
+import { companionsAfter } from './companions';
 import { HAVE } from '../language/words';
 import { VERB_FORMS, type TriggerRule } from './lexicon';
 import { isPreposition, parseEndingBefore, parseTargets } from './phrases';
@@ -157,6 +158,14 @@ function interpretVerb(view: SentenceView, match: Match, context: ArticleContext
 }
 
 export function interpret(view: SentenceView, match: Match, context: ArticleContext): Candidate | undefined {
+  const candidate = interpretForm(view, match, context);
+  if (candidate?.verb !== 'visited' || !candidate.actor || candidate.actor.index < 0) return candidate;
+  // "travelled to Kyiv alongside Scholz and Draghi": who went along visited too.
+  const companions = companionsAfter(view, context, candidate.end);
+  return companions.length ? { ...candidate, actor: { ...candidate.actor, partners: [...candidate.actor.partners ?? [], ...companions] } } : candidate;
+}
+
+function interpretForm(view: SentenceView, match: Match, context: ArticleContext): Candidate | undefined {
   const { rule } = match;
   const base: Base = { rule, verb: rule.verb, first: match.first, last: match.next - 1, nominal: rule.form === 'noun' };
   switch (rule.form) {

@@ -76,6 +76,13 @@ describe('events/pledges and visits', () => {
     expect(triples('Olaf Scholz made a rare trip abroad to Tehran.', { names })).to.deep.equal(['Olaf Scholz visited Tehran']);
   });
 
+  it('When a person travels to a place alongside or together with others, then each of them visited it; a possessor named after "with" did not', () => {
+    const names = ['Emmanuel Macron', 'Olaf Scholz', 'Mario Draghi', 'Kyiv', 'Joe Biden', 'Volodymyr Zelensky'];
+    expect(triples('Emmanuel Macron travelled to Kyiv alongside Olaf Scholz and Mario Draghi.', { names }))
+      .to.have.members(['Emmanuel Macron visited Kyiv', 'Olaf Scholz visited Kyiv', 'Mario Draghi visited Kyiv']);
+    expect(triples('Joe Biden visited Kyiv together with Volodymyr Zelensky\'s wife.', { names })).to.deep.equal(['Joe Biden visited Kyiv']);
+  });
+
   it('When a state will send its own weapons ("some of its tanks") to another, then it pledged; its troops are no aid', () => {
     expect(triples('Norway will send some of its tanks to Ukraine.', { names: ['Norway', 'Ukraine'] })).to.deep.equal(['Norway pledged Ukraine']);
     expect(triples('Norway will send its troops to Lithuania.', { names: ['Norway', 'Lithuania'] })).to.deep.equal([]);
