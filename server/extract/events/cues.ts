@@ -72,6 +72,27 @@ export function isBarePassive(view: SentenceView, trigger: number): boolean {
 /** Weapons that may be the subject of an attack verb. */
 export const WEAPONS = new Set(['rockets', 'missiles', 'weapons', 'shells', 'drones', 'bombs', 'strikes', 'airstrikes', 'artillery', 'rocket', 'missile', 'drone', 'shell']);
 
+const LAUNCHING = new Set(['launched', 'fired', 'sent', 'dropped']);
+const LAUNCH_PHRASE = 6;
+
+/**
+ * The weapon that is the subject right before `trigger`, past a participle phrase saying who launched it or from where
+ * ("missiles launched from Belarus hit Zhytomyr", "drones launched by Russia hit Kyiv"): whether there is one, and the
+ * launcher named after "by", who then is the attacker.
+ */
+export function weaponSubject(view: SentenceView, context: ArticleContext, trigger: number): { launcher?: FoundActor } | undefined {
+  const tokens = view.tokens;
+  if (WEAPONS.has(tokens[trigger - 1]?.lower ?? '')) return {};
+  for (let i = trigger - 2; i >= Math.max(1, trigger - LAUNCH_PHRASE); i--) {
+    if (!LAUNCHING.has(tokens[i].lower) || !WEAPONS.has(tokens[i - 1].lower)) continue;
+    const by = tokens[i + 1]?.lower === 'by' ? tokens[i + 2]?.ref : undefined;
+    const party = by && by.kind !== 'anaphor' ? context.resolve(by) : undefined;
+    const launcher = party && asActor(party);
+    return launcher ? { launcher: { party: launcher, index: i + 2, claims: false } } : {};
+  }
+  return undefined;
+}
+
 /** Papers through which whoever signs them acts ("Putin signed decrees annexing four regions"). */
 const INSTRUMENTS = new Set(['decree', 'decrees', 'law', 'laws', 'treaty', 'treaties', 'document', 'documents', 'order', 'orders', 'accords']);
 

@@ -19,6 +19,11 @@ describe('events/strikes', () => {
     expect(triples('He blew up at reporters in Kyiv.', { names: ['Kyiv'] })).to.deep.equal([]);
   });
 
+  it('When weapons launched from somewhere hit a place, then the attack is presumed as for bare weapons; launched by a side, that side attacked', () => {
+    expect(triples('Missiles launched from Belarus hit Zhytomyr.', { names: ['Belarus', 'Zhytomyr'] })).to.deep.equal(['Russia attacked Zhytomyr']);
+    expect(triples('Drones launched by Belarus hit Zhytomyr.', { names: ['Belarus', 'Zhytomyr'] })).to.deep.equal(['Belarus attacked Zhytomyr']);
+  });
+
   it('When a side launched a raid on a place, then it attacked the place', () => {
     expect(triples('Ukrainian commandos launched a raid on Kherson.', { names: ['Kherson'] })).to.deep.equal(['Ukraine attacked Kherson']);
   });
