@@ -74,7 +74,10 @@ const OFFICES = ['president', 'prime minister', 'premier', 'taoiseach', 'chancel
   'foreign secretary', 'defence secretary', 'defense secretary', 'secretary of state', 'secretary-general', 'secretary general'];
 const TITLE = new RegExp(`\\b[Tt]he\\s+(?:([A-Z][A-Za-z.]+)\\s+)?(${OFFICES.map((office) => office.replace(/\b[a-z]/g, (c) => `[${c}${c.toUpperCase()}]`)).join('|')})\\b(?!\\s+(?:of\\b|\\p{Lu}))`, 'gu');
 
-const OFFICE_WORD = /resident|inister|remier|aoiseach|hancellor|ecretary/;
+// "the top US diplomat", "the chief diplomat": a diplomat is an office only so qualified.
+const TOP_DIPLOMAT = /\b[Tt]he\s+(?:top|chief)\s+(?:([A-Z][A-Za-z.]+)\s+)?(diplomat)\b(?!\s+(?:of\b|\p{Lu}))/gu;
+
+const OFFICE_WORD = /resident|inister|remier|aoiseach|hancellor|ecretary|iplomat/;
 
 /** Only titles, an article or an opening phrase closed by a comma may stand before a sentence's subject. */
 const SUBJECT_REACH = 120;
@@ -184,13 +187,17 @@ export function sentenceRefs(text: string, sentence: Sentence, mentions: Ref[]):
     coverage.take(ref);
   };
   // An office names a person even when a body it is of is named in it ("the UN secretary general").
-  if (OFFICE_WORD.test(body)) scan(TITLE, body, at, (match, span) => {
+  const addTitle = (match: RegExpExecArray, span: Span): void => {
     // "the Irish premier" is of a state; "the UN secretary general" of a body the person must belong to.
     const ofState = match[1] ? stateOfDemonym(match[1]) ?? stateNamed(match[1]) : undefined;
     const body = match[1] && !ofState ? lookupName(match[1]) : undefined;
     if (match[1] && !ofState && body?.type !== 'organization') return;
     add({ kind: 'title', ...span, sentence: sentence.index, title: match[2].toLowerCase(), ofState, ofBody: body?.name });
-  });
+  };
+  if (OFFICE_WORD.test(body)) {
+    scan(TITLE, body, at, addTitle);
+    scan(TOP_DIPLOMAT, body, at, addTitle);
+  }
   forceAfterMentions(text, mentions, sentence).forEach(add);
   envoysBeforeMentions(text, mentions, sentence).forEach(add);
   ownedBodies(text, mentions, sentence).forEach(add);

@@ -3,6 +3,12 @@ import { expect } from 'chai';
 import { triples } from './article';
 
 describe('events/actors', () => {
+  it('When "the top US diplomat" acts, then it is the person named before who holds a diplomatic office of that state', () => {
+    const names = ['Antony Blinken', 'Kyiv'];
+    expect(triples('Antony Blinken is the US secretary of state. The top US diplomat visited Kyiv on Monday.', { names }))
+      .to.deep.equal(['Antony Blinken visited Kyiv']);
+  });
+
   it('When "he" stands sentences after any person was named, then it is the person the article names most; another person named since blocks it', () => {
     const names = ['Vladimir Putin', 'Crimea', 'Joe Biden'];
     const opening = 'Vladimir Putin gave a speech. Vladimir Putin spoke for hours. Critics mocked Vladimir Putin. The economy shrank. Prices rose. ';
