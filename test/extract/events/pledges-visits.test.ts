@@ -83,6 +83,12 @@ describe('events/pledges and visits', () => {
     expect(triples('Joe Biden visited Kyiv together with Volodymyr Zelensky\'s wife.', { names })).to.deep.equal(['Joe Biden visited Kyiv']);
   });
 
+  it('When a visit or tour is told with its stops ("a visit to the region – with stops in X, Y and Z"), then each stop was visited', () => {
+    const names = ['Olaf Scholz', 'Ghana', 'Kenya', 'Germany'];
+    expect(triples('Olaf Scholz\'s visit to the continent – with stops in Ghana and Kenya – ended on Friday.', { names }))
+      .to.deep.equal(['Olaf Scholz visited Ghana', 'Olaf Scholz visited Kenya']);
+  });
+
   it('When a state will send its own weapons ("some of its tanks") to another, then it pledged; its troops are no aid', () => {
     expect(triples('Norway will send some of its tanks to Ukraine.', { names: ['Norway', 'Ukraine'] })).to.deep.equal(['Norway pledged Ukraine']);
     expect(triples('Norway will send its troops to Lithuania.', { names: ['Norway', 'Lithuania'] })).to.deep.equal([]);
