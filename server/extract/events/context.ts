@@ -10,6 +10,11 @@ const PERSONAL = new Set([...MALE_PRONOUNS, 'his', ...FEMALE_PRONOUNS]);
 const PLURAL = new Set(PLURAL_PRONOUNS);
 const LOOKBACK_SENTENCES = 4;
 const AID_LOOKBACK_SENTENCES = 2;
+/** How often a state must be named as the one helped for the article to be about aid to it. */
+const SALIENT_AID_MENTIONS = 2;
+/** How often a person must be named for "he" far from any other person to mean them, and how far back no other may be. */
+const SALIENT_PERSON_MENTIONS = 3;
+const SALIENT_PERSON_LOOKBACK = 6;
 const PRONOUN_LOOKBACK = 1;
 // However long a run-on sentence, a reference points back at most this many names.
 const MAX_REFS_BACK = 60;
@@ -28,9 +33,14 @@ export interface QuotedSpeaker {
 
 export class ArticleContext {
   private readonly refs: Ref[];
+  private readonly aidedInArticle: Party | undefined;
+  private readonly salientPerson: Party | undefined;
 
   constructor(refsBySentence: Ref[][], private readonly quoted: QuotedSpeaker[] = [], private readonly reported: QuotedSpeaker[] = []) {
     this.refs = refsBySentence.flat();
+    this.aidedInArticle = mostAided(this.refs);
+    this.salientPerson = mostNamed(this.refs.filter((ref) => ref.kind === 'entity' && ref.party?.type === 'person').map((ref) => ref.party!),
+      SALIENT_PERSON_MENTIONS);
   }
 
   /** "“I am announcing $225 million for Ukraine,” Biden said": the speaker of the quotation holding `offset`, if any. */
@@ -74,15 +84,30 @@ export class ArticleContext {
       if (ref.kind === 'force') return true;
       if (plural || ref.kind === 'demonym') return false;
       return party.type === 'organization' || isState(party) || !!stateOfCapital(party);
-    }, (party) => (personal || party.type === 'organization' ? party : actingState(party) ?? party), lookback);
+    }, (party) => (personal || party.type === 'organization' ? party : actingState(party) ?? party), lookback)
+      // "This is how he took over Crimea in 2014", paragraphs after Putin was last named: the person the article is about.
+      ?? (personal && !this.otherPersonSince(before, sentence - SALIENT_PERSON_LOOKBACK) ? this.salientPerson : undefined);
   }
 
-  /** The state last named as the one helped ("support for Ukraine") shortly before, other than those excluded. */
+  /** Whether a person other than the salient one is named from sentence `since` on: then "he" may mean them. */
+  private otherPersonSince(before: number, since: number): boolean {
+    for (let i = this.lastIndexBefore(before); i >= 0 && this.refs[i].sentence >= since; i--) {
+      const party = this.refs[i].kind === 'entity' ? this.refs[i].party : undefined;
+      if (party?.type === 'person' && party.key !== this.salientPerson?.key) return true;
+    }
+    return false;
+  }
+
+  /**
+   * The state last named as the one helped ("support for Ukraine") shortly before, other than those excluded; else the
+   * state the article names most often as helped ("the UK pledged 14 tanks" in a piece on tanks for Ukraine).
+   */
   latestAided(before: number, sentence: number, exclude: Set<string>): Party | undefined {
-    return this.latest(before, sentence, (ref, party) => {
+    const latest = this.latest(before, sentence, (ref, party) => {
       const state = actingState(party);
       return (!!ref.aided && party.type !== 'person' || !!ref.asksForAid) && !!state && !exclude.has(state.key);
     }, (party) => actingState(party), AID_LOOKBACK_SENTENCES);
+    return latest ?? (this.aidedInArticle && !exclude.has(this.aidedInArticle.key) ? this.aidedInArticle : undefined);
   }
 
   /** "the Irish premier": the latest person named before who holds the office, of the state when one is named. */
@@ -127,4 +152,22 @@ export class ArticleContext {
   private lastIndexBefore(offset: number): number {
     return firstStartingAt(this.refs, offset) - 1;
   }
+}
+
+/** The state named most often as the one helped, when named so at least twice and more often than any other. */
+function mostAided(refs: Ref[]): Party | undefined {
+  const states = refs.map((ref) => (ref.aided && ref.party && ref.party.type !== 'person' ? actingState(ref.party) : undefined));
+  return mostNamed(states.filter((state): state is Party => !!state), SALIENT_AID_MENTIONS);
+}
+
+/** The party named most often, when named at least `least` times and more often than any other. */
+function mostNamed(parties: Party[], least: number): Party | undefined {
+  const counts = new Map<string, { party: Party; count: number }>();
+  for (const party of parties) {
+    const entry = counts.get(party.key) ?? { party, count: 0 };
+    entry.count++;
+    counts.set(party.key, entry);
+  }
+  const [top, next] = [...counts.values()].sort((a, b) => b.count - a.count);
+  return top && top.count >= least && (!next || next.count < top.count) ? top.party : undefined;
 }

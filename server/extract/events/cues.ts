@@ -72,6 +72,27 @@ export function isBarePassive(view: SentenceView, trigger: number): boolean {
 /** Weapons that may be the subject of an attack verb. */
 export const WEAPONS = new Set(['rockets', 'missiles', 'weapons', 'shells', 'drones', 'bombs', 'strikes', 'airstrikes', 'artillery', 'rocket', 'missile', 'drone', 'shell']);
 
+const LAUNCHING = new Set(['launched', 'fired', 'sent', 'dropped']);
+const LAUNCH_PHRASE = 6;
+
+/**
+ * The weapon that is the subject right before `trigger`, past a participle phrase saying who launched it or from where
+ * ("missiles launched from Belarus hit Zhytomyr", "drones launched by Russia hit Kyiv"): whether there is one, and the
+ * launcher named after "by", who then is the attacker.
+ */
+export function weaponSubject(view: SentenceView, context: ArticleContext, trigger: number): { launcher?: FoundActor } | undefined {
+  const tokens = view.tokens;
+  if (WEAPONS.has(tokens[trigger - 1]?.lower ?? '')) return {};
+  for (let i = trigger - 2; i >= Math.max(1, trigger - LAUNCH_PHRASE); i--) {
+    if (!LAUNCHING.has(tokens[i].lower) || !WEAPONS.has(tokens[i - 1].lower)) continue;
+    const by = tokens[i + 1]?.lower === 'by' ? tokens[i + 2]?.ref : undefined;
+    const party = by && by.kind !== 'anaphor' ? context.resolve(by) : undefined;
+    const launcher = party && asActor(party);
+    return launcher ? { launcher: { party: launcher, index: i + 2, claims: false } } : {};
+  }
+  return undefined;
+}
+
 /** Papers through which whoever signs them acts ("Putin signed decrees annexing four regions"). */
 const INSTRUMENTS = new Set(['decree', 'decrees', 'law', 'laws', 'treaty', 'treaties', 'document', 'documents', 'order', 'orders', 'accords']);
 
@@ -102,8 +123,62 @@ export function travellerOfAdjunct(view: SentenceView, context: ArticleContext, 
   for (let i = noun - 1; i >= Math.max(0, noun - 5); i--) {
     const form = view.tokens[i].lower;
     // "The US secretary of state warned during a visit to Australia": the subject of the clause, past its verb of saying.
-    if (TRAVEL_ADJUNCTS.has(form)) return actorBefore(view, context, i) ?? subjectOf(view, context);
+    if (TRAVEL_ADJUNCTS.has(form)) {
+      if (isRemote(view, noun)) return undefined;
+      return actorBefore(view, context, i) ?? personAfterFronted(view, context, i, noun) ?? subjectOf(view, context);
+    }
     if (view.tokens[i].ref || !/^[a-z0-9-]+$/.test(form)) return undefined;
+  }
+  return undefined;
+}
+
+// Words that may open the sentence before a fronted adjunct ("Speaking at a news conference in Riga, X said").
+const FRONTED_ADJUNCT_OPENERS = new Set(['speaking', 'talking', 'appearing', 'standing', 'addressing', 'later', 'earlier',
+  'meanwhile', 'separately', 'also', 'then', 'while', ',']);
+// "addressing the summit in X via videolink": whoever spoke from afar was not there.
+const REMOTE = new Set(['via', 'videolink', 'video', 'virtually', 'remotely', 'online']);
+const FRONTED_ADJUNCT_REACH = 16;
+const REMOTE_REACH = 8;
+
+/** "addressing a forum in X via videolink": the adjunct after the noun says the person spoke from afar. */
+function isRemote(view: SentenceView, noun: number): boolean {
+  for (let i = noun + 1; i < Math.min(view.tokens.length, noun + REMOTE_REACH); i++) {
+    const form = view.tokens[i].lower;
+    if (REMOTE.has(form)) return true;
+    if (form === ',' || form === '.' || form === ';') return false;
+  }
+  return false;
+}
+const DESCRIBING_REFS = new Set(['demonym', 'title']);
+
+function personAt(view: SentenceView, context: ArticleContext, at: number): FoundActor | undefined {
+  const ref = view.tokens[at]?.ref;
+  const party = ref && ref.kind !== 'demonym' && ref.kind !== 'anaphor' ? context.resolve(ref) : undefined;
+  return party?.type === 'person' ? { party, index: at, claims: false } : undefined;
+}
+
+/** "the European Commission president, Ursula von der Leyen,", "the German chancellor, X,": a description set off before the name. */
+function personAfterDescription(view: SentenceView, context: ArticleContext, at: number): FoundActor | undefined {
+  const tokens = view.tokens;
+  const comma = tokens.findIndex((t, j) => j > at && j <= at + DESCRIPTION_REACH && t.lower === ',');
+  const plain = comma > 0 && tokens.slice(at, comma)
+    .every((t) => (t.ref ? DESCRIBING_REFS.has(t.ref.kind) : /^[a-z-]+$/.test(t.lower) && !VERB_FORMS.has(t.lower)));
+  return plain ? personAt(view, context, comma + 1) : undefined;
+}
+const DESCRIPTION_REACH = 6;
+
+/**
+ * "At a summit in Kyiv last week, the European Commission president, Ursula von der Leyen, said": a visit told in an
+ * adjunct opening the sentence was made by the person who is the subject after it, past a description set off before them.
+ */
+function personAfterFronted(view: SentenceView, context: ArticleContext, adjunct: number, noun: number): FoundActor | undefined {
+  const tokens = view.tokens;
+  if (!tokens.slice(0, adjunct).every((t) => FRONTED_ADJUNCT_OPENERS.has(t.lower))) return undefined;
+  for (let i = noun + 1; i < Math.min(tokens.length, noun + FRONTED_ADJUNCT_REACH); i++) {
+    if (tokens[i].lower === ';' || tokens[i].lower === '.') return undefined;
+    if (tokens[i].lower !== ',') continue;
+    const at = ARTICLES.has(tokens[i + 1]?.lower ?? '') ? i + 2 : i + 1;
+    return personAt(view, context, at) ?? personAfterDescription(view, context, at);
   }
   return undefined;
 }

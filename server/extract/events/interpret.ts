@@ -4,6 +4,7 @@ import { actorAfterBy, actorBefore, actorOfNoun } from './actors';
 import type { FoundActor } from './actors';
 import type { ArticleContext } from './context';
 import { antecedent, passiveSubject, placeOfWhere } from './antecedents';
+import { companionsAfter } from './companions';
 import { HAVE } from '../language/words';
 import { VERB_FORMS, type TriggerRule } from './lexicon';
 import { isPreposition, parseEndingBefore, parseTargets } from './phrases';
@@ -15,7 +16,7 @@ import { meansVerbBefore } from './subject-cues';
 import type { SentenceView } from './view';
 import { asActor, stateOfCapital, stateOfPrefix } from './world';
 import type { Party } from './world';
-import { BE, frontedSubject, hasUnnamedSubject, isAdjunct, isBarePassive, presumesPassive, sentenceSubject, travellerOfAdjunct, WEAPONS } from './cues';
+import { BE, frontedSubject, hasUnnamedSubject, isAdjunct, isBarePassive, presumesPassive, sentenceSubject, travellerOfAdjunct, weaponSubject } from './cues';
 
 export interface Candidate {
   rule: TriggerRule;
@@ -144,9 +145,11 @@ function interpretVerb(view: SentenceView, match: Match, context: ArticleContext
   const means = meansVerbBefore(view, match.first);
   const actor = (rule.guest ? guestIn(view, match, context) : undefined) ?? forceInMatch(view, match, context) ?? (means >= 0 ? actorBefore(view, context, means)
     : isAdjunct(view, match.first) ? sentenceSubject(view, context) : frontedSubject(view, context, match.first) ?? actorBefore(view, context, match.first));
-  // "Grad rockets hit Mariupol": a weapon with no side named fired by nobody named; who did it may be presumed.
-  const weapon = !actor && WEAPONS.has(view.tokens[match.first - 1]?.lower ?? '') && presumesPassive(rule.verb);
-  if (list) return { ...base, actor, targets: list.items, end: list.end, agentless: weapon };
+  // "Grad rockets hit Mariupol", "missiles launched from Belarus hit Zhytomyr": a weapon with no side named fired by nobody
+  // named, so who did it may be presumed; "drones launched by Russia hit Kyiv": the launcher named after "by" did.
+  const subject = actor || !presumesPassive(rule.verb) ? undefined : weaponSubject(view, context, match.first);
+  const weapon = !!subject && !subject.launcher;
+  if (list) return { ...base, actor: actor ?? subject?.launcher, targets: list.items, end: list.end, agentless: weapon };
   const after = view.tokens[match.next];
   const objectless = !after || isPreposition(after) || /^[^a-z0-9@$]/.test(after.lower);
   // A strict verb ("struck", "hit") has other senses, so its gap is only read after an explicit "which"/"that" ("X, which it struck").
@@ -157,6 +160,14 @@ function interpretVerb(view: SentenceView, match: Match, context: ArticleContext
 }
 
 export function interpret(view: SentenceView, match: Match, context: ArticleContext): Candidate | undefined {
+  const candidate = interpretForm(view, match, context);
+  if (candidate?.verb !== 'visited' || !candidate.actor || candidate.actor.index < 0) return candidate;
+  // "travelled to Kyiv alongside Scholz and Draghi": who went along visited too.
+  const companions = companionsAfter(view, context, candidate.end);
+  return companions.length ? { ...candidate, actor: { ...candidate.actor, partners: [...candidate.actor.partners ?? [], ...companions] } } : candidate;
+}
+
+function interpretForm(view: SentenceView, match: Match, context: ArticleContext): Candidate | undefined {
   const { rule } = match;
   const base: Base = { rule, verb: rule.verb, first: match.first, last: match.next - 1, nominal: rule.form === 'noun' };
   switch (rule.form) {

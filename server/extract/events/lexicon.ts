@@ -37,7 +37,11 @@ export interface TriggerRule {
 
 
 const FORCE_OBJECT = '(?:(?:its|their|his|her|the|some|all|many|most|\\d[\\d,]*) )*(?:[a-z-]+ )?(?:troops|forces|soldiers|units|personnel|servicemen|@f\\d+)';
-const TIME = `(?:(?:on |late |early |last )?(?:${alternation([...WEEKDAYS, 'yesterday', 'overnight'])})(?: ${PARTS_OF_DAY.join('| ')})? )?`;
+// "on Friday", "overnight", "last week", "earlier this month": a time between a trigger and its place.
+const TIME = `(?:(?:(?:on |late |early |last )?(?:${alternation([...WEEKDAYS, 'yesterday', 'overnight'])})(?: ${PARTS_OF_DAY.join('| ')})?`
+  + '|(?:last|this|earlier this|later this|the following|the previous) (?:week|weekend|month|year|night|spring|summer|autumn|winter)) )?';
+// "advancing slowly toward Pokrovsk", "withdrew hastily from": an adverb between a verb and the words its place follows.
+const ADVERB = '(?:(?!july )[a-z]+ly )?';
 const ELLIPSIS = '(?:(?: [^ ]+){0,3}? (?:but for|except for|except|apart from|save for|including) one)?';
 const START = '(?<![\\w@-])';
 
@@ -62,7 +66,7 @@ function verbRules(type: EventType): TriggerRule[] {
   for (const entry of type.verbs ?? []) {
     const forms = phrasingForms(entry);
     const extra = { strict: !!entry.strict, direct: !entry.after, needs: entry.needs ? new RegExp(entry.needs) : undefined, passiveActor: !!entry.passiveActor, abroad: !!entry.abroad, agentNamed: !!entry.agentNamed, guest: !!entry.guest };
-    rules.push(rule(type.verb, 'verb', `${START}(?:${alternatives(forms.join(' '))}) ${TIME}${expand(entry.after)}`, words(...forms), extra));
+    rules.push(rule(type.verb, 'verb', `${START}(?:${alternatives(forms.join(' '))}) ${TIME}${entry.after ? ADVERB : ''}${expand(entry.after)}`, words(...forms), extra));
     const participles = participlesOf(entry);
     if (entry.passive && participles.length) {
       // "bombed out of existence by Russia", "captured in March by": a few words may stand before the agent.
@@ -152,6 +156,8 @@ export const VERB_FORMS = new Set([...EVENT_TYPES.values()].flatMap((type) => [
 
 /** Aid words a pledge must name ("package", "weapons", "$3 billion"). */
 export const AID = new RegExp(`(?:^| )(?:${PLEDGE?.aid ?? '(?!)'})(?= |$)`);
+/** The aid words and every form of the verbs of giving, as one alternation of a regular expression. */
+export const AID_OR_GIVING = [PLEDGE?.aid ?? '(?!)', ...(PLEDGE?.deliveries ? phrasingForms(PLEDGE.deliveries) : [])].join('|');
 /** Verbs of giving whose object or dative is the recipient, and verbs of help that need no aid word after it. */
 export const GIVING = new Set(PLEDGE?.deliveries ? phrasingForms(PLEDGE.deliveries) : []);
 export const SUPPORTING = new Set((PLEDGE?.support ?? []).filter((verb) => !verb.includes(' '))

@@ -14,7 +14,7 @@ const HEDGES = new RegExp('\\b(?:will|would|could|might|may|shall|should|must|ca
   + '|prepar(?:e|es|ed|ing) (?:to|for)|ready to|vow(?:s|ed|ing)? to|promis(?:e|es|ed|ing) to|order(?:s|ed|ing)? (?:[^ ]+ ){0,4}?to'
   + '|succeeds? in|bid to|in order to|so as to|intent on|goals?|aim of|fail(?:s|ed|ing)? to|need(?:s|ed)? to|called on'
   + '|urg(?:e|es|ed|ing)|demand(?:s|ed|ing)?|scenario|threats?|fears?|feared|risks?|possibility|prospect|danger'
-  + '|speculation|rumou?rs?|talks? about|allegations?|warn(?:s|ed|ing)? (?:of|against)|ready for|likelihood|chances?|odds'
+  + '|speculation|rumou?rs?|talks? about|allegations?|accusations?|warn(?:s|ed|ing)? (?:of|against)|ready for|likelihood|chances?|odds'
   + '|prevent(?:s|ed|ing)?)\\b|\\b(?:wo|ca)n\'t\\b');
 const NEGATIONS = /\b(?:not|never|no|nor|neither|without|den(?:y|ies|ied|ying)|refus(?:e|es|ed|ing) to|reject(?:s|ed|ing)?|false(?:ly)?)\b|n't\b/;
 // Cues farther back than this belong to another clause; the bound also keeps run-on text linear.

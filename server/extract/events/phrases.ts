@@ -125,9 +125,26 @@ function afterItem(tokens: Token[], item: TargetItem, strict: boolean): number {
 }
 
 /** Coordinated phrases from token `at`, not reading past token `limit`; names after the first take place words only. */
+// Prepositions placing an action near or in a place; compass words before "of" do so too ("northwest of X").
+const SPATIAL = new Set(['near', 'around', 'outside', 'in', 'inside', 'towards', 'toward']);
+const COMPASS = /^(?:north|south|east|west)(?:-?(?:east|west))?$/;
+
+/** Whether the series opening at `at` places an action by a preposition ("near X", "northwest of X"). */
+function placedByPreposition(tokens: Token[], at: number): boolean {
+  return SPATIAL.has(tokens[at - 1]?.lower ?? '') || COMPASS.test(tokens[at]?.lower ?? '') && tokens[at + 1]?.lower === 'of';
+}
+
+const AS_WELL_AS = ['as', 'well', 'as'];
+
+function isAsWellAs(tokens: Token[], at: number): boolean {
+  return AS_WELL_AS.every((word, i) => tokens[at + i]?.lower === word);
+}
+
 function parseSeries(tokens: Token[], at: number, strict: boolean, limit = tokens.length): TargetList | undefined {
   const first = parseItem(tokens, at, strict);
   if (!first) return undefined;
+  // "ground attacks northwest of Svatove and near Kreminna": a series placed by prepositions may repeat one per item.
+  const placed = placedByPreposition(tokens, at);
   const items = [first];
   let end = afterItem(tokens, first, strict);
   // A series joined by commas alone is no series ("Kherson, Moscow did not give up"): it needs a final "and" or "or".
@@ -136,9 +153,13 @@ function parseSeries(tokens: Token[], at: number, strict: boolean, limit = token
     const from = skipLocation(tokens, end, limit);
     let next = from;
     while (SEPARATORS.has(tokens[next]?.lower ?? '') && next < from + 2 && next < limit) next++;
+    // "recaptured Izium as well as Balakliia": "as well as" joins like "and".
+    const asWellAs = next === from && isAsWellAs(tokens, from);
+    if (asWellAs) next = from + AS_WELL_AS.length;
     if (next === from || next >= limit) break;
-    const conjunction = tokens.slice(from, next).some((t) => t.lower !== ',');
-    const item = parseItem(tokens, next, true);
+    const conjunction = asWellAs || tokens.slice(from, next).some((t) => t.lower !== ',');
+    const lead = placed && SPATIAL.has(tokens[next]?.lower ?? '') && next + 1 < limit ? 1 : 0;
+    const item = parseItem(tokens, next + lead, true);
     // "Kharkiv, Odesa and Kyiv were hit": a plural verb at the limit ends the phrase read before it; a singular one
     // ("seized Bakhmut and Avdiivka was shelled") has the last name alone for subject.
     const endsPhrase = item && item.last + 1 === limit && !SINGULAR_VERBS.has(tokens[limit]?.lower ?? '');

@@ -12,5 +12,6 @@ export const STOP_WORDS: ReadonlySet<string> = new Set([
 export const PLACE_WORDS = new Set(('city town village port settlement capital stronghold hub region province oblast district area '
   + 'key strategic regional administrative industrial eastern western northern southern northeastern northwestern '
   + 'southeastern southwestern central frontline front-line nearby small large major besieged embattled occupied second third '
-  + 'largest biggest main neighbouring neighboring coastal border bank banks west east north south left right '
+  + 'largest biggest main neighbouring neighboring coastal border bank banks west east north south northeast northwest southeast '
+  + 'southwest north-east north-west south-east south-west left right '
   + 'liberated recaptured retaken devastated ruined war-torn battered bombed-out shattered').split(' '));

@@ -1,4 +1,5 @@
 // Finds the recipient of a pledge of aid: "(aid) to/for X", "supply Kyiv with ...", the host of the meeting it was made at, or none named.
+import actorsFile from '../kb/event-actors.json';
 import { AID, GIVING, SUPPORTING, SUPPORTING_WITH } from './lexicon';
 import { isNameRef, parseTargets } from './phrases';
 import type { TargetItem } from './phrases';
@@ -10,6 +11,16 @@ const AID_REACH = 10;
 const DATIVE_REACH = 8;
 // Promises of sanctions, investment or nuclear arms, or mere plans, are not aid pledges.
 const NOT_AID = /^(?:sanction\w*|plans?|invest\w*|proposals?|deals?|nuclear|trade)$/;
+
+// "send 3,000 troops": people of a force sent are a deployment, not aid; weapons among the force nouns are aid.
+const PEOPLE_OF_FORCES = new Set(actorsFile.forceNouns.filter((noun) => !AID.test(noun)));
+const COUNT = /^\d[\d,.]*$/;
+
+/** "agreed to send 31 Abrams to Ukraine": a count of things right after the verb of giving is aid whatever it names. */
+function countedThings(view: SentenceView, at: number): boolean {
+  const counted = view.tokens[at + 1];
+  return COUNT.test(view.tokens[at]?.lower ?? '') && !!counted && /^[a-z-]+$/.test(counted.lower) && !PEOPLE_OF_FORCES.has(counted.lower);
+}
 
 /** "will send some of its tanks to Ukraine": the giver's own weapons, which the view renders as a force, are the aid. */
 function isOwnWeapons(token: Token | undefined): boolean {
@@ -41,7 +52,7 @@ function dativeRecipient(view: SentenceView, next: number): TargetItem[] {
 export function pledgeRecipient(view: SentenceView, next: number, aidNamed = false): { targets: TargetItem[]; end: number } | undefined {
   const dative = aidNamed ? [] : dativeRecipient(view, next);
   if (dative.length) return { targets: dative, end: dative[0].last + 1 };
-  let sawAid = aidNamed;
+  let sawAid = aidNamed || countedThings(view, next);
   for (let i = next; i < Math.min(view.tokens.length, next + 16); i++) {
     const form = view.tokens[i].lower;
     if (NOT_AID.test(form)) return undefined;

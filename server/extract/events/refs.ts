@@ -2,6 +2,7 @@
 import type { Entity, Sentence, Span } from '../types';
 import { lookupName } from '../kb/index';
 import actorsFile from '../kb/event-actors.json';
+import { AID_OR_GIVING } from './lexicon';
 import { forcesOf, partyOfEntity, stateNamed, stateOfDemonym } from './world';
 import type { Party } from './world';
 
@@ -54,7 +55,9 @@ const ENVOYS_BEFORE_MENTION = new RegExp(`\\b(?:an?|the|another)\\s+(?:[\\w-]+\\
 const CAPITALIZED = /\b[A-Z][a-z]+\b/g;
 // "Ukraine's capital" with no name after it: a description of the state's capital city.
 const CAPITAL_AFTER_MENTION = /^[’']s\s+capital\b(?!\s+(?:city\s+)?[A-Z])/;
-const AIDED = /\b(?:support|aid|assistance|weapons|arms|help|backing)\s+(?:for|to)\s+(?:the\s+)?$/i;
+// "aid for Ukraine", "ship tanks to Kyiv", "sends M1 Abrams tanks to Ukraine": any aid word of the pledge record or form of
+// its verbs of giving, a few words before "to"/"for" (the words of help too: "support for", "backing to").
+const AIDED = new RegExp(`(?:^|[^\\w$£€])(?:${AID_OR_GIVING}|help|backing)\\s+(?:[\\w$£€.,-]+\\s+){0,3}?(?:for|to)\\s+(?:the\\s+)?$`, 'i');
 // "Zelensky repeatedly appeals to the West to send tanks": the one asking for aid is the one a later unaddressed pledge helps.
 const ASKING_FOR_AID = /^(?:[’']s)?\s+(?:[a-z]+ly\s+)?(?:appeal(?:s|ed|ing)?|ask(?:s|ed|ing)?|urge[sd]?|urging|call(?:s|ed|ing)? on|plead(?:s|ed|ing)?|beg(?:s|ged|ging)?|request(?:s|ed|ing)?)\b[^.;:]{0,60}?\b(?:to\s+(?:send|supply|provide|give|deliver)|for\s+(?:more\s+)?(?:weapons|arms|tanks|aid|jets|ammunition|missiles|air\s+defen[cs]es?))\b/i;
 // "with the Ukrainian leader Volodymyr Zelensky": an office between the preposition and the name keeps it oblique.
@@ -71,7 +74,10 @@ const OFFICES = ['president', 'prime minister', 'premier', 'taoiseach', 'chancel
   'foreign secretary', 'defence secretary', 'defense secretary', 'secretary of state', 'secretary-general', 'secretary general'];
 const TITLE = new RegExp(`\\b[Tt]he\\s+(?:([A-Z][A-Za-z.]+)\\s+)?(${OFFICES.map((office) => office.replace(/\b[a-z]/g, (c) => `[${c}${c.toUpperCase()}]`)).join('|')})\\b(?!\\s+(?:of\\b|\\p{Lu}))`, 'gu');
 
-const OFFICE_WORD = /resident|inister|remier|aoiseach|hancellor|ecretary/;
+// "the top US diplomat", "the chief diplomat": a diplomat is an office only so qualified.
+const TOP_DIPLOMAT = /\b[Tt]he\s+(?:top|chief)\s+(?:([A-Z][A-Za-z.]+)\s+)?(diplomat)\b(?!\s+(?:of\b|\p{Lu}))/gu;
+
+const OFFICE_WORD = /resident|inister|remier|aoiseach|hancellor|ecretary|iplomat/;
 
 /** Only titles, an article or an opening phrase closed by a comma may stand before a sentence's subject. */
 const SUBJECT_REACH = 120;
@@ -181,13 +187,17 @@ export function sentenceRefs(text: string, sentence: Sentence, mentions: Ref[]):
     coverage.take(ref);
   };
   // An office names a person even when a body it is of is named in it ("the UN secretary general").
-  if (OFFICE_WORD.test(body)) scan(TITLE, body, at, (match, span) => {
+  const addTitle = (match: RegExpExecArray, span: Span): void => {
     // "the Irish premier" is of a state; "the UN secretary general" of a body the person must belong to.
     const ofState = match[1] ? stateOfDemonym(match[1]) ?? stateNamed(match[1]) : undefined;
     const body = match[1] && !ofState ? lookupName(match[1]) : undefined;
     if (match[1] && !ofState && body?.type !== 'organization') return;
     add({ kind: 'title', ...span, sentence: sentence.index, title: match[2].toLowerCase(), ofState, ofBody: body?.name });
-  });
+  };
+  if (OFFICE_WORD.test(body)) {
+    scan(TITLE, body, at, addTitle);
+    scan(TOP_DIPLOMAT, body, at, addTitle);
+  }
   forceAfterMentions(text, mentions, sentence).forEach(add);
   envoysBeforeMentions(text, mentions, sentence).forEach(add);
   ownedBodies(text, mentions, sentence).forEach(add);

@@ -3,6 +3,21 @@ import { expect } from 'chai';
 import { triples } from './article';
 
 describe('events/actors', () => {
+  it('When "the top US diplomat" acts, then it is the person named before who holds a diplomatic office of that state', () => {
+    const names = ['Antony Blinken', 'Kyiv'];
+    expect(triples('Antony Blinken is the US secretary of state. The top US diplomat visited Kyiv on Monday.', { names }))
+      .to.deep.equal(['Antony Blinken visited Kyiv']);
+  });
+
+  it('When "he" stands sentences after any person was named, then it is the person the article names most; another person named since blocks it', () => {
+    const names = ['Vladimir Putin', 'Crimea', 'Joe Biden'];
+    const opening = 'Vladimir Putin gave a speech. Vladimir Putin spoke for hours. Critics mocked Vladimir Putin. The economy shrank. Prices rose. ';
+    expect(triples(`${opening}Markets fell. Exports slowed. This is how he seized Crimea in 2014.`, { names })).to.deep.equal(['Vladimir Putin captured Crimea']);
+    expect(triples('Vladimir Putin gave a speech. Prices rose. Markets fell. Exports slowed. Wages fell. Rents rose. This is how he seized Crimea.', { names }))
+      .to.deep.equal([]);
+    expect(triples(`${opening}Markets fell. Joe Biden spoke. Exports slowed. Wages fell. This is how he seized Crimea.`, { names })).to.deep.equal([]);
+  });
+
   it('When a person is named after a preposition and an office ("with the Ukrainian leader X"), then a "he" after it means the subject before', () => {
     const text = 'Antony Blinken arrived on Thursday. He announced aid during a meeting with the Ukrainian leader Volodymyr Zelensky. He also toured a devastated section of nearby Irpin.';
     expect(triples(text, { names: ['Antony Blinken', 'Volodymyr Zelensky', 'Irpin'] })).to.include('Antony Blinken visited Irpin')

@@ -3,6 +3,33 @@ import { expect } from 'chai';
 import { triples } from './article';
 
 describe('events/phrasings', () => {
+  it('When troops are visited near a place, a bridgehead is held in it or breakaway regions of it are recognised, then it was visited, advanced on or recognised', () => {
+    expect(triples('Olaf Scholz visited troops near Bakhmut.', { names: ['Olaf Scholz', 'Bakhmut'] })).to.deep.equal(['Olaf Scholz visited Bakhmut']);
+    expect(triples('Ukrainian forces established a bridgehead in Krynky.', { names: ['Krynky'] })).to.deep.equal(['Ukraine advanced_on Krynky']);
+    expect(triples('Moscow has recognised the breakaway republic of Abkhazia.', { names: ['Moscow', 'Abkhazia'] })).to.deep.equal(['Russia recognized Abkhazia']);
+  });
+
+  it('When a time ("last week") or an adverb ("slowly") stands between a verb and its place, then the verb still reaches the place', () => {
+    expect(triples('Russian troops withdrew last week from Kherson.', { names: ['Kherson'] })).to.deep.equal(['Russia withdrew_from Kherson']);
+    expect(triples('Russian troops are advancing slowly toward Pokrovsk.', { names: ['Pokrovsk'] })).to.deep.equal(['Russia advanced_on Pokrovsk']);
+  });
+
+  it('When forces flee a place, break into it or enter its outskirts, then they withdrew from or advanced on it; fleeing civilians did nothing', () => {
+    expect(triples('Russian forces fled Izium.', { names: ['Izium'] })).to.deep.equal(['Russia withdrew_from Izyum']);
+    expect(triples('Thousands of civilians fled Izium.', { names: ['Izium'] })).to.deep.equal([]);
+    expect(triples('Ukrainian troops broke into Vovchansk.', { names: ['Vovchansk'] })).to.deep.equal(['Ukraine advanced_on Vovchansk']);
+    expect(triples('Russian forces entered the outskirts of Vovchansk.', { names: ['Vovchansk'] })).to.deep.equal(['Russia advanced_on Vovchansk']);
+    expect(triples('Ukrainian troops have crossed into the Kursk region.', { names: ['Kursk region'] })).to.deep.equal(['Ukraine advanced_on Kursk region']);
+    expect(triples('Refugees crossed into Poland.', { names: ['Poland'] })).to.deep.equal([]);
+  });
+
+  it('When missiles and drones are fired at places, then the places were attacked; strikes the sides trade accusations over are not told as done', () => {
+    expect(triples('Russia fired more than 40 missiles and drones at Ukrainian cities including Lviv.', { names: ['Russia', 'Lviv'] }))
+      .to.deep.equal(['Russia attacked Lviv']);
+    expect(triples('Kyiv and Moscow traded accusations over a series of strikes this month on Enerhodar.', { names: ['Kyiv', 'Moscow', 'Enerhodar'] }))
+      .to.deep.equal([]);
+  });
+
   it('When forces advance to one side of a place ("north of X") or regain positions near it, then their state advanced on it', () => {
     expect(triples('Russian forces advanced north of Kurakhove.', { names: ['Kurakhove'] })).to.deep.equal(['Russia advanced_on Kurakhove']);
     expect(triples('Ukrainian forces regained positions near Tokmak.', { names: ['Tokmak'] })).to.deep.equal(['Ukraine advanced_on Tokmak']);
@@ -216,9 +243,10 @@ describe('events/phrasings', () => {
     ]);
   });
 
-  it('When forces counterattack near a place or conduct offensive operations in its direction, then they attacked or advanced on it; a possessor before the word makes it a noun', () => {
+  it('When forces counterattack near a place or conduct offensive operations in its direction, then they attacked or advanced on it; after a possessor the word is the possessor\'s attack as a noun', () => {
     const text = 'Ukrainian forces counterattacked near Kreminna. Russian forces conducted offensive operations in the Kupiansk direction. Kyiv\'s counter-attack in Svatove is important.';
-    expect(triples(text, { names: ['Kreminna', 'Kupiansk', 'Kyiv', 'Svatove'] })).to.deep.equal(['Ukraine attacked Kreminna', 'Russia advanced_on Kupiansk']);
+    expect(triples(text, { names: ['Kreminna', 'Kupiansk', 'Kyiv', 'Svatove'] }))
+      .to.deep.equal(['Ukraine attacked Kreminna', 'Russia advanced_on Kupiansk', 'Ukraine attacked Svatove']);
   });
 
   it('When a place is freed, reclaimed or its control wrested, forces are cleared, expelled or routed from it, evacuate it or give it up, then it is a capture or a withdrawal; civilians evacuated and prisoners freed are none', () => {

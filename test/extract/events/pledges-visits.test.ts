@@ -30,6 +30,65 @@ describe('events/pledges and visits', () => {
     expect(triples(text, { names: ['Zelensky', 'Norway'] })).to.deep.equal(['Norway pledged Ukraine']);
   });
 
+  it('When a pledge names no recipient far from any, then the state the article most often names as helped receives it', () => {
+    const text = 'Poland wants to ship howitzers to Moldova. Critics say Estonia is slow. Analysts wrote about it. Sweden debated it. '
+      + 'Denmark sends drones to Moldova. Latvia waited. Lithuania hesitated. Finland pledged eight of its battle tanks last week.';
+    const names = ['Poland', 'Moldova', 'Estonia', 'Sweden', 'Denmark', 'Latvia', 'Lithuania', 'Finland'];
+    expect(triples(text, { names })).to.include('Finland pledged Moldova');
+    const once = 'Poland wants to ship howitzers to Moldova. Critics say Estonia is slow. Analysts wrote about it. Sweden debated it. '
+      + 'Latvia waited. Lithuania hesitated. Finland pledged eight of its battle tanks last week.';
+    expect(triples(once, { names })).to.not.include('Finland pledged Moldova');
+  });
+
+  it('When a state agrees to send a count of things, whatever they are called, then it pledged; a count of troops is no aid', () => {
+    expect(triples('Norway agreed to send 31 Widgets to Moldova.', { names: ['Norway', 'Moldova'] })).to.deep.equal(['Norway pledged Moldova']);
+    expect(triples('Norway agreed to send 300 troops to Moldova.', { names: ['Norway', 'Moldova'] })).to.deep.equal([]);
+  });
+
+  it('When a state will give another air defences, then it pledged them', () => {
+    expect(triples('Norway will give Moldova more advanced air defences after urgent pleas.', { names: ['Norway', 'Moldova'] }))
+      .to.deep.equal(['Norway pledged Moldova']);
+  });
+
+  it('When a person delivers or gives a speech abroad, then the person visited the place; at home, nobody did', () => {
+    const names = ['Karl Nehammer', 'Ghana', 'Austria', 'Vienna'];
+    expect(triples('Austrian Chancellor Karl Nehammer delivered a speech in Ghana on Monday.', { names })).to.deep.equal(['Karl Nehammer visited Ghana']);
+    expect(triples('Austrian Chancellor Karl Nehammer gave a keynote speech in Vienna on Monday.', { names })).to.deep.equal([]);
+  });
+
+  it('When a meeting abroad is told in an adjunct opening the sentence, then the person who is the subject after it visited; not by videolink', () => {
+    const names = ['Olaf Scholz', 'Ghana', 'Accra', 'Germany'];
+    expect(triples('At a summit in Accra last week, the German chancellor, Olaf Scholz, said peace was near.', { names }))
+      .to.deep.equal(['Olaf Scholz visited Accra']);
+    expect(triples('Speaking at a news conference in Accra with his host, Olaf Scholz said peace was near.', { names }))
+      .to.deep.equal(['Olaf Scholz visited Accra']);
+    expect(triples('Speaking at a forum in Accra via videolink, Olaf Scholz said peace was near.', { names })).to.deep.equal([]);
+  });
+
+  it('When a state will gift, contribute or lend arms, then it pledged them', () => {
+    expect(triples('Norway will gift 14 howitzers to Moldova.', { names: ['Norway', 'Moldova'] })).to.deep.equal(['Norway pledged Moldova']);
+    expect(triples('Norway will contribute air defence systems to Moldova.', { names: ['Norway', 'Moldova'] })).to.deep.equal(['Norway pledged Moldova']);
+  });
+
+  it('When a leader walks the streets of a place abroad or makes a trip abroad to it, then the leader visited it', () => {
+    const names = ['Olaf Scholz', 'Kyiv', 'Tehran', 'Germany'];
+    expect(triples('Olaf Scholz walked through the streets of Kyiv with his host.', { names })).to.deep.equal(['Olaf Scholz visited Kyiv']);
+    expect(triples('Olaf Scholz made a rare trip abroad to Tehran.', { names })).to.deep.equal(['Olaf Scholz visited Tehran']);
+  });
+
+  it('When a person travels to a place alongside or together with others, then each of them visited it; a possessor named after "with" did not', () => {
+    const names = ['Emmanuel Macron', 'Olaf Scholz', 'Mario Draghi', 'Kyiv', 'Joe Biden', 'Volodymyr Zelensky'];
+    expect(triples('Emmanuel Macron travelled to Kyiv alongside Olaf Scholz and Mario Draghi.', { names }))
+      .to.have.members(['Emmanuel Macron visited Kyiv', 'Olaf Scholz visited Kyiv', 'Mario Draghi visited Kyiv']);
+    expect(triples('Joe Biden visited Kyiv together with Volodymyr Zelensky\'s wife.', { names })).to.deep.equal(['Joe Biden visited Kyiv']);
+  });
+
+  it('When a visit or tour is told with its stops ("a visit to the region – with stops in X, Y and Z"), then each stop was visited', () => {
+    const names = ['Olaf Scholz', 'Ghana', 'Kenya', 'Germany'];
+    expect(triples('Olaf Scholz\'s visit to the continent – with stops in Ghana and Kenya – ended on Friday.', { names }))
+      .to.deep.equal(['Olaf Scholz visited Ghana', 'Olaf Scholz visited Kenya']);
+  });
+
   it('When a state will send its own weapons ("some of its tanks") to another, then it pledged; its troops are no aid', () => {
     expect(triples('Norway will send some of its tanks to Ukraine.', { names: ['Norway', 'Ukraine'] })).to.deep.equal(['Norway pledged Ukraine']);
     expect(triples('Norway will send its troops to Lithuania.', { names: ['Norway', 'Lithuania'] })).to.deep.equal([]);

@@ -14,6 +14,25 @@ describe('events/strikes', () => {
     expect(triples('Ukrainian strikes inside Belarus surprised observers.', { names: ['Belarus'] })).to.deep.equal(['Ukraine attacked Belarus']);
   });
 
+  it('When a side\'s partisans blow up a thing in a place, then the side attacked the place; a person blowing up at reporters did not', () => {
+    expect(triples('Ukrainian partisans blew up a bridge in Melitopol.', { names: ['Melitopol'] })).to.deep.equal(['Ukraine attacked Melitopol']);
+    expect(triples('He blew up at reporters in Kyiv.', { names: ['Kyiv'] })).to.deep.equal([]);
+  });
+
+  it('When weapons launched from somewhere hit a place, then the attack is presumed as for bare weapons; launched by a side, that side attacked', () => {
+    expect(triples('Missiles launched from Belarus hit Zhytomyr.', { names: ['Belarus', 'Zhytomyr'] })).to.deep.equal(['Russia attacked Zhytomyr']);
+    expect(triples('Drones launched by Belarus hit Zhytomyr.', { names: ['Belarus', 'Zhytomyr'] })).to.deep.equal(['Belarus attacked Zhytomyr']);
+  });
+
+  it('When a side launched a raid on a place, then it attacked the place', () => {
+    expect(triples('Ukrainian commandos launched a raid on Kherson.', { names: ['Kherson'] })).to.deep.equal(['Ukraine attacked Kherson']);
+  });
+
+  it('When a side\'s counter-attack is told as a noun ("Kyiv\'s counter-attack in X", "the Ukrainian counterattack near Y"), then it attacked the place', () => {
+    expect(triples('Kyiv\'s counter-attack in Kherson has begun.', { names: ['Kyiv', 'Kherson'] })).to.deep.equal(['Ukraine attacked Kherson']);
+    expect(triples('The Ukrainian counterattack near Kharkiv succeeded.', { names: ['Kharkiv'] })).to.deep.equal(['Ukraine attacked Kharkiv']);
+  });
+
   it('When a side used weapons to strike a place ("Russia used Iranian drones to strike Kyiv"), then the side that used them attacked it, as a deed', () => {
     expect(triples('Russia used Iranian drones to strike Kyiv.', { names: ['Russia', 'Kyiv'] })).to.deep.equal(['Russia attacked Kyiv']);
     expect(triples('Russia plans to use drones to strike Kyiv.', { names: ['Russia', 'Kyiv'] })).to.deep.equal([]);

@@ -3,6 +3,22 @@ import { expect } from 'chai';
 import { triples } from './article';
 
 describe('events/targets', () => {
+  it('When places are joined by "as well as", then each is a target; a clause after it is not', () => {
+    expect(triples('Ukrainian forces recaptured Izium as well as Balakliia.', { names: ['Izium', 'Balakliia'] }))
+      .to.deep.equal(['Ukraine captured Izyum', 'Ukraine captured Balakliya']);
+    expect(triples('Russia captured Bakhmut as well as Ukraine had feared.', { names: ['Russia', 'Bakhmut', 'Ukraine'] }))
+      .to.deep.equal(['Russia captured Bakhmut']);
+  });
+
+  it('When each place of a list is set by its own preposition ("northwest of X and near Y"), then each is a target; a clause after "and in" is not', () => {
+    expect(triples('Russian forces conducted ground attacks northwest of Svatove and near Kreminna.', { names: ['Svatove', 'Kreminna'] }))
+      .to.deep.equal(['Russia attacked Svatove', 'Russia attacked Kreminna']);
+    expect(triples('Russian forces attacked near Avdiivka and west of Marinka.', { names: ['Avdiivka', 'Marinka'] }))
+      .to.deep.equal(['Russia attacked Avdiivka', 'Russia attacked Marinka']);
+    expect(triples('Russia captured Bakhmut and in Kyiv officials said nothing.', { names: ['Russia', 'Bakhmut', 'Kyiv'] }))
+      .to.deep.equal(['Russia captured Bakhmut']);
+  });
+
   it('When names share a plural "regions", then each is the "<X> region" entity', () => {
     const text = 'The Kremlin completed the annexation of Ukraine\'s Donetsk, Luhansk, Zaporizhzhia and Kherson regions.';
     expect(triples(text, { names: ['Kremlin', 'Ukraine', 'Donetsk', 'Luhansk', 'Zaporizhzhia', 'Kherson'] })).to.deep.equal([
