@@ -18,7 +18,7 @@ const SUBORDINATORS = new Set(['as', 'while', 'when', 'after', 'before', 'becaus
 const OPENING_PREPOSITIONS = new Set(['despite', 'amid', 'following', 'unlike', 'besides']);
 
 /** Where the subject starts: past an opening adverbial or subordinate clause ("In the run-up to the summit, the Kremlin ..."). */
-function subjectStart(tokens: Token[], opening: number): number {
+export function subjectStart(tokens: Token[], opening: number): number {
   const comma = tokens.findIndex((token, at) => at > opening && at < opening + OPENING_CLAUSE && token.kind === 'comma');
   const opener = tokens[opening]?.lower ?? '';
   const prepositional = PREPOSITIONS.has(opener) && !SUBORDINATORS.has(opener);

@@ -113,9 +113,11 @@ function isAppositive(tokens: Token[], from: number, to: number, nameBefore: boo
 
 /** "the spokesman for President X", "a spokesman for the Pentagon": an article, a person's role, then a preposition. */
 function roleWithObject(tokens: Token[], from: number, to: number): boolean {
-  if (!DETERMINERS.has(tokens[from]?.lower ?? '')) return false;
-  const preposition = tokens.findIndex((token, at) => at > from + 1 && at < to && PREPOSITIONS.has(token.lower));
-  if (preposition < 0) return false;
+  // "secretary of Ukraine's security council": a bare role opens an appositive as well as an article does.
+  const bare = /^[a-z-]+$/.test(tokens[from]?.text ?? '');
+  if (!DETERMINERS.has(tokens[from]?.lower ?? '') && !bare) return false;
+  const preposition = tokens.findIndex((token, at) => at > from && at < to && PREPOSITIONS.has(token.lower));
+  if (preposition < 0 || (preposition === from + 1 && !bare)) return false;
   const head = tokens.slice(from, preposition).map((token) => token.lower);
   return tokens.slice(from + 1, preposition).every((token) => /^[a-z-]+$/.test(token.text)) && readDescription(head)?.refersTo === 'person';
 }
@@ -135,6 +137,14 @@ function afterOpeningPhrase(tokens: Token[], from: number, to: number): number {
   while (run > from + 1 && /^\p{Lu}/u.test(tokens[run - 1].text) && !CALENDAR_WORDS.has(tokens[run - 1].lower)) run--;
   for (let at = to - 1; at > from; at--) if (DETERMINERS.has(tokens[at].lower)) return Math.max(at, run < to ? run : -1);
   return run < to ? run : -1;
+}
+
+/** Where a chunk's subject starts: after clause openers and an opening time or place phrase ("On Thursday Wang Wenbin"). */
+function subjectStart(tokens: Token[], from: number, to: number): number {
+  const start = afterOpeners(tokens, from, to);
+  if (start >= to || !PREPOSITIONS.has(tokens[start].lower)) return start;
+  const after = afterOpeningPhrase(tokens, start, to);
+  return after < 0 ? start : after;
 }
 
 /** "..., the head of the region, Oleg Synegubov, said": the role before the name belongs to the attribution too. */
@@ -163,7 +173,7 @@ export function subjectLeftOf(tokens: Token[], verb: number, hasName: NameTest):
     // "X, the top US diplomat, said" describes a person or body X; "in Pretoria, South Africa, the diplomat said" does not.
     // "The Organisation ... (OPCW), a global watchdog that ..., says": the name before may close with a bracket.
     const before = chunks.slice(index + 1).find(([chunkFrom, chunkTo]) => chunkTo > chunkFrom);
-    const nameBefore = !!before && hasName(afterOpeners(tokens, before[0], before[1]), before[1], true);
+    const nameBefore = !!before && hasName(subjectStart(tokens, before[0], before[1]), before[1], true);
     const first = tokens[from]?.lower;
     if (from < to && RELATIVES.has(first)) {
       if (index === 0 && to - from === 1 && next && first !== 'whose') {

@@ -1,0 +1,29 @@
+// Round 7 of issue 11 on invented sentences: a time or place phrase opening the sentence before its subject, bare roles in appositives.
+import { expect } from 'chai';
+import { statementsOf, type InventedEntity } from './fixture';
+
+const speakers = (text: string, entities: InventedEntity[]): Array<string | null> => statementsOf(text, entities).statements.map((s) => s.speaker);
+
+const MAREK: InventedEntity = { name: 'Ivo Marek', type: 'person', forms: ['Marek'] };
+const REED: InventedEntity = { name: 'Tom Reed', type: 'person', forms: ['Reed'] };
+const COUNCIL: InventedEntity = { name: 'Danube Security Council', type: 'organization' };
+
+describe('findStatements: opening phrases and bare roles', () => {
+  it('When a time phrase opens the sentence before the speaker and a role with its body follows him, then he speaks, not the body', () => {
+    const text = 'On Thursday Ivo Marek, a spokesman for the Danube Security Council, said the border was calm.';
+    expect(speakers(text, [MAREK, COUNCIL])).to.deep.equal(['Ivo Marek']);
+    const withComma = 'On Friday, Ivo Marek, a spokesman for the Danube Security Council, said the border was calm.';
+    expect(speakers(withComma, [MAREK, COUNCIL])).to.deep.equal(['Ivo Marek']);
+  });
+
+  it('When a bare role with its state\'s body ("secretary of X\'s Security Council") follows the speaker, then the speaker speaks, not the body', () => {
+    const entities: InventedEntity[] = [MAREK, { name: 'Danubia', type: 'place' }, { name: 'Security Council of Danubia', type: 'organization', forms: ['Security Council'] }];
+    expect(speakers('Ivo Marek, secretary of Danubia’s Security Council, said the border was calm.', entities)).to.deep.equal(['Ivo Marek']);
+    expect(speakers('On Friday, Ivo Marek, secretary of Danubia’s Security Council, said the border was calm.', entities)).to.deep.equal(['Ivo Marek']);
+  });
+
+  it('When a sentence without speech opens with a time phrase and then a person, then a later "he" means that person', () => {
+    const text = 'Reed said the talks had failed.\n\nOn Monday, Marek posted a recording on social media.\n\nThe march was a protest, he said.';
+    expect(speakers(text, [MAREK, REED])).to.deep.equal(['Tom Reed', 'Ivo Marek']);
+  });
+});
