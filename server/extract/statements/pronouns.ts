@@ -99,8 +99,11 @@ function inSameSentence(text: string, scene: PronounScene, parties: ArticleParti
 export function resolvePronoun(text: string, scene: PronounScene, history: Spoken[], parties: ArticleParties): Party | undefined {
   // Speakers seldom name themselves in the third person, and "he said of Stoltenberg" cannot mean Stoltenberg:
   // someone named inside the quote or after the pronoun is not its speaker.
+  // A body does: "“The EU condemns ...,” it said" is the EU's statement.
   const after = { start: scene.at + scene.pronoun.length, end: scene.unitEnd };
-  const excluded = new Set([...scene.quoted, after].flatMap((span) => parties.within(span).map((mention) => parties.partyOf(mention.entity).key)));
+  const selfNaming = (mention: PlacedMention) => GROUP_PRONOUNS.has(scene.pronoun) && mention.entity.type === 'organization';
+  const quotedParties = scene.quoted.flatMap((span) => parties.within(span).filter((mention) => !selfNaming(mention)));
+  const excluded = new Set([...quotedParties, ...parties.within(after)].map((mention) => parties.partyOf(mention.entity).key));
   const strict = (party: Party) => fitsPronoun(party, scene.pronoun) && !excluded.has(party.key);
   const lenient = (party: Party) => fitsPronoun(party, scene.pronoun, true) && !excluded.has(party.key);
   return inSameSentence(text, scene, parties, strict, excluded) ?? spokenBefore(scene, history, strict, lenient, excluded)

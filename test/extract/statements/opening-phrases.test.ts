@@ -27,3 +27,16 @@ describe('findStatements: opening phrases and bare roles', () => {
     expect(speakers(text, [MAREK, REED])).to.deep.equal(['Tom Reed', 'Ivo Marek']);
   });
 });
+
+describe('findStatements: a body naming itself in its words', () => {
+  it('When a body\'s quoted words name the body and "it said" closes them, then the body that spoke before says them', () => {
+    const commission: InventedEntity = { name: 'Danube Commission', type: 'organization' };
+    const text = 'The Danube Commission also said it was witnessing more traffic.\n\n“The Danube Commission sees no grounds for the claims,” it said.';
+    expect(speakers(text, [commission])).to.deep.equal(['Danube Commission', 'Danube Commission']);
+  });
+
+  it('When a person is named in the quoted words, then "he said" still does not mean that person', () => {
+    const text = 'Reed said the talks had failed.\n\n“Marek knows this well,” he said.';
+    expect(speakers(text, [MAREK, REED])).to.deep.equal(['Tom Reed', 'Tom Reed']);
+  });
+});
