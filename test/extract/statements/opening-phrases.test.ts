@@ -40,3 +40,10 @@ describe('findStatements: a body naming itself in its words', () => {
     expect(speakers(text, [MAREK, REED])).to.deep.equal(['Tom Reed', 'Tom Reed']);
   });
 });
+
+describe('findStatements: a plural possessive in the subject', () => {
+  it('When the subject holds a plural\'s possessive ("The spies’ spokesman said that ..."), then the statement is found', () => {
+    const found = statementsOf('The spies’ spokesman said that the threat came from the north.', []);
+    expect(found.statements.map((s) => s.quote)).to.deep.equal(['the threat came from the north']);
+  });
+});
