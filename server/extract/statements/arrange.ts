@@ -3,6 +3,7 @@ import type { Token } from './tokens';
 import type { Frame } from './frames';
 import { SUBJECT_PRONOUNS } from '../language/words';
 import { bareObject } from './frame-content';
+import { nextDeedAt } from './content';
 import { CLAIM_NOUNS, FINITE_MARKERS, GENERIC_GROUP_NOUNS, PREPOSITIONS } from './lexicon';
 
 /** Words opening a clause of its own; "with" only reaches here before a participle (", with the governor writing that ..."). */
@@ -112,8 +113,11 @@ export function arrangeFrames(tokens: Token[], frames: Frame[]): Frame[] {
         if (frame.subject.kind === 'phrase') open.source = [frame.subject.from, frame.subject.to];
         continue;
       }
-      if (frame.subject.kind !== 'inherited' && !startsNewClause(tokens, frame)) continue;
-      open.contentTo = frame.attributionFrom;
+      // "went on to commend X and expressed concern at Y that it said could ...": speech after the speaker's next deed is
+      // outside the words, so it is reported on its own.
+      const deed = frame.subject.kind === 'inherited' || startsNewClause(tokens, frame) ? -1 : nextDeedAt(tokens, open.contentFrom, frame.attributionFrom);
+      if (frame.subject.kind !== 'inherited' && !startsNewClause(tokens, frame) && deed >= frame.attributionFrom) continue;
+      open.contentTo = deed >= 0 ? deed : frame.attributionFrom;
     }
     if (frame.direction === 'trail') {
       const previous = kept[kept.length - 1];

@@ -28,6 +28,8 @@ const MODALS = new Set(['could', 'would', 'will', 'can', 'may', 'might', 'should
 const TENSED = new Set(['had', 'has', 'have', 'was', 'were', 'is', 'are']);
 /** Past forms that go on with the speaker's next deed ("would be allowed but didn't say"). */
 const PAST_DEEDS = /^(?:[a-z]+ed|didn't|did|gave|went|took|made|left|spoke|met|held|sent)$/;
+/** Verbs that only a speaker does ("expressed support", "voiced concern"), never the reported words' own subject in a report. */
+const EXPRESSING = new Set(['expressed', 'voiced']);
 const RELATIVES = new Set(['which', 'who']);
 const EMBEDDED_REACH = 15;
 
@@ -68,13 +70,20 @@ function isSettingClause(tokens: Token[], at: number): boolean {
 function isNextDeed(tokens: Token[], from: number, at: number): boolean {
   const next = tokens[at + 1];
   if (!['and', 'but'].includes(tokens[at].lower) || next?.kind !== 'word' || !PAST_DEEDS.test(next.lower) || !/^[a-z]/.test(next.text)) return false;
-  // "accused the US of waging a proxy war and warned of ...": a reporting verb after "and" is the speaker's next act.
-  if (SPEECH_VERBS.has(next.lower)) return true;
+  // "accused the US of waging a proxy war and warned of ...": a reporting verb after "and" is the speaker's next act, and so is
+  // a verb of expressing ("said it was witnessing ... and expressed support for ...").
+  if (SPEECH_VERBS.has(next.lower) || EXPRESSING.has(next.lower)) return true;
   for (let back = at - 1; back >= from; back--) {
     if (TENSED.has(tokens[back].lower)) return false;
     if (MODALS.has(tokens[back].lower)) return true;
   }
   return false;
+}
+
+/** Where the speaker's next deed ends the words in tokens [from, to) ("... and expressed concern at ..."), or `to`. */
+export function nextDeedAt(tokens: Token[], from: number, to: number): number {
+  for (let at = from + 1; at < to; at++) if (tokens[at].kind === 'word' && isNextDeed(tokens, from, at)) return at;
+  return to;
 }
 
 /** "the Winter Games, which are hosted by China, could impact ...": a relative clause closed by a comma before the verb of the clause it sits in. */
