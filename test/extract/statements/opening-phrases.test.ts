@@ -1,4 +1,4 @@
-// Round 7 of issue 11 on invented sentences: a time or place phrase opening the sentence before its subject, bare roles in appositives.
+// Round 7 of issue 11 on invented sentences: opening time phrases before the subject, bare roles, bodies naming themselves, ministries.
 import { expect } from 'chai';
 import { statementsOf, type InventedEntity } from './fixture';
 
@@ -45,5 +45,12 @@ describe('findStatements: a plural possessive in the subject', () => {
   it('When the subject holds a plural\'s possessive ("The spies’ spokesman said that ..."), then the statement is found', () => {
     const found = statementsOf('The spies’ spokesman said that the threat came from the north.', []);
     expect(found.statements.map((s) => s.quote)).to.deep.equal(['the threat came from the north']);
+  });
+});
+
+describe('findStatements: a ministry of foreign affairs', () => {
+  it('When a state\'s "ministry of foreign affairs" speaks, then it is named as its Foreign Ministry, like the KB\'s ministries', () => {
+    const text = 'Poland’s ministry of foreign affairs has accused the envoy of lying.';
+    expect(speakers(text, [{ name: 'Poland', type: 'place' }])).to.deep.equal(['Polish Foreign Ministry']);
   });
 });
