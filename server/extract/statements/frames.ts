@@ -160,6 +160,10 @@ function frameAt(text: string, tokens: Token[], at: number, sense: Sense, hasNam
       const frame = lead(next + 1, 'statement.attribution-then-quote');
       return frame && { ...frame, contentTo: next + 2 };
     }
+    // "As the ministry notes, the conflict has claimed ...": an opening "as" clause with a subject attributes the clause after
+    // its comma; "As reported, ..." names no one, and "As Ukrinform reported, ..." is an outlet passing the news on.
+    const asClause = tokens[0]?.lower === 'as' && verb.lemma !== 'report' ? subjectLeftOf(tokens, verbFrom, hasName) : undefined;
+    if (asClause?.attributionFrom === 0 && asClause.shape.kind === 'phrase' && holdsClause(tokens, next + 1)) return lead(next + 1, 'statement.as-said');
     return trail('statement.trailing-attribution');
   }
   if (following.kind === 'colon') return lead(tokens[next + 1]?.lower === 'that' ? next + 2 : next + 1, 'statement.attribution-colon');

@@ -23,3 +23,22 @@ describe('findStatements: where reported words end', () => {
     expect(quotes(text, [MAREK, { name: 'Danube Press', type: 'organization' }])).to.deep.equal([['Ivo Marek', 'The border will stay open for weeks']]);
   });
 });
+
+describe('findStatements: attributions without a subject-verb pair in the words', () => {
+  it('When an opening "as" clause names a speaker ("As the commission notes, ..."), then the clause after its comma is theirs', () => {
+    const text = 'As the Danube Commission notes, the conflict has claimed the lives of about 14,000 people.';
+    expect(quotes(text, [COMMISSION])).to.deep.equal([['Danube Commission', 'the conflict has claimed the lives of about 14,000 people']]);
+  });
+
+  it('When the "as" clause names no one or an outlet reporting the news ("As reported, ...", "As Danube Press reported, ..."), then it says nothing itself', () => {
+    const press: InventedEntity = { name: 'Danube Press', type: 'organization' };
+    expect(quotes('As reported, the commission has closed the river to barges.', [press])).to.deep.equal([]);
+    expect(quotes('As Danube Press reported, a court in Vienna ruled to close the river.', [press])).to.deep.equal([]);
+    expect(quotes('As the war dragged on, the Danube Commission said the river would close.', [COMMISSION]))
+      .to.deep.equal([['Danube Commission', 'the river would close']]);
+  });
+
+  it('When "however" stands between the speaker and the verb without commas, then the speaker is still found', () => {
+    expect(quotes('Ivo Marek however told reporters that the border was calm.', [MAREK])).to.deep.equal([['Ivo Marek', 'the border was calm']]);
+  });
+});
