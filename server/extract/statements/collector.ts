@@ -27,6 +27,8 @@ export interface AnalysedUnit {
 }
 
 const REACH_PARAGRAPHS = 5;
+/** How many sentences of the paragraph before "said this" opening a paragraph may report. */
+const PARAGRAPH_UNITS = 4;
 /** How far after a description in a lede the one it describes may first be named. */
 const AHEAD_PARAGRAPHS = 5;
 
@@ -114,12 +116,19 @@ export class StatementCollector {
     return found.kind === 'party' && found.party.key !== speaker?.key ? found.party : undefined;
   }
 
-  /** The sentence before, when it reports nothing itself and belongs to the same or the previous paragraph. */
+  /**
+   * The sentence before, when it reports nothing itself and belongs to the same or the previous paragraph; when the
+   * attribution opens its paragraph ("...\n\nThat's according to X."), the whole paragraph before, back to any speech in it.
+   */
   private unitBefore(unitIndex: number): Token[] | undefined {
-    const before = this.units[unitIndex - 1];
     const current = this.units[unitIndex];
-    if (!before || before.frames.length || captionLike(this.text, before.unit) || before.unit.paragraph < current.unit.paragraph - 1) return undefined;
-    return before.tokens.length ? before.tokens : tokenize(this.text, before.unit, before.unit.quotations);
+    const usable = (other: AnalysedUnit | undefined): other is AnalysedUnit => !!other && !other.frames.length && !captionLike(this.text, other.unit);
+    const before = this.units[unitIndex - 1];
+    if (!usable(before) || before.unit.paragraph < current.unit.paragraph - 1) return undefined;
+    let first = unitIndex - 1;
+    const opensParagraph = before.unit.paragraph < current.unit.paragraph;
+    while (opensParagraph && unitIndex - first < PARAGRAPH_UNITS && usable(this.units[first - 1]) && this.units[first - 1].unit.paragraph === before.unit.paragraph) first--;
+    return this.units.slice(first, unitIndex).flatMap((unit) => (unit.tokens.length ? unit.tokens : tokenize(this.text, unit.unit, unit.unit.quotations)));
   }
 
   private emit(said: Said, unitIndex: number, paragraph: number): void {

@@ -33,6 +33,7 @@ const POSSESSIVES = new Set(POSSESSIVE_DETERMINERS);
 /** Words that open a clause of its own inside a chunk ("canceled its program after authorities accused ..."). */
 const CLAUSE_SUBORDINATORS = new Set(SUBORDINATORS);
 const MAX_SUBJECT_WORDS = 14;
+const BRACKETED_WORDS = 4;
 const PARENTHETICALS = new Set(['however', 'though', 'too', 'also', 'meanwhile', 'nevertheless', 'moreover', 'furthermore',
   'instead', 'again', 'indeed', 'in turn', 'for his part', 'for her part', 'for its part', 'for their part', 'in response',
   'in particular', 'in addition', 'in contrast', 'by contrast', 'likewise', 'similarly', 'separately', 'earlier', 'later']);
@@ -232,7 +233,13 @@ export function subjectLeftOf(tokens: Token[], verb: number, hasName: NameTest):
 /** The subject written after the verb ("..., said Christopher Tuck, an expert"): words up to a comma or the end. */
 export function subjectRightOf(tokens: Token[], verb: number): [number, number] | undefined {
   let to = verb + 1;
-  while (to < tokens.length && tokens[to].kind === 'word' && !FINITE_MARKERS.has(tokens[to].lower) && tokens[to].lower !== 'that') to++;
+  for (;;) {
+    while (to < tokens.length && tokens[to].kind === 'word' && !FINITE_MARKERS.has(tokens[to].lower) && tokens[to].lower !== 'that') to++;
+    // "ex-President of Poland (1995-2005) Alexander Kwasniewski": a short bracketed aside inside the name's title.
+    const close = tokens[to]?.kind === 'open' ? tokens.findIndex((token, at) => at > to && token.kind !== 'word') : -1;
+    if (close < 0 || tokens[close].kind !== 'close' || close - to > BRACKETED_WORDS || tokens[close + 1]?.kind !== 'word') break;
+    to = close + 1;
+  }
   const ends = to === tokens.length || ['comma', 'end', 'dash'].includes(tokens[to].kind);
   return ends && to > verb + 1 && to - verb - 1 <= MAX_SUBJECT_WORDS ? [verb + 1, to] : undefined;
 }

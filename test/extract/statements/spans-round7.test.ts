@@ -42,3 +42,22 @@ describe('findStatements: attributions without a subject-verb pair in the words'
     expect(quotes('Ivo Marek however told reporters that the border was calm.', [MAREK])).to.deep.equal([['Ivo Marek', 'the border was calm']]);
   });
 });
+
+describe('findStatements: attributions in the next paragraph', () => {
+  it('When "That\'s according to X" opens the paragraph after a lede of several sentences, then X said the whole lede', () => {
+    const text = 'The river will close for a month. Barges must wait at Vienna. Nobody will be fined.\n\n'
+      + 'That’s according to the Danube Commission, Danube Press reports.';
+    expect(quotes(text, [COMMISSION, { name: 'Danube Press', type: 'organization' }]))
+      .to.deep.equal([['Danube Commission', 'The river will close for a month. Barges must wait at Vienna. Nobody will be fined']]);
+  });
+
+  it('When "X said this" stands inside a paragraph, then only the sentence before is X\'s', () => {
+    const text = 'The river will close for a month. Barges must wait at Vienna. Ivo Marek said this on Monday.';
+    expect(quotes(text, [MAREK])).to.deep.equal([['Ivo Marek', 'Barges must wait at Vienna']]);
+  });
+
+  it('When a short bracketed aside stands in the speaker\'s title ("ex-President of X (1995-2005) Y"), then Y is still found', () => {
+    const entities: InventedEntity[] = [MAREK, { name: 'Danubia', type: 'place' }];
+    expect(quotes('The war will be long, said ex-President of Danubia (1995-2005) Ivo Marek.', entities)).to.deep.equal([['Ivo Marek', 'The war will be long']]);
+  });
+});
