@@ -54,3 +54,11 @@ describe('findStatements: a ministry of foreign affairs', () => {
     expect(speakers(text, [{ name: 'Poland', type: 'place' }])).to.deep.equal(['Polish Foreign Ministry']);
   });
 });
+
+describe('findStatements: descriptions of a warlord', () => {
+  it('When "the warlord" speaks after the one founder of an armed group was named, then the founder speaks', () => {
+    const entities: InventedEntity[] = [{ name: 'Ivo Marek', type: 'person', forms: ['Marek'], role: 'founder', affiliation: 'Danube Legion' }];
+    const text = 'Ivo Marek posted a recording on Monday.\n\n“We started our march due to injustice,” the warlord said in the recording.';
+    expect(speakers(text, entities)).to.deep.equal(['Ivo Marek']);
+  });
+});
