@@ -61,3 +61,14 @@ describe('findStatements: attributions in the next paragraph', () => {
     expect(quotes('The war will be long, said ex-President of Danubia (1995-2005) Ivo Marek.', entities)).to.deep.equal([['Ivo Marek', 'The war will be long']]);
   });
 });
+
+describe('findStatements: an aside between dashes in the words', () => {
+  it('When a long aside between dashes stands between the subject and the verb of the words, then the clause is still reported', () => {
+    const text = 'Ivo Marek suggested the city’s rapid growth – now the second largest port on the river after Vienna – could be slowed.';
+    expect(quotes(text, [MAREK])).to.deep.equal([['Ivo Marek', 'the city’s rapid growth – now the second largest port on the river after Vienna – could be slowed']]);
+  });
+
+  it('When the object is a noun phrase with an aside between dashes, then it is still no statement', () => {
+    expect(quotes('Ivo Marek announced a plan – drawn up in May with the help of many allies in Europe – for schools.', [MAREK])).to.deep.equal([]);
+  });
+});
