@@ -62,3 +62,16 @@ describe('findStatements: descriptions of a warlord', () => {
     expect(speakers(text, entities)).to.deep.equal(['Ivo Marek']);
   });
 });
+
+describe('findStatements: pronouns around quoted words', () => {
+  it('When the speaker\'s quote quotes someone else who names the speaker, then "he said" still means the speaker', () => {
+    const text = 'Ivo Marek has said he did not understand the comments.\n\n'
+      + 'In an interview, he said: “I didn’t understand when Reed said ‘in a day I will bring Marek to the table.’”';
+    expect(speakers(text, [MAREK, REED])).to.deep.equal(['Ivo Marek', 'Ivo Marek']);
+  });
+
+  it('When a sentence opens with a person\'s possessive of their own words ("X’s comments came ..., where he said"), then he is X', () => {
+    const text = 'Ivo Marek said he would not run.\n\nReed’s comments came on Thursday at a town hall, where he also said he “got along with” the mayor.';
+    expect(speakers(text, [MAREK, REED])).to.deep.equal(['Ivo Marek', 'Tom Reed']);
+  });
+});
