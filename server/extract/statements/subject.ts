@@ -99,6 +99,8 @@ function isAppositive(tokens: Token[], from: number, to: number, nameBefore: boo
   const first = tokens[from];
   // "..., but officials say", "..., later on Saturday after Washington warned": a clause of its own, not a description.
   if (COORDINATORS.has(first.lower)) return false;
+  // "Justin Welby, writing in the Daily Telegraph as Ukraine marks ..., also said": a participle's phrase describes the name.
+  if (nameBefore && /^[a-z]{3,}ing$/.test(first.text)) return true;
   // "a thinker who has grown more aggressive since the invasion": what follows a relative pronoun belongs to its clause.
   const relative = describedByRelative(tokens, from, to);
   // "..., recently wrote in X that ... and said": a verb of its own makes it a clause too.

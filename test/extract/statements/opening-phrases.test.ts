@@ -75,3 +75,11 @@ describe('findStatements: pronouns around quoted words', () => {
     expect(speakers(text, [MAREK, REED])).to.deep.equal(['Ivo Marek', 'Tom Reed']);
   });
 });
+
+describe('findStatements: a participle phrase after the speaker', () => {
+  it('When a participle phrase naming an outlet or a place stands between the speaker and the verb ("X, writing in the Daily Post as Y marks ..., also said"), then X speaks', () => {
+    const entities: InventedEntity[] = [MAREK, { name: 'Daily Post', type: 'organization' }, { name: 'Danubia', type: 'place' }];
+    const text = 'Ivo Marek, writing in the Daily Post as Danubia marks the anniversary, also said the border must stay open.';
+    expect(speakers(text, entities)).to.deep.equal(['Ivo Marek']);
+  });
+});
