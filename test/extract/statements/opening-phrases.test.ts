@@ -83,3 +83,15 @@ describe('findStatements: a participle phrase after the speaker', () => {
     expect(speakers(text, entities)).to.deep.equal(['Ivo Marek']);
   });
 });
+
+describe('findStatements: a lede describing a speaker the next paragraph names', () => {
+  it('When the first paragraph\'s speaker is a description no one fits and the next paragraph names a person who speaks, then that person spoke', () => {
+    const text = 'The archbishop of Lindau has said the war cannot end in humiliation.\n\nIvo Marek, writing in the Daily Post, also said the border must stay open.';
+    expect(speakers(text, [MAREK, { name: 'Daily Post', type: 'organization' }])).to.deep.equal(['Ivo Marek', 'Ivo Marek']);
+  });
+
+  it('When such a description stands later in the article, then it is not resolved forward that way', () => {
+    const text = 'The river was closed.\n\nThe archbishop of Lindau has said the war cannot end in humiliation.\n\nIvo Marek also said the border must stay open.';
+    expect(speakers(text, [MAREK])).to.deep.equal([null, 'Ivo Marek']);
+  });
+});
