@@ -175,7 +175,10 @@ export class StatementCollector {
   private frame(analysed: AnalysedUnit, frame: Frame, previous: Party | null | undefined, unitIndex: number): Party | null | undefined {
     const { tokens } = analysed;
     const resolution = this.resolve(analysed, frame, previous);
-    const content = frameContent(this.text, tokens, frame, analysed.frames, frame.ruleId === 'statement.said-this' ? this.unitBefore(unitIndex) : undefined);
+    // "..., Ukrinform reports.": the wire's own formula passes the sentence on; the outlet says nothing of its own.
+    const wire = frame.direction === 'trail' && tokens[frame.verbFrom].lower === 'reports' && resolution.kind === 'party' && this.parties.isMedia(resolution.party);
+    const content = wire ? undefined
+      : frameContent(this.text, tokens, frame, analysed.frames, frame.ruleId === 'statement.said-this' ? this.unitBefore(unitIndex) : undefined);
     if (!content) {
       const last = this.statements[this.statements.length - 1];
       if (resolution.kind === 'party' && last && this.lastUnit === unitIndex && !last.via && this.parties.isMedia(resolution.party)) {

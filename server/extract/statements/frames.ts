@@ -2,6 +2,7 @@
 export type { Frame } from './nominal-frames';
 import { endsWithComma, type Token } from './tokens';
 import { subjectLeftOf, subjectRightOf } from './subject';
+import { backReferenceAt } from './back-reference';
 import { accordingAt, impersonalAt, inWordsAt, passiveByAt, quotedAsAt, statementByAt, type Frame } from './nominal-frames';
 import { speechVerbAt } from './verb-use';
 import { addresseeAfter, anaphoricObject, colonAhead, controlledInfinitive, relativeClauseEnd, skipAdverbials } from './complements';
@@ -303,8 +304,8 @@ export function findFrames(text: string, tokens: Token[], hasName: (from: number
     const phraseEnd = claimPhraseEnd(tokens, at);
     const light = phraseEnd ? LIGHT_VERBS.get(tokens[at].lower) : undefined;
     const sense = light ? { verb: light, to: phraseEnd } : speechVerbAt(tokens, at);
-    const frame = accordingAt(tokens, at) ?? inWordsAt(tokens, at) ?? statementByAt(tokens, at) ?? impersonalAt(tokens, at) ?? passiveByAt(tokens, at) ?? quotedAsAt(tokens, at)
-      ?? (sense ? frameAt(text, tokens, at, sense, hasName) : undefined);
+    const frame = backReferenceAt(tokens, at) ?? accordingAt(tokens, at) ?? inWordsAt(tokens, at) ?? statementByAt(tokens, at) ?? impersonalAt(tokens, at)
+      ?? passiveByAt(tokens, at) ?? quotedAsAt(tokens, at) ?? (sense ? frameAt(text, tokens, at, sense, hasName) : undefined);
     if (!frame) continue;
     frames.push(frame);
     // The words of a verb phrase ("dismissed claims that") open no frame of their own.

@@ -72,3 +72,20 @@ describe('findStatements: an aside between dashes in the words', () => {
     expect(quotes('Ivo Marek announced a plan – drawn up in May with the help of many allies in Europe – for schools.', [MAREK])).to.deep.equal([]);
   });
 });
+
+describe('findStatements: sentences pointing back and the wire\'s formula', () => {
+  const press: InventedEntity = { name: 'Danube Press', type: 'organization' };
+
+  it('When "The relevant statement was made by X" or "This was reported by X" follows, then X said the sentence before', () => {
+    expect(quotes('The river will close for a month.\n\nThe relevant statement was made by Ivo Marek in his video address.', [MAREK]))
+      .to.deep.equal([['Ivo Marek', 'The river will close for a month']]);
+    expect(quotes('The river will close for a week.\n\nThis was reported by the Danube Commission in its latest update.', [COMMISSION]))
+      .to.deep.equal([['Danube Commission', 'The river will close for a week']]);
+  });
+
+  it('When a news agency closes a sentence with its formula ("..., X reports."), then it says nothing itself; a speaker inside still speaks', () => {
+    const entities = [MAREK, { ...press, forms: ['Danube Press'] }];
+    expect(quotes('Ivo Marek expressed his opinion in an interview, Danube Press reports.', entities)).to.deep.equal([]);
+    expect(quotes('The border will close, Ivo Marek said in an interview, Danube Press reports.', entities)).to.deep.equal([['Ivo Marek', 'The border will close']]);
+  });
+});
