@@ -204,7 +204,8 @@ export class StatementCollector {
     // "The US and NATO warned": each of the joint speakers said it.
     const resolve = (from: number, to: number) => (frame.subject.kind === 'relative'
       ? this.resolver.resolveRelative(tokens, from, to, frame.subject.pronoun) : this.resolver.resolvePhrase(tokens, from, to, this.scene(analysed)));
-    for (const partner of speaker ? jointPartners(tokens, frame.subject, speaker, this.parties, resolve) : []) {
+    const partners = resolution.kind === 'party' && resolution.partners ? resolution.partners : speaker ? jointPartners(tokens, frame.subject, speaker, this.parties, resolve) : [];
+    for (const partner of partners) {
       this.emit({ speaker: partner, speakerHow: 'statement.speaker-joint', content, verb, via, ruleId: frame.ruleId, stance }, unitIndex, analysed.unit.paragraph);
     }
     return speaker;

@@ -95,3 +95,16 @@ describe('findStatements: a lede describing a speaker the next paragraph names',
     expect(speakers(text, [MAREK])).to.deep.equal([null, 'Ivo Marek']);
   });
 });
+
+describe('findStatements: both of two people', () => {
+  it('When "Both diplomats" speak after the story named two people, then each of them says it', () => {
+    const text = 'Ivo Marek said he had talks with Tom Reed on Saturday.\n\nBoth diplomats described the talks as “candid”.';
+    expect(speakers(text, [MAREK, REED]).sort()).to.deep.equal(['Ivo Marek', 'Ivo Marek', 'Tom Reed'].sort());
+  });
+
+  it('When three people were named, then "the two leaders" is no one in particular', () => {
+    const text = 'Ivo Marek said he had talks with Tom Reed and Petro Kovalenko.\n\nThe two leaders described the talks as “candid”.';
+    const kovalenko: InventedEntity = { name: 'Petro Kovalenko', type: 'person' };
+    expect(speakers(text, [MAREK, REED, kovalenko])).to.deep.equal(['Ivo Marek']);
+  });
+});
