@@ -3,6 +3,7 @@ import type { Token } from './tokens';
 import type { Frame } from './frames';
 import { SUBJECT_PRONOUNS } from '../language/words';
 import { bareObject } from './frame-content';
+import { perfectBefore } from './content';
 import { nextDeedAt } from './content';
 import { CLAIM_NOUNS, FINITE_MARKERS, GENERIC_GROUP_NOUNS, PREPOSITIONS } from './lexicon';
 
@@ -103,6 +104,10 @@ export function arrangeFrames(tokens: Token[], frames: Frame[]): Frame[] {
       kept.splice(kept.indexOf(open), 1);
       open = undefined;
     }
+    // "said that it had opened a criminal case ... and declared him to be a “foreign agent”": a participle joined by "and"
+    // shares the perfect of the words, so it is more of them, not the speaker's next act.
+    if (open && frame.subject.kind === 'inherited' && tokens[frame.verbFrom - 1]?.lower === 'and' && /ed$/.test(tokens[frame.verbFrom].lower)
+      && perfectBefore(tokens, open.contentFrom, frame.verbFrom)) continue;
     if (open) {
       if (replaces(open, frame)) {
         kept.splice(kept.indexOf(open), 1, { ...frame, via: PASSING_ON.has(open.ruleId) ? open.via : frame.via, source: sourceOf(open, frame) });

@@ -26,6 +26,7 @@ const OCCASIONS = new Set([
 const OCCASION_REACH = 5;
 const MODALS = new Set(['could', 'would', 'will', 'can', 'may', 'might', 'should', 'must', 'to']);
 const TENSED = new Set(['had', 'has', 'have', 'was', 'were', 'is', 'are']);
+const PERFECT = new Set(['had', 'has', 'have']);
 /** Past forms that go on with the speaker's next deed ("would be allowed but didn't say"). */
 const PAST_DEEDS = /^(?:[a-z]+ed|didn't|did|gave|went|took|made|left|spoke|met|held|sent)$/;
 /** Verbs that only a speaker does ("expressed support", "voiced concern"), never the reported words' own subject in a report. */
@@ -70,6 +71,8 @@ function isSettingClause(tokens: Token[], at: number): boolean {
 function isNextDeed(tokens: Token[], from: number, at: number): boolean {
   const next = tokens[at + 1];
   if (!['and', 'but'].includes(tokens[at].lower) || next?.kind !== 'word' || !PAST_DEEDS.test(next.lower) || !/^[a-z]/.test(next.text)) return false;
+  // "said it had opened a case ... and declared him a “foreign agent”": a participle after "and" shares the words' perfect.
+  if (/ed$/.test(next.lower) && perfectBefore(tokens, from, at)) return false;
   // "accused the US of waging a proxy war and warned of ...": a reporting verb after "and" is the speaker's next act, and so is
   // a verb of expressing ("said it was witnessing ... and expressed support for ...").
   if (SPEECH_VERBS.has(next.lower) || EXPRESSING.has(next.lower)) return true;
@@ -84,6 +87,12 @@ function isNextDeed(tokens: Token[], from: number, at: number): boolean {
 export function nextDeedAt(tokens: Token[], from: number, to: number): number {
   for (let at = from + 1; at < to; at++) if (tokens[at].kind === 'word' && isNextDeed(tokens, from, at)) return at;
   return to;
+}
+
+/** Whether the words from `from` to `at` hold a perfect auxiliary ("it had opened ..."). */
+export function perfectBefore(tokens: Token[], from: number, at: number): boolean {
+  for (let back = at - 1; back >= from; back--) if (PERFECT.has(tokens[back].lower)) return true;
+  return false;
 }
 
 /** "the Winter Games, which are hosted by China, could impact ...": a relative clause closed by a comma before the verb of the clause it sits in. */

@@ -89,3 +89,15 @@ describe('findStatements: sentences pointing back and the wire\'s formula', () =
     expect(quotes('The border will close, Ivo Marek said in an interview, Danube Press reports.', entities)).to.deep.equal([['Ivo Marek', 'The border will close']]);
   });
 });
+
+describe('findStatements: a participle joined inside perfect words', () => {
+  it('When "and <participle>" shares the perfect of the words ("said it had opened a case and declared him ..."), then it is more of the words', () => {
+    const text = 'The Danube Commission said that it had opened a case against the captain and declared him to be a “smuggler”.';
+    expect(quotes(text, [COMMISSION])).to.deep.equal([['Danube Commission', 'it had opened a case against the captain and declared him to be a smuggler']]);
+  });
+
+  it('When the words hold no perfect ("accused X of Y and warned of Z"), then the verb after "and" is still the speaker\'s next act', () => {
+    const text = 'The Danube Commission accused the captain of smuggling and warned of new checks.';
+    expect(quotes(text, [COMMISSION]).map(([, quote]) => quote)).to.deep.equal(['the captain of smuggling', 'new checks']);
+  });
+});
