@@ -105,11 +105,40 @@ function isEmbedded(tokens: Token[], at: number, to: number): boolean {
   return false;
 }
 
+/** Words opening a reporter's gloss on a name: "a large city in ...", "once considered one of ...". */
+const GLOSS_OPENERS = new Set(['a', 'an', 'once', 'formerly']);
+const GLOSS_WORDS = 20;
+
+/**
+ * "Rostov, a large city in the south of Russia that the command uses", "Prigozhin, once considered one of Putin's fixers,":
+ * the reporter's gloss on the name before the comma at `comma`, up to the next comma or the words' end; its end, or -1.
+ */
+function glossEnd(tokens: Token[], comma: number, to: number): number {
+  const name = tokens[comma - 1];
+  const first = tokens[comma + 1];
+  if (!name || !/^\p{Lu}/u.test(name.text) || !first || !GLOSS_OPENERS.has(first.text) || !/^[a-z]/.test(tokens[comma + 2]?.text ?? '')) return -1;
+  // "once considered": only a participle follows "once"; "a city ..." has no verb of its own before a relative pronoun.
+  if ((first.text === 'once' || first.text === 'formerly') && !/ed$/.test(tokens[comma + 2].text)) return -1;
+  let relative = false;
+  for (let at = comma + 2; at < to; at++) {
+    const token = tokens[at];
+    // A gloss has a head after its opener ("a nuclear power"; "a reasonable, smart person" lists adjectives); a stop ends the words.
+    if (token.kind === 'end') return to;
+    if (token.kind === 'comma') return at > comma + 3 ? at : -1;
+    if (token.kind !== 'word' || (!relative && at >= comma + GLOSS_WORDS)) return -1;
+    relative ||= RELATIVES.has(token.lower) || token.lower === 'that';
+    if (!relative && FINITE_MARKERS.has(token.lower)) return -1;
+  }
+  return to;
+}
+
 function cutContext(text: string, tokens: Token[], from: number, to: number): number {
   for (let at = from + 1; at < to; at++) {
     const token = tokens[at];
     const next = tokens[at + 1];
     if (token.kind === 'semicolon') return at;
+    // "entering Rostov, a large city ... that the command uses as its base.": a gloss ending the words is the reporter's.
+    if (token.kind === 'comma' && glossEnd(tokens, at, to) >= to) return at;
     const closesClause = token.kind === 'comma' || (token.kind === 'quote' && endsWithComma(text, token));
     if (closesClause && next?.kind === 'word' && CONTEXT_AFTER_COMMA.has(next.lower) && !isEmbedded(tokens, at + 1, to)) {
       return token.kind === 'quote' ? at + 1 : at;
@@ -162,6 +191,14 @@ export function readContent(text: string, tokens: Token[], from: number, to: num
   let quoted = false;
   for (let at = start; at < end; at++) {
     const token = tokens[at];
+    // "opened a case against Prigozhin, once considered one of Putin's most trusted fixers, and declared": a gloss is left out.
+    const gloss = lead && token.kind === 'comma' ? glossEnd(tokens, at, end) : -1;
+    if (gloss > at && gloss < end) {
+      if (cursor < token.start) spans.push({ start: cursor, end: token.start });
+      cursor = tokens[gloss].end;
+      at = gloss;
+      continue;
+    }
     if (token.kind !== 'quote') continue;
     quoted = true;
     if (cursor < token.start) spans.push({ start: cursor, end: token.start });

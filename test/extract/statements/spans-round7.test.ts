@@ -101,3 +101,20 @@ describe('findStatements: a participle joined inside perfect words', () => {
     expect(quotes(text, [COMMISSION]).map(([, quote]) => quote)).to.deep.equal(['the captain of smuggling', 'new checks']);
   });
 });
+
+describe('findStatements: the reporter\'s gloss on a name in the words', () => {
+  it('When the words end with a gloss on a name ("entering Rostov, a large city ... that ..."), then the gloss is cut off', () => {
+    const text = 'Ivo Marek said his troops were entering Lindau, a large city in the south that the army has been using as its base.';
+    expect(quotes(text, [MAREK])).to.deep.equal([['Ivo Marek', 'his troops were entering Lindau']]);
+  });
+
+  it('When a gloss between commas stands inside the words ("Marek, once considered ..., and declared"), then it is left out of them', () => {
+    const text = 'The Danube Commission said that it had opened a case against Ivo Marek, once considered one of the most trusted captains, and declared him to be a “smuggler”.';
+    expect(quotes(text, [COMMISSION, MAREK])).to.deep.equal([['Danube Commission', 'it had opened a case against Ivo Marek and declared him to be a smuggler']]);
+  });
+
+  it('When the comma opens a list of adjectives ("Marek, a reasonable, smart person"), then nothing is left out', () => {
+    const text = 'The Danube Commission said that Ivo Marek, a reasonable, smart person, would not close the river.';
+    expect(quotes(text, [COMMISSION, MAREK])).to.deep.equal([['Danube Commission', 'Ivo Marek, a reasonable, smart person, would not close the river']]);
+  });
+});
