@@ -176,7 +176,10 @@ export function subjectLeftOf(tokens: Token[], verb: number, hasName: NameTest):
     // "X, the top US diplomat, said" describes a person or body X; "in Pretoria, South Africa, the diplomat said" does not.
     // "The Organisation ... (OPCW), a global watchdog that ..., says": the name before may close with a bracket.
     const before = chunks.slice(index + 1).find(([chunkFrom, chunkTo]) => chunkTo > chunkFrom);
-    const nameBefore = !!before && hasName(subjectStart(tokens, before[0], before[1]), before[1], true);
+    // "Ivan Fedorov, the mayor of Melitopol, a city close to Crimea, said": an appositive may follow another one of the name.
+    const chained = !!before && DETERMINERS.has(tokens[before[0]].lower) && /^[a-z]/.test(tokens[before[0] + 1]?.text ?? '')
+      && chunks.slice(chunks.indexOf(before) + 1).some(([chunkFrom, chunkTo]) => chunkTo > chunkFrom && hasName(subjectStart(tokens, chunkFrom, chunkTo), chunkTo, true));
+    const nameBefore = !!before && (hasName(subjectStart(tokens, before[0], before[1]), before[1], true) || chained);
     const first = tokens[from]?.lower;
     if (from < to && RELATIVES.has(first)) {
       if (index === 0 && to - from === 1 && next && first !== 'whose') {

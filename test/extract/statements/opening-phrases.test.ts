@@ -108,3 +108,11 @@ describe('findStatements: both of two people', () => {
     expect(speakers(text, [MAREK, REED, kovalenko])).to.deep.equal(['Ivo Marek']);
   });
 });
+
+describe('findStatements: appositives in a chain', () => {
+  it('When a place\'s gloss follows the speaker\'s role ("X, the mayor of Lindau, a city close to the border which ..., said"), then X speaks', () => {
+    const entities: InventedEntity[] = [MAREK, { name: 'Lindau', type: 'place' }];
+    const text = 'On Wednesday, Ivo Marek, the mayor of Lindau, a city close to the border which is under occupation, said two explosions had cut the power.';
+    expect(speakers(text, entities)).to.deep.equal(['Ivo Marek']);
+  });
+});
