@@ -10,10 +10,19 @@ import { CLAIM_NOUNS, FINITE_MARKERS, GENERIC_GROUP_NOUNS, PREPOSITIONS } from '
 /** Words opening a clause of its own; "with" only reaches here before a participle (", with the governor writing that ..."). */
 const OPENERS = new Set(['as', 'while', 'when', 'after', 'before', 'because', 'since', 'whereas', 'although', 'though', 'but', 'where', 'and', 'given', 'which', 'who', 'whom', 'what', 'with']);
 
-/** A frame opened by "while", "as", "and" has a clause of its own; otherwise it is speech inside the reported words. */
-function startsNewClause(tokens: Token[], frame: Frame): boolean {
+/** Subordinators that may open a sentence with speech of their own before its main clause ("After Macron said ..., Putin warned"). */
+const SUBORDINATE_OPENERS = new Set(['after', 'when', 'while', 'as', 'before', 'since', 'once', 'if', 'although', 'though', 'because']);
+
+/**
+ * A frame opened by "while", "as", "and" has a clause of its own; so does the main clause after a comma when the open frame
+ * sits in a subordinate clause opening the sentence ("After Macron said that ..., Putin warned “...”"). Otherwise it is
+ * speech inside the reported words.
+ */
+function startsNewClause(tokens: Token[], frame: Frame, open?: Frame): boolean {
   const opener = tokens[frame.attributionFrom];
-  return OPENERS.has(opener?.lower ?? '') || tokens[frame.attributionFrom - 1]?.kind === 'semicolon';
+  const mainAfterSubordinate = !!open && open.ruleId !== 'statement.as-said' && SUBORDINATE_OPENERS.has(tokens[0]?.lower ?? '') && open.attributionFrom <= 1
+    && frame.subject.kind === 'phrase' && tokens[frame.attributionFrom - 1]?.kind === 'comma';
+  return OPENERS.has(opener?.lower ?? '') || tokens[frame.attributionFrom - 1]?.kind === 'semicolon' || mainAfterSubordinate;
 }
 
 /** Attributions whose content a frame of its own may open ("According to X, Y said", "As reported by X, Y said"). */
@@ -120,8 +129,9 @@ export function arrangeFrames(tokens: Token[], frames: Frame[]): Frame[] {
       }
       // "went on to commend X and expressed concern at Y that it said could ...": speech after the speaker's next deed is
       // outside the words, so it is reported on its own.
-      const deed = frame.subject.kind === 'inherited' || startsNewClause(tokens, frame) ? -1 : nextDeedAt(tokens, open.contentFrom, frame.attributionFrom);
-      if (frame.subject.kind !== 'inherited' && !startsNewClause(tokens, frame) && deed >= frame.attributionFrom) continue;
+      const newClause = startsNewClause(tokens, frame, open);
+      const deed = frame.subject.kind === 'inherited' || newClause ? -1 : nextDeedAt(tokens, open.contentFrom, frame.attributionFrom);
+      if (frame.subject.kind !== 'inherited' && !newClause && deed >= frame.attributionFrom) continue;
       open.contentTo = deed >= 0 ? deed : frame.attributionFrom;
     }
     if (frame.direction === 'trail') {

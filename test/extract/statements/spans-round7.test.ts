@@ -118,3 +118,12 @@ describe('findStatements: the reporter\'s gloss on a name in the words', () => {
     expect(quotes(text, [COMMISSION, MAREK])).to.deep.equal([['Danube Commission', 'Ivo Marek, a reasonable, smart person, would not close the river']]);
   });
 });
+
+describe('findStatements: speech in a subordinate clause opening the sentence', () => {
+  it('When "After X said that ..., Y warned “...”", then each speaks their own words', () => {
+    const text = 'After Ivo Marek said that the border could not be closed, the Danube Commission warned “this threatens a conflict on the river.”';
+    expect(quotes(text, [MAREK, COMMISSION])).to.deep.equal([
+      ['Ivo Marek', 'the border could not be closed'], ['Danube Commission', 'this threatens a conflict on the river.'],
+    ]);
+  });
+});
