@@ -132,6 +132,20 @@ function glossEnd(tokens: Token[], comma: number, to: number): number {
   return to;
 }
 
+/** Nouns of the reporter's reading of what was said: "in an apparent criticism", "in a veiled swipe at". */
+const READINGS = new Set(['criticism', 'reference', 'swipe', 'dig', 'jab', 'rebuke', 'nod', 'allusion', 'rebuff', 'warning', 'signal', 'message']);
+const READING_REACH = 4;
+
+/** "a veiled swipe", "an apparent reference": an article, a few adjectives, then a noun of reading. */
+function readingOfWords(tokens: Token[], from: number, to: number): boolean {
+  if (!['a', 'an'].includes(tokens[from]?.lower ?? '')) return false;
+  for (let at = from + 1; at < Math.min(to, from + READING_REACH); at++) {
+    if (tokens[at].kind !== 'word') return false;
+    if (READINGS.has(tokens[at].lower)) return true;
+  }
+  return false;
+}
+
 function cutContext(text: string, tokens: Token[], from: number, to: number): number {
   for (let at = from + 1; at < to; at++) {
     const token = tokens[at];
@@ -144,6 +158,8 @@ function cutContext(text: string, tokens: Token[], from: number, to: number): nu
       return token.kind === 'quote' ? at + 1 : at;
     }
     if (token.kind === 'dash' && next?.kind === 'word' && (CONTEXT_AFTER_DASH.has(next.lower) || /^[a-z]+ing$/.test(next.text))) return at;
+    // "it was not the time for war, in an apparent criticism": the reporter's reading of the words.
+    if (closesClause && next?.lower === 'in' && readingOfWords(tokens, at + 2, to)) return token.kind === 'quote' ? at + 1 : at;
     if (token.kind === 'word' && (token.lower === 'after' || token.lower === 'amid') && at - from >= 6 && to - at > LONG_TAIL) return at;
     // "had made it clear in a call with Putin on June 13 that he stood by ...": an occasion the words go on after is theirs.
     if (token.kind === 'word' && at - from >= 4 && isOccasion(tokens, at, to) && !goesOnWithThat(tokens, at, to)) return at;

@@ -127,3 +127,12 @@ describe('findStatements: speech in a subordinate clause opening the sentence', 
     ]);
   });
 });
+
+describe('findStatements: the reporter\'s reading of the words', () => {
+  it('When the words are followed by ", in an apparent criticism" or ", in a thinly veiled warning to ...", then that reading is cut off', () => {
+    expect(quotes('Ivo Marek said that it was not the time for war, in an apparent criticism of the council.', [MAREK]))
+      .to.deep.equal([['Ivo Marek', 'it was not the time for war']]);
+    expect(quotes('Ivo Marek said its actions may inspire others, in a thinly veiled warning to the council.', [MAREK]))
+      .to.deep.equal([['Ivo Marek', 'its actions may inspire others']]);
+  });
+});
