@@ -4,6 +4,7 @@ import type { Frame } from './frames';
 import { SUBJECT_PRONOUNS } from '../language/words';
 import { bareObject } from './frame-content';
 import { perfectBefore } from './content';
+import { holdsClause } from './frames';
 import { nextDeedAt } from './content';
 import { CLAIM_NOUNS, FINITE_MARKERS, GENERIC_GROUP_NOUNS, PREPOSITIONS } from './lexicon';
 
@@ -141,7 +142,29 @@ export function arrangeFrames(tokens: Token[], frames: Frame[]): Frame[] {
     }
     kept.push(frame);
   }
+  for (const frame of kept) if (frame.direction === 'lead') frame.contentTo = Math.min(frame.contentTo, mainClauseAt(tokens, frame));
   return kept;
+}
+
+/** Words after a comma that go on inside the subordinate clause rather than open the main one. */
+const INNER_OPENERS = new Set([...SUBORDINATE_OPENERS, 'which', 'who', 'whom', 'that', 'and', 'but', 'or', 'if', 'unless', 'including', 'such']);
+
+/**
+ * "When Kovalenko said the war was over, the crowd cheered": words reported in a subordinate clause opening the sentence
+ * end where its main clause starts, at a comma before a clause of its own; `tokens.length` otherwise.
+ */
+function mainClauseAt(tokens: Token[], frame: Frame): number {
+  // A main clause that reports speech of its own already bounds the words ("After X said ..., Y warned").
+  if (!SUBORDINATE_OPENERS.has(tokens[0]?.lower ?? '') || frame.attributionFrom > 1 || frame.ruleId === 'statement.as-said' || frame.contentTo < tokens.length) {
+    return tokens.length;
+  }
+  // The last such comma: "said that, if attacked, the city would fight, the crowd cheered".
+  for (let at = frame.contentTo - 2; at > frame.contentFrom; at--) {
+    const next = tokens[at + 1];
+    if (tokens[at].kind !== 'comma' || next?.kind !== 'word' || INNER_OPENERS.has(next.lower) || PREPOSITIONS.has(next.lower)) continue;
+    if (holdsClause(tokens, at + 1)) return at;
+  }
+  return tokens.length;
 }
 
 /**

@@ -212,7 +212,7 @@ function frameAt(text: string, tokens: Token[], at: number, sense: Sense, hasNam
 const CLAUSE_SUBJECTS = new Set(['it', 'he', 'she', 'they', 'we', 'i']);
 
 /** Whether the words from `from` to the next comma hold a finite verb ("it intends", "the man had failed"), not a noun phrase alone. */
-function holdsClause(tokens: Token[], from: number): boolean {
+export function holdsClause(tokens: Token[], from: number): boolean {
   for (let at = from; at < tokens.length && tokens[at].kind === 'word'; at++) {
     const { lower, text } = tokens[at];
     if (FINITE_MARKERS.has(lower) || /[a-z]ed$/.test(lower)) return true;

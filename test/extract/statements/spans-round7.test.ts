@@ -136,3 +136,11 @@ describe('findStatements: the reporter\'s reading of the words', () => {
       .to.deep.equal([['Ivo Marek', 'its actions may inspire others']]);
   });
 });
+
+describe('findStatements: the main clause after reported words in a subordinate clause', () => {
+  it('When "When X said ..., the crowd cheered", then the words end before the main clause', () => {
+    expect(quotes('When Ivo Marek said the war was over, the crowd cheered.', [MAREK])).to.deep.equal([['Ivo Marek', 'the war was over']]);
+    expect(quotes('After Ivo Marek said that, if attacked, the city would fight, the crowd cheered.', [MAREK]))
+      .to.deep.equal([['Ivo Marek', 'if attacked, the city would fight']]);
+  });
+});
