@@ -1,11 +1,9 @@
 // Orders a unit's frames: drops speech embedded in reported words, bounds each content, and finds quotes that go on after an attribution.
 import type { Token } from './tokens';
-import type { Frame } from './frames';
 import { SUBJECT_PRONOUNS } from '../language/words';
 import { bareObject } from './frame-content';
-import { perfectBefore } from './content';
-import { holdsClause } from './frames';
-import { nextDeedAt } from './content';
+import { holdsClause, type Frame } from './frames';
+import { nextDeedAt, perfectBefore } from './next-deed';
 import { CLAIM_NOUNS, FINITE_MARKERS, GENERIC_GROUP_NOUNS, PREPOSITIONS } from './lexicon';
 
 /** Words opening a clause of its own; "with" only reaches here before a participle (", with the governor writing that ..."). */

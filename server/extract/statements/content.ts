@@ -1,7 +1,9 @@
 // Turns a frame's content tokens into the quote: kind, spans without marks, and the reporter's context cut off.
 import type { Span, StatementKind } from '../types';
 import { endsWithComma, type Token } from './tokens';
-import { FINITE_MARKERS, SPEECH_VERBS } from './lexicon';
+import { FINITE_MARKERS } from './lexicon';
+import { isNextDeed } from './next-deed';
+import { glossEnd, readingOfWords } from './glosses';
 
 export interface Content {
   kind: StatementKind;
@@ -24,13 +26,6 @@ const OCCASIONS = new Set([
   'message', 'broadcast', 'summit', 'talks',
 ]);
 const OCCASION_REACH = 5;
-const MODALS = new Set(['could', 'would', 'will', 'can', 'may', 'might', 'should', 'must', 'to']);
-const TENSED = new Set(['had', 'has', 'have', 'was', 'were', 'is', 'are']);
-const PERFECT = new Set(['had', 'has', 'have']);
-/** Past forms that go on with the speaker's next deed ("would be allowed but didn't say"). */
-const PAST_DEEDS = /^(?:[a-z]+ed|didn't|did|gave|went|took|made|left|spoke|met|held|sent)$/;
-/** Verbs that only a speaker does ("expressed support", "voiced concern"), never the reported words' own subject in a report. */
-const EXPRESSING = new Set(['expressed', 'voiced']);
 const RELATIVES = new Set(['which', 'who']);
 const EMBEDDED_REACH = 15;
 
@@ -64,84 +59,12 @@ function isSettingClause(tokens: Token[], at: number): boolean {
   return SETTING_VERBS.has(verb) || (['was', 'were'].includes(verb) && /^[a-z]+ing$/.test(tokens[at + 3]?.text ?? ''));
 }
 
-/**
- * "could happen at any time, but pushed back", "not to panic and pushed back": a past-tense verb cannot go on a
- * modal or infinitive clause, so it starts the reporter's account of what the speaker did next.
- */
-function isNextDeed(tokens: Token[], from: number, at: number): boolean {
-  const next = tokens[at + 1];
-  if (!['and', 'but'].includes(tokens[at].lower) || next?.kind !== 'word' || !PAST_DEEDS.test(next.lower) || !/^[a-z]/.test(next.text)) return false;
-  // "said it had opened a case ... and declared him a “foreign agent”": a participle after "and" shares the words' perfect.
-  if (/ed$/.test(next.lower) && perfectBefore(tokens, from, at)) return false;
-  // "accused the US of waging a proxy war and warned of ...": a reporting verb after "and" is the speaker's next act, and so is
-  // a verb of expressing ("said it was witnessing ... and expressed support for ...").
-  if (SPEECH_VERBS.has(next.lower) || EXPRESSING.has(next.lower)) return true;
-  for (let back = at - 1; back >= from; back--) {
-    if (TENSED.has(tokens[back].lower)) return false;
-    if (MODALS.has(tokens[back].lower)) return true;
-  }
-  return false;
-}
-
-/** Where the speaker's next deed ends the words in tokens [from, to) ("... and expressed concern at ..."), or `to`. */
-export function nextDeedAt(tokens: Token[], from: number, to: number): number {
-  for (let at = from + 1; at < to; at++) if (tokens[at].kind === 'word' && isNextDeed(tokens, from, at)) return at;
-  return to;
-}
-
-/** Whether the words from `from` to `at` hold a perfect auxiliary ("it had opened ..."). */
-export function perfectBefore(tokens: Token[], from: number, at: number): boolean {
-  for (let back = at - 1; back >= from; back--) if (PERFECT.has(tokens[back].lower)) return true;
-  return false;
-}
-
 /** "the Winter Games, which are hosted by China, could impact ...": a relative clause closed by a comma before the verb of the clause it sits in. */
 function isEmbedded(tokens: Token[], at: number, to: number): boolean {
   if (!RELATIVES.has(tokens[at].lower)) return false;
   for (let ahead = at + 1; ahead < Math.min(to, at + EMBEDDED_REACH); ahead++) {
     if (tokens[ahead].kind === 'comma') return tokens[ahead + 1]?.kind === 'word' && FINITE_MARKERS.has(tokens[ahead + 1].lower);
     if (tokens[ahead].kind !== 'word' && tokens[ahead].kind !== 'quote') return false;
-  }
-  return false;
-}
-
-/** Words opening a reporter's gloss on a name: "a large city in ...", "once considered one of ...". */
-const GLOSS_OPENERS = new Set(['a', 'an', 'once', 'formerly']);
-const GLOSS_WORDS = 20;
-
-/**
- * "Rostov, a large city in the south of Russia that the command uses", "Prigozhin, once considered one of Putin's fixers,":
- * the reporter's gloss on the name before the comma at `comma`, up to the next comma or the words' end; its end, or -1.
- */
-function glossEnd(tokens: Token[], comma: number, to: number): number {
-  const name = tokens[comma - 1];
-  const first = tokens[comma + 1];
-  if (!name || !/^\p{Lu}/u.test(name.text) || !first || !GLOSS_OPENERS.has(first.text) || !/^[a-z]/.test(tokens[comma + 2]?.text ?? '')) return -1;
-  // "once considered": only a participle follows "once"; "a city ..." has no verb of its own before a relative pronoun.
-  if ((first.text === 'once' || first.text === 'formerly') && !/ed$/.test(tokens[comma + 2].text)) return -1;
-  let relative = false;
-  for (let at = comma + 2; at < to; at++) {
-    const token = tokens[at];
-    // A gloss has a head after its opener ("a nuclear power"; "a reasonable, smart person" lists adjectives); a stop ends the words.
-    if (token.kind === 'end') return to;
-    if (token.kind === 'comma') return at > comma + 3 ? at : -1;
-    if (token.kind !== 'word' || (!relative && at >= comma + GLOSS_WORDS)) return -1;
-    relative ||= RELATIVES.has(token.lower) || token.lower === 'that';
-    if (!relative && FINITE_MARKERS.has(token.lower)) return -1;
-  }
-  return to;
-}
-
-/** Nouns of the reporter's reading of what was said: "in an apparent criticism", "in a veiled swipe at". */
-const READINGS = new Set(['criticism', 'reference', 'swipe', 'dig', 'jab', 'rebuke', 'nod', 'allusion', 'rebuff', 'warning', 'signal', 'message']);
-const READING_REACH = 4;
-
-/** "a veiled swipe", "an apparent reference": an article, a few adjectives, then a noun of reading. */
-function readingOfWords(tokens: Token[], from: number, to: number): boolean {
-  if (!['a', 'an'].includes(tokens[from]?.lower ?? '')) return false;
-  for (let at = from + 1; at < Math.min(to, from + READING_REACH); at++) {
-    if (tokens[at].kind !== 'word') return false;
-    if (READINGS.has(tokens[at].lower)) return true;
   }
   return false;
 }
