@@ -101,7 +101,9 @@ function frameAt(text: string, tokens: Token[], at: number, sense: Sense, hasNam
   // "“Why?” she asked.": a verb that otherwise only reports orders and requests still attributes the quote before it.
   // "He continued: “...”", "asked a counter question: “...”": a verb that only closes quotations or asks may also open one with a colon.
   const colon = colonAhead(tokens, next);
-  const opensQuote = tokens[colon]?.kind === 'colon' && tokens[colon + 1]?.kind === 'quote';
+  // "He continued, “...”": a comma before a quotation that ends the sentence opens it as well.
+  const opensQuote = (tokens[colon]?.kind === 'colon' && tokens[colon + 1]?.kind === 'quote')
+    || (tokens[next]?.kind === 'comma' && tokens[next + 1]?.kind === 'quote' && verbFrom > 0 && onlyEndAfter(tokens, next + 2));
   if ((verb.reports === 'quote' || verb.reports === 'control') && opensQuote) return lead(colon + 1, 'statement.attribution-colon');
   // "Behnam continued that ...": a verb closing quotations also reports a clause with "that".
   if (verb.reports === 'quote' && tokens[next]?.lower === 'that') return lead(next + 1, 'statement.reported-that');

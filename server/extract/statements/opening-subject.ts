@@ -107,7 +107,10 @@ function sharesOpening(tokens: Token[], opening: number, verb: number): boolean 
   const start = subjectStart(tokens, opening);
   // "..., accusing Russia of ...", "... — a city with a Russian minority — accusing Russia of ...": after a comma or a dash.
   const participle = /ing$/.test(tokens[verb].lower) && (tokens[verb - 1]?.kind === 'comma' || tokens[verb - 1]?.kind === 'dash');
-  const subordinate = (token: Token, at: number) => SUBORDINATORS.has(token.lower) && tokens[at + 1]?.kind === 'word' && !/ing$/.test(tokens[at + 1].lower);
+  // "studied at a seminary before the invasion, but says": "before" with a noun phrase opens no clause of its own.
+  const clauseAfter = (at: number) => tokens.slice(at + 2, verb).some((token, index) => isVerbLike(token, tokens[at + 1 + index]));
+  const subordinate = (token: Token, at: number) => SUBORDINATORS.has(token.lower) && tokens[at + 1]?.kind === 'word' && !/ing$/.test(tokens[at + 1].lower)
+    && clauseAfter(at);
   return participle || !tokens.slice(start, verb).some((token, at) => subordinate(token, start + at));
 }
 

@@ -144,3 +144,19 @@ describe('findStatements: the main clause after reported words in a subordinate 
       .to.deep.equal([['Ivo Marek', 'if attacked, the city would fight']]);
   });
 });
+
+describe('findStatements: shapes of round 7 that report words', () => {
+  it('When "X continued, “...”" closes its sentence with a quotation, then X says it', () => {
+    expect(quotes('Ivo Marek continued, “We were able to buy food for everyone.”', [MAREK])).to.deep.equal([['Ivo Marek', 'We were able to buy food for everyone.']]);
+  });
+
+  it('When "before" or "since" stands with a noun phrase in the main clause ("studied there before the invasion, but says"), then the main subject says it', () => {
+    expect(quotes('Ivo Marek studied at a seminary before the invasion, but says most of his training happened on the job.', [MAREK]))
+      .to.deep.equal([['Ivo Marek', 'most of his training happened on the job']]);
+  });
+
+  it('When a bare verb joins an infinitive ("wants X to recognise Y ... and acknowledge Z"), then it reports nothing', () => {
+    const text = 'The Danube Commission wants the city to recognise the port, which it built in 2014, as part of the river and acknowledge other gains it has made.';
+    expect(quotes(text, [COMMISSION])).to.deep.equal([]);
+  });
+});
