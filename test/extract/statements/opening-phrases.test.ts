@@ -116,3 +116,10 @@ describe('findStatements: appositives in a chain', () => {
     expect(speakers(text, entities)).to.deep.equal(['Ivo Marek']);
   });
 });
+
+describe('findStatements: the government', () => {
+  it('When "the government" speaks right after a state\'s government was named, then that state speaks', () => {
+    const text = 'The Australian government has announced a new aid package.\n\nThe government also announced a grant, and said it would extend the training program.';
+    expect(speakers(text, [{ name: 'Australia', type: 'place', forms: ['Australian government'] }])).to.deep.equal(['Australia']);
+  });
+});
