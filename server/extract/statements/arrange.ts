@@ -3,7 +3,7 @@ import type { Token } from './tokens';
 import { SUBJECT_PRONOUNS } from '../language/words';
 import { bareObject } from './frame-content';
 import { holdsClause, type Frame } from './frames';
-import { nextDeedAt, perfectBefore } from './next-deed';
+import { nextDeedAt, perfectBefore, reportsClause } from './next-deed';
 import { CLAIM_NOUNS, FINITE_MARKERS, GENERIC_GROUP_NOUNS, PREPOSITIONS } from './lexicon';
 
 /** Words opening a clause of its own; "with" only reaches here before a participle (", with the governor writing that ..."). */
@@ -114,8 +114,9 @@ export function arrangeFrames(tokens: Token[], frames: Frame[]): Frame[] {
     }
     // "said that it had opened a criminal case ... and declared him to be a “foreign agent”": a participle joined by "and"
     // shares the perfect of the words, so it is more of them, not the speaker's next act.
+    // "has already taken villages, and noted that ...": a verb reporting a clause of its own is the speaker's next act still.
     if (open && frame.subject.kind === 'inherited' && tokens[frame.verbFrom - 1]?.lower === 'and' && /ed$/.test(tokens[frame.verbFrom].lower)
-      && perfectBefore(tokens, open.contentFrom, frame.verbFrom)) continue;
+      && perfectBefore(tokens, open.contentFrom, frame.verbFrom) && !reportsClause(tokens, frame.verbTo)) continue;
     if (open) {
       if (replaces(open, frame)) {
         kept.splice(kept.indexOf(open), 1, { ...frame, via: PASSING_ON.has(open.ruleId) ? open.via : frame.via, source: sourceOf(open, frame) });

@@ -18,7 +18,7 @@ export function isNextDeed(tokens: Token[], from: number, at: number): boolean {
   const next = tokens[at + 1];
   if (!['and', 'but'].includes(tokens[at].lower) || next?.kind !== 'word' || !PAST_DEEDS.test(next.lower) || !/^[a-z]/.test(next.text)) return false;
   // "said it had opened a case ... and declared him a “foreign agent”": a participle after "and" shares the words' perfect.
-  if (/ed$/.test(next.lower) && perfectBefore(tokens, from, at)) return false;
+  if (/ed$/.test(next.lower) && perfectBefore(tokens, from, at) && !reportsClause(tokens, at + 2)) return false;
   // "accused the US of waging a proxy war and warned of ...": a reporting verb after "and" is the speaker's next act, and so is
   // a verb of expressing ("said it was witnessing ... and expressed support for ...").
   if (SPEECH_VERBS.has(next.lower) || EXPRESSING.has(next.lower)) return true;
@@ -33,6 +33,12 @@ export function isNextDeed(tokens: Token[], from: number, at: number): boolean {
 export function nextDeedAt(tokens: Token[], from: number, to: number): number {
   for (let at = from + 1; at < to; at++) if (tokens[at].kind === 'word' && isNextDeed(tokens, from, at)) return at;
   return to;
+}
+
+/** "... and noted that ...", "... and added: “...”": what follows a verb when it reports a clause of its own. */
+export function reportsClause(tokens: Token[], after: number): boolean {
+  const next = tokens[after];
+  return next?.lower === 'that' || next?.kind === 'colon' || next?.kind === 'quote';
 }
 
 /** Whether the words from `from` to `at` hold a perfect auxiliary ("it had opened ..."). */

@@ -160,3 +160,10 @@ describe('findStatements: shapes of round 7 that report words', () => {
     expect(quotes(text, [COMMISSION])).to.deep.equal([]);
   });
 });
+
+describe('findStatements: a reporting verb after perfect words', () => {
+  it('When "and noted that ..." follows perfect words ("said X has taken Y, and noted that ..."), then it is a statement of its own', () => {
+    const text = 'The Danube Commission said the city has already taken the nearby ports, and noted that its captains had expressed concern.';
+    expect(quotes(text, [COMMISSION]).map(([, quote]) => quote)).to.deep.equal(['the city has already taken the nearby ports', 'its captains had expressed concern']);
+  });
+});
