@@ -101,8 +101,6 @@ function pieceAt(text: string, at: number, to: number): number {
     let end = at + 1;
     while (end < text.length && insideWord(text, end)) end++;
     while (end > at + 1 && !endsWord(text, end - 1)) end--;
-    // "the spies’ spokesman": a common plural's possessive apostrophe belongs to its word (a name's, "Charles’", does not).
-    if (text[end - 1] === 's' && (text[end] === '’' || text[end] === "'") && end - at > 2 && isSpace(text[end + 1]) && !startsUpper(ch)) return end + 1;
     if (end > at + 1 || isLetterOrDigit(text, at)) return end;
   }
   if ((ch === '’' || ch === "'") && text[at + 1] === 's' && !isAsciiWordChar(text.charCodeAt(at + 2))) return at + 2;
