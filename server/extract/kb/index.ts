@@ -8,6 +8,7 @@ import organizationsFile from './organizations.json';
 import peopleFile from './people.json';
 
 export { normalizeName, entityKey } from './normalize';
+export { ministryFieldName } from './variants';
 
 export interface KbEntity {
   key: string;

@@ -20,11 +20,16 @@ const STATE_OF = /^(?:the\s+)?(?:Republic|Kingdom|Principality|Grand Duchy|State
 /** "Belarusian Ministry of Foreign Affairs" and "Ministry of Foreign Affairs of Belarus" are the Belarusian Foreign Ministry. */
 const MINISTRY_OF = /^(?:(\S+) )?Ministry of (?:the )?(.+?)(?: of (?:the )?(.+))?$/;
 
+/** The field a ministry's usual name gives: "Foreign Affairs" is "Foreign" (the Foreign Ministry), "Internal Affairs" "Interior". */
+export function ministryFieldName(field: string): string {
+  return field.replace(/^(Foreign|Internal) Affairs$/, (_, f: string) => (f === 'Foreign' ? 'Foreign' : 'Interior'));
+}
+
 function ministryVariant(surface: string, kb: Lookups): KbEntity | undefined {
   const m = MINISTRY_OF.exec(surface.trim());
   if (!m || (m[1] === undefined) === (m[3] === undefined)) return undefined;
   const adjective = m[1] ?? kb.adjectiveOf(m[3]);
-  const field = m[2].replace(/^(Foreign|Internal) Affairs$/, (_, f: string) => (f === 'Foreign' ? 'Foreign' : 'Interior'));
+  const field = ministryFieldName(m[2]);
   const found = adjective ? kb.exact(`${adjective} ${field} Ministry`) : undefined;
   return found?.type === 'organization' ? found : undefined;
 }

@@ -1,17 +1,27 @@
 // Orders a unit's frames: drops speech embedded in reported words, bounds each content, and finds quotes that go on after an attribution.
 import type { Token } from './tokens';
-import type { Frame } from './frames';
 import { SUBJECT_PRONOUNS } from '../language/words';
 import { bareObject } from './frame-content';
+import { holdsClause, type Frame } from './frames';
+import { nextDeedAt, perfectBefore, reportsClause } from './next-deed';
 import { CLAIM_NOUNS, FINITE_MARKERS, GENERIC_GROUP_NOUNS, PREPOSITIONS } from './lexicon';
 
 /** Words opening a clause of its own; "with" only reaches here before a participle (", with the governor writing that ..."). */
 const OPENERS = new Set(['as', 'while', 'when', 'after', 'before', 'because', 'since', 'whereas', 'although', 'though', 'but', 'where', 'and', 'given', 'which', 'who', 'whom', 'what', 'with']);
 
-/** A frame opened by "while", "as", "and" has a clause of its own; otherwise it is speech inside the reported words. */
-function startsNewClause(tokens: Token[], frame: Frame): boolean {
+/** Subordinators that may open a sentence with speech of their own before its main clause ("After Macron said ..., Putin warned"). */
+const SUBORDINATE_OPENERS = new Set(['after', 'when', 'while', 'as', 'before', 'since', 'once', 'if', 'although', 'though', 'because']);
+
+/**
+ * A frame opened by "while", "as", "and" has a clause of its own; so does the main clause after a comma when the open frame
+ * sits in a subordinate clause opening the sentence ("After Macron said that ..., Putin warned “...”"). Otherwise it is
+ * speech inside the reported words.
+ */
+function startsNewClause(tokens: Token[], frame: Frame, open?: Frame): boolean {
   const opener = tokens[frame.attributionFrom];
-  return OPENERS.has(opener?.lower ?? '') || tokens[frame.attributionFrom - 1]?.kind === 'semicolon';
+  const mainAfterSubordinate = !!open && open.ruleId !== 'statement.as-said' && SUBORDINATE_OPENERS.has(tokens[0]?.lower ?? '') && open.attributionFrom <= 1
+    && frame.subject.kind === 'phrase' && tokens[frame.attributionFrom - 1]?.kind === 'comma';
+  return OPENERS.has(opener?.lower ?? '') || tokens[frame.attributionFrom - 1]?.kind === 'semicolon' || mainAfterSubordinate;
 }
 
 /** Attributions whose content a frame of its own may open ("According to X, Y said", "As reported by X, Y said"). */
@@ -102,6 +112,11 @@ export function arrangeFrames(tokens: Token[], frames: Frame[]): Frame[] {
       kept.splice(kept.indexOf(open), 1);
       open = undefined;
     }
+    // "said that it had opened a criminal case ... and declared him to be a “foreign agent”": a participle joined by "and"
+    // shares the perfect of the words, so it is more of them, not the speaker's next act.
+    // "has already taken villages, and noted that ...": a verb reporting a clause of its own is the speaker's next act still.
+    if (open && frame.subject.kind === 'inherited' && tokens[frame.verbFrom - 1]?.lower === 'and' && /ed$/.test(tokens[frame.verbFrom].lower)
+      && perfectBefore(tokens, open.contentFrom, frame.verbFrom) && !reportsClause(tokens, frame.verbTo)) continue;
     if (open) {
       if (replaces(open, frame)) {
         kept.splice(kept.indexOf(open), 1, { ...frame, via: PASSING_ON.has(open.ruleId) ? open.via : frame.via, source: sourceOf(open, frame) });
@@ -112,8 +127,12 @@ export function arrangeFrames(tokens: Token[], frames: Frame[]): Frame[] {
         if (frame.subject.kind === 'phrase') open.source = [frame.subject.from, frame.subject.to];
         continue;
       }
-      if (frame.subject.kind !== 'inherited' && !startsNewClause(tokens, frame)) continue;
-      open.contentTo = frame.attributionFrom;
+      // "went on to commend X and expressed concern at Y that it said could ...": speech after the speaker's next deed is
+      // outside the words, so it is reported on its own.
+      const newClause = startsNewClause(tokens, frame, open);
+      const deed = frame.subject.kind === 'inherited' || newClause ? -1 : nextDeedAt(tokens, open.contentFrom, frame.attributionFrom);
+      if (frame.subject.kind !== 'inherited' && !newClause && deed >= frame.attributionFrom) continue;
+      open.contentTo = deed >= 0 ? deed : frame.attributionFrom;
     }
     if (frame.direction === 'trail') {
       const previous = kept[kept.length - 1];
@@ -122,7 +141,29 @@ export function arrangeFrames(tokens: Token[], frames: Frame[]): Frame[] {
     }
     kept.push(frame);
   }
+  for (const frame of kept) if (frame.direction === 'lead') frame.contentTo = Math.min(frame.contentTo, mainClauseAt(tokens, frame));
   return kept;
+}
+
+/** Words after a comma that go on inside the subordinate clause rather than open the main one. */
+const INNER_OPENERS = new Set([...SUBORDINATE_OPENERS, 'which', 'who', 'whom', 'that', 'and', 'but', 'or', 'if', 'unless', 'including', 'such']);
+
+/**
+ * "When Kovalenko said the war was over, the crowd cheered": words reported in a subordinate clause opening the sentence
+ * end where its main clause starts, at a comma before a clause of its own; `tokens.length` otherwise.
+ */
+function mainClauseAt(tokens: Token[], frame: Frame): number {
+  // A main clause that reports speech of its own already bounds the words ("After X said ..., Y warned").
+  if (!SUBORDINATE_OPENERS.has(tokens[0]?.lower ?? '') || frame.attributionFrom > 1 || frame.ruleId === 'statement.as-said' || frame.contentTo < tokens.length) {
+    return tokens.length;
+  }
+  // The last such comma: "said that, if attacked, the city would fight, the crowd cheered".
+  for (let at = frame.contentTo - 2; at > frame.contentFrom; at--) {
+    const next = tokens[at + 1];
+    if (tokens[at].kind !== 'comma' || next?.kind !== 'word' || INNER_OPENERS.has(next.lower) || PREPOSITIONS.has(next.lower)) continue;
+    if (holdsClause(tokens, at + 1)) return at;
+  }
+  return tokens.length;
 }
 
 /**

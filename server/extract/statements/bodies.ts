@@ -1,5 +1,5 @@
 // Names the state body a speaker phrase describes: "Ukraine's infrastructure ministry", "the U.S. Embassy in Moscow", "Ukraine's presidency".
-import { demonymOf, entityKey, lookupName } from '../kb';
+import { demonymOf, entityKey, lookupName, ministryFieldName } from '../kb';
 import type { ArticleParties, Party } from './parties';
 
 const MINISTRY = /^(?:ministry|ministries)$/;
@@ -41,7 +41,7 @@ export function bodyOf(words: string[], state: Party, parties: ArticleParties, p
   if (words.includes('embassy')) return party(`${state.name} Embassy${place ? ` in ${place.name}` : ''}`, parties);
   const field = ministryField(words);
   const demonym = demonymOf(state.name);
-  return field && demonym ? party(`${demonym} ${titled(field)} Ministry`, parties) : undefined;
+  return field && demonym ? party(`${demonym} ${ministryFieldName(titled(field))} Ministry`, parties) : undefined;
 }
 
 /** Whether the words name a body bodyOf can name once a state is known ("the defence ministry"). */

@@ -27,6 +27,8 @@ export interface AnalysedUnit {
 }
 
 const REACH_PARAGRAPHS = 5;
+/** How many sentences of the paragraph before "said this" opening a paragraph may report. */
+const PARAGRAPH_UNITS = 4;
 /** How far after a description in a lede the one it describes may first be named. */
 const AHEAD_PARAGRAPHS = 5;
 
@@ -114,12 +116,19 @@ export class StatementCollector {
     return found.kind === 'party' && found.party.key !== speaker?.key ? found.party : undefined;
   }
 
-  /** The sentence before, when it reports nothing itself and belongs to the same or the previous paragraph. */
+  /**
+   * The sentence before, when it reports nothing itself and belongs to the same or the previous paragraph; when the
+   * attribution opens its paragraph ("...\n\nThat's according to X."), the whole paragraph before, back to any speech in it.
+   */
   private unitBefore(unitIndex: number): Token[] | undefined {
-    const before = this.units[unitIndex - 1];
     const current = this.units[unitIndex];
-    if (!before || before.frames.length || captionLike(this.text, before.unit) || before.unit.paragraph < current.unit.paragraph - 1) return undefined;
-    return before.tokens.length ? before.tokens : tokenize(this.text, before.unit, before.unit.quotations);
+    const usable = (other: AnalysedUnit | undefined): other is AnalysedUnit => !!other && !other.frames.length && !captionLike(this.text, other.unit);
+    const before = this.units[unitIndex - 1];
+    if (!usable(before) || before.unit.paragraph < current.unit.paragraph - 1) return undefined;
+    let first = unitIndex - 1;
+    const opensParagraph = before.unit.paragraph < current.unit.paragraph;
+    while (opensParagraph && unitIndex - first < PARAGRAPH_UNITS && usable(this.units[first - 1]) && this.units[first - 1].unit.paragraph === before.unit.paragraph) first--;
+    return this.units.slice(first, unitIndex).flatMap((unit) => (unit.tokens.length ? unit.tokens : tokenize(this.text, unit.unit, unit.unit.quotations)));
   }
 
   private emit(said: Said, unitIndex: number, paragraph: number): void {
@@ -166,7 +175,10 @@ export class StatementCollector {
   private frame(analysed: AnalysedUnit, frame: Frame, previous: Party | null | undefined, unitIndex: number): Party | null | undefined {
     const { tokens } = analysed;
     const resolution = this.resolve(analysed, frame, previous);
-    const content = frameContent(this.text, tokens, frame, analysed.frames, frame.ruleId === 'statement.said-this' ? this.unitBefore(unitIndex) : undefined);
+    // "..., Ukrinform reports.": the wire's own formula passes the sentence on; the outlet says nothing of its own.
+    const wire = frame.direction === 'trail' && tokens[frame.verbFrom].lower === 'reports' && resolution.kind === 'party' && this.parties.isMedia(resolution.party);
+    const content = wire ? undefined
+      : frameContent(this.text, tokens, frame, analysed.frames, frame.ruleId === 'statement.said-this' ? this.unitBefore(unitIndex) : undefined);
     if (!content) {
       const last = this.statements[this.statements.length - 1];
       if (resolution.kind === 'party' && last && this.lastUnit === unitIndex && !last.via && this.parties.isMedia(resolution.party)) {
@@ -192,7 +204,8 @@ export class StatementCollector {
     // "The US and NATO warned": each of the joint speakers said it.
     const resolve = (from: number, to: number) => (frame.subject.kind === 'relative'
       ? this.resolver.resolveRelative(tokens, from, to, frame.subject.pronoun) : this.resolver.resolvePhrase(tokens, from, to, this.scene(analysed)));
-    for (const partner of speaker ? jointPartners(tokens, frame.subject, speaker, this.parties, resolve) : []) {
+    const partners = resolution.kind === 'party' && resolution.partners ? resolution.partners : speaker ? jointPartners(tokens, frame.subject, speaker, this.parties, resolve) : [];
+    for (const partner of partners) {
       this.emit({ speaker: partner, speakerHow: 'statement.speaker-joint', content, verb, via, ruleId: frame.ruleId, stance }, unitIndex, analysed.unit.paragraph);
     }
     return speaker;

@@ -9,6 +9,9 @@ const DEICTIC = new Set(['this', 'last', 'next']);
 /** What "this", "last" or "next" may stand before as a time ("last week", "this morning", "last March"). */
 const TIMES = new Set([...TIME_NOUNS, ...PARTS_OF_DAY, ...WEEKDAYS, ...MONTHS]);
 const MAX_ADVERBIAL_WORDS = 7;
+const MAX_SETTING_WORDS = 20;
+const SETTING_CLAUSE_OPENERS = new Set(['as', 'while', 'when']);
+const SETTING_SUBJECTS = new Set(['he', 'she', 'they']);
 const ADDRESSEE_STOPS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'he', 'she', 'it', 'they', 'we', 'i', 'there', 'this']);
 const MAX_CONTROLLED_WORDS = 8;
 const COLON_REACH = 8;
@@ -39,7 +42,9 @@ export function skipAdverbials(tokens: Token[], from: number): number {
       if (PART_OF_DAY.has(tokens[at]?.lower ?? '')) at++;
       continue;
     }
-    for (let words = 0; words < MAX_ADVERBIAL_WORDS; words++) {
+    // "said as he accepted credentials of ambassadors of foreign countries in Minsk": a clause of the speaker's setting runs on.
+    const reach = SETTING_CLAUSE_OPENERS.has(token.lower) && SETTING_SUBJECTS.has(tokens[at]?.lower ?? '') ? MAX_SETTING_WORDS : MAX_ADVERBIAL_WORDS;
+    for (let words = 0; words < reach; words++) {
       const next = tokens[at];
       if (!next || next.kind !== 'word' || next.lower === 'that' || FINITE_MARKERS.has(next.lower)) break;
       at++;

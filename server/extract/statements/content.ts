@@ -1,7 +1,9 @@
 // Turns a frame's content tokens into the quote: kind, spans without marks, and the reporter's context cut off.
 import type { Span, StatementKind } from '../types';
 import { endsWithComma, type Token } from './tokens';
-import { FINITE_MARKERS, SPEECH_VERBS } from './lexicon';
+import { FINITE_MARKERS } from './lexicon';
+import { isNextDeed } from './next-deed';
+import { glossEnd, readingOfWords } from './glosses';
 
 export interface Content {
   kind: StatementKind;
@@ -24,10 +26,6 @@ const OCCASIONS = new Set([
   'message', 'broadcast', 'summit', 'talks',
 ]);
 const OCCASION_REACH = 5;
-const MODALS = new Set(['could', 'would', 'will', 'can', 'may', 'might', 'should', 'must', 'to']);
-const TENSED = new Set(['had', 'has', 'have', 'was', 'were', 'is', 'are']);
-/** Past forms that go on with the speaker's next deed ("would be allowed but didn't say"). */
-const PAST_DEEDS = /^(?:[a-z]+ed|didn't|did|gave|went|took|made|left|spoke|met|held|sent)$/;
 const RELATIVES = new Set(['which', 'who']);
 const EMBEDDED_REACH = 15;
 
@@ -61,22 +59,6 @@ function isSettingClause(tokens: Token[], at: number): boolean {
   return SETTING_VERBS.has(verb) || (['was', 'were'].includes(verb) && /^[a-z]+ing$/.test(tokens[at + 3]?.text ?? ''));
 }
 
-/**
- * "could happen at any time, but pushed back", "not to panic and pushed back": a past-tense verb cannot go on a
- * modal or infinitive clause, so it starts the reporter's account of what the speaker did next.
- */
-function isNextDeed(tokens: Token[], from: number, at: number): boolean {
-  const next = tokens[at + 1];
-  if (!['and', 'but'].includes(tokens[at].lower) || next?.kind !== 'word' || !PAST_DEEDS.test(next.lower) || !/^[a-z]/.test(next.text)) return false;
-  // "accused the US of waging a proxy war and warned of ...": a reporting verb after "and" is the speaker's next act.
-  if (SPEECH_VERBS.has(next.lower)) return true;
-  for (let back = at - 1; back >= from; back--) {
-    if (TENSED.has(tokens[back].lower)) return false;
-    if (MODALS.has(tokens[back].lower)) return true;
-  }
-  return false;
-}
-
 /** "the Winter Games, which are hosted by China, could impact ...": a relative clause closed by a comma before the verb of the clause it sits in. */
 function isEmbedded(tokens: Token[], at: number, to: number): boolean {
   if (!RELATIVES.has(tokens[at].lower)) return false;
@@ -92,11 +74,15 @@ function cutContext(text: string, tokens: Token[], from: number, to: number): nu
     const token = tokens[at];
     const next = tokens[at + 1];
     if (token.kind === 'semicolon') return at;
+    // "entering Rostov, a large city ... that the command uses as its base.": a gloss ending the words is the reporter's.
+    if (token.kind === 'comma' && glossEnd(tokens, at, to) >= to) return at;
     const closesClause = token.kind === 'comma' || (token.kind === 'quote' && endsWithComma(text, token));
     if (closesClause && next?.kind === 'word' && CONTEXT_AFTER_COMMA.has(next.lower) && !isEmbedded(tokens, at + 1, to)) {
       return token.kind === 'quote' ? at + 1 : at;
     }
     if (token.kind === 'dash' && next?.kind === 'word' && (CONTEXT_AFTER_DASH.has(next.lower) || /^[a-z]+ing$/.test(next.text))) return at;
+    // "it was not the time for war, in an apparent criticism": the reporter's reading of the words.
+    if (closesClause && next?.lower === 'in' && readingOfWords(tokens, at + 2, to)) return token.kind === 'quote' ? at + 1 : at;
     if (token.kind === 'word' && (token.lower === 'after' || token.lower === 'amid') && at - from >= 6 && to - at > LONG_TAIL) return at;
     // "had made it clear in a call with Putin on June 13 that he stood by ...": an occasion the words go on after is theirs.
     if (token.kind === 'word' && at - from >= 4 && isOccasion(tokens, at, to) && !goesOnWithThat(tokens, at, to)) return at;
@@ -144,6 +130,14 @@ export function readContent(text: string, tokens: Token[], from: number, to: num
   let quoted = false;
   for (let at = start; at < end; at++) {
     const token = tokens[at];
+    // "opened a case against Prigozhin, once considered one of Putin's most trusted fixers, and declared": a gloss is left out.
+    const gloss = lead && token.kind === 'comma' ? glossEnd(tokens, at, end) : -1;
+    if (gloss > at && gloss < end) {
+      if (cursor < token.start) spans.push({ start: cursor, end: token.start });
+      cursor = tokens[gloss].end;
+      at = gloss;
+      continue;
+    }
     if (token.kind !== 'quote') continue;
     quoted = true;
     if (cursor < token.start) spans.push({ start: cursor, end: token.start });

@@ -82,6 +82,28 @@ function ledeRole(description: Description, ahead: Entity[], scene: DescriptionS
   return single(entitiesFitting({ ...description, qualifiers: [] }, ahead, context.text, context.parties), context);
 }
 
+/** Where the paragraph after the one holding `at` ends (paragraphs are lines). */
+function nextParagraphEnd(text: string, at: number): number {
+  const lineEnd = text.indexOf('\n', at);
+  if (lineEnd < 0) return text.length;
+  let next = lineEnd;
+  while (next < text.length && /\s/.test(text[next])) next++;
+  const end = text.indexOf('\n', next);
+  return end < 0 ? text.length : end;
+}
+
+/**
+ * "The archbishop of Canterbury has said ..." opening the article, then "Justin Welby, writing in ..., also said": in the
+ * lede's first paragraph, a description no one fits is the first person named in the next paragraph, when that person
+ * speaks in the article and holds no other role there.
+ */
+function ledeSpeaker(description: Description, at: number, ahead: Entity[], scene: DescriptionScene, context: DescriptionContext): Entity | undefined {
+  if (scene.paragraph > 0) return undefined;
+  const end = nextParagraphEnd(context.text, at);
+  const [first] = ahead.filter((entity) => entity.type === 'person' && firstMention(entity) < end).sort((a, b) => firstMention(a) - firstMention(b));
+  return first && context.namedSpeakers.has(first.key) && mayBeDescribed(description, first, context.text, context.parties) ? first : undefined;
+}
+
 /**
  * A definite description refers back (the latest speaker it fits, else the one entity that fits), or, in a lede,
  * forward to someone named within the next paragraphs; an indefinite one introduces someone named later.
@@ -106,6 +128,6 @@ export function describeSpeaker(description: Description, at: number, scene: Des
   if (description.indefinite || description.refersTo !== 'person') return { kind: 'unresolved', reason: `no entity fits "${description.head}"` };
   const ahead = parties.entities.filter((entity) => firstMention(entity) > at && firstMention(entity) < scene.aheadEnd);
   const named = single(entitiesFitting(description, ahead, text, parties), context) ?? onlyPersonInParagraph(description, at, scene, context)
-    ?? ledeRole(description, ahead, scene, context);
+    ?? ledeRole(description, ahead, scene, context) ?? ledeSpeaker(description, at, ahead, scene, context);
   return named ? found(named, context) : { kind: 'unresolved', reason: `no entity fits "${description.head}"` };
 }

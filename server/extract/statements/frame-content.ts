@@ -13,6 +13,8 @@ const SUBJECT_PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i']);
 /** How many words after the verb may show that a clause, not a bare noun phrase, follows. */
 const NOUN_PHRASE_WINDOW = 12;
 const RELATIVES = new Set(['which', 'who', 'whom', 'whose']);
+/** How long an aside between dashes may be. */
+const ASIDE_WORDS = 16;
 
 /**
  * A bare noun phrase after "announced", "promised" is not yet a statement, though it holds a quoted fragment ("announced a
@@ -45,6 +47,9 @@ export function bareObject(tokens: Token[], frame: Frame, end: number): boolean 
   const words: Token[] = [];
   for (let at = frame.contentFrom; at < frame.contentTo && words.length < NOUN_PHRASE_WINDOW && tokens[at].start < end; at++) {
     if (tokens[at].kind === 'comma' || RELATIVES.has(tokens[at].lower)) break;
+    // "China's economic rise – now the world's second largest economy – could be targeted": an aside between dashes is skipped.
+    const asideEnd = tokens[at].kind === 'dash' ? tokens.findIndex((token, after) => after > at && after <= at + ASIDE_WORDS && token.kind === 'dash') : -1;
+    if (asideEnd > 0) { at = asideEnd; continue; }
     words.push(tokens[at]);
   }
   // "denied planning to invade": a gerund object is a clause, and so is "declared the airspace to be ..."; "thanked X for

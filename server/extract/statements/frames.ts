@@ -2,6 +2,7 @@
 export type { Frame } from './nominal-frames';
 import { endsWithComma, type Token } from './tokens';
 import { subjectLeftOf, subjectRightOf } from './subject';
+import { backReferenceAt } from './back-reference';
 import { accordingAt, impersonalAt, inWordsAt, passiveByAt, quotedAsAt, statementByAt, type Frame } from './nominal-frames';
 import { speechVerbAt } from './verb-use';
 import { addresseeAfter, anaphoricObject, colonAhead, controlledInfinitive, relativeClauseEnd, skipAdverbials } from './complements';
@@ -100,7 +101,9 @@ function frameAt(text: string, tokens: Token[], at: number, sense: Sense, hasNam
   // "“Why?” she asked.": a verb that otherwise only reports orders and requests still attributes the quote before it.
   // "He continued: “...”", "asked a counter question: “...”": a verb that only closes quotations or asks may also open one with a colon.
   const colon = colonAhead(tokens, next);
-  const opensQuote = tokens[colon]?.kind === 'colon' && tokens[colon + 1]?.kind === 'quote';
+  // "He continued, “...”": a comma before a quotation that ends the sentence opens it as well.
+  const opensQuote = (tokens[colon]?.kind === 'colon' && tokens[colon + 1]?.kind === 'quote')
+    || (tokens[next]?.kind === 'comma' && tokens[next + 1]?.kind === 'quote' && verbFrom > 0 && onlyEndAfter(tokens, next + 2));
   if ((verb.reports === 'quote' || verb.reports === 'control') && opensQuote) return lead(colon + 1, 'statement.attribution-colon');
   // "Behnam continued that ...": a verb closing quotations also reports a clause with "that".
   if (verb.reports === 'quote' && tokens[next]?.lower === 'that') return lead(next + 1, 'statement.reported-that');
@@ -160,6 +163,10 @@ function frameAt(text: string, tokens: Token[], at: number, sense: Sense, hasNam
       const frame = lead(next + 1, 'statement.attribution-then-quote');
       return frame && { ...frame, contentTo: next + 2 };
     }
+    // "As the ministry notes, the conflict has claimed ...": an opening "as" clause with a subject attributes the clause after
+    // its comma; "As reported, ..." names no one, and "As Ukrinform reported, ..." is an outlet passing the news on.
+    const asClause = tokens[0]?.lower === 'as' && verb.lemma !== 'report' ? subjectLeftOf(tokens, verbFrom, hasName) : undefined;
+    if (asClause?.attributionFrom === 0 && asClause.shape.kind === 'phrase' && holdsClause(tokens, next + 1)) return lead(next + 1, 'statement.as-said');
     return trail('statement.trailing-attribution');
   }
   if (following.kind === 'colon') return lead(tokens[next + 1]?.lower === 'that' ? next + 2 : next + 1, 'statement.attribution-colon');
@@ -207,7 +214,7 @@ function frameAt(text: string, tokens: Token[], at: number, sense: Sense, hasNam
 const CLAUSE_SUBJECTS = new Set(['it', 'he', 'she', 'they', 'we', 'i']);
 
 /** Whether the words from `from` to the next comma hold a finite verb ("it intends", "the man had failed"), not a noun phrase alone. */
-function holdsClause(tokens: Token[], from: number): boolean {
+export function holdsClause(tokens: Token[], from: number): boolean {
   for (let at = from; at < tokens.length && tokens[at].kind === 'word'; at++) {
     const { lower, text } = tokens[at];
     if (FINITE_MARKERS.has(lower) || /[a-z]ed$/.test(lower)) return true;
@@ -299,8 +306,8 @@ export function findFrames(text: string, tokens: Token[], hasName: (from: number
     const phraseEnd = claimPhraseEnd(tokens, at);
     const light = phraseEnd ? LIGHT_VERBS.get(tokens[at].lower) : undefined;
     const sense = light ? { verb: light, to: phraseEnd } : speechVerbAt(tokens, at);
-    const frame = accordingAt(tokens, at) ?? inWordsAt(tokens, at) ?? statementByAt(tokens, at) ?? impersonalAt(tokens, at) ?? passiveByAt(tokens, at) ?? quotedAsAt(tokens, at)
-      ?? (sense ? frameAt(text, tokens, at, sense, hasName) : undefined);
+    const frame = backReferenceAt(tokens, at) ?? accordingAt(tokens, at) ?? inWordsAt(tokens, at) ?? statementByAt(tokens, at) ?? impersonalAt(tokens, at)
+      ?? passiveByAt(tokens, at) ?? quotedAsAt(tokens, at) ?? (sense ? frameAt(text, tokens, at, sense, hasName) : undefined);
     if (!frame) continue;
     frames.push(frame);
     // The words of a verb phrase ("dismissed claims that") open no frame of their own.

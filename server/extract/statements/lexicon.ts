@@ -46,7 +46,8 @@ export const VERB_MODIFIERS: ReadonlySet<string> = new Set([
   'also', 'recently', 'meanwhile', 'later', 'earlier', 'publicly', 'falsely', 'repeatedly', 'reportedly', 'previously', 'again',
   'then', 'has', 'have', 'had', 'was', 'were', 'is', 'are', 'would', 'will', 'did', 'does', 'do', 'once', 'already', 'separately',
   'further', 'now', 'still', 'himself', 'herself', 'itself', 'themselves', 'not', 'never', 'first', 'both', 'too', 'subsequently',
-  'privately', 'openly', 'frequently', 'often', 'initially', 'finally', 'just', 'officially',
+  'privately', 'openly', 'frequently', 'often', 'initially', 'finally', 'just', 'officially', 'however', 'likewise', 'similarly',
+  'nevertheless', 'therefore', 'instead',
 ]);
 
 /** Words after which a new clause starts, so that a subject is looked for only to their right. */

@@ -18,7 +18,7 @@ const SUBORDINATORS = new Set(['as', 'while', 'when', 'after', 'before', 'becaus
 const OPENING_PREPOSITIONS = new Set(['despite', 'amid', 'following', 'unlike', 'besides']);
 
 /** Where the subject starts: past an opening adverbial or subordinate clause ("In the run-up to the summit, the Kremlin ..."). */
-function subjectStart(tokens: Token[], opening: number): number {
+export function subjectStart(tokens: Token[], opening: number): number {
   const comma = tokens.findIndex((token, at) => at > opening && at < opening + OPENING_CLAUSE && token.kind === 'comma');
   const opener = tokens[opening]?.lower ?? '';
   const prepositional = PREPOSITIONS.has(opener) && !SUBORDINATORS.has(opener);
@@ -107,7 +107,10 @@ function sharesOpening(tokens: Token[], opening: number, verb: number): boolean 
   const start = subjectStart(tokens, opening);
   // "..., accusing Russia of ...", "... — a city with a Russian minority — accusing Russia of ...": after a comma or a dash.
   const participle = /ing$/.test(tokens[verb].lower) && (tokens[verb - 1]?.kind === 'comma' || tokens[verb - 1]?.kind === 'dash');
-  const subordinate = (token: Token, at: number) => SUBORDINATORS.has(token.lower) && tokens[at + 1]?.kind === 'word' && !/ing$/.test(tokens[at + 1].lower);
+  // "studied at a seminary before the invasion, but says": "before" with a noun phrase opens no clause of its own.
+  const clauseAfter = (at: number) => tokens.slice(at + 2, verb).some((token, index) => isVerbLike(token, tokens[at + 1 + index]));
+  const subordinate = (token: Token, at: number) => SUBORDINATORS.has(token.lower) && tokens[at + 1]?.kind === 'word' && !/ing$/.test(tokens[at + 1].lower)
+    && clauseAfter(at);
   return participle || !tokens.slice(start, verb).some((token, at) => subordinate(token, start + at));
 }
 

@@ -83,7 +83,9 @@ export interface PronounScene {
  */
 function inSameSentence(text: string, scene: PronounScene, parties: ArticleParties, fits: (party: Party) => boolean, excluded: Set<string>): Party | undefined {
   const outsideQuotes = (mention: PlacedMention) => !scene.quoted.some((quote) => mention.start >= quote.start && mention.end <= quote.end);
-  const possessive = (mention: PlacedMention) => /^['’]s\b/.test(text.slice(mention.end, mention.end + 3));
+  // "Trump's comments came ..., where he also said": a possessor of his own words is still who "he" means.
+  const possessive = (mention: PlacedMention) => /^['’]s\b/.test(text.slice(mention.end, mention.end + 3))
+    && !OWN_WORDS.test(text.slice(mention.end, mention.end + OWN_WORDS_REACH));
   const named = parties.before(scene.at, scene.unitStart).filter(outsideQuotes);
   const plain = named.filter((mention) => !possessive(mention)).map((mention) => parties.partyOf(mention.entity));
   if (PERSON_PRONOUNS.has(scene.pronoun)) return plain.find(fits);
@@ -99,12 +101,33 @@ function inSameSentence(text: string, scene: PronounScene, parties: ArticleParti
 export function resolvePronoun(text: string, scene: PronounScene, history: Spoken[], parties: ArticleParties): Party | undefined {
   // Speakers seldom name themselves in the third person, and "he said of Stoltenberg" cannot mean Stoltenberg:
   // someone named inside the quote or after the pronoun is not its speaker.
+  // A body does: "“The EU condemns ...,” it said" is the EU's statement.
   const after = { start: scene.at + scene.pronoun.length, end: scene.unitEnd };
-  const excluded = new Set([...scene.quoted, after].flatMap((span) => parties.within(span).map((mention) => parties.partyOf(mention.entity).key)));
+  // Nor do names in words the speaker quotes from someone else ("“... when Trump said ‘I will bring Putin and Zelensky ...’”").
+  const selfNaming = (mention: PlacedMention) => GROUP_PRONOUNS.has(scene.pronoun) && mention.entity.type === 'organization';
+  const quotedParties = scene.quoted.flatMap((span) => parties.within(span).filter((mention) => !selfNaming(mention) && !insideInnerQuote(text, span, mention)));
+  const inInnerQuote = (mention: PlacedMention) => scene.quoted.some((span) => mention.start >= span.start && mention.end <= span.end && insideInnerQuote(text, span, mention));
+  const afterParties = parties.within(after).filter((mention) => !inInnerQuote(mention));
+  const excluded = new Set([...quotedParties, ...afterParties].map((mention) => parties.partyOf(mention.entity).key));
   const strict = (party: Party) => fitsPronoun(party, scene.pronoun) && !excluded.has(party.key);
   const lenient = (party: Party) => fitsPronoun(party, scene.pronoun, true) && !excluded.has(party.key);
   return inSameSentence(text, scene, parties, strict, excluded) ?? spokenBefore(scene, history, strict, lenient, excluded)
     ?? namedBefore(scene, parties, strict);
+}
+
+/** What a person's possessive may head and still be the subject a later "he" means: their own words. */
+const OWN_WORDS = /^['’]s\s+(?:comments|remarks|words|speech|statement|interview|address|post|tweet|letter|message|claims?)\b/;
+const OWN_WORDS_REACH = 16;
+
+/** Whether a mention inside a quotation stands inside a quotation nested in it (‘...’ within “...”). */
+function insideInnerQuote(text: string, quote: Span, mention: PlacedMention): boolean {
+  let open = 0;
+  for (let at = quote.start + 1; at < mention.start; at++) {
+    if (text[at] === '‘') open++;
+    // A closing mark, not an apostrophe inside a word ("didn’t").
+    else if (text[at] === '’' && open > 0 && !/\p{L}/u.test(text[at + 1] ?? '')) open--;
+  }
+  return open > 0;
 }
 
 const PERSONAL = new Set(['he', 'she']);

@@ -2,7 +2,7 @@
 import type { AnalysedUnit } from './collector';
 import { tokenize } from './tokens';
 import type { ArticleParties, Party, PlacedMention } from './parties';
-import { isVerbLike, sentenceSubject } from './opening-subject';
+import { isVerbLike, sentenceSubject, subjectStart } from './opening-subject';
 import { GROUP_PRONOUNS, PERSON_PRONOUNS } from './pronouns';
 import { subjectMentions } from './subject-mentions';
 
@@ -21,7 +21,9 @@ export function openingPerson(text: string, analysed: AnalysedUnit, parties: Art
   // Most sentences name nobody near their start: look at the words only when a person is named there.
   if (!analysed.tokens.length && !parties.within(opening).some((m) => m.entity.type === 'person')) return undefined;
   const tokens = analysed.tokens.length ? analysed.tokens : tokenize(text, opening, unit.quotations);
-  const window = tokens.slice(analysed.opening, analysed.opening + SUBJECT_WINDOW);
+  // "On Monday, Prigozhin posted a recording": the subject follows an opening time or place phrase.
+  const start = subjectStart(tokens, analysed.opening);
+  const window = tokens.slice(start, start + SUBJECT_WINDOW);
   const verb = window.findIndex((token, at) => at > 0 && isVerbLike(token, window[at - 1]));
   const subject = verb === -1 ? window : window.slice(0, verb);
   if (!subject.length || subject[0].kind === 'quote' || PERSON_PRONOUNS.has(subject[0].lower) || GROUP_PRONOUNS.has(subject[0].lower)) return undefined;

@@ -10,6 +10,7 @@ import { GENERIC_GROUP_NOUNS, OFFICIAL_NOUNS, PREPOSITIONS, UNNAMED_PEOPLE } fro
 import { namedInWords } from './proper-name';
 import { choose, DOCUMENT_NOUNS, subjectMentions } from './subject-mentions';
 import { bodyFromContext, fromContext, type UnnamedScene } from './unnamed';
+import { pairNamed } from './pair';
 import { bodyOf, namesBody } from './bodies';
 import { stateOfParty } from './recent';
 import { tokenize } from './tokens';
@@ -19,7 +20,7 @@ export { subjectMentions } from './subject-mentions';
 
 export type Resolution =
   /** `plural`: named as a group of unnamed people ("U.S. defense officials"), whom a later "he" does not mean. */
-  | { kind: 'party'; party: Party; how: string; plural?: boolean }
+  | { kind: 'party'; party: Party; how: string; plural?: boolean; partners?: Party[] }
   /** A generic group ("analysts"): not a statement of anyone in particular. */
   | { kind: 'generic' }
   | { kind: 'unresolved'; reason: string }
@@ -68,6 +69,8 @@ export class SpeakerResolver {
     const words = tokens.slice(from, to).map((token) => token.lower);
     const span = { start: tokens[from].start, end: tokens[to - 1].end };
     if (words.length === 1 && (PERSON_PRONOUNS.has(words[0]) || GROUP_PRONOUNS.has(words[0]))) return this.pronoun(words[0], span.start, scene);
+    const pair = pairNamed(words, span.start, scene, this.parties);
+    if (pair) return { kind: 'party', party: pair[0], how: 'statement.speaker-pair', partners: [pair[1]] };
     // "a statement released by his ministry", "a report by the UN", "the statement from the EU's high representative": who
     // is named after "by" or "from" issued the document.
     // The document heads the words, its modifiers before it ("the latest UN report from"); "U.K. officials citing data from

@@ -33,6 +33,7 @@ const POSSESSIVES = new Set(POSSESSIVE_DETERMINERS);
 /** Words that open a clause of its own inside a chunk ("canceled its program after authorities accused ..."). */
 const CLAUSE_SUBORDINATORS = new Set(SUBORDINATORS);
 const MAX_SUBJECT_WORDS = 14;
+const BRACKETED_WORDS = 4;
 const PARENTHETICALS = new Set(['however', 'though', 'too', 'also', 'meanwhile', 'nevertheless', 'moreover', 'furthermore',
   'instead', 'again', 'indeed', 'in turn', 'for his part', 'for her part', 'for its part', 'for their part', 'in response',
   'in particular', 'in addition', 'in contrast', 'by contrast', 'likewise', 'similarly', 'separately', 'earlier', 'later']);
@@ -98,6 +99,8 @@ function isAppositive(tokens: Token[], from: number, to: number, nameBefore: boo
   const first = tokens[from];
   // "..., but officials say", "..., later on Saturday after Washington warned": a clause of its own, not a description.
   if (COORDINATORS.has(first.lower)) return false;
+  // "Justin Welby, writing in the Daily Telegraph as Ukraine marks ..., also said": a participle's phrase describes the name.
+  if (nameBefore && /^[a-z]{3,}ing$/.test(first.text)) return true;
   // "a thinker who has grown more aggressive since the invasion": what follows a relative pronoun belongs to its clause.
   const relative = describedByRelative(tokens, from, to);
   // "..., recently wrote in X that ... and said": a verb of its own makes it a clause too.
@@ -113,9 +116,11 @@ function isAppositive(tokens: Token[], from: number, to: number, nameBefore: boo
 
 /** "the spokesman for President X", "a spokesman for the Pentagon": an article, a person's role, then a preposition. */
 function roleWithObject(tokens: Token[], from: number, to: number): boolean {
-  if (!DETERMINERS.has(tokens[from]?.lower ?? '')) return false;
-  const preposition = tokens.findIndex((token, at) => at > from + 1 && at < to && PREPOSITIONS.has(token.lower));
-  if (preposition < 0) return false;
+  // "secretary of Ukraine's security council": a bare role opens an appositive as well as an article does.
+  const bare = /^[a-z-]+$/.test(tokens[from]?.text ?? '');
+  if (!DETERMINERS.has(tokens[from]?.lower ?? '') && !bare) return false;
+  const preposition = tokens.findIndex((token, at) => at > from && at < to && PREPOSITIONS.has(token.lower));
+  if (preposition < 0 || (preposition === from + 1 && !bare)) return false;
   const head = tokens.slice(from, preposition).map((token) => token.lower);
   return tokens.slice(from + 1, preposition).every((token) => /^[a-z-]+$/.test(token.text)) && readDescription(head)?.refersTo === 'person';
 }
@@ -135,6 +140,14 @@ function afterOpeningPhrase(tokens: Token[], from: number, to: number): number {
   while (run > from + 1 && /^\p{Lu}/u.test(tokens[run - 1].text) && !CALENDAR_WORDS.has(tokens[run - 1].lower)) run--;
   for (let at = to - 1; at > from; at--) if (DETERMINERS.has(tokens[at].lower)) return Math.max(at, run < to ? run : -1);
   return run < to ? run : -1;
+}
+
+/** Where a chunk's subject starts: after clause openers and an opening time or place phrase ("On Thursday Wang Wenbin"). */
+function subjectStart(tokens: Token[], from: number, to: number): number {
+  const start = afterOpeners(tokens, from, to);
+  if (start >= to || !PREPOSITIONS.has(tokens[start].lower)) return start;
+  const after = afterOpeningPhrase(tokens, start, to);
+  return after < 0 ? start : after;
 }
 
 /** "..., the head of the region, Oleg Synegubov, said": the role before the name belongs to the attribution too. */
@@ -163,7 +176,10 @@ export function subjectLeftOf(tokens: Token[], verb: number, hasName: NameTest):
     // "X, the top US diplomat, said" describes a person or body X; "in Pretoria, South Africa, the diplomat said" does not.
     // "The Organisation ... (OPCW), a global watchdog that ..., says": the name before may close with a bracket.
     const before = chunks.slice(index + 1).find(([chunkFrom, chunkTo]) => chunkTo > chunkFrom);
-    const nameBefore = !!before && hasName(afterOpeners(tokens, before[0], before[1]), before[1], true);
+    // "Ivan Fedorov, the mayor of Melitopol, a city close to Crimea, said": an appositive may follow another one of the name.
+    const chained = !!before && DETERMINERS.has(tokens[before[0]].lower) && /^[a-z]/.test(tokens[before[0] + 1]?.text ?? '')
+      && chunks.slice(chunks.indexOf(before) + 1).some(([chunkFrom, chunkTo]) => chunkTo > chunkFrom && hasName(subjectStart(tokens, chunkFrom, chunkTo), chunkTo, true));
+    const nameBefore = !!before && (hasName(subjectStart(tokens, before[0], before[1]), before[1], true) || chained);
     const first = tokens[from]?.lower;
     if (from < to && RELATIVES.has(first)) {
       if (index === 0 && to - from === 1 && next && first !== 'whose') {
@@ -222,7 +238,13 @@ export function subjectLeftOf(tokens: Token[], verb: number, hasName: NameTest):
 /** The subject written after the verb ("..., said Christopher Tuck, an expert"): words up to a comma or the end. */
 export function subjectRightOf(tokens: Token[], verb: number): [number, number] | undefined {
   let to = verb + 1;
-  while (to < tokens.length && tokens[to].kind === 'word' && !FINITE_MARKERS.has(tokens[to].lower) && tokens[to].lower !== 'that') to++;
+  for (;;) {
+    while (to < tokens.length && tokens[to].kind === 'word' && !FINITE_MARKERS.has(tokens[to].lower) && tokens[to].lower !== 'that') to++;
+    // "ex-President of Poland (1995-2005) Alexander Kwasniewski": a short bracketed aside inside the name's title.
+    const close = tokens[to]?.kind === 'open' ? tokens.findIndex((token, at) => at > to && token.kind !== 'word') : -1;
+    if (close < 0 || tokens[close].kind !== 'close' || close - to > BRACKETED_WORDS || tokens[close + 1]?.kind !== 'word') break;
+    to = close + 1;
+  }
   const ends = to === tokens.length || ['comma', 'end', 'dash'].includes(tokens[to].kind);
   return ends && to > verb + 1 && to - verb - 1 <= MAX_SUBJECT_WORDS ? [verb + 1, to] : undefined;
 }

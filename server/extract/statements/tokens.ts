@@ -17,12 +17,24 @@ export function tokenize(text: string, span: Span, quotations: Quotation[]): Tok
     at = quotation.end;
   }
   lex(text, at, span.end, tokens);
+  joinPluralPossessives(text, tokens);
   // "· Ukrainian officials suggested ...": a list's bullet is no part of the sentence it opens.
   if (tokens.length && BULLETS.has(tokens[0].text) && (tokens[0].kind === 'other' || tokens[0].kind === 'dash')) tokens.shift();
   return tokens;
 }
 
 const BULLETS = new Set(['·', '•', '▪', '◦', '-', '–', '*']);
+
+/** "the spies’ spokesman said": a common plural's possessive apostrophe joins its word, so the subject reads as words. */
+function joinPluralPossessives(text: string, tokens: Token[]): void {
+  for (let at = tokens.length - 2; at >= 0; at--) {
+    const word = tokens[at];
+    const mark = tokens[at + 1];
+    if (word.kind !== 'word' || mark.kind !== 'other' || mark.start !== word.end || !/^[a-z]+s$/.test(word.text)) continue;
+    if ((mark.text !== '’' && mark.text !== "'") || !/\s/.test(text[mark.end] ?? '')) continue;
+    tokens.splice(at, 2, { ...word, end: mark.end, text: word.text + mark.text, lower: word.lower + "'" });
+  }
+}
 
 /** Whether a quotation's words end with a comma inside the marks ("sham," while ...), which closes a clause like a comma outside. */
 export function endsWithComma(text: string, token: Token): boolean {

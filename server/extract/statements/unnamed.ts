@@ -92,8 +92,18 @@ function officials(words: string[], core: string[], plain: boolean, scene: Unnam
   const unnamed = plain && UNNAMED_PEOPLE.has(bare[bare.length - 1]) && bare.slice(0, -1).every((word) => RANKS.has(word));
   if (!(unnamed || institution) || ['its', 'their'].includes(words[0])) return undefined;
   const found = latestSpoken(history, scene.paragraph, OFFICIAL_REACH,
-    (entry) => entry.how === 'statement.speaker-unnamed-official' || (institution && entry.party.type === 'place'));
+    (entry) => entry.how === 'statement.speaker-unnamed-official' || (institution && entry.party.type === 'place'))
+    ?? (institution && core[0] === 'government' ? governmentNamed(scene, parties) : undefined);
   return found && party(found, 'statement.speaker-unnamed-official');
+}
+
+/** "The Australian government has announced ... The government also said": the state whose government this or the last paragraph named. */
+function governmentNamed(scene: UnnamedScene, parties: ArticleParties): Party | undefined {
+  const latest = parties.before(scene.unitStart, scene.recentStart).find((mention) => {
+    const written = mention.entity.mentions.find((own) => own.start === mention.start)?.text ?? '';
+    return /\bgovernment$/i.test(written) && !!parties.stateOf(mention.entity.name);
+  });
+  return latest && parties.partyOf(latest.entity);
 }
 
 /**

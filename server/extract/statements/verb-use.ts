@@ -1,6 +1,6 @@
 // Tells a reporting verb used to report speech from the same word as a noun, an adjective, a passive or a negated verb.
 import type { Token } from './tokens';
-import { ADVERBIAL_OPENERS, NOUN_HOMOGRAPHS, REPLIES, SPEECH_VERBS, VERB_MODIFIERS } from './lexicon';
+import { ADVERBIAL_OPENERS, FINITE_MARKERS, NOUN_HOMOGRAPHS, REPLIES, SPEECH_VERBS, VERB_MODIFIERS } from './lexicon';
 import { senseOf, type Sense } from './speech-verbs';
 import { BE, DETERMINERS, DO, HAVE, MODALS, NEGATIONS } from '../language/words';
 import { isBareVerb } from '../language/lexicon';
@@ -11,6 +11,8 @@ const NEGATION_WORDS = new Set(NEGATIONS);
 const ADJECTIVAL = new Set(['alleged', 'purported', 'disputed']);
 const PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you', 'there', 'that']);
 const LOOK_BACK = 3;
+/** How far back before "and" the infinitive a bare verb joins may stand. */
+const INFINITIVE_REACH = 24;
 /** Prepositions whose gerund reports nobody's words ("by admitting", "as revealing"); "after saying" still does. */
 const GERUND_GOVERNORS = new Set(['by', 'as', 'of', 'for', 'without', 'like', 'than', 'about', 'from', 'in']);
 
@@ -92,6 +94,20 @@ function isUnreal(tokens: Token[], at: number, sense: Sense): boolean {
   const emphatic = DO_FORMS.has(tokens[at - 1]?.lower ?? '') && !tokens.slice(at).some((token) => token.text === '?');
   for (let back = at - 1; back >= Math.max(0, at - LOOK_BACK); back--) {
     if (UNREAL.has(tokens[back].lower) && !(emphatic && back === at - 1)) return true;
+  }
+  return tokens[at - 1]?.lower === 'and' && joinedToInfinitive(tokens, at - 1);
+}
+
+/** "wants Ukraine to recognise Crimea, which ..., as part of Russia and acknowledge ...": an infinitive before "and" in its clause. */
+function joinedToInfinitive(tokens: Token[], and: number): boolean {
+  for (let back = and - 1; back >= Math.max(1, and - INFINITIVE_REACH); back--) {
+    const token = tokens[back];
+    if (token.kind === 'end' || token.kind === 'quote' || FINITE_MARKERS.has(token.lower)) return false;
+    const next = tokens[back + 1];
+    // "to recognise", "to discuss"; not "to reporters", "to the".
+    const verbLike = next?.kind === 'word' && /^[a-z]+$/.test(next.text) && !DETERMINERS.has(next.lower) && !/(?:ed|ing)$/.test(next.lower)
+      && (isBareVerb(next.lower) || !/s$/.test(next.lower));
+    if (token.lower === 'to' && verbLike) return true;
   }
   return false;
 }
