@@ -1,4 +1,4 @@
-// Round 7 of issue 11 on invented sentences: opening time phrases before the subject, bare roles, bodies naming themselves, ministries.
+// On invented sentences: opening time phrases before the subject, bare roles, bodies naming themselves, ministries.
 import { expect } from 'chai';
 import { statementsOf, type InventedEntity } from './fixture';
 

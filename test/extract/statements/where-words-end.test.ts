@@ -1,4 +1,4 @@
-// Round 7 of issue 11 on invented sentences: where reported words end (the speaker's next deed, a long setting clause).
+// Where reported words end, on invented sentences: the speaker's next deed, a long setting clause, asides, sentences pointing back.
 import { expect } from 'chai';
 import { statementsOf, type InventedEntity } from './fixture';
 
