@@ -140,7 +140,7 @@ async function open(page: PageElements, handle: ExplorerHandle): Promise<void> {
   openSnapshot = async (hash) => {
     const next = decodeSnapshot(hash);
     if (!next) return;
-    await restoreSnapshot(view, controller, next, controls);
+    if (!(await restoreSnapshot(view, controller, next, controls))) return;
     timeline.set(next.time);
     controller.select(next.selected);
     history.replaceState(null, '', hash);

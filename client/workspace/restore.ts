@@ -17,16 +17,27 @@ export interface WorkspaceControls {
   analytics: AnalyticsOverlayControl;
 }
 
-/** A permalink or saved view names its nodes: their data and links are read from the server. */
-export async function restoreSnapshot(view: GraphView, controller: Controller, snapshot: WorkspaceSnapshot, controls: WorkspaceControls): Promise<void> {
-  placeWorkspace(view, controller, await fetchSubgraph(snapshot.nodes.map((n) => n.id)), snapshot, controls);
+/** Counts the workspaces asked for: one whose graph arrives after a later one was asked for is not placed. */
+let asked = 0;
+
+/**
+ * A permalink or saved view names its nodes: their data and links are read from the server. Returns false when a
+ * workspace asked for later (another view, a bundle) took its place meanwhile; nothing of this one was placed then.
+ */
+export async function restoreSnapshot(view: GraphView, controller: Controller, snapshot: WorkspaceSnapshot, controls: WorkspaceControls): Promise<boolean> {
+  const mine = ++asked;
+  const payload = await fetchSubgraph(snapshot.nodes.map((n) => n.id));
+  if (mine !== asked) return false;
+  placeWorkspace(view, controller, payload, snapshot, controls);
   // Scores are computed again for the nodes now on the canvas (the link keeps what was painted, not the numbers), and
   // painted when they come: the workspace is open meanwhile.
   void controls.analytics.set(snapshot.overlay);
+  return true;
 }
 
 /** A bundle carries its graph (it may come from another database) and the view it was exported from. */
 export function reopenBundle(view: GraphView, controller: Controller, bundle: OpenedBundle, controls: WorkspaceControls): void {
+  asked += 1;
   const positions = bundle.view?.positions ?? {};
   const snapshot: WorkspaceSnapshot = {
     ...EMPTY_SNAPSHOT,

@@ -5,6 +5,7 @@ import type { Browser, Page } from 'playwright-core';
 import { openExplorer, SCREENSHOT_DIR } from './support/browser';
 import { waitForIdle, waitForNodeCount } from './support/canvas';
 import { contrastFailures } from './support/contrast';
+import { EMPTY_SNAPSHOT, encodeSnapshot } from '../../client/workspace/permalink';
 import { useSeededExplorer, type SeededExplorer } from './support/seeded-explorer';
 
 const shot = (page: Page, name: string) => page.screenshot({ path: path.join(SCREENSHOT_DIR, `views-${name}.png`) });
@@ -100,6 +101,38 @@ describe('The workspace kept, shared and accessible', function () {
     await shot(reopened, 'after-reload');
     await page.close();
     await reopened.close();
+  });
+
+  it('When the analyst opens one link and, before its graph arrives, another, then the canvas and the address end on the second', async () => {
+    const page = await openExplorer(browser, app.url);
+    await waitForIdle(page);
+    const link = (id: string) => encodeSnapshot({ ...EMPTY_SNAPSHOT, nodes: [{ id, x: 0, y: 0 }] });
+    // The first link's graph is held back until the second link's is on the canvas.
+    let release = () => undefined as void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    let holding = (): void => undefined;
+    const firstAsked = new Promise<void>((resolve) => (holding = resolve));
+    let requests = 0;
+    await page.route('**/api/subgraph', async (route) => {
+      requests += 1;
+      if (requests === 1) {
+        holding();
+        await held;
+      }
+      await route.continue();
+    });
+    const onCanvas = () => page.evaluate(() => window.whosaid.cy?.nodes().map((n) => n.id()) ?? []);
+    await page.evaluate((hash) => void (location.hash = hash), link('place:kherson'));
+    await firstAsked;
+    await page.evaluate((hash) => void (location.hash = hash), link('person:dmitry peskov'));
+    await page.waitForFunction(() => window.whosaid.cy?.nodes().map((n) => n.id()).join() === 'person:dmitry peskov');
+    const late = page.waitForResponse('**/api/subgraph');
+    release();
+    await late;
+    await page.waitForTimeout(300);
+    expect(await onCanvas()).to.deep.equal(['person:dmitry peskov']);
+    expect(await page.evaluate(() => location.hash)).to.equal(link('person:dmitry peskov'));
+    await page.close();
   });
 
   it('When the analyst saves a view and opens it later, then the workspace comes back from this browser\'s storage', async () => {
