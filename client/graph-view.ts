@@ -50,6 +50,8 @@ export interface GraphView {
   add(payload: GraphPayload, near?: string | null, positions?: ReadonlyMap<string, Point>): string[];
   /** Lays out the visible graph; `given` positions of a fresh canvas (laid out by the server) are taken as they are. */
   layOut(fresh: boolean, given?: LayoutPositions): Promise<void>;
+  /** How many layouts are under way (each ends by fitting the canvas): tests wait for none before reading the camera. */
+  layoutsRunning(): number;
   fit(ids?: ReadonlySet<string>): void;
   zoomBy(factor: number): void;
   reveal(id: string): void;
@@ -80,6 +82,7 @@ export function createGraphView(
   let camera: Camera = { zoom: LAYOUT_ZOOM, hover: null, placed: null };
   let frame = 0;
   let resting = 0;
+  let running = 0;
   const history = createHistory(cy, () => {
     refreshDegrees();
     // What is hidden, faded or marked shows at once; labels are placed at the next frame: a change is often followed
@@ -172,6 +175,15 @@ export function createGraphView(
   }
 
   async function layOut(fresh: boolean, given?: LayoutPositions) {
+    running += 1;
+    try {
+      await layOutNow(fresh, given);
+    } finally {
+      running -= 1;
+    }
+  }
+
+  async function layOutNow(fresh: boolean, given?: LayoutPositions) {
     camera = { ...camera, zoom: LAYOUT_ZOOM };
     draw(false);
     const outcome = await runLayout(cy, fresh, { cache: options.layouts, thread: options.layoutThread, given });
@@ -243,6 +255,7 @@ export function createGraphView(
       ]);
     },
     layOut,
+    layoutsRunning: () => running,
     fit(ids) {
       const eles = visible(ids);
       if (eles.empty()) return;

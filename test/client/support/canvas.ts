@@ -105,7 +105,8 @@ export async function waitForNodeCount(page: Page, test: (count: number) => bool
 
 /** Waits until the workspace has no read from the server under way and the camera has stopped. */
 export async function waitForIdle(page: Page): Promise<void> {
-  await page.waitForFunction(() => window.whosaid.state === 'ready' && window.whosaid.controller?.busy() === 0, null, { timeout: 20_000 });
+  await page.waitForFunction(() => window.whosaid.state === 'ready' && window.whosaid.controller?.busy() === 0
+    && (window.whosaid.view?.layoutsRunning() ?? 0) === 0, null, { timeout: 20_000 });
   await waitForCamera(page);
 }
 
