@@ -3,8 +3,7 @@
 import type { Core, EventObject, NodeSingular } from 'cytoscape';
 import type { LayoutCache } from './layout-cache';
 import { layoutEffort, layoutKey, seedOf, type LayoutJob, type LayoutPositions, type Point } from '../../server/canvas-layout/layout-plan';
-import { layOutOffThePage, stopReplacedLayouts } from './layout-thread';
-import { layOutOnThePage } from './page-layout';
+import { layOutOffThePage, onThePage, stopReplacedLayouts } from './layout-thread';
 
 /**
  * Above this many visible nodes a full force layout would hold the page's only thread for seconds (it grows as
@@ -74,14 +73,13 @@ export async function runLayout(
   };
   const current = () => generations.get(cy) === generation && !cy.destroyed();
   // Either way the same function computes the positions, so a canvas gets the same layout wherever it ran.
-  const onThePage = thread ? thread === 'page' : nodes.length <= PAGE_LAYOUT_LIMIT;
+  const runsOnThePage = thread ? thread === 'page' : nodes.length <= PAGE_LAYOUT_LIMIT;
   // Either path may wait (for the worker, or for the layout's chunk): nodes the analyst drops meanwhile stay there.
   const dropped = new Set<string>();
   const noteDrop = (event: EventObject) => void dropped.add(event.target.id());
   cy.on('dragfree', 'node', noteDrop);
-  const { positions, thread: ranOn } = await (onThePage
-    ? layOutOnThePage(job, current).then((laidOut) => ({ positions: laidOut, thread: 'page' as const }))
-    : layOutOffThePage(job, current)).finally(() => cy.removeListener('dragfree', 'node', noteDrop));
+  const { positions, thread: ranOn } = await (runsOnThePage ? onThePage(job, current) : layOutOffThePage(job, current))
+    .finally(() => cy.removeListener('dragfree', 'node', noteDrop));
   if (!current()) return 'superseded';
   placeAsLaidOut(cy, job, positions, dropped);
   lastThread = ranOn;

@@ -70,7 +70,8 @@ function layoutWorker(): Worker | null {
   return worker;
 }
 
-async function onThePage(job: LayoutJob, wanted: () => boolean): Promise<LaidOut> {
+/** The job laid out on the page's own thread (the layout's chunk loaded first); no positions once it is not wanted. */
+export async function onThePage(job: LayoutJob, wanted: () => boolean): Promise<LaidOut> {
   return { positions: await layOutOnThePage(job, wanted), thread: 'page' };
 }
 
