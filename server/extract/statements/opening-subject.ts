@@ -115,7 +115,8 @@ function sharesOpening(tokens: Token[], opening: number, verb: number): boolean 
 }
 
 function byAfterParticiple(tokens: Token[], at: number): boolean {
-  return tokens[at].lower === 'by' && /^[a-z]+(?:ed|en)$/.test(tokens[at - 1]?.text ?? '');
+  // `at` may be past the last token when the subject's words run to the end of the sentence.
+  return tokens[at]?.lower === 'by' && /^[a-z]+(?:ed|en)$/.test(tokens[at - 1]?.text ?? '');
 }
 
 /**
