@@ -7,7 +7,6 @@
 // on a second API process whose bound equals the clients, which shows the API's own cost apart from that queueing.
 // `--only <text>` drives only the routes whose name holds the text. BENCH_PROFILE_DIR=<folder> writes the API
 // process's CPU profile there.
-import { spawn } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import http from 'node:http';
 import { cpus, loadavg, tmpdir } from 'node:os';
@@ -19,13 +18,13 @@ import { readEntityGraph } from '../server/graph/analytics/read-entity-graph';
 import { connectDatabase } from '../server/graph/database';
 import { cypher } from '../server/graph/queries';
 import { savedQuestions } from '../server/graph/saved-questions';
-import { programBundle } from '../server/bundle';
 import { applySchema } from '../server/graph/schema';
 import { toParams, toRow } from '../server/graph/values';
 import { DEFAULT_ANALYST_LIMITS } from '../server/use-cases/analyst-limits';
 import { luceneTerms } from '../server/use-cases/search';
 import { loadCorpusGraph } from './api/corpus-graph';
 import { driveAlternately, type Call, type LoadFigures } from './api/load';
+import { startApiProcess, type ApiProcess } from './support/api-process';
 
 const CONCURRENCY = Number(process.argv[process.argv.indexOf('--clients') + 1] || 32) || 32;
 const RUN = { concurrency: CONCURRENCY, warmupMs: 3_000, durationMs: 10_000, slices: 5 };
@@ -72,22 +71,6 @@ function viaDriver(driver: Driver, queries: (index: number) => Array<{ text: str
   };
 }
 
-/** The API in a process of its own, run as `npm start` runs the server: bundled, by plain node. */
-function startServer(program: string, uri: string, user: string, password: string, cypherSlots?: number): Promise<{ port: number; stop: () => void }> {
-  const child = spawn(process.execPath, [...(process.env.BENCH_PROFILE_DIR ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFILE_DIR}`] : []), program], {
-    env: { ...process.env, BENCH_NEO4J_URI: uri, BENCH_NEO4J_USER: user, BENCH_NEO4J_PASSWORD: password,
-      ...(cypherSlots ? { BENCH_CYPHER_SLOTS: String(cypherSlots) } : {}) },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  return new Promise((resolve, reject) => {
-    child.stdout.on('data', (chunk: Buffer) => {
-      const port = /BENCH_API_PORT (\d+)/.exec(chunk.toString())?.[1];
-      if (port) resolve({ port: Number(port), stop: () => child.kill('SIGTERM') });
-    });
-    child.once('exit', (code) => reject(new Error(`bench: the API server exited with ${code}`)));
-  });
-}
-
 const ms = (value: number) => value.toFixed(1).padStart(7);
 
 function row(route: string, api: LoadFigures, driver: LoadFigures): string {
@@ -102,8 +85,8 @@ async function main(): Promise<void> {
   const embedded = await startEmbeddedNeo4j({ dataDir, heapMiB: 1024, pageCacheMiB: 512, log: progress });
   const db = connectDatabase({ uri: embedded.uri, user: embedded.user, password: embedded.password });
   const driver = neo4j.driver(embedded.uri, neo4j.auth.basic(embedded.user, embedded.password), { maxConnectionPoolSize: CONCURRENCY * 2 });
-  let server: { port: number; stop: () => void } | undefined;
-  let unbounded: { port: number; stop: () => void } | undefined;
+  let server: ApiProcess | undefined;
+  let unbounded: ApiProcess | undefined;
   try {
     await applySchema(db);
     const loadStarted = performance.now();
@@ -116,9 +99,9 @@ async function main(): Promise<void> {
     const places = (await driver.executeQuery(
       'MATCH (p:Place)<-[:ABOUT]-(s) WITH p, count(s) AS n ORDER BY n DESC LIMIT 20 RETURN p.name AS name',
     )).records.map((record) => record.get('name') as string);
-    const program = await programBundle(join(__dirname, 'api', 'server-process.ts'));
-    server = await startServer(program, embedded.uri, embedded.user, embedded.password);
-    unbounded = await startServer(program, embedded.uri, embedded.user, embedded.password, CONCURRENCY);
+    const neo4jLogin = { uri: embedded.uri, user: embedded.user, password: embedded.password, profileDir: process.env.BENCH_PROFILE_DIR };
+    server = await startApiProcess(neo4jLogin);
+    unbounded = await startApiProcess({ ...neo4jLogin, cypherSlots: CONCURRENCY });
     const port = server.port;
     const pick = <T>(list: T[], index: number) => list[index % list.length];
     const question = savedQuestions().get('speakers-about')!;

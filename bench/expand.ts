@@ -1,12 +1,11 @@
 // Benchmark: the workspace's reads on a graph of thousands of articles: the overview, an expand round trip on the
 // biggest hubs, and the seed view drawn in headless Chromium. The shared corpus (../shared/corpus/articles.jsonl) is
 // loaded COPIES times into a throw-away Neo4j, each copy with a marker line so it is another article; nothing is kept.
+// The API runs in a process of its own, bundled as `npm start` runs it.
 import { mkdtemp, rm } from 'node:fs/promises';
 import { readFileSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import path from 'node:path';
-import type { AddressInfo } from 'node:net';
-import { createApp } from '../server/api/app';
 import { startEmbeddedNeo4j } from '../server/embedded-neo4j/start';
 import { extract } from '../server/extract/pipeline';
 import { countGraph } from '../server/graph/counts';
@@ -14,6 +13,7 @@ import { connectDatabase } from '../server/graph/database';
 import { applySchema } from '../server/graph/schema';
 import { loadExtraction } from '../server/load/load-article';
 import { launchBrowser } from '../test/client/support/browser';
+import { startApiProcess } from './support/api-process';
 
 const CORPUS = path.join(__dirname, '..', '..', 'shared', 'corpus', 'articles.jsonl');
 const COPIES = Number(process.env.BENCH_COPIES ?? 10);
@@ -50,9 +50,8 @@ async function main(): Promise<void> {
     }
     const loadSeconds = (performance.now() - loadStarted) / 1000;
     const counts = await countGraph(db);
-    const server = createApp({ db, logger: { info: () => undefined, error: () => undefined } }).listen(0, '127.0.0.1');
-    await new Promise((resolve) => server.once('listening', resolve));
-    const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    const server = await startApiProcess({ uri: neo4j.uri, user: neo4j.user, password: neo4j.password });
+    const { base } = server;
     const overviewMs: number[] = [];
     for (let i = 0; i < 5; i++) overviewMs.push(await timed(`${base}/api/overview`, true));
     const overview = await (await fetch(`${base}/api/overview`)).json();
@@ -78,7 +77,7 @@ async function main(): Promise<void> {
       await page.close();
     }
     await browser.close();
-    server.close();
+    server.stop();
     process.stdout.write(`${new Date().toISOString().slice(0, 10)}, ${cpus().length} × ${cpus()[0]?.model ?? 'unknown CPU'}; `
       + `${counts.articles.toLocaleString('en')} articles (${COPIES} copies of the corpus), ${(counts.articles + counts.entities + counts.statements + counts.events).toLocaleString('en')} nodes, loaded in ${loadSeconds.toFixed(0)} s\n`);
     process.stdout.write('| what | median | 95th percentile |\n|---|---|---|\n');

@@ -1,17 +1,17 @@
 // Benchmark: the seed view from navigation to its first drawn graph in headless Chromium, as the server lays it out
 // (the opening canvas comes with positions) and as the page lays it out itself (`?layout=page`), alternating in one run.
-// The seed corpus is loaded into a throw-away Neo4j; each page opens in a browser context of its own (no stored layout).
+// The seed corpus is loaded into a throw-away Neo4j and served by the API in a process of its own, bundled as `npm start`
+// runs it; each page opens in a browser context of its own (no stored layout).
 import { mkdtemp, rm } from 'node:fs/promises';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
-import type { AddressInfo } from 'node:net';
-import { createApp } from '../server/api/app';
 import { startEmbeddedNeo4j } from '../server/embedded-neo4j/start';
 import { connectDatabase } from '../server/graph/database';
 import { applySchema } from '../server/graph/schema';
 import { loadSeedCorpus } from '../server/load/seed';
 import { warmUp } from '../server/warm-up';
 import { buildClient, CHROMIUM_PATH, launchBrowser } from '../test/client/support/browser';
+import { startApiProcess } from './support/api-process';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
 const progress = (line: string) => process.stderr.write(`${line}\n`);
@@ -25,10 +25,8 @@ async function main(): Promise<void> {
   try {
     await applySchema(db);
     await loadSeedCorpus(db, { onProgress: progress });
-    // Request lines are not figures: only errors go to stderr.
-    const server = createApp({ db, logger: { info: () => undefined, error: (entry) => progress(JSON.stringify(entry)) } }).listen(0, '127.0.0.1');
-    await new Promise((resolve) => server.once('listening', resolve));
-    const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    const server = await startApiProcess({ uri: neo4j.uri, user: neo4j.user, password: neo4j.password });
+    const { base } = server;
     progress(`bench:seed-view: ${await warmUp(base)}`);
     const browser = await launchBrowser();
     const figures = { server: [] as number[], page: [] as number[], layout: { server: [] as number[], page: [] as number[] } };
@@ -53,7 +51,7 @@ async function main(): Promise<void> {
       }
     } finally {
       await browser.close();
-      server.close();
+      server.stop();
     }
     process.stdout.write(`whosaid bench:seed-view — ${new Date().toISOString()}, ${cpus().length} × ${cpus()[0]?.model ?? 'unknown CPU'}, `
       + `load average ${loadavg().map((value) => value.toFixed(1)).join(' ')}; headless Chromium (${CHROMIUM_PATH}), ${RUNS} runs each, alternating\n`);
