@@ -3,6 +3,7 @@
 import path from 'node:path';
 import Piscina from 'piscina';
 import { workerBundle } from '../bundle';
+import { useExtractionCompilerBudget } from './compiler-budget';
 // Types only: the main thread of a pool never loads the extractor itself.
 import type { Prepared, PrepareOptions } from './prepare-article';
 import { failed, type RawArticle } from './raw-article';
@@ -14,6 +15,8 @@ export interface Preparer {
 
 export async function poolPreparer(options: PrepareOptions & { jobs: number }): Promise<Preparer> {
   const filename = await workerBundle(path.join(__dirname, 'extract-worker.ts'), 'extract-worker');
+  // V8's flags are the process's: set on this thread before the workers start, their compilers run under it too.
+  useExtractionCompilerBudget();
   const pool = new Piscina({ filename, minThreads: options.jobs, maxThreads: options.jobs, idleTimeout: 60_000 });
   const settings: PrepareOptions = { maxChars: options.maxChars };
   return {
