@@ -1,4 +1,5 @@
-// Checks that installing Neo4j when it is already installed does nothing, which every start relies on.
+// Checks that installing Neo4j when it is already installed does nothing, which every start relies on. An integration
+// test: on a fresh machine its first call downloads Neo4j from Maven Central.
 import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { expect } from 'chai';
