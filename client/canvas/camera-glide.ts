@@ -12,8 +12,9 @@
 // such moves wait, and the last of them is replayed when the camera rests.
 //
 // Only Cytoscape's public API is used: its user-gesture events, `startBatch`/`endBatch` (its renderer draws nothing,
-// and builds no textures, while a batch is open) and the `render` event; the element moved is the parent of its canvases,
-// and the pointer's moves are held back before they reach Cytoscape's own listener (on the window).
+// and builds no textures, while a batch is open) and the `render` event; the elements moved are its canvases (inside
+// its own clipping box, so the moved picture never covers the page around the canvas), and the pointer's moves are held
+// back before they reach Cytoscape's own listener (on the window).
 
 import type { Core } from 'cytoscape';
 
@@ -47,29 +48,31 @@ export function cameraGlide(cy: Core, enabled: () => boolean): CameraGlide {
   let gliding = false;
   let timer = 0;
   let pending: (() => void) | null = null;
-  let picture: HTMLElement | null = null;
+  let picture: HTMLCanvasElement[] = [];
   let heldMove: MouseEvent | null = null;
 
-  /** The element holding Cytoscape's canvas layers, found when first needed (the renderer makes it on mount). */
-  function layers(): HTMLElement | null {
-    picture ??= cy.container()?.querySelector('canvas')?.parentElement ?? null;
+  /** Cytoscape's canvas layers, found when first needed (the renderer makes them on mount). */
+  function layers(): HTMLCanvasElement[] {
+    if (picture.length === 0) picture = Array.from(cy.container()?.querySelectorAll('canvas') ?? []);
     return picture;
+  }
+
+  function moveLayers(transform: string) {
+    for (const canvas of layers()) canvas.style.transform = transform;
   }
 
   // Every drawing is of the camera as it then was: a glide starts from the last one.
   cy.on('render', () => {
     drawn = { zoom: cy.zoom(), pan: { ...cy.pan() } };
     // The new picture is on the canvas in this same frame: the old one's transform goes with it, so nothing jumps.
-    const element = layers();
-    if (!gliding && element && element.style.transform) element.style.transform = '';
+    if (!gliding && layers()[0]?.style.transform) moveLayers('');
   });
 
   cy.on('dragpan scrollzoom pinchzoom', () => {
     if (!gliding && enabled()) {
       gliding = true;
       cy.startBatch();
-      const element = layers();
-      if (element) element.style.transformOrigin = '0 0';
+      for (const canvas of layers()) canvas.style.transformOrigin = '0 0';
     }
     if (gliding) moved();
   });
@@ -112,8 +115,7 @@ export function cameraGlide(cy: Core, enabled: () => boolean): CameraGlide {
   }
 
   function moved() {
-    const element = layers();
-    if (element) element.style.transform = glideTransform(drawn, { zoom: cy.zoom(), pan: cy.pan() });
+    moveLayers(glideTransform(drawn, { zoom: cy.zoom(), pan: cy.pan() }));
     restartTimer();
   }
 

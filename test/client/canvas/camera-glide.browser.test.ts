@@ -43,7 +43,7 @@ describe('Panning and zooming a large canvas', function () {
   }
 
   const renders = (page: Page) => page.evaluate(() => (window as unknown as { renders: number }).renders);
-  const transform = (page: Page) => page.evaluate(() => window.whosaid.cy!.container()!.querySelector('canvas')!.parentElement!.style.transform);
+  const transform = (page: Page) => page.evaluate(() => window.whosaid.cy!.container()!.querySelector('canvas')!.style.transform);
   const canvasBox = (page: Page): Promise<Box> => page.evaluate(() => {
     const rect = window.whosaid.cy!.container()!.getBoundingClientRect();
     return { x: rect.x, y: rect.y, width: rect.width, height: rect.height };
@@ -96,7 +96,7 @@ describe('Panning and zooming a large canvas', function () {
         const seen = { stepsGliding: 0, drawnGliding: 0, zoomTransforms: [] as string[] };
         (window as unknown as { seen: typeof seen }).seen = seen;
         const cy = window.whosaid.cy!;
-        const layers = cy.container()!.querySelector('canvas')!.parentElement!;
+        const layers = cy.container()!.querySelector('canvas')!;
         cy.on('dragpan scrollzoom', (event) => {
           if (window.whosaid.view!.gliding()) seen.stepsGliding += 1;
           if (event.type === 'scrollzoom') seen.zoomTransforms.push(layers.style.transform);
@@ -105,11 +105,18 @@ describe('Panning and zooming a large canvas', function () {
       });
       const seen = () => page.evaluate(() => (window as unknown as { seen: { stepsGliding: number; drawnGliding: number; zoomTransforms: string[] } }).seen);
       const box = await canvasBox(page);
+      // The page beside the canvas: the panel, the time strip and the legend below it.
+      const beside = { x: 0, y: box.y + box.height, width: VIEWPORT.width, height: VIEWPORT.height - box.y - box.height };
+      const besideBefore = await page.screenshot({ clip: beside });
+      const panelBefore = await page.locator('#panel').screenshot();
       await dragBackground(page, box, { release: false });
       // The button still held, the glide goes on whatever the time: the picture is moved, not drawn.
       expect(await page.evaluate(() => window.whosaid.view!.gliding())).to.equal(true);
       expect(await transform(page)).to.match(/^translate\(/);
       await shot(page, 'during-pan');
+      // The moved picture stays inside the canvas: nothing of it covers the page around.
+      expect((await page.screenshot({ clip: beside })).equals(besideBefore), 'the page below the canvas unchanged').to.equal(true);
+      expect((await page.locator('#panel').screenshot()).equals(panelBefore), 'the panel unchanged').to.equal(true);
       await page.mouse.up();
       await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
       for (let i = 0; i < 3; i++) await page.mouse.wheel(0, -100);
