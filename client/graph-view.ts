@@ -11,6 +11,7 @@ import { graphStylesheet } from './graph-style';
 import { createLabelLayer } from './canvas/label-layer';
 import { LARGE_CANVAS, largeCanvasMode } from './canvas/large-canvas';
 import { cameraGlide } from './canvas/camera-glide';
+import { indexHitTests } from './canvas/hit-index';
 import { separateBoxes } from './label-placement';
 import { drawnBox } from './node-geometry';
 import { LAYOUT_PADDING } from '../server/canvas-layout/force-layout';
@@ -79,6 +80,7 @@ export function createGraphView(
   const followSize = largeCanvasMode(cy);
   const isLarge = () => cy.nodes().length > LARGE_CANVAS;
   const glide = cameraGlide(cy, isLarge);
+  indexHitTests(cy, isLarge);
   const drawnClasses = new Map<string, string>();
   let state = INITIAL_VIEW_STATE;
   let camera: Camera = { zoom: LAYOUT_ZOOM, hover: null, placed: null };

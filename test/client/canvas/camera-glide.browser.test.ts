@@ -310,6 +310,52 @@ describe('Panning and zooming a large canvas', function () {
     }
   });
 
+  it('When the element under the pointer is looked for on a 5,000-node canvas, then the grid of candidates finds what testing every element finds', async () => {
+    const { page, close } = await open(large.url);
+    try {
+      const { probes, found, disagreements } = await page.evaluate(() => {
+        type Finder = (x: number, y: number, interactive: boolean, touch: boolean) => { id(): string }[];
+        const cy = window.whosaid.cy!;
+        const renderer = (cy as unknown as { renderer(): { findNearestElements: Finder } }).renderer();
+        const everything = (Object.getPrototypeOf(renderer) as { findNearestElements: Finder }).findNearestElements;
+        if (renderer.findNearestElements === everything) throw new Error('test: the hit test is not wrapped');
+        // Points on nodes, on and beside edges, and anywhere, at the zoom of the fitted view and zoomed in.
+        let seed = 11;
+        const random = () => ((seed = (seed * 16807) % 2147483647) / 2147483647);
+        const nodes = cy.nodes();
+        const edges = cy.edges();
+        const points: { x: number; y: number }[] = [];
+        for (let i = 0; i < 40; i++) {
+          const node = nodes[Math.floor(random() * nodes.length)];
+          points.push({ x: node.position('x') + (random() - 0.5) * 20, y: node.position('y') + (random() - 0.5) * 20 });
+          const edge = edges[Math.floor(random() * edges.length)] as unknown as { source(): { position(): { x: number; y: number } }; target(): { position(): { x: number; y: number } } };
+          const [a, b, t] = [edge.source().position(), edge.target().position(), random()];
+          points.push({ x: a.x + t * (b.x - a.x) + (random() - 0.5) * 6, y: a.y + t * (b.y - a.y) + (random() - 0.5) * 6 });
+          const box = cy.elements().boundingBox({});
+          points.push({ x: box.x1 + random() * box.w, y: box.y1 + random() * box.h });
+        }
+        const ids = (list: { id(): string }[]) => list.map((e) => e.id()).join(' ');
+        let agreedFound = 0;
+        const wrong: string[] = [];
+        for (const zoom of [cy.zoom(), 2]) {
+          cy.zoom(zoom);
+          points.forEach(({ x, y }, i) => {
+            const touch = i % 3 === 0;
+            const [got, expected] = [ids(renderer.findNearestElements(x, y, true, touch)), ids(everything.call(renderer, x, y, true, touch))];
+            if (got !== expected) wrong.push(`(${x.toFixed(1)}, ${y.toFixed(1)}) at zoom ${zoom.toFixed(2)}: ${got} instead of ${expected}`);
+            else if (got) agreedFound += 1;
+          });
+        }
+        return { probes: points.length * 2, found: agreedFound, disagreements: wrong };
+      });
+      expect(disagreements).to.deep.equal([]);
+      // Most probes land on something, so the comparison is not between two empty answers.
+      expect(found).to.be.greaterThan(probes / 3);
+    } finally {
+      await close();
+    }
+  });
+
   it('When a canvas of a few hundred nodes is panned, then it is drawn at every step as before, never moved as a picture', async () => {
     const { page, close } = await open(small.url);
     try {
