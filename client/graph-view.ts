@@ -10,6 +10,8 @@ import { additions, edgeElement, nodeElement } from './elements';
 import { graphStylesheet } from './graph-style';
 import { createLabelLayer } from './canvas/label-layer';
 import { LARGE_CANVAS, largeCanvasMode } from './canvas/large-canvas';
+import { cameraGlide } from './canvas/camera-glide';
+import { indexHitTests } from './canvas/hit-index';
 import { separateBoxes } from './label-placement';
 import { drawnBox } from './node-geometry';
 import { LAYOUT_PADDING } from '../server/canvas-layout/force-layout';
@@ -28,9 +30,6 @@ export const WEBGL_THRESHOLD = 3_000;
 export const WHEEL_SENSITIVITY = 5;
 
 export const ZOOM_STEP = 1.5;
-
-/** On a large canvas, labels are placed again this long after the camera stops. */
-const REST_MS = 150;
 
 export interface GraphViewEvents {
   selectNode(id: string | null): void;
@@ -52,6 +51,8 @@ export interface GraphView {
   layOut(fresh: boolean, given?: LayoutPositions): Promise<void>;
   /** How many layouts are under way (each ends by fitting the canvas): tests wait for none before reading the camera. */
   layoutsRunning(): number;
+  /** Whether the picture on screen is moved, waiting for the camera to rest (canvas/camera-glide.ts): tests wait for it. */
+  gliding(): boolean;
   fit(ids?: ReadonlySet<string>): void;
   zoomBy(factor: number): void;
   reveal(id: string): void;
@@ -77,11 +78,13 @@ export function createGraphView(
   } as cytoscape.CytoscapeOptions);
   const labelLayer = createLabelLayer(cy);
   const followSize = largeCanvasMode(cy);
+  const isLarge = () => cy.nodes().length > LARGE_CANVAS;
+  const glide = cameraGlide(cy, isLarge);
+  indexHitTests(cy, isLarge);
   const drawnClasses = new Map<string, string>();
   let state = INITIAL_VIEW_STATE;
   let camera: Camera = { zoom: LAYOUT_ZOOM, hover: null, placed: null };
   let frame = 0;
-  let resting = 0;
   let running = 0;
   const history = createHistory(cy, () => {
     refreshDegrees();
@@ -139,14 +142,13 @@ export function createGraphView(
 
   /**
    * Labels follow the zoom once per frame on a small canvas; on a large one they are placed again once the camera
-   * rests, so panning and zooming thousands of nodes keeps its frame rate.
+   * rests (canvas/camera-glide.ts), just before the canvas is drawn for it, so panning and zooming thousands of nodes
+   * keeps its frame rate.
    */
   function follow(patch: Partial<Omit<Camera, 'placed'>>) {
     camera = { ...camera, ...patch };
-    if (cy.nodes().length > LARGE_CANVAS) {
-      window.clearTimeout(resting);
-      resting = window.setTimeout(() => draw(), REST_MS);
-    } else drawNextFrame();
+    if (isLarge()) glide.whenRested(() => draw());
+    else drawNextFrame();
   }
 
   /** One draw at the next frame, however many changes ask for it before then. */
@@ -256,6 +258,7 @@ export function createGraphView(
     },
     layOut,
     layoutsRunning: () => running,
+    gliding: () => glide.gliding(),
     fit(ids) {
       const eles = visible(ids);
       if (eles.empty()) return;

@@ -1,20 +1,21 @@
-// How the canvas draws when it holds many nodes: a snapshot while the camera moves, no edges until it rests, straight edges.
+// How the canvas draws when it holds many nodes: no edges while nodes are dragged or the camera is animated, straight edges.
+// (While the analyst pans and zooms, the picture on screen is moved instead: canvas/camera-glide.ts.)
 
 import type { Core } from 'cytoscape';
 
 /** Above this many nodes the canvas draws for speed, and labels are placed again only when the camera rests. */
 export const LARGE_CANVAS = 500;
 
-type Renderer = { textureOnViewport: boolean; hideEdgesOnViewport: boolean };
+type Renderer = { hideEdgesOnViewport: boolean };
 
 /** Returns a function to call whenever the canvas's size may have changed; it switches modes only when needed. */
 export function largeCanvasMode(cy: Core): () => void {
   let large = false;
   return () => {
     const now = cy.nodes().length > LARGE_CANVAS;
-    // Cytoscape's own options for large graphs, read by its renderer on every frame.
+    // Cytoscape's own option for large graphs, read by its renderer on every frame. Its `textureOnViewport` stays off:
+    // the glide moves the picture already on screen, where that option first draws the whole view again into a texture.
     const renderer = (cy as unknown as { renderer(): Renderer }).renderer();
-    renderer.textureOnViewport = now;
     renderer.hideEdgesOnViewport = now;
     if (now === large) return;
     large = now;
