@@ -14,6 +14,16 @@ describe('findStatements: speaker resolution', () => {
     expect(speakers(text, entities)).to.deep.equal(['Aino Virtanen']);
   });
 
+  it('When a description names a body in its "of" phrase ("the president of the European Commission"), then the one known with that body is meant, not the president who spoke last', () => {
+    const entities: InventedEntity[] = [
+      { name: 'Anna Lindqvist', type: 'person', forms: ['Lindqvist'] }, { name: 'Jorge Almeida', type: 'person', forms: ['Almeida'] },
+      { name: 'European Commission', type: 'organization' },
+    ];
+    const text = 'The president of the European Commission, Anna Lindqvist, met President Jorge Almeida in the capital.\n\n'
+      + '“The harvest will be late,” President Almeida said.\n\nThe president of the European Commission said that the loans would be paid.';
+    expect(speakers(text, entities)).to.deep.equal(['Jorge Almeida', 'Anna Lindqvist']);
+  });
+
   it('When "a Lviv police official" is named later with that post, then the place in the description picks him', () => {
     const entities: InventedEntity[] = [
       { name: 'Taras Melnyk', type: 'person', forms: ['Melnyk'] }, { name: 'Oleh Bondar', type: 'person', forms: ['Bondar'] },
