@@ -5,7 +5,7 @@ import { subjectLeftOf, subjectRightOf } from './subject';
 import { backReferenceAt } from './back-reference';
 import { accordingAt, impersonalAt, inWordsAt, passiveByAt, quotedAsAt, statementByAt, type Frame } from './nominal-frames';
 import { speechVerbAt } from './verb-use';
-import { addresseeAfter, anaphoricObject, colonAhead, controlledInfinitive, relativeClauseEnd, skipAdverbials } from './complements';
+import { addresseeAfter, anaphoricObject, colonAhead, controlledInfinitive, quoteAfterTopic, relativeClauseEnd, skipAdverbials } from './complements';
 import { learnedFrom } from './learned-from';
 import { isVerbLike } from './opening-subject';
 import { ADVERBIAL_OPENERS, CLAIM_NOUNS, CLAUSE_OPENERS, FINITE_MARKERS, LIGHT_VERBS, PREPOSITIONS, REPLIES } from './lexicon';
@@ -166,7 +166,7 @@ function frameAt(text: string, tokens: Token[], at: number, sense: Sense, hasNam
     // "As the ministry notes, the conflict has claimed ...": an opening "as" clause with a subject attributes the clause after
     // its comma; "As reported, ..." names no one, and "As Ukrinform reported, ..." is an outlet passing the news on.
     const asClause = tokens[0]?.lower === 'as' && verb.lemma !== 'report' ? subjectLeftOf(tokens, verbFrom, hasName) : undefined;
-    if (asClause?.attributionFrom === 0 && asClause.shape.kind === 'phrase' && holdsClause(tokens, next + 1)) return lead(next + 1, 'statement.as-said');
+    if (asClause?.attributionFrom === 0 && asClause.shape.kind === 'phrase' && clauseWithinChunks(tokens, next + 1)) return lead(next + 1, 'statement.as-said');
     return trail('statement.trailing-attribution');
   }
   if (following.kind === 'colon') return lead(tokens[next + 1]?.lower === 'that' ? next + 2 : next + 1, 'statement.attribution-colon');
@@ -206,6 +206,8 @@ function frameAt(text: string, tokens: Token[], at: number, sense: Sense, hasNam
   if (afterQuote) return afterQuote;
   // "says if the votes are taken, there will be no talks": the words open with a subordinate clause, the main one follows.
   if (SUBORDINATE_OPENERS.has(following.lower) && subordinateThenClause(tokens, next)) return lead(next, 'statement.reported-clause');
+  const topicQuote = quoteAfterTopic(tokens, next);
+  if (topicQuote > 0) return lead(topicQuote, 'statement.attribution-then-quote');
   // "said such things" reports nothing; "said such a designation would mean war" opens a clause.
   if (CLAUSE_OPENERS.has(following.lower) || PREPOSITIONS.has(following.lower) || (following.lower === 'such' && !holdsClause(tokens, next))) return undefined;
   return lead(next, 'statement.reported-clause');
@@ -220,6 +222,20 @@ export function holdsClause(tokens: Token[], from: number): boolean {
     if (FINITE_MARKERS.has(lower) || /[a-z]ed$/.test(lower)) return true;
     const before = tokens[at - 1];
     if (at > from && /[a-z]s$/.test(lower) && (CLAUSE_SUBJECTS.has(before.lower) || /^\p{Lu}/u.test(before.text)) && /^[a-z]/.test(text)) return true;
+  }
+  return false;
+}
+
+const SETTING_CHUNKS = 4;
+
+/** "during the G20 presidency, which Brazil takes next year, the government will ...": a clause in one of the first comma-separated chunks. */
+function clauseWithinChunks(tokens: Token[], from: number): boolean {
+  let at = from;
+  for (let chunk = 0; chunk < SETTING_CHUNKS && at < tokens.length; chunk++) {
+    if (holdsClause(tokens, at)) return true;
+    while (at < tokens.length && tokens[at].kind === 'word') at++;
+    if (tokens[at]?.kind !== 'comma') return false;
+    at++;
   }
   return false;
 }

@@ -335,4 +335,24 @@ describe('findStatements: transcript and feature shapes', () => {
   it('When a sentence opens with a small number before a reporting verb ("29 said"), then it is read without failing', () => {
     expect(statementsOf('29 said the bridge would reopen.', [KOVALENKO]).statements).to.be.an('array');
   });
+
+  it('When a topic with its own aside stands between the verb and a quotation ("said of X, who ..., “...”"), then the quotation is the statement', () => {
+    const text = 'Kovalenko said of the mayor, whom he has known since school, “He will never leave the city.”';
+    expect(summary(statementsOf(text, [KOVALENKO]).statements)).to.deep.equal([['Petro Kovalenko', 'direct', 'He will never leave the city.']]);
+    expect(statementsOf('Kovalenko spoke of the mayor, whom he has known since school.', [KOVALENKO]).statements).to.deep.equal([]);
+  });
+
+  it('When "recognized", "mentioned" or "observed" stands before "that", then it reports the clause; without "that" it reports nothing', () => {
+    expect(summary(statementsOf('Kovalenko recognized that the bridge had been built too fast.', [KOVALENKO]).statements))
+      .to.deep.equal([['Petro Kovalenko', 'indirect', 'the bridge had been built too fast']]);
+    expect(summary(statementsOf('Halvorsen mentioned that the talks would go on.', [HALVORSEN]).statements))
+      .to.deep.equal([['Ingrid Halvorsen', 'indirect', 'the talks would go on']]);
+    expect(statementsOf('Kovalenko recognized the new government in March.', [KOVALENKO]).statements).to.deep.equal([]);
+  });
+
+  it('When "commented" closes a quotation, then it attributes it; "commented on X" alone reports nothing', () => {
+    expect(summary(statementsOf('“The river is rising,” Halvorsen commented on Friday.', [HALVORSEN]).statements))
+      .to.deep.equal([['Ingrid Halvorsen', 'direct', 'The river is rising']]);
+    expect(statementsOf('Halvorsen commented on the floods as she opened the new bridge.', [HALVORSEN]).statements).to.deep.equal([]);
+  });
 });

@@ -30,6 +30,19 @@ describe('findStatements: attributions without a subject-verb pair in the words'
     expect(quotes(text, [COMMISSION])).to.deep.equal([['Danube Commission', 'the conflict has claimed the lives of about 14,000 people']]);
   });
 
+  it('When the clause after "As X notes," opens with a setting holding a relative clause, then the whole clause is theirs', () => {
+    const text = 'As the Danube Commission notes, during the chairmanship of the council, which it takes over next year, the commission will focus on the ports.';
+    expect(quotes(text, [COMMISSION])).to.deep.equal([['Danube Commission',
+      'during the chairmanship of the council, which it takes over next year, the commission will focus on the ports']]);
+  });
+
+  it('When reported words open with a phrase holding a relative clause and the clause comes after it, then the relative clause does not end the words', () => {
+    const text = 'Ivo Marek said that during the summit, which opens on Monday, the ministers will sign the treaty.';
+    expect(quotes(text, [MAREK])).to.deep.equal([['Ivo Marek', 'during the summit, which opens on Monday, the ministers will sign the treaty']]);
+    expect(quotes('Ivo Marek said the ministers signed the treaty, which opens the border, the paper wrote.', [MAREK]))
+      .to.deep.equal([['Ivo Marek', 'the ministers signed the treaty']]);
+  });
+
   it('When the "as" clause names no one or an outlet reporting the news ("As reported, ...", "As Danube Press reported, ..."), then it says nothing itself', () => {
     const press: InventedEntity = { name: 'Danube Press', type: 'organization' };
     expect(quotes('As reported, the commission has closed the river to barges.', [press])).to.deep.equal([]);
