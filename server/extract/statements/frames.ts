@@ -8,7 +8,7 @@ import { speechVerbAt } from './verb-use';
 import { addresseeAfter, anaphoricObject, colonAhead, controlledInfinitive, quoteAfterTopic, relativeClauseEnd, skipAdverbials } from './complements';
 import { learnedFrom } from './learned-from';
 import { isVerbLike } from './opening-subject';
-import { ADVERBIAL_OPENERS, CLAIM_NOUNS, CLAUSE_OPENERS, FINITE_MARKERS, LIGHT_VERBS, PREPOSITIONS, REPLIES } from './lexicon';
+import { ADVERBIAL_OPENERS, CLAIM_NOUNS, CLAUSE_OPENERS, FINITE_MARKERS, LIGHT_VERBS, PREPOSITIONS, REPLIES, isSpeechVerbWord } from './lexicon';
 import type { Sense } from './speech-verbs';
 import { namingFrame } from './naming';
 import { DETERMINERS, SUBJECT_PRONOUNS } from '../language/words';
@@ -98,6 +98,11 @@ function frameAt(text: string, tokens: Token[], at: number, sense: Sense, hasNam
   }
   if (verb.source) return learnedFrom(tokens, verbFrom, verbTo, verb, hasName);
   if (verb.control && controlledInfinitive(tokens, next, tokens[at].lower) > next) return lead(next, 'statement.urged-to');
+  // "called for a freezing of “hostilities”": what was asked for, though a noun phrase.
+  if (verb.demands && (tokens[next]?.kind === 'word' || tokens[next]?.kind === 'quote') && !PREPOSITIONS.has(tokens[next].lower)) {
+    const frame = lead(next, 'statement.called-for');
+    return frame && { ...frame, contentTo: Math.min(frame.contentTo, demandEnd(tokens, next)) };
+  }
   // "“Why?” she asked.": a verb that otherwise only reports orders and requests still attributes the quote before it.
   // "He continued: “...”", "asked a counter question: “...”": a verb that only closes quotations or asks may also open one with a colon.
   const colon = colonAhead(tokens, next);
@@ -224,6 +229,13 @@ export function holdsClause(tokens: Token[], from: number): boolean {
     if (at > from && /[a-z]s$/.test(lower) && (CLAUSE_SUBJECTS.has(before.lower) || /^\p{Lu}/u.test(before.text)) && /^[a-z]/.test(text)) return true;
   }
   return false;
+}
+
+/** "who has called for a boycott ..., said Friday": what was asked for ends at a comma before the sentence's own verb. */
+function demandEnd(tokens: Token[], from: number): number {
+  const end = tokens.findIndex((token, at) => at > from && token.kind === 'comma' && tokens[at + 1]?.kind === 'word'
+    && (FINITE_MARKERS.has(tokens[at + 1].lower) || isSpeechVerbWord(tokens[at + 1].lower, undefined)));
+  return end === -1 ? tokens.length : end;
 }
 
 const SETTING_CHUNKS = 4;

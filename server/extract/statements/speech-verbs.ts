@@ -28,6 +28,8 @@ export interface SpeechVerb extends Irregular {
   source?: boolean;
   /** Words right after the verb that make it report nothing: "agreed to send tanks", "agreed on a plan" are deeds. */
   not?: string[];
+  /** The noun phrase after it is what was asked for ("called for a ceasefire"). */
+  demands?: boolean;
   /** Its participle in "This was reported by X" points back at the words before. */
   pointsBack?: boolean;
   /** Its third-person form closing a story ("..., Ukrinform reports.") passes the story on. */

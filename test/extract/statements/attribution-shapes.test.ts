@@ -355,4 +355,12 @@ describe('findStatements: transcript and feature shapes', () => {
       .to.deep.equal([['Ingrid Halvorsen', 'direct', 'The river is rising']]);
     expect(statementsOf('Halvorsen commented on the floods as she opened the new bridge.', [HALVORSEN]).statements).to.deep.equal([]);
   });
+
+  it('When "called for" is followed by a noun phrase, then what was asked for is the statement, up to the sentence\'s own verb', () => {
+    expect(summary(statementsOf('Kovalenko called for a freezing of “hostilities” along the river.', [KOVALENKO]).statements))
+      .to.deep.equal([['Petro Kovalenko', 'mixed', 'a freezing of hostilities along the river']]);
+    expect(summary(statementsOf('Kovalenko, who has called for a boycott of the games, said Friday the games would be a disgrace.', [KOVALENKO]).statements))
+      .to.deep.equal([['Petro Kovalenko', 'indirect', 'a boycott of the games'], ['Petro Kovalenko', 'indirect', 'the games would be a disgrace']]);
+    expect(summary(statementsOf('Kovalenko called for calm.', [KOVALENKO]).statements)).to.deep.equal([['Petro Kovalenko', 'indirect', 'calm']]);
+  });
 });
