@@ -24,6 +24,13 @@ describe('findStatements: speaker resolution', () => {
     expect(speakers(text, entities)).to.deep.equal(['Jorge Almeida', 'Anna Lindqvist']);
   });
 
+  it('When a cleft sentence names its subject after "that" ("It was at the meeting that X pushed ..."), then a later "he" means X, not an earlier speaker', () => {
+    const entities: InventedEntity[] = [{ name: 'Oleh Bondar', type: 'person', forms: ['Bondar'] }, KOVALENKO_SPEAKS];
+    const text = '“The council is divided,” Oleh Bondar said.\n\nFew are as close to the mayor as Petro Kovalenko.\n\n'
+      + 'It was during a tense meeting of the council that Mr Kovalenko pushed his plan.\n\nHe has since accused the river police of hiding the costs.';
+    expect(speakers(text, entities)).to.deep.equal(['Oleh Bondar', 'Petro Kovalenko']);
+  });
+
   it('When "a Lviv police official" is named later with that post, then the place in the description picks him', () => {
     const entities: InventedEntity[] = [
       { name: 'Taras Melnyk', type: 'person', forms: ['Melnyk'] }, { name: 'Oleh Bondar', type: 'person', forms: ['Bondar'] },
