@@ -26,8 +26,19 @@ function claimPhraseEnd(tokens: Token[], at: number): number {
   if (!LIGHT_VERBS.has(tokens[at].lower)) return 0;
   const noun = ['the', 'a', 'an'].includes(tokens[at + 1]?.lower ?? '') ? at + 2 : at + 1;
   // A bare noun needs "that" after it: "dismissed claims that ...", not "voiced hope".
-  if (noun === at + 1 && tokens[at + 2]?.lower !== 'that') return 0;
+  if (tokens[noun]?.kind === 'quote' || (noun === at + 1 && tokens[at + 2]?.lower !== 'that')) return qualifiedClaimEnd(tokens, noun);
   return CLAIM_NOUNS.has(tokens[noun]?.lower ?? '') ? noun + 1 : 0;
+}
+
+/** "expressed “careful optimism” that", "voiced deep concern that": a claim noun qualified or quoted, then "that". */
+function qualifiedClaimEnd(tokens: Token[], from: number): number {
+  const first = tokens[from];
+  if (first?.kind === 'quote' && tokens[from + 1]?.lower === 'that') {
+    const last = first.text.replace(/[^\p{L}\s]/gu, ' ').trim().split(/\s+/).pop()?.toLowerCase() ?? '';
+    return CLAIM_NOUNS.has(last) ? from + 1 : 0;
+  }
+  const qualified = first?.kind === 'word' && /^[a-z]+$/.test(first.text) && tokens[from + 2]?.lower === 'that';
+  return qualified && CLAIM_NOUNS.has(tokens[from + 1]?.lower ?? '') ? from + 2 : 0;
 }
 
 /** The verb phrase around the speech verb at `at`, particle included: "was quoted as saying" reaches back to "was". */

@@ -363,4 +363,17 @@ describe('findStatements: transcript and feature shapes', () => {
       .to.deep.equal([['Petro Kovalenko', 'indirect', 'a boycott of the games'], ['Petro Kovalenko', 'indirect', 'the games would be a disgrace']]);
     expect(summary(statementsOf('Kovalenko called for calm.', [KOVALENKO]).statements)).to.deep.equal([['Petro Kovalenko', 'indirect', 'calm']]);
   });
+
+  it('When a claim noun is qualified or quoted ("expressed “cautious optimism” that", "made bold claims that"), then the clause after "that" is reported', () => {
+    expect(summary(statementsOf('Kovalenko expressed “cautious optimism” that the bridge would reopen.', [KOVALENKO]).statements))
+      .to.deep.equal([['Petro Kovalenko', 'indirect', 'the bridge would reopen']]);
+    expect(summary(statementsOf('Halvorsen made bold claims that the fleet would win.', [HALVORSEN]).statements))
+      .to.deep.equal([['Ingrid Halvorsen', 'indirect', 'the fleet would win']]);
+    expect(statementsOf('Kovalenko expressed his gratitude that the bridge reopened.', [KOVALENKO]).statements).to.deep.equal([]);
+  });
+
+  it('When "since" stands between a perfect\'s auxiliary and the verb ("has since accused"), then the subject before it speaks', () => {
+    expect(summary(statementsOf('Kovalenko has since accused the council of hiding the costs.', [KOVALENKO]).statements))
+      .to.deep.equal([['Petro Kovalenko', 'indirect', 'the council of hiding the costs']]);
+  });
 });
