@@ -230,9 +230,13 @@ function frameAt(text: string, tokens: Token[], at: number, sense: Sense, hasNam
 }
 
 const CLAUSE_SUBJECTS = new Set(['it', 'he', 'she', 'they', 'we', 'i']);
+/** Pronouns that can only be subjects ("it" may be an object: "warned it against"). */
+const NOMINATIVES = new Set(['he', 'she', 'they', 'we', 'i']);
 
 /** Whether the words from `from` to the next comma hold a finite verb ("it intends", "the man had failed"), not a noun phrase alone. */
 export function holdsClause(tokens: Token[], from: number): boolean {
+  // "saying he felt great anger": a nominative pronoun before a lower-case word is a subject with its verb.
+  if (NOMINATIVES.has(tokens[from]?.lower ?? '') && tokens[from + 1]?.kind === 'word' && /^[a-z]+$/.test(tokens[from + 1].text)) return true;
   for (let at = from; at < tokens.length && tokens[at].kind === 'word'; at++) {
     const { lower, text } = tokens[at];
     if (FINITE_MARKERS.has(lower) || /[a-z]ed$/.test(lower)) return true;
