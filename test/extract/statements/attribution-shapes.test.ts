@@ -376,4 +376,11 @@ describe('findStatements: transcript and feature shapes', () => {
     expect(summary(statementsOf('Kovalenko has since accused the council of hiding the costs.', [KOVALENKO]).statements))
       .to.deep.equal([['Petro Kovalenko', 'indirect', 'the council of hiding the costs']]);
   });
+
+  it('When a plural noun spelled like a reporting verb stands before a bare verb after no subject ("and claims remain unproven"), then it is a noun and the closing attribution covers the sentence', () => {
+    expect(summary(statementsOf('The ferries are running again and claims remain unproven, Kovalenko said.', [KOVALENKO]).statements))
+      .to.deep.equal([['Petro Kovalenko', 'indirect', 'The ferries are running again and claims remain unproven']]);
+    expect(summary(statementsOf('The ferries are running again, claims remain largely unproven, Kovalenko said.', [KOVALENKO]).statements))
+      .to.deep.equal([['Petro Kovalenko', 'indirect', 'The ferries are running again, claims remain largely unproven']]);
+  });
 });
