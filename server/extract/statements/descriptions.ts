@@ -40,7 +40,9 @@ function bodyNamed(phrase: string[]): string | undefined {
 }
 
 /** Reads a description from lower-case words, or undefined when its head noun is neither a role nor a body. */
-export function readDescription(words: string[]): Description | undefined {
+export function readDescription(written: string[]): Description | undefined {
+  // "the ex-president of Poland" is "the former president of Poland".
+  const words = written.flatMap((word) => (/^ex-[a-z]/.test(word) && PERSON_ROLES[word.slice(3)] ? ['former', word.slice(3)] : [word]));
   const cut = words.findIndex((word, at) => at > 0 && STOP_AT.has(word));
   const core = (cut === -1 ? words : words.slice(0, cut)).map((word) => word.replace(/’/g, "'"));
   const head = core[core.length - 1];

@@ -31,6 +31,14 @@ describe('findStatements: speaker resolution', () => {
     expect(speakers(text, entities)).to.deep.equal(['Oleh Bondar', 'Petro Kovalenko']);
   });
 
+  it('When a business role ("the tycoon") or an "ex-" title ("the ex-mayor of Lviv") describes the one person it fits, then that person speaks', () => {
+    const entities: InventedEntity[] = [{ name: 'Ivan Sorokin', type: 'person', forms: ['Sorokin'] }, { name: 'Lviv', type: 'place' }];
+    expect(speakers('Billionaire Ivan Sorokin has condemned the war.\n\nThe tycoon wrote that the sanctions were working.', entities))
+      .to.deep.equal(['Ivan Sorokin']);
+    expect(speakers('The former mayor of Lviv, Ivan Sorokin, spoke in Kyiv.\n\n“The city will hold,” the ex-mayor of Lviv stated.', entities))
+      .to.deep.equal(['Ivan Sorokin']);
+  });
+
   it('When "a Lviv police official" is named later with that post, then the place in the description picks him', () => {
     const entities: InventedEntity[] = [
       { name: 'Taras Melnyk', type: 'person', forms: ['Melnyk'] }, { name: 'Oleh Bondar', type: 'person', forms: ['Bondar'] },
