@@ -114,12 +114,13 @@ export class SpeakerResolver {
     return named ? { kind: 'party', party: named, how: 'statement.speaker-surface-name' } : { kind: 'none' };
   }
 
-  /** "Pentagon officials said", the Pentagon named nowhere else: the known body a capitalized word before the head names. */
+  /** "Pentagon officials said", "NATO officials said": the known body a capitalized word before the head names. */
   private knownBodyOf(tokens: Token[], from: number, to: number): Party | undefined {
     for (let start = from; start < to - 1; start++) {
       if (!/^\p{Lu}/u.test(tokens[start].text)) continue;
       const known = lookupName(this.text.slice(tokens[start].start, tokens[to - 2].end));
-      if (known?.type === 'organization' && known.country) return this.parties.fromKb(known);
+      // A state's body ("Pentagon officials") or an international one ("NATO officials"), not a company or an outlet.
+      if (known?.type === 'organization' && (known.country || known.kind === 'international')) return this.parties.fromKb(known);
     }
     return undefined;
   }

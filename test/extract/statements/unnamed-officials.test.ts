@@ -5,6 +5,10 @@ import { statementsOf, type InventedEntity } from './fixture';
 const speakers = (text: string, entities: InventedEntity[]): Array<string | null> => statementsOf(text, entities).statements.map((s) => s.speaker);
 
 describe('findStatements: unnamed officials', () => {
+  it('When officials of an international body speak ("NATO officials said"), then the body speaks, as a state body\'s officials do', () => {
+    expect(speakers('The alliance will move more jets east, NATO officials said on Monday.', [])).to.deep.equal(['North Atlantic Treaty Organization']);
+  });
+
   it('When "Pentagon officials" speak and the Pentagon is named nowhere else, then the known body speaks', () => {
     expect(speakers('Kyiv has moved its reserve brigades north, Pentagon officials have said.', [])).to.deep.equal(['Pentagon']);
   });
