@@ -11,7 +11,8 @@ import { isVerbLike } from './opening-subject';
 import { ADVERBIAL_OPENERS, CLAIM_NOUNS, CLAUSE_OPENERS, FINITE_MARKERS, LIGHT_VERBS, PREPOSITIONS, REPLIES, isSpeechVerbWord } from './lexicon';
 import type { Sense } from './speech-verbs';
 import { namingFrame } from './naming';
-import { DETERMINERS, SUBJECT_PRONOUNS } from '../language/words';
+import { COORDINATORS, DETERMINERS, SUBJECT_PRONOUNS } from '../language/words';
+import { CONTEXT_AFTER_COMMA } from './content';
 
 
 function onlyEndAfter(tokens: Token[], from: number): boolean {
@@ -110,7 +111,7 @@ function frameAt(text: string, tokens: Token[], at: number, sense: Sense, hasNam
   if (verb.source) return learnedFrom(tokens, verbFrom, verbTo, verb, hasName);
   if (verb.control && controlledInfinitive(tokens, next, tokens[at].lower) > next) return lead(next, 'statement.urged-to');
   // "called for a freezing of “hostilities”": what was asked for, though a noun phrase.
-  if (verb.demands && (tokens[next]?.kind === 'word' || tokens[next]?.kind === 'quote') && !PREPOSITIONS.has(tokens[next].lower)) {
+  if (verb.demands && (tokens[next]?.kind === 'word' || tokens[next]?.kind === 'quote') && !PREPOSITIONS.has(tokens[next].lower) && tokens[next].lower !== 'that') {
     const frame = lead(next, 'statement.called-for');
     return frame && { ...frame, contentTo: Math.min(frame.contentTo, demandEnd(tokens, next)) };
   }
@@ -246,10 +247,14 @@ export function holdsClause(tokens: Token[], from: number): boolean {
   return false;
 }
 
-/** "who has called for a boycott ..., said Friday": what was asked for ends at a comma before the sentence's own verb. */
+/**
+ * "who has called for a boycott ..., said Friday", "demanded a withdrawal, and 17 nations abstained": what was asked for
+ * ends at a comma before the sentence's own verb or a clause of the reporter's.
+ */
 function demandEnd(tokens: Token[], from: number): number {
   const end = tokens.findIndex((token, at) => at > from && token.kind === 'comma' && tokens[at + 1]?.kind === 'word'
-    && (FINITE_MARKERS.has(tokens[at + 1].lower) || isSpeechVerbWord(tokens[at + 1].lower, undefined)));
+    && (FINITE_MARKERS.has(tokens[at + 1].lower) || isSpeechVerbWord(tokens[at + 1].lower, undefined) || COORDINATORS.has(tokens[at + 1].lower)
+      || CONTEXT_AFTER_COMMA.has(tokens[at + 1].lower)));
   return end === -1 ? tokens.length : end;
 }
 

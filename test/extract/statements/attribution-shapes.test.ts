@@ -383,4 +383,13 @@ describe('findStatements: transcript and feature shapes', () => {
     expect(summary(statementsOf('The ferries are running again, claims remain largely unproven, Kovalenko said.', [KOVALENKO]).statements))
       .to.deep.equal([['Petro Kovalenko', 'indirect', 'The ferries are running again, claims remain largely unproven']]);
   });
+
+  it('When "demanded" or "appealed for" takes a noun phrase, then what was asked for is the statement, ending before a clause of the reporter\'s', () => {
+    expect(summary(statementsOf('Kovalenko demanded the release of the crew, and two captains abstained.', [KOVALENKO]).statements))
+      .to.deep.equal([['Petro Kovalenko', 'indirect', 'the release of the crew']]);
+    expect(summary(statementsOf('Halvorsen appealed for calm on the river.', [HALVORSEN]).statements))
+      .to.deep.equal([['Ingrid Halvorsen', 'indirect', 'calm on the river']]);
+    expect(summary(statementsOf('Kovalenko demanded that the crew be released.', [KOVALENKO]).statements))
+      .to.deep.equal([['Petro Kovalenko', 'indirect', 'the crew be released']]);
+  });
 });
