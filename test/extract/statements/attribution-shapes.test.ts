@@ -392,4 +392,9 @@ describe('findStatements: transcript and feature shapes', () => {
     expect(summary(statementsOf('Kovalenko demanded that the crew be released.', [KOVALENKO]).statements))
       .to.deep.equal([['Petro Kovalenko', 'indirect', 'the crew be released']]);
   });
+
+  it('When a short month stands between the verb and a colon ("said on Feb. 24: “...”"), then the quotation after the colon is the statement', () => {
+    expect(summary(statementsOf('Kovalenko said on Feb. 24: “The bridge will hold.”', [KOVALENKO]).statements))
+      .to.deep.equal([['Petro Kovalenko', 'direct', 'The bridge will hold.']]);
+  });
 });
