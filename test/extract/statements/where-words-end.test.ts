@@ -24,6 +24,14 @@ describe('findStatements: where reported words end', () => {
   });
 });
 
+describe('findStatements: the reporter\'s connective before closing attributions', () => {
+  it('When words closed by an attribution open with "However," or "Meanwhile,", then the connective is the reporter\'s, not the speaker\'s', () => {
+    expect(quotes('However, the port will reopen in May, according to the Danube Commission.', [COMMISSION]))
+      .to.deep.equal([['Danube Commission', 'the port will reopen in May']]);
+    expect(quotes('But, Ivo Marek cautioned, even then the river may rise.', [MAREK])).to.deep.equal([['Ivo Marek', 'even then the river may rise']]);
+  });
+});
+
 describe('findStatements: attributions without a subject-verb pair in the words', () => {
   it('When an opening "as" clause names a speaker ("As the commission notes, ..."), then the clause after its comma is theirs', () => {
     const text = 'As the Danube Commission notes, the conflict has claimed the lives of about 14,000 people.';
