@@ -55,8 +55,10 @@ export function bareObject(tokens: Token[], frame: Frame, end: number): boolean 
   // "denied planning to invade": a gerund object is a clause, and so is "declared the airspace to be ..."; "thanked X for
   // Y", "likened X to Y": the verb's own preposition.
   const linked = new Set(frame.verb.with ?? []);
+  // "accused China and Russia being “aggressors”": "being" stands for "of being" after the object.
+  const ofBeing = (token: Token, at: number) => at > 0 && linked.has('of') && token.lower === 'being';
   return !(words.some((token, at) => FINITE_MARKERS.has(token.lower) || (at > 0 && token.kind === 'word' && /[a-z]ed$/.test(token.lower))
-    || (at > 0 && linked.has(token.lower)) || presentVerbAt(words, at) || (token.lower === 'to' && words[at + 1]?.lower === 'be'))
+    || (at > 0 && linked.has(token.lower)) || ofBeing(token, at) || presentVerbAt(words, at) || (token.lower === 'to' && words[at + 1]?.lower === 'be'))
     || /^[a-z]+ing$/.test(words[0]?.text ?? ''));
 }
 

@@ -397,4 +397,9 @@ describe('findStatements: transcript and feature shapes', () => {
     expect(summary(statementsOf('Kovalenko said on Feb. 24: “The bridge will hold.”', [KOVALENKO]).statements))
       .to.deep.equal([['Petro Kovalenko', 'direct', 'The bridge will hold.']]);
   });
+
+  it('When "accused X being Y" drops its "of", then "being" still makes the object a statement', () => {
+    expect(summary(statementsOf('Halvorsen has accused the two councils being “partners in the cover-up”.', [HALVORSEN]).statements))
+      .to.deep.equal([['Ingrid Halvorsen', 'mixed', 'the two councils being partners in the cover-up']]);
+  });
 });
