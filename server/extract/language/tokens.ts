@@ -36,6 +36,8 @@ const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 const WORD_END = /[\p{L}\p{M}\p{N}]/u;
 /** Abbreviations whose period belongs to the word ("Gen.", "Mr."): not a sentence end. */
 const ABBREVIATIONS = /^(?:Gov|Sen|Rep|Gen|Maj|Lt|Col|Capt|Adm|Sgt|Cmdr|Brig|Dr|Mr|Mrs|Ms|Prof|St|Jr|Sr|Pres)$/;
+/** A month written short before a day ("Feb. 24"): its period is no sentence end. */
+const MONTH_ABBREVIATION = /^(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)$/;
 const PUNCTUATION: Record<string, TokenKind> = {
   ',': 'comma', ':': 'colon', ';': 'semicolon', '\u2014': 'dash', '\u2013': 'dash', '.': 'end', '!': 'end', '?': 'end', '…': 'end',
   '(': 'open', '[': 'open', ')': 'close', ']': 'close',
@@ -161,7 +163,8 @@ export function lex(text: string, from: number, to: number, into: Token[] = [], 
     // "now.Johnson", "Ukraine.Today": a stop without its space still ends the word.
     const glued = kind === 'word' ? GLUED_STOP.exec(piece) : null;
     let end = start + (glued ? glued.index : piece.length);
-    if (kind === 'word' && text[end] === '.' && (/^(?:\p{L}\.)+\p{L}$/u.test(piece) || ABBREVIATIONS.test(piece) || PARTY_AND_STATE.test(piece))) end++;
+    if (kind === 'word' && text[end] === '.' && (/^(?:\p{L}\.)+\p{L}$/u.test(piece) || ABBREVIATIONS.test(piece) || PARTY_AND_STATE.test(piece)
+      || (MONTH_ABBREVIATION.test(piece) && /^ \d/.test(text.slice(end + 1, end + 3))))) end++;
     end = Math.min(end, to);
     at = end;
     if (kind === 'word') { into.push(wordToken(text, start, end)); continue; }

@@ -1,10 +1,10 @@
 // Frames of a sentence that only points back at the words before it: "This was reported by X.", "The relevant statement was made by X".
 import type { Token } from './tokens';
 import type { Frame } from './nominal-frames';
+import { SPEECH } from './speech-verbs';
 
 const POINTERS = new Set(['this', 'that']);
 const BE = new Set(['is', 'was', 'has', 'had', 'been']);
-const PASSIVE_REPORTS = new Set(['reported', 'stated', 'said', 'announced', 'noted', 'written', 'declared']);
 /** "The relevant statement", "Such a statement", "These remarks": an utterance the sentence before holds. */
 const UTTERANCES = new Set(['statement', 'statements', 'remarks', 'comments', 'comment']);
 const UTTERANCE_DETERMINERS = new Set(['the', 'this', 'such', 'a', 'these', 'relevant', 'corresponding', 'respective']);
@@ -17,7 +17,7 @@ function passiveVerbAt(tokens: Token[]): number {
   if (POINTERS.has(tokens[0]?.lower ?? '')) {
     let verb = 1;
     while (verb < 3 && BE.has(tokens[verb]?.lower ?? '')) verb++;
-    return verb > 1 && PASSIVE_REPORTS.has(tokens[verb]?.lower ?? '') ? verb : -1;
+    return verb > 1 && SPEECH.pointingBack.has(tokens[verb]?.lower ?? '') ? verb : -1;
   }
   let noun = 0;
   while (noun < 3 && UTTERANCE_DETERMINERS.has(tokens[noun]?.lower ?? '')) noun++;

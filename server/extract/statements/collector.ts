@@ -16,6 +16,7 @@ import { openingPerson, subjectForIt } from './salience';
 import { documentIssuers, type Issued } from './documents';
 import { pronounAside } from './arrange';
 import { PERSON_PRONOUNS } from './pronouns';
+import { SPEECH } from './speech-verbs';
 
 /** A unit read for statements: its tokens, its reporting frames and where its words start after a subhead. */
 export interface AnalysedUnit {
@@ -176,7 +177,7 @@ export class StatementCollector {
     const { tokens } = analysed;
     const resolution = this.resolve(analysed, frame, previous);
     // "..., Ukrinform reports.": the wire's own formula passes the sentence on; the outlet says nothing of its own.
-    const wire = frame.direction === 'trail' && tokens[frame.verbFrom].lower === 'reports' && resolution.kind === 'party' && this.parties.isMedia(resolution.party);
+    const wire = frame.direction === 'trail' && SPEECH.wireForms.has(tokens[frame.verbFrom].lower) && resolution.kind === 'party' && this.parties.isMedia(resolution.party);
     const content = wire ? undefined
       : frameContent(this.text, tokens, frame, analysed.frames, frame.ruleId === 'statement.said-this' ? this.unitBefore(unitIndex) : undefined);
     if (!content) {

@@ -15,6 +15,9 @@ const SETTING_SUBJECTS = new Set(['he', 'she', 'they']);
 const ADDRESSEE_STOPS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'he', 'she', 'it', 'they', 'we', 'i', 'there', 'this']);
 const MAX_CONTROLLED_WORDS = 8;
 const COLON_REACH = 8;
+/** Prepositions naming what the words are about before the words themselves ("said of Trump, who ..., “...”"). */
+const TOPIC_PREPOSITIONS = new Set(['of', 'about']);
+const TOPIC_REACH = 24;
 /** Words that cannot be the verb after "to" ("ordered the division to eastern Europe", "asked about accession to the EU"). */
 const NOT_VERBS = new Set([
   'the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'this', 'that', 'these', 'those', 'he', 'she', 'it', 'they', 'we', 'i',
@@ -64,6 +67,20 @@ export function colonAhead(tokens: Token[], from: number): number {
     if (tokens[at].kind !== 'word' || tokens[at].lower === 'that') break;
   }
   return from;
+}
+
+/**
+ * "said of Trump, who he has endorsed, “If he ...”": a topic after the verb, then a comma or colon opening a quotation;
+ * the index of the quotation, or -1 (a sentence end or another quotation first, or no quotation within reach).
+ */
+export function quoteAfterTopic(tokens: Token[], from: number): number {
+  if (!TOPIC_PREPOSITIONS.has(tokens[from]?.lower ?? '')) return -1;
+  for (let at = from + 1; at < Math.min(tokens.length - 1, from + TOPIC_REACH); at++) {
+    const kind = tokens[at].kind;
+    if ((kind === 'comma' || kind === 'colon') && tokens[at + 1].kind === 'quote') return at + 1;
+    if (kind === 'quote' || kind === 'end') return -1;
+  }
+  return -1;
 }
 
 /** The addressee after "told": words up to "that", a comma, an adverbial, one of `stops` (the verb's own prepositions: "warned Beijing of") or the start of the reported clause ("told reporters her ..."). */

@@ -59,11 +59,26 @@ function isSettingClause(tokens: Token[], at: number): boolean {
   return SETTING_VERBS.has(verb) || (['was', 'were'].includes(verb) && /^[a-z]+ing$/.test(tokens[at + 3]?.text ?? ''));
 }
 
-/** "the Winter Games, which are hosted by China, could impact ...": a relative clause closed by a comma before the verb of the clause it sits in. */
-function isEmbedded(tokens: Token[], at: number, to: number): boolean {
+/** Whether the plain words of [from, to) hold a finite verb ("will", "has", "is"). */
+function holdsFinite(tokens: Token[], from: number, to: number): boolean {
+  for (let at = from; at < to; at++) if (tokens[at].kind === 'word' && FINITE_MARKERS.has(tokens[at].lower)) return true;
+  return false;
+}
+
+/**
+ * "the Winter Games, which are hosted by China, could impact ...": a relative clause closed by a comma before the verb of
+ * the clause it sits in; or, in words that so far are only an opening phrase, before the clause itself ("during the G20
+ * presidency, which Brazil takes next year, the government will focus ...").
+ */
+function isEmbedded(tokens: Token[], from: number, at: number, to: number): boolean {
   if (!RELATIVES.has(tokens[at].lower)) return false;
   for (let ahead = at + 1; ahead < Math.min(to, at + EMBEDDED_REACH); ahead++) {
-    if (tokens[ahead].kind === 'comma') return tokens[ahead + 1]?.kind === 'word' && FINITE_MARKERS.has(tokens[ahead + 1].lower);
+    if (tokens[ahead].kind === 'comma') {
+      if (tokens[ahead + 1]?.kind === 'word' && FINITE_MARKERS.has(tokens[ahead + 1].lower)) return true;
+      let chunkEnd = ahead + 1;
+      while (chunkEnd < to && tokens[chunkEnd].kind === 'word') chunkEnd++;
+      return !holdsFinite(tokens, from, at) && holdsFinite(tokens, ahead + 1, chunkEnd);
+    }
     if (tokens[ahead].kind !== 'word' && tokens[ahead].kind !== 'quote') return false;
   }
   return false;
@@ -77,7 +92,7 @@ function cutContext(text: string, tokens: Token[], from: number, to: number): nu
     // "entering Rostov, a large city ... that the command uses as its base.": a gloss ending the words is the reporter's.
     if (token.kind === 'comma' && glossEnd(tokens, at, to) >= to) return at;
     const closesClause = token.kind === 'comma' || (token.kind === 'quote' && endsWithComma(text, token));
-    if (closesClause && next?.kind === 'word' && CONTEXT_AFTER_COMMA.has(next.lower) && !isEmbedded(tokens, at + 1, to)) {
+    if (closesClause && next?.kind === 'word' && CONTEXT_AFTER_COMMA.has(next.lower) && !isEmbedded(tokens, from, at + 1, to)) {
       return token.kind === 'quote' ? at + 1 : at;
     }
     if (token.kind === 'dash' && next?.kind === 'word' && (CONTEXT_AFTER_DASH.has(next.lower) || /^[a-z]+ing$/.test(next.text))) return at;

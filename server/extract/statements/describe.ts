@@ -1,6 +1,6 @@
 // Resolves a description of a speaker ("the Russian leader", "a Ukrainian military commander", "the institute") to one entity, or says why not.
 import type { Entity, Span } from '../types';
-import { anyRole, entitiesFitting, mayBeDescribed, type Description } from './descriptions';
+import { anyRole, entitiesFitting, mayBeDescribed, preferringBody, type Description } from './descriptions';
 import type { ArticleParties } from './parties';
 import type { Spoken } from './pronouns';
 import type { Resolution } from './speaker';
@@ -115,7 +115,7 @@ export function describeSpeaker(description: Description, at: number, scene: Des
   // back. An official of any role is named within a few paragraphs or never (a live blog's later story is another's).
   const near = (entity: Entity) => !anyRole(description) || firstMention(entity) < scene.aheadEnd;
   const placed = (entity: Entity) => (description.indefinite ? firstMention(entity) > at && near(entity) : firstMention(entity) < at);
-  const fitting = entitiesFitting(description, parties.entities.filter(placed), text, parties);
+  const fitting = preferringBody(description, entitiesFitting(description, parties.entities.filter(placed), text, parties), text, parties);
   // "the minister noted" is the minister who just spoke; "the official said" goes back to an unnamed "a senior official".
   if (!description.indefinite && !anyRole(description)) {
     const keys = new Set(fitting.map((entity) => entity.key));

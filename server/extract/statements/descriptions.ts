@@ -20,6 +20,8 @@ export interface Description {
   refersTo: 'person' | 'organization';
   /** An indefinite description ("a spokesperson") introduces someone: it can only be named later in the article. */
   indefinite: boolean;
+  /** The body its "of" phrase names ("of the European Commission"), lower case. */
+  body?: string;
 }
 
 /** "the prime minister of Estonia": the words of an "of" phrase narrow the description like qualifiers before the head. */
@@ -29,16 +31,27 @@ function ofPhrase(words: string[], cut: number): string[] {
   return words.slice(cut + 1, end === -1 ? words.length : end).filter((word) => !IGNORED.has(word));
 }
 
+const titleCase = (words: string): string => words.replace(/(^|\s)[a-z]/g, (first) => first.toUpperCase());
+
+/** The body an "of" phrase names as a whole ("the president of the European Commission"), lower case, if any. */
+function bodyNamed(phrase: string[]): string | undefined {
+  const name = phrase.join(' ');
+  return phrase.length > 1 && lookupName(titleCase(name))?.type === 'organization' ? name : undefined;
+}
+
 /** Reads a description from lower-case words, or undefined when its head noun is neither a role nor a body. */
-export function readDescription(words: string[]): Description | undefined {
+export function readDescription(written: string[]): Description | undefined {
+  // "the ex-president of Poland" is "the former president of Poland".
+  const words = written.flatMap((word) => (/^ex-[a-z]/.test(word) && PERSON_ROLES[word.slice(3)] ? ['former', word.slice(3)] : [word]));
   const cut = words.findIndex((word, at) => at > 0 && STOP_AT.has(word));
   const core = (cut === -1 ? words : words.slice(0, cut)).map((word) => word.replace(/’/g, "'"));
   const head = core[core.length - 1];
   if (!head) return undefined;
   const refersTo = PERSON_ROLES[head] ? 'person' : ORGANIZATION_NOUNS[head] ? 'organization' : undefined;
   if (!refersTo) return undefined;
-  const qualifiers = [...core.slice(0, -1), ...(cut === -1 ? [] : ofPhrase(words, cut))].filter((word) => !IGNORED.has(word));
-  return { head, qualifiers, refersTo, indefinite: core[0] === 'a' || core[0] === 'an' };
+  const of = cut === -1 ? [] : ofPhrase(words, cut);
+  const qualifiers = [...core.slice(0, -1), ...of].filter((word) => !IGNORED.has(word));
+  return { head, qualifiers, refersTo, indefinite: core[0] === 'a' || core[0] === 'an', body: bodyNamed(of) };
 }
 
 const WHOLE_WORDS = new Map<string, RegExp>();
@@ -54,7 +67,7 @@ function contains(profile: string, phrase: string): boolean {
 
 /** A qualifier that names a place or body ("a Mariupol police official") must be in what is known of the entity. */
 function namesSomething(words: string): boolean {
-  return /^[a-z]/.test(words) && !!lookupName(words.replace(/(^|\s)[a-z]/g, (first) => first.toUpperCase()));
+  return /^[a-z]/.test(words) && !!lookupName(titleCase(words));
 }
 
 function qualifierFits(profile: string, word: string, parties: ArticleParties): boolean {
@@ -151,4 +164,15 @@ export function entitiesFitting(description: Description, candidates: Entity[], 
       : heads.some((role) => contains(profile, role));
     return headFits && description.qualifiers.every((word) => qualifierFits(profile, word, parties));
   });
+}
+
+/**
+ * Of those that fit, the ones known in connection with the body the description names ("the president of the European
+ * Commission" is not Brazil's president); all of them when none is, since a profile may miss the body.
+ */
+export function preferringBody(description: Description, fitting: Entity[], text: string, parties: ArticleParties): Entity[] {
+  const { body } = description;
+  if (!body || fitting.length < 2) return fitting;
+  const near = fitting.filter((entity) => contains(profileOf(entity, text, parties), body));
+  return near.length ? near : fitting;
 }

@@ -55,8 +55,10 @@ export function bareObject(tokens: Token[], frame: Frame, end: number): boolean 
   // "denied planning to invade": a gerund object is a clause, and so is "declared the airspace to be ..."; "thanked X for
   // Y", "likened X to Y": the verb's own preposition.
   const linked = new Set(frame.verb.with ?? []);
+  // "accused China and Russia being “aggressors”": "being" stands for "of being" after the object.
+  const ofBeing = (token: Token, at: number) => at > 0 && linked.has('of') && token.lower === 'being';
   return !(words.some((token, at) => FINITE_MARKERS.has(token.lower) || (at > 0 && token.kind === 'word' && /[a-z]ed$/.test(token.lower))
-    || (at > 0 && linked.has(token.lower)) || presentVerbAt(words, at) || (token.lower === 'to' && words[at + 1]?.lower === 'be'))
+    || (at > 0 && linked.has(token.lower)) || ofBeing(token, at) || presentVerbAt(words, at) || (token.lower === 'to' && words[at + 1]?.lower === 'be'))
     || /^[a-z]+ing$/.test(words[0]?.text ?? ''));
 }
 
@@ -109,5 +111,13 @@ function withParenthesis(text: string, tokens: Token[], frame: Frame, content: C
 /** The content of a frame in its unit's tokens; `before` is the previous unit's tokens, for an anaphoric "said this". */
 export function frameContent(text: string, tokens: Token[], frame: Frame, frames: Frame[], before: Token[] | undefined): Content | undefined {
   if (frame.ruleId === 'statement.said-this') return before?.length ? readContent(text, before, 0, before.length, false) : undefined;
-  return withParenthesis(text, tokens, frame, readContent(text, tokens, frame.contentFrom, frame.contentTo, frame.direction === 'lead'), frames);
+  const from = frame.direction === 'trail' ? pastConnective(tokens, frame.contentFrom, frame.contentTo) : frame.contentFrom;
+  return withParenthesis(text, tokens, frame, readContent(text, tokens, from, frame.contentTo, frame.direction === 'lead'), frames);
+}
+
+/** "However, ..., according to the newspaper": a connective and its comma opening the sentence link it to the reporter's last. */
+function pastConnective(tokens: Token[], from: number, to: number): number {
+  const linked = tokens[from]?.kind === 'word' && CONNECTIVES.has(tokens[from].lower) && tokens[from + 1]?.kind === 'comma';
+  // "But, Minic cautioned, even when ...": nothing but the connective before a parenthetical attribution keeps it.
+  return linked && tokens.slice(from + 2, to).some((token) => token.kind === 'word' || token.kind === 'quote') ? from + 2 : from;
 }

@@ -5,13 +5,14 @@ import { subjectLeftOf, subjectRightOf } from './subject';
 import { backReferenceAt } from './back-reference';
 import { accordingAt, impersonalAt, inWordsAt, passiveByAt, quotedAsAt, statementByAt, type Frame } from './nominal-frames';
 import { speechVerbAt } from './verb-use';
-import { addresseeAfter, anaphoricObject, colonAhead, controlledInfinitive, relativeClauseEnd, skipAdverbials } from './complements';
+import { addresseeAfter, anaphoricObject, colonAhead, controlledInfinitive, quoteAfterTopic, relativeClauseEnd, skipAdverbials } from './complements';
 import { learnedFrom } from './learned-from';
 import { isVerbLike } from './opening-subject';
-import { ADVERBIAL_OPENERS, CLAIM_NOUNS, CLAUSE_OPENERS, FINITE_MARKERS, LIGHT_VERBS, PREPOSITIONS, REPLIES } from './lexicon';
+import { ADVERBIAL_OPENERS, CLAIM_NOUNS, CLAUSE_OPENERS, FINITE_MARKERS, LIGHT_VERBS, PREPOSITIONS, REPLIES, isSpeechVerbWord } from './lexicon';
 import type { Sense } from './speech-verbs';
 import { namingFrame } from './naming';
-import { DETERMINERS, SUBJECT_PRONOUNS } from '../language/words';
+import { COORDINATORS, DETERMINERS, SUBJECT_PRONOUNS } from '../language/words';
+import { CONTEXT_AFTER_COMMA } from './content';
 
 
 function onlyEndAfter(tokens: Token[], from: number): boolean {
@@ -26,8 +27,19 @@ function claimPhraseEnd(tokens: Token[], at: number): number {
   if (!LIGHT_VERBS.has(tokens[at].lower)) return 0;
   const noun = ['the', 'a', 'an'].includes(tokens[at + 1]?.lower ?? '') ? at + 2 : at + 1;
   // A bare noun needs "that" after it: "dismissed claims that ...", not "voiced hope".
-  if (noun === at + 1 && tokens[at + 2]?.lower !== 'that') return 0;
+  if (tokens[noun]?.kind === 'quote' || (noun === at + 1 && tokens[at + 2]?.lower !== 'that')) return qualifiedClaimEnd(tokens, noun);
   return CLAIM_NOUNS.has(tokens[noun]?.lower ?? '') ? noun + 1 : 0;
+}
+
+/** "expressed “careful optimism” that", "voiced deep concern that": a claim noun qualified or quoted, then "that". */
+function qualifiedClaimEnd(tokens: Token[], from: number): number {
+  const first = tokens[from];
+  if (first?.kind === 'quote' && tokens[from + 1]?.lower === 'that') {
+    const last = first.text.replace(/[^\p{L}\s]/gu, ' ').trim().split(/\s+/).pop()?.toLowerCase() ?? '';
+    return CLAIM_NOUNS.has(last) ? from + 1 : 0;
+  }
+  const qualified = first?.kind === 'word' && /^[a-z]+$/.test(first.text) && tokens[from + 2]?.lower === 'that';
+  return qualified && CLAIM_NOUNS.has(tokens[from + 1]?.lower ?? '') ? from + 2 : 0;
 }
 
 /** The verb phrase around the speech verb at `at`, particle included: "was quoted as saying" reaches back to "was". */
@@ -98,6 +110,11 @@ function frameAt(text: string, tokens: Token[], at: number, sense: Sense, hasNam
   }
   if (verb.source) return learnedFrom(tokens, verbFrom, verbTo, verb, hasName);
   if (verb.control && controlledInfinitive(tokens, next, tokens[at].lower) > next) return lead(next, 'statement.urged-to');
+  // "called for a freezing of “hostilities”": what was asked for, though a noun phrase.
+  if (verb.demands && (tokens[next]?.kind === 'word' || tokens[next]?.kind === 'quote') && !PREPOSITIONS.has(tokens[next].lower) && tokens[next].lower !== 'that') {
+    const frame = lead(next, 'statement.called-for');
+    return frame && { ...frame, contentTo: Math.min(frame.contentTo, demandEnd(tokens, next)) };
+  }
   // "“Why?” she asked.": a verb that otherwise only reports orders and requests still attributes the quote before it.
   // "He continued: “...”", "asked a counter question: “...”": a verb that only closes quotations or asks may also open one with a colon.
   const colon = colonAhead(tokens, next);
@@ -166,7 +183,7 @@ function frameAt(text: string, tokens: Token[], at: number, sense: Sense, hasNam
     // "As the ministry notes, the conflict has claimed ...": an opening "as" clause with a subject attributes the clause after
     // its comma; "As reported, ..." names no one, and "As Ukrinform reported, ..." is an outlet passing the news on.
     const asClause = tokens[0]?.lower === 'as' && verb.lemma !== 'report' ? subjectLeftOf(tokens, verbFrom, hasName) : undefined;
-    if (asClause?.attributionFrom === 0 && asClause.shape.kind === 'phrase' && holdsClause(tokens, next + 1)) return lead(next + 1, 'statement.as-said');
+    if (asClause?.attributionFrom === 0 && asClause.shape.kind === 'phrase' && clauseWithinChunks(tokens, next + 1)) return lead(next + 1, 'statement.as-said');
     return trail('statement.trailing-attribution');
   }
   if (following.kind === 'colon') return lead(tokens[next + 1]?.lower === 'that' ? next + 2 : next + 1, 'statement.attribution-colon');
@@ -206,20 +223,51 @@ function frameAt(text: string, tokens: Token[], at: number, sense: Sense, hasNam
   if (afterQuote) return afterQuote;
   // "says if the votes are taken, there will be no talks": the words open with a subordinate clause, the main one follows.
   if (SUBORDINATE_OPENERS.has(following.lower) && subordinateThenClause(tokens, next)) return lead(next, 'statement.reported-clause');
+  const topicQuote = quoteAfterTopic(tokens, next);
+  if (topicQuote > 0) return lead(topicQuote, 'statement.attribution-then-quote');
   // "said such things" reports nothing; "said such a designation would mean war" opens a clause.
   if (CLAUSE_OPENERS.has(following.lower) || PREPOSITIONS.has(following.lower) || (following.lower === 'such' && !holdsClause(tokens, next))) return undefined;
   return lead(next, 'statement.reported-clause');
 }
 
 const CLAUSE_SUBJECTS = new Set(['it', 'he', 'she', 'they', 'we', 'i']);
+/** Pronouns that can only be subjects ("it" may be an object: "warned it against"). */
+const NOMINATIVES = new Set(['he', 'she', 'they', 'we', 'i']);
 
 /** Whether the words from `from` to the next comma hold a finite verb ("it intends", "the man had failed"), not a noun phrase alone. */
 export function holdsClause(tokens: Token[], from: number): boolean {
+  // "saying he felt great anger": a nominative pronoun before a lower-case word is a subject with its verb.
+  if (NOMINATIVES.has(tokens[from]?.lower ?? '') && tokens[from + 1]?.kind === 'word' && /^[a-z]+$/.test(tokens[from + 1].text)) return true;
   for (let at = from; at < tokens.length && tokens[at].kind === 'word'; at++) {
     const { lower, text } = tokens[at];
     if (FINITE_MARKERS.has(lower) || /[a-z]ed$/.test(lower)) return true;
     const before = tokens[at - 1];
     if (at > from && /[a-z]s$/.test(lower) && (CLAUSE_SUBJECTS.has(before.lower) || /^\p{Lu}/u.test(before.text)) && /^[a-z]/.test(text)) return true;
+  }
+  return false;
+}
+
+/**
+ * "who has called for a boycott ..., said Friday", "demanded a withdrawal, and 17 nations abstained": what was asked for
+ * ends at a comma before the sentence's own verb or a clause of the reporter's.
+ */
+function demandEnd(tokens: Token[], from: number): number {
+  const end = tokens.findIndex((token, at) => at > from && token.kind === 'comma' && tokens[at + 1]?.kind === 'word'
+    && (FINITE_MARKERS.has(tokens[at + 1].lower) || isSpeechVerbWord(tokens[at + 1].lower, undefined) || COORDINATORS.has(tokens[at + 1].lower)
+      || CONTEXT_AFTER_COMMA.has(tokens[at + 1].lower)));
+  return end === -1 ? tokens.length : end;
+}
+
+const SETTING_CHUNKS = 4;
+
+/** "during the G20 presidency, which Brazil takes next year, the government will ...": a clause in one of the first comma-separated chunks. */
+function clauseWithinChunks(tokens: Token[], from: number): boolean {
+  let at = from;
+  for (let chunk = 0; chunk < SETTING_CHUNKS && at < tokens.length; chunk++) {
+    if (holdsClause(tokens, at)) return true;
+    while (at < tokens.length && tokens[at].kind === 'word') at++;
+    if (tokens[at]?.kind !== 'comma') return false;
+    at++;
   }
   return false;
 }

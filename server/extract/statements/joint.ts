@@ -43,6 +43,8 @@ export function jointPartners(tokens: Token[], subject: SubjectShape, speaker: P
   if (!parts) return [];
   const found: Party[] = [];
   for (const [from, to] of parts) {
+    // "the US official and other sources": a group of unnamed sources, not several speakers.
+    if (tokens[from].lower === 'other') return [];
     const resolution = resolve(from, to);
     if (resolution.kind !== 'party') return [];
     found.push(resolution.party);

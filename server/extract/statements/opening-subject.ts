@@ -14,11 +14,16 @@ const OPENING_CLAUSE = 16;
 /** Words opening a clause with a subject of its own, unlike "that" or "who" which go on describing the subject. */
 const SUBORDINATORS = new Set(['as', 'while', 'when', 'after', 'before', 'because', 'since', 'if', 'though', 'although', 'whereas', 'until', 'once']);
 
+/** Adverbs of place that open a sentence before its subject ("There, he laid a wreath"). */
+const PLACE_ADVERBS = new Set(['there', 'here']);
+
 /** Prepositions that open a sentence with a setting of their own ("Despite the sanctions, the IMF ..."). */
 const OPENING_PREPOSITIONS = new Set(['despite', 'amid', 'following', 'unlike', 'besides']);
 
 /** Where the subject starts: past an opening adverbial or subordinate clause ("In the run-up to the summit, the Kremlin ..."). */
 export function subjectStart(tokens: Token[], opening: number): number {
+  // "There, he laid a wreath", "Meanwhile, Kyiv said": one adverb and its comma open the sentence.
+  if (tokens[opening + 1]?.kind === 'comma' && (VERB_MODIFIERS.has(tokens[opening]?.lower ?? '') || PLACE_ADVERBS.has(tokens[opening]?.lower ?? ''))) return opening + 2;
   const comma = tokens.findIndex((token, at) => at > opening && at < opening + OPENING_CLAUSE && token.kind === 'comma');
   const opener = tokens[opening]?.lower ?? '';
   const prepositional = PREPOSITIONS.has(opener) && !SUBORDINATORS.has(opener);
@@ -133,7 +138,9 @@ export function openingSubjectWords(tokens: Token[], opening: number, verb: numb
   const plain = tokens.slice(start, end).every((token, at) => (!PREPOSITIONS.has(token.lower) || byAfterParticiple(tokens, start + at)) && !/ing$/.test(token.lower));
   // "It also documents 75 cases ..., saying ...": a pronoun alone opening the sentence is read too, for a participle after a comma.
   const participle = /ing$/.test(tokens[verb].lower) && tokens[verb - 1]?.kind === 'comma';
-  if (participle && start === opening && SUBJECT_PRONOUNS.includes(tokens[start].lower)) end = start + 1;
-  const alone = end === start + 1 && SUBJECT_PRONOUNS.includes(tokens[start].lower) && !(participle && start === opening);
+  // "In Odesa, he laid a wreath, saying ...": also after an opening phrase closed by a comma.
+  const opensSentence = start === opening || tokens[start - 1]?.kind === 'comma';
+  if (participle && opensSentence && SUBJECT_PRONOUNS.includes(tokens[start].lower)) end = start + 1;
+  const alone = end === start + 1 && SUBJECT_PRONOUNS.includes(tokens[start].lower) && !(participle && opensSentence);
   return end > start && end < verb && plain && !alone && tokens[end].kind === 'word' && sharesOpening(tokens, opening, verb) ? [start, end] : undefined;
 }

@@ -1,11 +1,9 @@
 // "Both diplomats described ...", "The two leaders said ...": the two people the story just named speak together.
+import descriptions from '../kb/descriptions.json';
 import type { ArticleParties, Party } from './parties';
 
-/** Plural nouns for people that "both" or "the two" may stand before. */
-const PEOPLE_NOUNS = new Set([
-  'diplomats', 'leaders', 'ministers', 'presidents', 'men', 'women', 'officials', 'politicians', 'counterparts', 'heads',
-  'envoys', 'premiers', 'chancellors', 'lawmakers', 'senators', 'generals', 'commanders',
-]);
+/** Plural nouns for people that "both" or "the two" may stand before (kb/descriptions.json). */
+const PEOPLE_NOUNS: ReadonlySet<string> = new Set(descriptions.pairedPeopleNouns);
 
 export interface PairScene {
   /** Start of the paragraph before the one speaking. */

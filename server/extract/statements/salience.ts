@@ -1,6 +1,6 @@
 // Who a sentence is about without saying anything: the subjects later pronouns most likely mean.
 import type { AnalysedUnit } from './collector';
-import { tokenize } from './tokens';
+import { tokenize, type Token } from './tokens';
 import type { ArticleParties, Party, PlacedMention } from './parties';
 import { isVerbLike, sentenceSubject, subjectStart } from './opening-subject';
 import { GROUP_PRONOUNS, PERSON_PRONOUNS } from './pronouns';
@@ -9,6 +9,15 @@ import { subjectMentions } from './subject-mentions';
 /** How many tokens from a sentence's start its subject may lie, and how many characters hold them. */
 const SUBJECT_WINDOW = 8;
 const OPENING_CHARACTERS = 160;
+
+const CLEFT_REACH = 30;
+
+/** "It was during the meeting that Mr Patrushev pushed ...": a cleft sentence's subject follows its "that". */
+function cleftSubject(tokens: Token[], opening: number): number {
+  if (tokens[opening]?.lower !== 'it' || !['was', 'is'].includes(tokens[opening + 1]?.lower ?? '')) return opening;
+  for (let at = opening + 2; at < Math.min(tokens.length, opening + CLEFT_REACH); at++) if (tokens[at].lower === 'that') return at + 1;
+  return opening;
+}
 
 /**
  * The person a sentence opens with as its subject ("Nebenzya on Monday slammed ...", "Mr Putin's spokesman, Dmitry
@@ -22,7 +31,7 @@ export function openingPerson(text: string, analysed: AnalysedUnit, parties: Art
   if (!analysed.tokens.length && !parties.within(opening).some((m) => m.entity.type === 'person')) return undefined;
   const tokens = analysed.tokens.length ? analysed.tokens : tokenize(text, opening, unit.quotations);
   // "On Monday, Prigozhin posted a recording": the subject follows an opening time or place phrase.
-  const start = subjectStart(tokens, analysed.opening);
+  const start = subjectStart(tokens, cleftSubject(tokens, analysed.opening));
   const window = tokens.slice(start, start + SUBJECT_WINDOW);
   const verb = window.findIndex((token, at) => at > 0 && isVerbLike(token, window[at - 1]));
   const subject = verb === -1 ? window : window.slice(0, verb);

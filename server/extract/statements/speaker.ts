@@ -71,6 +71,8 @@ export class SpeakerResolver {
     if (words.length === 1 && (PERSON_PRONOUNS.has(words[0]) || GROUP_PRONOUNS.has(words[0]))) return this.pronoun(words[0], span.start, scene);
     const pair = pairNamed(words, span.start, scene, this.parties);
     if (pair) return { kind: 'party', party: pair[0], how: 'statement.speaker-pair', partners: [pair[1]] };
+    const group = this.unnamedWithOthers(tokens, from, to, words);
+    if (group) return group;
     // "a statement released by his ministry", "a report by the UN", "the statement from the EU's high representative": who
     // is named after "by" or "from" issued the document.
     // The document heads the words, its modifiers before it ("the latest UN report from"); "U.K. officials citing data from
@@ -114,12 +116,26 @@ export class SpeakerResolver {
     return named ? { kind: 'party', party: named, how: 'statement.speaker-surface-name' } : { kind: 'none' };
   }
 
-  /** "Pentagon officials said", the Pentagon named nowhere else: the known body a capitalized word before the head names. */
+  /**
+   * "the US official and other sources said": an unnamed speaker among others is a group of sources, the state that
+   * places them if any, never a person described like the first ("the US official"); "Biden and other leaders" is Biden's.
+   */
+  private unnamedWithOthers(tokens: Token[], from: number, to: number, words: string[]): Resolution | undefined {
+    const others = words.indexOf('other');
+    if (others < 2 || words[others - 1] !== 'and' || others === words.length - 1) return undefined;
+    const first = words.slice(0, others - 1);
+    if (subjectMentions(tokens, from, from + others - 1, this.parties).some((m) => m.entity.type === 'person')) return undefined;
+    const state = this.stateIn(first);
+    return state ? { kind: 'party', party: state, how: 'statement.speaker-unnamed-official', plural: true } : { kind: 'generic' };
+  }
+
+  /** "Pentagon officials said", "NATO officials said": the known body a capitalized word before the head names. */
   private knownBodyOf(tokens: Token[], from: number, to: number): Party | undefined {
     for (let start = from; start < to - 1; start++) {
       if (!/^\p{Lu}/u.test(tokens[start].text)) continue;
       const known = lookupName(this.text.slice(tokens[start].start, tokens[to - 2].end));
-      if (known?.type === 'organization' && known.country) return this.parties.fromKb(known);
+      // A state's body ("Pentagon officials") or an international one ("NATO officials"), not a company or an outlet.
+      if (known?.type === 'organization' && (known.country || known.kind === 'international')) return this.parties.fromKb(known);
     }
     return undefined;
   }

@@ -1,6 +1,6 @@
 // Loads the reporting verbs (kb/speech-verbs.json): every form of each record, and the sense a verb has where it stands.
 import verbsFile from '../kb/speech-verbs.json';
-import { allForms, type Irregular } from '../language/inflect';
+import { allForms, verbForms, type Irregular } from '../language/inflect';
 import type { Stance } from '../types';
 
 /** What a verb reports: a clause (the default), a clause with "that" only, "X to do" only, or "X Y" only ("called it a sham"). */
@@ -28,6 +28,12 @@ export interface SpeechVerb extends Irregular {
   source?: boolean;
   /** Words right after the verb that make it report nothing: "agreed to send tanks", "agreed on a plan" are deeds. */
   not?: string[];
+  /** The noun phrase after it is what was asked for ("called for a ceasefire"). */
+  demands?: boolean;
+  /** Its participle in "This was reported by X" points back at the words before. */
+  pointsBack?: boolean;
+  /** Its third-person form closing a story ("..., Ukrinform reports.") passes the story on. */
+  wire?: boolean;
 }
 
 /** A reporting verb where it stands: its record and the first token after it and its particle. */
@@ -47,6 +53,10 @@ export interface SpeechLexicon {
   /** Form of a light verb → the claim phrase it opens ("dismissed the claims": a denial). */
   lightVerbs: Map<string, SpeechVerb>;
   claimNouns: Set<string>;
+  /** Participles that point back at the words before ("This was reported by X"). */
+  pointingBack: Set<string>;
+  /** Third-person forms an outlet closes a story with, passing it on ("..., Ukrinform reports."). */
+  wireForms: Set<string>;
 }
 
 class SpeechVerbError extends Error {
@@ -76,7 +86,9 @@ export function particlesOf(verb: SpeechVerb): string[][] {
 
 /** Builds the lexicon from records; a record the rules could not read is a programmer's error and throws. */
 export function buildSpeechLexicon(records: SpeechVerb[], light: LightVerb[], claimNouns: string[]): SpeechLexicon {
-  const lexicon: SpeechLexicon = { verbs: new Set(), records: new Map(), nouns: new Set(), lightVerbs: new Map(), claimNouns: new Set(claimNouns) };
+  const lexicon: SpeechLexicon = {
+    verbs: new Set(), records: new Map(), nouns: new Set(), lightVerbs: new Map(), claimNouns: new Set(claimNouns), pointingBack: new Set(), wireForms: new Set(),
+  };
   for (const verb of records) {
     if (!/^[a-z]+$/.test(verb.lemma) || (verb.reports && !REPORTS.has(verb.reports)) || (verb.stance && !STANCES.has(verb.stance))) {
       throw new SpeechVerbError(`kb/speech-verbs.json: cannot read the record for "${verb.lemma}"`);
@@ -86,6 +98,8 @@ export function buildSpeechLexicon(records: SpeechVerb[], light: LightVerb[], cl
       lexicon.records.set(form, [...lexicon.records.get(form) ?? [], verb]);
     }
     for (const noun of verb.nouns ?? []) lexicon.nouns.add(noun);
+    if (verb.pointsBack) lexicon.pointingBack.add(verbForms(verb.lemma, verb).participle);
+    if (verb.wire) lexicon.wireForms.add(verbForms(verb.lemma, verb).third);
   }
   const longestParticle = (verb: SpeechVerb): number => particlesOf(verb)[0]?.length ?? 0;
   for (const list of lexicon.records.values()) list.sort((a, b) => longestParticle(b) - longestParticle(a));

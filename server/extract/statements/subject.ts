@@ -162,12 +162,17 @@ function withRoleBefore(tokens: Token[], chunks: Array<[number, number]>, index:
   return isRole ? beforeFrom : from;
 }
 
+/** "has since accused": "since" right after a perfect's auxiliary is an adverb of time, not the opener of a clause. */
+function perfectSince(tokens: Token[], at: number): boolean {
+  return tokens[at].lower === 'since' && ['has', 'have', 'had'].includes(tokens[at - 1]?.lower ?? '');
+}
+
 /** The subject of the verb at `verb`, looking left past adverbs, appositives ("X, a professor at Y, said") and clause openers. */
 export function subjectLeftOf(tokens: Token[], verb: number, hasName: NameTest): SubjectFound {
   let end = verb;
   // "The Foreign Minister went on to state": the subject is the one who went on.
   if (tokens[end - 1]?.lower === 'to' && tokens[end - 2]?.lower === 'on' && /^(?:went|goes|go|going|gone)$/.test(tokens[end - 3]?.lower ?? '')) end -= 3;
-  while (end > 0 && tokens[end - 1].kind === 'word' && (VERB_MODIFIERS.has(tokens[end - 1].lower) || /^[a-z]+ly$/.test(tokens[end - 1].text))) end--;
+  while (end > 0 && tokens[end - 1].kind === 'word' && (VERB_MODIFIERS.has(tokens[end - 1].lower) || /^[a-z]+ly$/.test(tokens[end - 1].text) || perfectSince(tokens, end - 1))) end--;
   const chunks = chunksLeftOf(tokens, end);
   const participle = /ing$/.test(tokens[verb].lower);
   for (let index = 0; index < chunks.length; index++) {

@@ -78,6 +78,11 @@ export function speechVerbAt(tokens: Token[], at: number): Sense | undefined {
   // "EU member states understand the need": a plural noun form before a bare verb and its object is that verb's subject.
   const object = tokens[at + 2]?.lower ?? '';
   if (NOUN_HOMOGRAPHS.has(token.lower) && /s$/.test(token.lower) && !spoken && isBareVerb(after) && (DETERMINERS.has(object) || object === 'that')) return undefined;
+  // "Arms are flowing and promises remain unfulfilled": after no subject of its own, a plural noun form before a bare verb is that verb's subject.
+  // After a comma only when what follows the bare verb cannot be its object ("..., promises remain largely unfulfilled").
+  const subjectBefore = !before || /^\p{Lu}/u.test(before.text) || before.kind !== 'word';
+  const afterComma = before?.kind === 'comma' && (/^[a-z]+(?:ly|ed)$/.test(object) || FINITE_MARKERS.has(object));
+  if (NOUN_HOMOGRAPHS.has(token.lower) && /s$/.test(token.lower) && !spoken && (!subjectBefore || afterComma) && isBareVerb(after)) return undefined;
   if (NOUN_HOMOGRAPHS.has(token.lower) && before && (/['’]s$/.test(before.lower) || /^[a-z]+(?:al|ic)$/.test(before.lower) && !name)) return undefined;
   return isPassive(tokens, at) || isNegated(tokens, at) || isAdjective(tokens, at) || isUnreal(tokens, at, sense) ? undefined : sense;
 }

@@ -16,6 +16,11 @@ describe('language/tokens', () => {
     expect(tokens[1]).to.include({ possessive: true, capitalized: true, lower: "smith's" });
   });
 
+  it('should keep a short month\'s stop with it before a day ("Feb. 24"), and end the sentence on one that closes it', () => {
+    expect(kinds('said on Feb. 24: war')).to.deep.equal(['word:said', 'word:on', 'word:Feb.', 'word:24', 'colon::', 'word:war']);
+    expect(kinds('until Feb. The')).to.deep.equal(['word:until', 'word:Feb', 'end:.', 'word:The']);
+  });
+
   it('should tell a dash between spaces, sentence marks and commas from words', () => {
     expect(kinds('Kyiv – Odesa, now?')).to.deep.equal(['word:Kyiv', 'dash:–', 'word:Odesa', 'comma:,', 'word:now', 'end:?']);
     expect(kinds('(AP)- Kyiv well-known')).to.deep.equal(['open:(', 'word:AP', 'close:)', 'dash:-', 'word:Kyiv', 'word:well-known']);

@@ -335,4 +335,71 @@ describe('findStatements: transcript and feature shapes', () => {
   it('When a sentence opens with a small number before a reporting verb ("29 said"), then it is read without failing', () => {
     expect(statementsOf('29 said the bridge would reopen.', [KOVALENKO]).statements).to.be.an('array');
   });
+
+  it('When a topic with its own aside stands between the verb and a quotation ("said of X, who ..., “...”"), then the quotation is the statement', () => {
+    const text = 'Kovalenko said of the mayor, whom he has known since school, “He will never leave the city.”';
+    expect(summary(statementsOf(text, [KOVALENKO]).statements)).to.deep.equal([['Petro Kovalenko', 'direct', 'He will never leave the city.']]);
+    expect(statementsOf('Kovalenko spoke of the mayor, whom he has known since school.', [KOVALENKO]).statements).to.deep.equal([]);
+  });
+
+  it('When "recognized", "mentioned" or "observed" stands before "that", then it reports the clause; without "that" it reports nothing', () => {
+    expect(summary(statementsOf('Kovalenko recognized that the bridge had been built too fast.', [KOVALENKO]).statements))
+      .to.deep.equal([['Petro Kovalenko', 'indirect', 'the bridge had been built too fast']]);
+    expect(summary(statementsOf('Halvorsen mentioned that the talks would go on.', [HALVORSEN]).statements))
+      .to.deep.equal([['Ingrid Halvorsen', 'indirect', 'the talks would go on']]);
+    expect(statementsOf('Kovalenko recognized the new government in March.', [KOVALENKO]).statements).to.deep.equal([]);
+  });
+
+  it('When "commented" closes a quotation, then it attributes it; "commented on X" alone reports nothing', () => {
+    expect(summary(statementsOf('“The river is rising,” Halvorsen commented on Friday.', [HALVORSEN]).statements))
+      .to.deep.equal([['Ingrid Halvorsen', 'direct', 'The river is rising']]);
+    expect(statementsOf('Halvorsen commented on the floods as she opened the new bridge.', [HALVORSEN]).statements).to.deep.equal([]);
+  });
+
+  it('When "called for" is followed by a noun phrase, then what was asked for is the statement, up to the sentence\'s own verb', () => {
+    expect(summary(statementsOf('Kovalenko called for a freezing of “hostilities” along the river.', [KOVALENKO]).statements))
+      .to.deep.equal([['Petro Kovalenko', 'mixed', 'a freezing of hostilities along the river']]);
+    expect(summary(statementsOf('Kovalenko, who has called for a boycott of the games, said Friday the games would be a disgrace.', [KOVALENKO]).statements))
+      .to.deep.equal([['Petro Kovalenko', 'indirect', 'a boycott of the games'], ['Petro Kovalenko', 'indirect', 'the games would be a disgrace']]);
+    expect(summary(statementsOf('Kovalenko called for calm.', [KOVALENKO]).statements)).to.deep.equal([['Petro Kovalenko', 'indirect', 'calm']]);
+  });
+
+  it('When a claim noun is qualified or quoted ("expressed “cautious optimism” that", "made bold claims that"), then the clause after "that" is reported', () => {
+    expect(summary(statementsOf('Kovalenko expressed “cautious optimism” that the bridge would reopen.', [KOVALENKO]).statements))
+      .to.deep.equal([['Petro Kovalenko', 'indirect', 'the bridge would reopen']]);
+    expect(summary(statementsOf('Halvorsen made bold claims that the fleet would win.', [HALVORSEN]).statements))
+      .to.deep.equal([['Ingrid Halvorsen', 'indirect', 'the fleet would win']]);
+    expect(statementsOf('Kovalenko expressed his gratitude that the bridge reopened.', [KOVALENKO]).statements).to.deep.equal([]);
+  });
+
+  it('When "since" stands between a perfect\'s auxiliary and the verb ("has since accused"), then the subject before it speaks', () => {
+    expect(summary(statementsOf('Kovalenko has since accused the council of hiding the costs.', [KOVALENKO]).statements))
+      .to.deep.equal([['Petro Kovalenko', 'indirect', 'the council of hiding the costs']]);
+  });
+
+  it('When a plural noun spelled like a reporting verb stands before a bare verb after no subject ("and claims remain unproven"), then it is a noun and the closing attribution covers the sentence', () => {
+    expect(summary(statementsOf('The ferries are running again and claims remain unproven, Kovalenko said.', [KOVALENKO]).statements))
+      .to.deep.equal([['Petro Kovalenko', 'indirect', 'The ferries are running again and claims remain unproven']]);
+    expect(summary(statementsOf('The ferries are running again, claims remain largely unproven, Kovalenko said.', [KOVALENKO]).statements))
+      .to.deep.equal([['Petro Kovalenko', 'indirect', 'The ferries are running again, claims remain largely unproven']]);
+  });
+
+  it('When "demanded" or "appealed for" takes a noun phrase, then what was asked for is the statement, ending before a clause of the reporter\'s', () => {
+    expect(summary(statementsOf('Kovalenko demanded the release of the crew, and two captains abstained.', [KOVALENKO]).statements))
+      .to.deep.equal([['Petro Kovalenko', 'indirect', 'the release of the crew']]);
+    expect(summary(statementsOf('Halvorsen appealed for calm on the river.', [HALVORSEN]).statements))
+      .to.deep.equal([['Ingrid Halvorsen', 'indirect', 'calm on the river']]);
+    expect(summary(statementsOf('Kovalenko demanded that the crew be released.', [KOVALENKO]).statements))
+      .to.deep.equal([['Petro Kovalenko', 'indirect', 'the crew be released']]);
+  });
+
+  it('When a short month stands between the verb and a colon ("said on Feb. 24: “...”"), then the quotation after the colon is the statement', () => {
+    expect(summary(statementsOf('Kovalenko said on Feb. 24: “The bridge will hold.”', [KOVALENKO]).statements))
+      .to.deep.equal([['Petro Kovalenko', 'direct', 'The bridge will hold.']]);
+  });
+
+  it('When "accused X being Y" drops its "of", then "being" still makes the object a statement', () => {
+    expect(summary(statementsOf('Halvorsen has accused the two councils being “partners in the cover-up”.', [HALVORSEN]).statements))
+      .to.deep.equal([['Ingrid Halvorsen', 'mixed', 'the two councils being partners in the cover-up']]);
+  });
 });

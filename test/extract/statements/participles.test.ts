@@ -189,4 +189,12 @@ describe('findStatements: replies and unnamed officials', () => {
       ['Petro Kovalenko', 'indirect', 'the ferries would resume in May'],
     ]);
   });
+
+  it('When the pronoun follows an opening adverb or phrase ("There, he laid a wreath, saying he felt ..."), then its antecedent speaks, and "he felt" is the clause', () => {
+    const kovalenko: InventedEntity = { name: 'Petro Kovalenko', type: 'person', forms: ['Kovalenko'] };
+    for (const opener of ['There,', 'In the port,']) {
+      const text = `Petro Kovalenko arrived in Odesa on Friday.\n\n${opener} he laid a wreath, saying he felt great anger over the attack.`;
+      expect(summary(statementsOf(text, [kovalenko]).statements)).to.deep.equal([['Petro Kovalenko', 'indirect', 'he felt great anger over the attack']]);
+    }
+  });
 });

@@ -14,6 +14,31 @@ describe('findStatements: speaker resolution', () => {
     expect(speakers(text, entities)).to.deep.equal(['Aino Virtanen']);
   });
 
+  it('When a description names a body in its "of" phrase ("the president of the European Commission"), then the one known with that body is meant, not the president who spoke last', () => {
+    const entities: InventedEntity[] = [
+      { name: 'Anna Lindqvist', type: 'person', forms: ['Lindqvist'] }, { name: 'Jorge Almeida', type: 'person', forms: ['Almeida'] },
+      { name: 'European Commission', type: 'organization' },
+    ];
+    const text = 'The president of the European Commission, Anna Lindqvist, met President Jorge Almeida in the capital.\n\n'
+      + '“The harvest will be late,” President Almeida said.\n\nThe president of the European Commission said that the loans would be paid.';
+    expect(speakers(text, entities)).to.deep.equal(['Jorge Almeida', 'Anna Lindqvist']);
+  });
+
+  it('When a cleft sentence names its subject after "that" ("It was at the meeting that X pushed ..."), then a later "he" means X, not an earlier speaker', () => {
+    const entities: InventedEntity[] = [{ name: 'Oleh Bondar', type: 'person', forms: ['Bondar'] }, KOVALENKO_SPEAKS];
+    const text = '“The council is divided,” Oleh Bondar said.\n\nFew are as close to the mayor as Petro Kovalenko.\n\n'
+      + 'It was during a tense meeting of the council that Mr Kovalenko pushed his plan.\n\nHe has since accused the river police of hiding the costs.';
+    expect(speakers(text, entities)).to.deep.equal(['Oleh Bondar', 'Petro Kovalenko']);
+  });
+
+  it('When a business role ("the tycoon") or an "ex-" title ("the ex-mayor of Lviv") describes the one person it fits, then that person speaks', () => {
+    const entities: InventedEntity[] = [{ name: 'Ivan Sorokin', type: 'person', forms: ['Sorokin'] }, { name: 'Lviv', type: 'place' }];
+    expect(speakers('Billionaire Ivan Sorokin has condemned the war.\n\nThe tycoon wrote that the sanctions were working.', entities))
+      .to.deep.equal(['Ivan Sorokin']);
+    expect(speakers('The former mayor of Lviv, Ivan Sorokin, spoke in Kyiv.\n\n“The city will hold,” the ex-mayor of Lviv stated.', entities))
+      .to.deep.equal(['Ivan Sorokin']);
+  });
+
   it('When "a Lviv police official" is named later with that post, then the place in the description picks him', () => {
     const entities: InventedEntity[] = [
       { name: 'Taras Melnyk', type: 'person', forms: ['Melnyk'] }, { name: 'Oleh Bondar', type: 'person', forms: ['Bondar'] },

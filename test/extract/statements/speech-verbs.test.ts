@@ -18,6 +18,14 @@ describe('Speech verbs as data', () => {
     expect(sense('vowing to')?.verb.infinitive).to.equal(true);
   });
 
+  it('should read the participles that point back and the wire formula from the records, not from code', () => {
+    expect([...SPEECH.pointingBack]).to.include.members(['said', 'reported', 'written']);
+    expect([...SPEECH.wireForms]).to.deep.equal(['reports']);
+    const lexicon = buildSpeechLexicon([{ lemma: 'relay', pointsBack: true, wire: true }], [], []);
+    expect([...lexicon.pointingBack]).to.deep.equal(['relayed']);
+    expect([...lexicon.wireForms]).to.deep.equal(['relays']);
+  });
+
   it('should refuse a record it cannot read', () => {
     expect(() => buildSpeechLexicon([{ lemma: 'Say!' }], [], [])).to.throw(/speech-verbs\.json/);
     expect(() => buildSpeechLexicon([{ lemma: 'say', reports: 'song' as never }], [], [])).to.throw(/speech-verbs\.json/);

@@ -5,6 +5,16 @@ import { statementsOf, type InventedEntity } from './fixture';
 const speakers = (text: string, entities: InventedEntity[]): Array<string | null> => statementsOf(text, entities).statements.map((s) => s.speaker);
 
 describe('findStatements: unnamed officials', () => {
+  it('When an unnamed official speaks with others ("the US official and other sources said"), then the state speaks, not the official of that state who spoke before', () => {
+    const entities: InventedEntity[] = [{ name: 'Linda Thomas-Greenfield', type: 'person', forms: ['Thomas-Greenfield'] }, { name: 'United States', type: 'place', forms: ['US'] }];
+    const text = '“We will not back down,” said Linda Thomas-Greenfield, the US ambassador.\n\nThe dam would be a last resort, the US official and other sources said.';
+    expect(speakers(text, entities)).to.deep.equal(['Linda Thomas-Greenfield', 'United States']);
+  });
+
+  it('When officials of an international body speak ("NATO officials said"), then the body speaks, as a state body\'s officials do', () => {
+    expect(speakers('The alliance will move more jets east, NATO officials said on Monday.', [])).to.deep.equal(['North Atlantic Treaty Organization']);
+  });
+
   it('When "Pentagon officials" speak and the Pentagon is named nowhere else, then the known body speaks', () => {
     expect(speakers('Kyiv has moved its reserve brigades north, Pentagon officials have said.', [])).to.deep.equal(['Pentagon']);
   });

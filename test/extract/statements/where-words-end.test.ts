@@ -24,10 +24,31 @@ describe('findStatements: where reported words end', () => {
   });
 });
 
+describe('findStatements: the reporter\'s connective before closing attributions', () => {
+  it('When words closed by an attribution open with "However," or "Meanwhile,", then the connective is the reporter\'s, not the speaker\'s', () => {
+    expect(quotes('However, the port will reopen in May, according to the Danube Commission.', [COMMISSION]))
+      .to.deep.equal([['Danube Commission', 'the port will reopen in May']]);
+    expect(quotes('But, Ivo Marek cautioned, even then the river may rise.', [MAREK])).to.deep.equal([['Ivo Marek', 'even then the river may rise']]);
+  });
+});
+
 describe('findStatements: attributions without a subject-verb pair in the words', () => {
   it('When an opening "as" clause names a speaker ("As the commission notes, ..."), then the clause after its comma is theirs', () => {
     const text = 'As the Danube Commission notes, the conflict has claimed the lives of about 14,000 people.';
     expect(quotes(text, [COMMISSION])).to.deep.equal([['Danube Commission', 'the conflict has claimed the lives of about 14,000 people']]);
+  });
+
+  it('When the clause after "As X notes," opens with a setting holding a relative clause, then the whole clause is theirs', () => {
+    const text = 'As the Danube Commission notes, during the chairmanship of the council, which it takes over next year, the commission will focus on the ports.';
+    expect(quotes(text, [COMMISSION])).to.deep.equal([['Danube Commission',
+      'during the chairmanship of the council, which it takes over next year, the commission will focus on the ports']]);
+  });
+
+  it('When reported words open with a phrase holding a relative clause and the clause comes after it, then the relative clause does not end the words', () => {
+    const text = 'Ivo Marek said that during the summit, which opens on Monday, the ministers will sign the treaty.';
+    expect(quotes(text, [MAREK])).to.deep.equal([['Ivo Marek', 'during the summit, which opens on Monday, the ministers will sign the treaty']]);
+    expect(quotes('Ivo Marek said the ministers signed the treaty, which opens the border, the paper wrote.', [MAREK]))
+      .to.deep.equal([['Ivo Marek', 'the ministers signed the treaty']]);
   });
 
   it('When the "as" clause names no one or an outlet reporting the news ("As reported, ...", "As Danube Press reported, ..."), then it says nothing itself', () => {
