@@ -31,12 +31,16 @@ export function isAdjunct(view: SentenceView, trigger: number): boolean {
 const FRONTED_OPENERS = new Set(['after', 'before', 'while', 'when', 'since', 'upon', 'on', 'having', 'by']);
 const FRONTED_REACH = 12;
 
-/** The subject of the main clause after a participle clause that opens the sentence and holds the trigger, if it is one. */
-export function frontedSubject(view: SentenceView, context: ArticleContext, trigger: number): FoundActor | undefined {
+/**
+ * The subject of the main clause after a participle clause that opens the sentence and holds the trigger, if it is one.
+ * A bare participle may open the sentence itself only for a person's presence abroad ("Speaking in Riga, Baerbock said"),
+ * where no noun reading competes ("Shelling in Kharkiv continued").
+ */
+export function frontedSubject(view: SentenceView, context: ArticleContext, trigger: number, opening = false): FoundActor | undefined {
   const tokens = view.tokens;
-  if (!/(?:ing|ed|en)$/.test(tokens[trigger].lower) || trigger === 0 || trigger > 2) return undefined;
+  if (!/(?:ing|ed|en)$/.test(tokens[trigger].lower) || trigger === 0 && !opening || trigger > 2) return undefined;
   if (!tokens.slice(0, trigger).every((t) => FRONTED_OPENERS.has(t.lower))) return undefined;
-  if (tokens[trigger - 1].lower !== 'having' && !/ing$/.test(tokens[trigger].lower)) return undefined;
+  if (tokens[trigger - 1]?.lower !== 'having' && !/ing$/.test(tokens[trigger].lower)) return undefined;
   for (let i = trigger + 1; i < Math.min(tokens.length, trigger + FRONTED_REACH); i++) {
     if (tokens[i].lower !== ',') continue;
     const at = ARTICLES.has(tokens[i + 1]?.lower ?? '') ? i + 2 : i + 1;

@@ -144,7 +144,7 @@ function interpretVerb(view: SentenceView, match: Match, context: ArticleContext
   const list = targetsOf(view, match.next, rule);
   const means = meansVerbBefore(view, match.first);
   const actor = (rule.guest ? guestIn(view, match, context) : undefined) ?? forceInMatch(view, match, context) ?? (means >= 0 ? actorBefore(view, context, means)
-    : isAdjunct(view, match.first) ? sentenceSubject(view, context) : frontedSubject(view, context, match.first) ?? actorBefore(view, context, match.first));
+    : isAdjunct(view, match.first) ? sentenceSubject(view, context) : frontedSubject(view, context, match.first, rule.abroad) ?? actorBefore(view, context, match.first));
   // "Grad rockets hit Mariupol", "missiles launched from Belarus hit Zhytomyr": a weapon with no side named fired by nobody
   // named, so who did it may be presumed; "drones launched by Russia hit Kyiv": the launcher named after "by" did.
   const subject = actor || !presumesPassive(rule.verb) ? undefined : weaponSubject(view, context, match.first);

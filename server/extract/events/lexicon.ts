@@ -149,9 +149,9 @@ export const TRIGGER_RULES: TriggerRule[] = compile();
 
 const PLEDGE = [...EVENT_TYPES.values()].find((type) => type.pledge)?.pledge;
 
-/** Every verb form the lexicon knows, to tell a verb's object from a subject. */
+/** Every verb form the lexicon knows, to tell a verb's object from a subject; verbs of speaking are read as such elsewhere. */
 export const VERB_FORMS = new Set([...EVENT_TYPES.values()].flatMap((type) => [
-  ...(type.verbs ?? []).flatMap(phrasingForms), ...[type.pledge, type.mobilize, type.nearby].flatMap((special) => (special ? phrasingForms(special) : [])),
+  ...(type.verbs ?? []).filter((phrasing) => !phrasing.speaking).flatMap(phrasingForms), ...[type.pledge, type.mobilize, type.nearby].flatMap((special) => (special ? phrasingForms(special) : [])),
 ]));
 
 /** Aid words a pledge must name ("package", "weapons", "$3 billion"). */

@@ -17,6 +17,8 @@ export interface VerbPhrasing {
   agentNamed?: boolean;
   /** The one named in the pattern's group did it, not the subject ("Biden hosted Zelensky in Washington": Zelensky went). */
   guest?: boolean;
+  /** Its verbs report speech ("said in Riga"): the actor search reads them as reporting verbs, not as deeds whose object follows. */
+  speaking?: boolean;
 }
 
 export interface ActorRole {

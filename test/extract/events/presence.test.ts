@@ -1,0 +1,24 @@
+// Unit tests: a person's presence abroad told through what they said or attended there.
+import { expect } from 'chai';
+import { triples } from './article';
+
+describe('events/presence abroad', () => {
+  it('When a person says or tells reporters something in a place abroad, then the person visited it; at home, or "in a statement", nobody did', () => {
+    const names = ['Olaf Scholz', 'Accra', 'Ghana', 'Berlin', 'Germany'];
+    expect(triples('Germany will keep its word, Olaf Scholz said in Ghana on Tuesday.', { names })).to.deep.equal(['Olaf Scholz visited Ghana']);
+    expect(triples('Olaf Scholz told reporters in Accra that Germany would keep its word.', { names })).to.deep.equal(['Olaf Scholz visited Accra']);
+    expect(triples('Olaf Scholz said on Tuesday in Accra that the talks went well.', { names })).to.deep.equal(['Olaf Scholz visited Accra']);
+    expect(triples('Olaf Scholz said in Berlin on Tuesday that the talks went well.', { names })).to.deep.equal([]);
+    expect(triples('Olaf Scholz said in a statement that the talks went well.', { names })).to.deep.equal([]);
+  });
+
+  it('When a participle of speaking abroad opens the sentence ("Speaking in X, Y said"), then the subject after it visited X', () => {
+    const names = ['Olaf Scholz', 'Accra', 'Germany'];
+    expect(triples('Speaking in Accra, Olaf Scholz said Germany would keep its word.', { names })).to.deep.equal(['Olaf Scholz visited Accra']);
+  });
+
+  it('When a noun such as "Secretary of State" looks like a verb of speaking, then the subject before a later verb is still found', () => {
+    const names = ['Henry Kissinger', 'Accra', 'United States'];
+    expect(triples('Secretary of State Henry Kissinger flew to Accra.', { names })).to.deep.equal(['Henry Kissinger visited Accra']);
+  });
+});
