@@ -45,6 +45,13 @@ function dativeRecipient(view: SentenceView, next: number): TargetItem[] {
   return [];
 }
 
+/** "training to the Ukrainian military", "weapons for Ukrainian soldiers": a state's forces receive aid for the state. */
+function stateForces(view: SentenceView, at: number): { items: TargetItem[]; end: number } | undefined {
+  const first = view.tokens[at]?.lower === 'the' ? at + 1 : at;
+  const ref = view.tokens[first]?.ref;
+  return ref?.kind === 'force' && ref.party && !ref.pronoun ? { items: [{ ref, asRegion: false, first, last: first }], end: first + 1 } : undefined;
+}
+
 /**
  * The recipient of a pledge: "(aid word) ... to/for X"; none named is marked for the caller to look back. `aidNamed`:
  * the trigger is itself the aid ("package for X").
@@ -59,7 +66,7 @@ export function pledgeRecipient(view: SentenceView, next: number, aidNamed = fal
     if ([';', ':', '.'].includes(form)) break;
     if ((AID.test(form) || isOwnWeapons(view.tokens[i])) && i < next + AID_REACH) sawAid = true;
     if (sawAid && (form === 'to' || form === 'for') && view.tokens[i - 1]?.lower !== 'according') {
-      const list = parseTargets(view, i + 1, true);
+      const list = parseTargets(view, i + 1, true) ?? stateForces(view, i + 1);
       if (list) return { targets: list.items, end: list.end };
     }
   }

@@ -1,0 +1,17 @@
+// Unit tests: what counts as aid in a pledge and who receives it.
+import { expect } from 'chai';
+import { triples } from './article';
+
+describe('events/aid pledged', () => {
+  it('When a state will provide training or maintenance to another, then it pledged aid', () => {
+    expect(triples('Norway will provide training and maintenance to Moldova.', { names: ['Norway', 'Moldova'] })).to.deep.equal(['Norway pledged Moldova']);
+    expect(triples('The plant in Moldova will need maintenance.', { names: ['Moldova'] })).to.deep.equal([]);
+  });
+
+  it('When aid goes to a state\'s forces ("to the Moldovan military", "for Moldovan soldiers"), then the state receives it', () => {
+    const names = ['Norway', 'Moldova'];
+    expect(triples('Norway will send weapons to the Moldovan military.', { names })).to.deep.equal(['Norway pledged Moldova']);
+    expect(triples('Norway will provide training for Moldovan soldiers.', { names })).to.deep.equal(['Norway pledged Moldova']);
+    expect(triples('Norway will send weapons to its troops.', { names })).to.deep.equal([]);
+  });
+});
