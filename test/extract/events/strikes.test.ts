@@ -131,4 +131,10 @@ describe('events/strikes and visits: things described, people described', () => 
     expect(triples(text, { names: ['Russia', 'Dnipro', 'Moldova', 'Sumy', 'Kherson'] }))
       .to.deep.equal(['Russia attacked Dnipro', 'Russia attacked Moldova', 'Russia attacked Sumy']);
   });
+
+  it('When a class of things struck is placed and then given examples ("targets within its territory, including an oil depot in X"), then the examples\' places were attacked', () => {
+    const names = ['Moldova', 'Norway', 'Balti'];
+    expect(triples('Norway struck targets within its territory, including an oil depot in Balti.', { names })).to.deep.equal(['Norway attacked Balti']);
+    expect(triples('Norway struck targets near the border, including Balti.', { names })).to.deep.equal(['Norway attacked Balti']);
+  });
 });
