@@ -119,13 +119,16 @@ function subjectOf(view: SentenceView, context: ArticleContext): FoundActor | un
   return actor ? { party: actor, index, claims: false } : undefined;
 }
 
-// "during a trip to", "at a news conference in", "told a press conference in", "held talks in".
-const TRAVEL_ADJUNCTS = new Set(['during', 'on', 'at', 'told', 'addressed', 'attended', 'held', 'holding', 'hosted']);
+// "during a trip to", "at a news conference in", "told a press conference in", "held talks in", "following a day of meetings in".
+const GROUP_POSSESSIVES = new Set(['their', 'its', 'our']);
+const TRAVEL_ADJUNCTS = new Set(['during', 'on', 'at', 'told', 'addressed', 'attended', 'held', 'holding', 'hosted', 'following', 'after']);
 
 /** "X met troops during a trip to Y": a visit told in an adjunct was made by the subject of the clause. */
 export function travellerOfAdjunct(view: SentenceView, context: ArticleContext, noun: number): FoundActor | undefined {
   for (let i = noun - 1; i >= Math.max(0, noun - 5); i--) {
     const form = view.tokens[i].lower;
+    // "who travelled to Russia after their trip to Ukraine": a group's trip is the group's, whoever the clause's subject is.
+    if (GROUP_POSSESSIVES.has(form)) return undefined;
     // "The US secretary of state warned during a visit to Australia": the subject of the clause, past its verb of saying.
     if (TRAVEL_ADJUNCTS.has(form)) {
       if (isRemote(view, noun)) return undefined;

@@ -21,4 +21,15 @@ describe('events/presence abroad', () => {
     const names = ['Henry Kissinger', 'Accra', 'United States'];
     expect(triples('Secretary of State Henry Kissinger flew to Accra.', { names })).to.deep.equal(['Henry Kissinger visited Accra']);
   });
+
+  it('When meetings or talks abroad follow the verb as an adjunct ("following a day of meetings in X", "after talks in Y"), then the subject visited the place', () => {
+    const names = ['Olaf Scholz', 'Accra', 'Paris', 'Germany'];
+    expect(triples('Olaf Scholz made the comments following a day of meetings in Accra.', { names })).to.deep.equal(['Olaf Scholz visited Accra']);
+    expect(triples('Olaf Scholz spoke after talks in Paris.', { names })).to.deep.equal(['Olaf Scholz visited Paris']);
+  });
+
+  it('When the trip is a group\'s ("after their trip to X"), then the subject of the clause did not make it', () => {
+    const names = ['Olaf Scholz', 'Accra', 'Germany'];
+    expect(triples('Olaf Scholz will host the leaders after their trip to Accra.', { names })).to.deep.equal([]);
+  });
 });
