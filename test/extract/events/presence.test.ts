@@ -32,4 +32,9 @@ describe('events/presence abroad', () => {
     const names = ['Olaf Scholz', 'Accra', 'Germany'];
     expect(triples('Olaf Scholz will host the leaders after their trip to Accra.', { names })).to.deep.equal([]);
   });
+
+  it('When a person attends a named gathering in a place ("attended the G7 summit in X"), then the person visited it', () => {
+    const names = ['Olaf Scholz', 'Accra', 'Germany'];
+    expect(triples('Olaf Scholz attended the G7 summit in Accra.', { names })).to.deep.equal(['Olaf Scholz visited Accra']);
+  });
 });
