@@ -49,7 +49,7 @@ function isBodyModifier(token: Token): boolean {
   return token.ref?.kind === 'force' || token.ref?.kind === 'entity' && token.ref.party?.type === 'organization';
 }
 
-const PIECES = new Set(['outskirts', 'suburbs', 'part', 'parts', 'areas', 'districts', 'centre', 'center', 'neighbourhoods',
+const PIECES = new Set(['outskirts', 'suburbs', 'part', 'parts', 'area', 'areas', 'districts', 'centre', 'center', 'neighbourhoods',
   'neighborhoods']);
 const SETTLEMENT_CLASSES = new Set(['settlements', 'villages', 'towns', 'cities', 'communities', 'localities']);
 // Those who live in a place stand for it when struck ("an operation against the residents of X").

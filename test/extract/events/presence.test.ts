@@ -37,4 +37,11 @@ describe('events/presence abroad', () => {
     const names = ['Olaf Scholz', 'Accra', 'Germany'];
     expect(triples('Olaf Scholz attended the G7 summit in Accra.', { names })).to.deep.equal(['Olaf Scholz visited Accra']);
   });
+
+  it('When a person tours something near a place or stops in a place abroad, then the person visited it', () => {
+    const names = ['Olaf Scholz', 'Accra', 'Kumasi', 'Germany'];
+    expect(triples('Olaf Scholz toured the front line near Kumasi.', { names })).to.deep.equal(['Olaf Scholz visited Kumasi']);
+    expect(triples('Olaf Scholz stopped in Accra on his way home.', { names })).to.deep.equal(['Olaf Scholz visited Accra']);
+    expect(triples('Olaf Scholz stopped in Berlin on his way home.', { names: ['Olaf Scholz', 'Berlin', 'Germany'] })).to.deep.equal([]);
+  });
 });
