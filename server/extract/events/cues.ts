@@ -121,11 +121,21 @@ function subjectOf(view: SentenceView, context: ArticleContext): FoundActor | un
 
 // "during a trip to", "at a news conference in", "told a press conference in", "held talks in", "following a day of meetings in".
 const GROUP_POSSESSIVES = new Set(['their', 'its', 'our']);
-const TRAVEL_ADJUNCTS = new Set(['during', 'on', 'at', 'told', 'addressed', 'attended', 'held', 'holding', 'hosted', 'following', 'after']);
+const TRAVEL_ADJUNCTS = new Set(['during', 'on', 'at', 'told', 'addressed', 'attended', 'held', 'holding', 'hosted', 'following', 'after',
+  'arrived', 'arriving']);
+
+// "on the sidelines of the NATO summit in": how far back from the noun its adjunct may open.
+const ADJUNCT_REACH = 7;
+
+/** "the NATO summit", "the G7 meeting": a body named before a gathering only says whose gathering it is. */
+function isHostingBody(view: SentenceView, context: ArticleContext, i: number): boolean {
+  const ref = view.tokens[i].ref;
+  return ref?.kind === 'entity' && context.resolve(ref)?.type === 'organization';
+}
 
 /** "X met troops during a trip to Y": a visit told in an adjunct was made by the subject of the clause. */
 export function travellerOfAdjunct(view: SentenceView, context: ArticleContext, noun: number): FoundActor | undefined {
-  for (let i = noun - 1; i >= Math.max(0, noun - 5); i--) {
+  for (let i = noun - 1; i >= Math.max(0, noun - ADJUNCT_REACH); i--) {
     const form = view.tokens[i].lower;
     // "who travelled to Russia after their trip to Ukraine": a group's trip is the group's, whoever the clause's subject is.
     if (GROUP_POSSESSIVES.has(form)) return undefined;
@@ -134,6 +144,7 @@ export function travellerOfAdjunct(view: SentenceView, context: ArticleContext, 
       if (isRemote(view, noun)) return undefined;
       return actorBefore(view, context, i) ?? personAfterFronted(view, context, i, noun) ?? subjectOf(view, context);
     }
+    if (isHostingBody(view, context, i) && i === noun - 1) continue;
     if (view.tokens[i].ref || !/^[a-z0-9-]+$/.test(form)) return undefined;
   }
   return undefined;

@@ -44,4 +44,11 @@ describe('events/presence abroad', () => {
     expect(triples('Olaf Scholz stopped in Accra on his way home.', { names })).to.deep.equal(['Olaf Scholz visited Accra']);
     expect(triples('Olaf Scholz stopped in Berlin on his way home.', { names: ['Olaf Scholz', 'Berlin', 'Germany'] })).to.deep.equal([]);
   });
+
+  it('When a gathering abroad is named after its body ("the NATO summit in X"), or attended on its sidelines or on arrival, then the subject visited X', () => {
+    const names = ['Olaf Scholz', 'Accra', 'Germany', 'NATO'];
+    expect(triples('Olaf Scholz spoke at the NATO summit in Accra on Tuesday.', { names })).to.deep.equal(['Olaf Scholz visited Accra']);
+    expect(triples('Olaf Scholz met reporters on the sidelines of the NATO summit in Accra.', { names })).to.deep.equal(['Olaf Scholz visited Accra']);
+    expect(triples('Olaf Scholz arrived at the NATO summit in Accra.', { names })).to.deep.equal(['Olaf Scholz visited Accra']);
+  });
 });
