@@ -26,11 +26,11 @@ const HEDGING_ADJECTIVES = new Set(['imminent', 'planned', 'possible', 'potentia
 // An attempt to advance is itself an advance ("forces tried to advance on X", "an attempted advance").
 const ATTEMPTS = /\b(?:tr(?:y|ies|ied|ying)|attempt(?:s|ed|ing)?) to\b/g;
 const AFTER_SUBJECT = /^(?:[^,;:]*? )?(?:would|could|will|might|may|was impossible|is impossible|impossible|unlikely|was not|is not|would be|is expected|are expected|was expected)\b/;
-// Infinitives that still report a deed: "the decision to abandon", "claimed to have entered", "managed to retake".
+// Infinitives that still report a deed: "the decision to abandon", "claimed to have entered", "managed to retake", "pleased to announce".
 const FACTUAL_GOVERNORS = new Set(['decision', 'decided', 'decides', 'made', 'claim', 'claims', 'claimed', 'claiming',
   'managed', 'manages', 'succeeded', 'able', 'continue', 'continues', 'continued', 'continuing', 'began', 'begin',
   'begins', 'begun', 'started', 'start', 'starts', 'appear', 'appears', 'appeared', 'seem', 'seems', 'seemed',
-  'proceeded', 'moved', 'forced', 'chose', 'opted', 'voted']);
+  'proceeded', 'moved', 'forced', 'chose', 'opted', 'voted', 'pleased', 'proud', 'happy', 'glad', 'delighted']);
 
 const DEFINITE = new Set(['the', 'its', 'their', 'his', 'her', "'s", 'this']);
 const DESCRIBING = /^(?:[a-z]+(?:al|ed|ful|ive|ous|ic|ian|ing)|full-scale|large-scale|so-called|[a-z]+-[a-z]+)$/;

@@ -82,4 +82,14 @@ describe('events/modality: definite nouns put ahead', () => {
     const text = 'The festival was likely cancelled due to frequent Russian strikes on Odesa. It may be moved if Russian shelling of Sumy resumes.';
     expect(triples(text, { names: ['Odesa', 'Sumy'] })).to.deep.equal(['Russia attacked Odesa']);
   });
+
+  it('When an annexation is called attempted ("the attempted annexation of X"), then it was declared and counts; one hoped for or planned does not', () => {
+    const text = 'The attempted annexation of Crimea was a reference point. Norway hoped to annex Svalbard. Norway plans to annex Balti.';
+    expect(triples(text, { names: ['Crimea', 'Norway', 'Svalbard', 'Balti'] })).to.deep.equal(['Russia annexed Crimea']);
+  });
+
+  it('When a speaker is pleased or proud to announce aid, then it is pledged, not purposed', () => {
+    const text = 'Norway is pleased to announce an additional 100 million dollars of military assistance to Moldova. Norway is keen to announce more aid to Moldova.';
+    expect(triples(text, { names: ['Norway', 'Moldova'] })).to.deep.equal(['Norway pledged Moldova']);
+  });
 });
