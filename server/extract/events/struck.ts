@@ -118,6 +118,9 @@ export function parseStruckPlace(view: SentenceView, at: number): TargetList | u
     }
     const owned = token.ref ? ownedFacility(tokens, i) : -1;
     if (owned >= 0) return { items: [{ ref: token.ref!, asRegion: false, first: i, last: i }], end: owned + 1 };
+    // "a children's hospital in X": a common noun's possessive belongs to the thing's name.
+    const commonPossessive = token.lower === "'s" && !tokens[i - 1]?.ref && i > at;
+    if (commonPossessive) continue;
     if (token.ref ? token.ref.kind !== 'demonym' && !isBodyModifier(token) : STOP_WORDS.has(token.lower) || !/^[a-z0-9-]+$/.test(token.lower)) {
       return undefined;
     }

@@ -137,4 +137,13 @@ describe('events/strikes and visits: things described, people described', () => 
     expect(triples('Norway struck targets within its territory, including an oil depot in Balti.', { names })).to.deep.equal(['Norway attacked Balti']);
     expect(triples('Norway struck targets near the border, including Balti.', { names })).to.deep.equal(['Norway attacked Balti']);
   });
+
+  it('When a Ukrainian place is or has been under attack, fire or shelling with no shooter named, then Russia is presumed; a plan under fire is no attack', () => {
+    const text = 'Sumy has been under constant attack. Poltava is under fire tonight. The plan is under fire from critics.';
+    expect(triples(text, { names: ['Sumy', 'Poltava'] })).to.deep.equal(['Russia attacked Sumy', 'Russia attacked Poltava']);
+  });
+
+  it('When the thing struck has a common noun\'s possessive ("a children\'s hospital in X"), then the place is still attacked', () => {
+    expect(triples('Norway bombed a children\'s hospital in Balti.', { names: ['Norway', 'Balti'] })).to.deep.equal(['Norway attacked Balti']);
+  });
 });
