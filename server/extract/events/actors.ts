@@ -331,6 +331,9 @@ export function actorOfNoun(view: SentenceView, context: ArticleContext, noun: n
     }
     // "Russia's 2014 occupation of Crimea": a year between the possessor and the noun describes the act.
     if (token.ref || !/^(?:[a-z-]+|1[89]\d\d|20\d\d)$/.test(token.lower) || isPreposition(token) && token.lower !== 'of') break;
+    // "Ukrainian forces repulsed assaults near X", "its forces had repelled attacks": a past verb after a side makes the
+    // noun its object, not its deed.
+    if (/^[a-z]{3,}ed$/.test(token.lower) && isVerbAfterSubject(view, i)) break;
   }
   const opener = openingActOf(view, context, noun);
   if (opener) return opener;
@@ -343,6 +346,13 @@ export function actorOfNoun(view: SentenceView, context: ArticleContext, noun: n
 }
 
 const ANNOUNCING = new Set(['announced', 'announces', 'proclaimed', 'declared']);
+const AUXILIARIES = new Set(['had', 'has', 'have', 'was', 'were', 'is', 'are', 'been']);
+
+/** "forces repulsed", "its forces had repelled": a word in -ed right after a side or an auxiliary is a verb, not an adjective ("Iran's unprecedented attack"). */
+function isVerbAfterSubject(view: SentenceView, at: number): boolean {
+  const before = view.tokens[at - 1];
+  return !!before && (!!before.ref || AUXILIARIES.has(before.lower) && !!view.tokens[at - 2]?.ref);
+}
 
 // "Russian aggression began with the seizure of Crimea": a campaign whose side is named opened with the deed.
 const DESCRIBING_WORDS = /^(?:[a-z]+(?:al|ed|ful|ive|ous|ic|ian)|full-scale|large-scale)$/;

@@ -130,6 +130,8 @@ function interpretVerb(view: SentenceView, match: Match, context: ArticleContext
       || /ly$/.test(previous) && isPreposition(view.tokens[match.first - 2]));
   // "in a Russian attack": after an article or a demonym, the base form is a noun, not a verb.
   if (rule.form === 'verb' && (NOUN_MARKERS.has(previous) || view.tokens[match.first - 1]?.ref?.kind === 'demonym')) return undefined;
+  // "repelled attacks near X", "reported strikes on Y": an -s form right after a past verb is that verb's object, a noun.
+  if (rule.form === 'verb' && /s$/.test(view.tokens[match.first].lower) && /^[a-z]{3,}ed$/.test(previous)) return undefined;
   const passive = !rule.passiveActor && isBarePassive(view, match.first);
   // "Kharkiv was shelled overnight": a passive without agent names its target; who did it may be presumed.
   if (passive && !describing && rule.form === 'verb' && presumesPassive(rule.verb) && !rule.agentNamed) {

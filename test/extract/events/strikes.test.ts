@@ -146,4 +146,11 @@ describe('events/strikes and visits: things described, people described', () => 
   it('When the thing struck has a common noun\'s possessive ("a children\'s hospital in X"), then the place is still attacked', () => {
     expect(triples('Norway bombed a children\'s hospital in Balti.', { names: ['Norway', 'Balti'] })).to.deep.equal(['Norway attacked Balti']);
   });
+
+  it('When a side repels or repulses attacks near a place, then the attacks are not its own: on a Ukrainian place Russia is presumed; a possessor\'s attack stays the possessor\'s', () => {
+    const names = ['Sumy', 'Poltava', 'Norway', 'Moldova'];
+    expect(triples('Ukrainian forces repulsed assaults near Sumy.', { names })).to.deep.equal(['Russia attacked Sumy']);
+    expect(triples('The ministry said its forces had repelled attacks near Poltava.', { names })).to.deep.equal(['Russia attacked Poltava']);
+    expect(triples('Norway\'s unprecedented attack on Moldova shocked Europe.', { names })).to.deep.equal(['Norway attacked Moldova']);
+  });
 });
