@@ -52,6 +52,12 @@ function stateForces(view: SentenceView, at: number): { items: TargetItem[]; end
   return ref?.kind === 'force' && ref.party && !ref.pronoun ? { items: [{ ref, asRegion: false, first, last: first }], end: first + 1 } : undefined;
 }
 
+/** "50 billion euros for Ukraine's reconstruction", "aid to Ukraine's army": the state whose need the aid serves receives it. */
+function possessorOfPurpose(view: SentenceView, at: number): { items: TargetItem[]; end: number } | undefined {
+  const token = view.tokens[at];
+  return isNameRef(token) && token.ref!.party?.type === 'place' && view.tokens[at + 1]?.lower === '\'s' ? { items: [{ ref: token.ref!, asRegion: false, first: at, last: at }], end: at + 2 } : undefined;
+}
+
 /**
  * The recipient of a pledge: "(aid word) ... to/for X"; none named is marked for the caller to look back. `aidNamed`:
  * the trigger is itself the aid ("package for X").
@@ -66,7 +72,7 @@ export function pledgeRecipient(view: SentenceView, next: number, aidNamed = fal
     if ([';', ':', '.'].includes(form)) break;
     if ((AID.test(form) || isOwnWeapons(view.tokens[i])) && i < next + AID_REACH) sawAid = true;
     if (sawAid && (form === 'to' || form === 'for') && view.tokens[i - 1]?.lower !== 'according') {
-      const list = parseTargets(view, i + 1, true) ?? stateForces(view, i + 1);
+      const list = parseTargets(view, i + 1, true) ?? stateForces(view, i + 1) ?? possessorOfPurpose(view, i + 1);
       if (list) return { targets: list.items, end: list.end };
     }
   }

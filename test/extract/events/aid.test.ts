@@ -14,4 +14,10 @@ describe('events/aid pledged', () => {
     expect(triples('Norway will provide training for Moldovan soldiers.', { names })).to.deep.equal(['Norway pledged Moldova']);
     expect(triples('Norway will send weapons to its troops.', { names })).to.deep.equal([]);
   });
+
+  it('When aid serves a state\'s need ("for Moldova\'s reconstruction"), then the state receives it; a person\'s followers do not make their state the recipient', () => {
+    const names = ['Norway', 'Moldova', 'Vladimir Putin'];
+    expect(triples('Norway pledged 50 billion euros for Moldova\'s reconstruction.', { names })).to.deep.equal(['Norway pledged Moldova']);
+    expect(triples('Norway promised aid to Vladimir Putin\'s critics.', { names })).to.deep.equal([]);
+  });
 });
