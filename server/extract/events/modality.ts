@@ -36,6 +36,8 @@ const DEFINITE = new Set(['the', 'its', 'their', 'his', 'her', "'s", 'this']);
 const DESCRIBING = /^(?:[a-z]+(?:al|ed|ful|ive|ous|ic|ian|ing)|full-scale|large-scale|so-called|[a-z]+-[a-z]+)$/;
 /** Verbs that stop an event named by a definite noun from happening ("prevent the capture of"), or put it ahead ("must end with the liberation of"). */
 const PREVENTING = /\b(?:must|should|will|would|prevent(?:s|ed|ing)?|stop(?:s|ped|ping)?|avert(?:s|ed|ing)?|thwart(?:s|ed|ing)?|avoid(?:s|ed|ing)?|halt(?:s|ed|ing)?|block(?:s|ed|ing)?|repel(?:s|led|ling)?|fear(?:s|ed)?|threat of|risk of|prepar(?:e|es|ed|ing) for|(?:goals?|aims?|objectives?|ambitions?|intentions?) (?:was|is|were|are|of|remains?|remained)|plans? (?:for|of))\b/;
+// Words in -s before "by" that are no verbs in the present ("forces by", "its", "was" ends in s too).
+const NOT_PRESENT = new Set(['was', 'has', 'its', 'this', 'thus', 'plus', 'across', 'always', 'perhaps', 'whereas', 'unless']);
 const DENIALS = /\b(?:den(?:y|ies|ied|ying)|false(?:ly)?|fabricat\w*|fake)\b/;
 
 /** "the annexation of", "Russia's retreat from", "the illegal annexation of": an event noun after a definite determiner. */
@@ -136,6 +138,11 @@ export function judgeModality(view: SentenceView, trigger: number, end: number, 
   const form = view.tokens[trigger]?.lower ?? '';
   // "an arsenal for attacking Ukraine": a purpose, not a deed.
   if (view.tokens[trigger - 1]?.lower === 'for' && form.endsWith('ing')) return { factual: false, reason: 'purpose ("for")' };
+  // "Ukraine wins by liberating Crimea": a means after a verb in the present is a general claim, not a deed told.
+  const means = view.tokens[trigger - 2]?.lower ?? '';
+  if (view.tokens[trigger - 1]?.lower === 'by' && form.endsWith('ing') && /^[a-z]{2,}[^s]s$/.test(means) && !NOT_PRESENT.has(means)) {
+    return { factual: false, reason: `a means in the present ("${means} by")` };
+  }
   const infinitive = infinitiveJudgement(view, trigger, nominal, attemptIsDeed);
   if (infinitive) return infinitive;
   if (nominal || form.endsWith('ing')) {
