@@ -11,7 +11,7 @@ import { isPreposition, parseEndingBefore, parseTargets } from './phrases';
 import { parseStruckPlace } from './struck';
 import { eventType } from './types';
 import type { TargetItem, TargetList } from './phrases';
-import { pledgeRecipient } from './pledges';
+import { officialsOfState, pledgeRecipient } from './pledges';
 import { meansVerbBefore } from './subject-cues';
 import type { SentenceView } from './view';
 import { asActor, stateOfCapital, stateOfPrefix } from './world';
@@ -229,7 +229,7 @@ function interpretForm(view: SentenceView, match: Match, context: ArticleContext
       const decider = view.tokens[match.first].lower === 'decision' || rule.aidNoun ? actorOfNoun(view, context, match.first) : undefined;
       if (rule.aidNoun && (!decider || !recipient.targets.length)) return undefined;
       return {
-        ...base, actor: decider ?? actorBefore(view, context, match.first), targets: recipient.targets, end: recipient.end,
+        ...base, actor: decider ?? actorBefore(view, context, match.first) ?? officialsOfState(view, context, match.first), targets: recipient.targets, end: recipient.end,
         impliedRecipient: recipient.targets.length === 0,
       };
     }

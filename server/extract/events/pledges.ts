@@ -1,9 +1,12 @@
 // Finds the recipient of a pledge of aid: "(aid) to/for X", "supply Kyiv with ...", the host of the meeting it was made at, or none named.
 import actorsFile from '../kb/event-actors.json';
-import { AID, GIVING, SUPPORTING, SUPPORTING_WITH } from './lexicon';
+import { AID, GIVING, GIVING_OFFICIALS, SUPPORTING, SUPPORTING_WITH } from './lexicon';
 import { isNameRef, parseTargets } from './phrases';
 import type { TargetItem } from './phrases';
 import type { SentenceView, Token } from './view';
+import type { ArticleContext } from './context';
+import type { FoundActor } from './actors';
+import { asActor } from './world';
 
 const ALSO_GIVING = new Set(['offer', 'grant', 'allocate']);
 const AID_REACH = 10;
@@ -93,4 +96,18 @@ export function meetingHost(view: SentenceView, from: number): number {
     for (let j = i + 2; j < Math.min(view.tokens.length, i + 2 + MEETING_REACH); j++) if (isNameRef(view.tokens[j])) return j;
   }
   return -1;
+}
+
+const OFFICIALS_REACH = 3;
+
+/** "US lawmakers approved", "American officials have announced": officials named by their state pledge for it. */
+export function officialsOfState(view: SentenceView, context: ArticleContext, trigger: number): FoundActor | undefined {
+  for (let i = trigger - 1; i >= Math.max(1, trigger - OFFICIALS_REACH); i--) {
+    if (!GIVING_OFFICIALS.has(view.tokens[i].lower)) continue;
+    const ref = view.tokens[i - 1].ref;
+    const party = ref && (ref.kind === 'demonym' || ref.kind === 'entity') ? ref.party ?? context.resolve(ref) : undefined;
+    const state = party?.type === 'place' ? asActor(party) : undefined;
+    return state ? { party: state, index: i - 1, claims: false } : undefined;
+  }
+  return undefined;
 }

@@ -77,6 +77,8 @@ export interface EventType {
      * particle where they take one ("stand with").
      */
     support?: string[];
+    /** People named by their state who give for it ("US lawmakers approved aid"). */
+    officials?: { nouns: string[] };
   };
   mobilize?: { lemmas: string[]; forms?: string[]; amounts: string; objects: string; drafted: string; nouns: string };
 }

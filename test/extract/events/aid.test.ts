@@ -20,4 +20,11 @@ describe('events/aid pledged', () => {
     expect(triples('Norway pledged 50 billion euros for Moldova\'s reconstruction.', { names })).to.deep.equal(['Norway pledged Moldova']);
     expect(triples('Norway promised aid to Vladimir Putin\'s critics.', { names })).to.deep.equal([]);
   });
+
+  it('When officials or lawmakers named by their state announce or approve aid, then the state pledged it; lawmakers of a party pledge nothing', () => {
+    const names = ['Norway', 'Moldova'];
+    expect(triples('Norwegian lawmakers approved 61 billion dollars in aid for Moldova.', { names })).to.deep.equal(['Norway pledged Moldova']);
+    expect(triples('Norway backs Moldova. Norway officials announced a new aid package for Moldova.', { names })).to.deep.equal(['Norway pledged Moldova']);
+    expect(triples('Opposition lawmakers blocked aid for Moldova.', { names })).to.deep.equal([]);
+  });
 });
