@@ -37,7 +37,7 @@ const AGENTIVE = new Set(['made', 'make', 'makes', 'making', 'launched', 'launch
   'resumed', 'began', 'begun', 'started', 'pressed', 'pressing', 'intensified', 'campaign', 'completed', 'complete',
   'formalized', 'formalised', 'formalize', 'finalized', 'signed', 'legislate', 'legislated', 'ordered', 'proclaimed',
   'declared', 'ratified', 'undertook', 'staged', 'waged', 'unleashed', 'inflicting', 'announced', 'announces',
-  'involved', 'engaged', 'participating', 'pay', 'pays', 'paid', 'paying']);
+  'involved', 'engaged', 'participating', 'pay', 'pays', 'paid', 'paying', 'claimed', 'claims', 'claiming']);
 // Nouns whose possessor is the one who acts ("Moscow's decision to abandon", "Kyiv's claim to have entered").
 const AGENT_NOUNS = new Set(['decision', 'claim', 'claims', 'move', 'bid', 'order', 'orders', 'effort', 'efforts',
   'attempt', 'attempts', 'announcement']);
@@ -274,9 +274,12 @@ export function actorBefore(view: SentenceView, context: ArticleContext, from: n
   return undefined;
 }
 
-/** Nouns of armed action after a demonym that make the demonym's state the agent ("by a Russian missile attack"). */
+/**
+ * Nouns of armed action or hold after a demonym that make the demonym's state the agent ("by a Russian missile attack",
+ * "returned to Ukrainian control").
+ */
 const FORCE_ACTS = new Set(['attack', 'attacks', 'strike', 'strikes', 'airstrike', 'airstrikes', 'shelling', 'missile', 'missiles',
-  'drone', 'drones', 'rocket', 'rockets', 'bombardment', 'bombing', 'fire', 'artillery', 'assault', 'offensive', 'barrage']);
+  'drone', 'drones', 'rocket', 'rockets', 'bombardment', 'bombing', 'fire', 'artillery', 'assault', 'offensive', 'barrage', 'control']);
 
 /** "by a massive Russian missile attack": the demonym's state, when an act of force follows within a few words. */
 function demonymAgent(view: SentenceView, i: number): Party | undefined {
@@ -345,7 +348,7 @@ export function actorOfNoun(view: SentenceView, context: ArticleContext, noun: n
   return undefined;
 }
 
-const ANNOUNCING = new Set(['announced', 'announces', 'proclaimed', 'declared']);
+const ANNOUNCING = new Set(['announced', 'announces', 'proclaimed', 'declared', 'claimed', 'claims', 'claiming']);
 const AUXILIARIES = new Set(['had', 'has', 'have', 'was', 'were', 'is', 'are', 'been']);
 
 /** "forces repulsed", "its forces had repelled": a word in -ed right after a side or an auxiliary is a verb, not an adjective ("Iran's unprecedented attack"). */
