@@ -51,6 +51,8 @@ export interface EventType {
   throughPieces?: boolean;
   /** An attempt counts as the deed ("tried to advance on X", "attempt to bombard X"): what is tried has begun. */
   attemptIsDeed?: boolean;
+  /** The actor is never the state the place lies in (no state annexes its own land). */
+  foreignActor?: boolean;
   verbs?: VerbPhrasing[];
   /** `agentAfter`: a word after the target that introduces the actor ("the fall of X to Y"), as "by" does for every noun. */
   nouns?: { nouns: string; after: string; abroad?: boolean; agentAfter?: string }[];

@@ -97,4 +97,9 @@ describe('events/modality: definite nouns put ahead', () => {
     const text = 'Moldova wins by liberating Transnistria. Russian forces struck back by shelling Kharkiv.';
     expect(triples(text, { names: ['Moldova', 'Transnistria', 'Kharkiv'] })).to.deep.equal(['Russia attacked Kharkiv']);
   });
+
+  it('When a state is asked to recognize "its 2014 annexation of X" of its own land, then the annexation is another state\'s and stands; "must end with the liberation of X" is still ahead', () => {
+    const text = 'Moscow insisted that Ukraine should recognize its 2014 annexation of Crimea. The war must end with the liberation of Crimea.';
+    expect(triples(text, { names: ['Moscow', 'Ukraine', 'Crimea'] })).to.deep.equal(['Russia annexed Crimea']);
+  });
 });
