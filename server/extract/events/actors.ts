@@ -228,6 +228,19 @@ function isExpletive(view: SentenceView, i: number, trigger: number): boolean {
     && /(?:ed|en)$/.test(view.tokens[trigger].lower);
 }
 
+const DASHES = new Set(['–', '—', '--']);
+const ASIDE_REACH = 12;
+
+/** The opening dash of an aside that the dash at `closing` ends, within a few words and no clause end; else -1. */
+function openingDash(view: SentenceView, closing: number): number {
+  for (let i = closing - 1; i >= Math.max(0, closing - ASIDE_REACH); i--) {
+    const form = view.tokens[i].lower;
+    if (DASHES.has(form)) return i;
+    if (form === '.' || form === ';' || form === ':') return -1;
+  }
+  return -1;
+}
+
 /** The subject left of token `from`, within its clause and not across a speech verb or another would-be subject. */
 export function actorBefore(view: SentenceView, context: ArticleContext, from: number): FoundActor | undefined {
   const forced = forcedDoer(view, from);
@@ -242,6 +255,9 @@ export function actorBefore(view: SentenceView, context: ArticleContext, from: n
   let claims = false;
   const subject = subjectOfAuxiliary(view, from);
   for (let i = from - 1; i >= Math.max(0, from - MAX_REACH); i--) {
+    // "his counterparts from the Quad – Australia, India and Japan – following": an aside between dashes names no subject.
+    const aside = DASHES.has(view.tokens[i].lower) ? openingDash(view, i) : -1;
+    if (aside > 0) i = aside - 1;
     const token = view.tokens[i];
     // "as the UN secretary general was visiting X": the subject of the auxiliary names no actor; no one further left is it.
     if (i === subject && !token.ref && !SUBJECT_PRONOUNS.has(token.lower) && !FIRST_PERSON.has(token.lower) && !RELATIVE_SUBJECTS.has(token.lower)

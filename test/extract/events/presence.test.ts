@@ -51,4 +51,10 @@ describe('events/presence abroad', () => {
     expect(triples('Olaf Scholz met reporters on the sidelines of the NATO summit in Accra.', { names })).to.deep.equal(['Olaf Scholz visited Accra']);
     expect(triples('Olaf Scholz arrived at the NATO summit in Accra.', { names })).to.deep.equal(['Olaf Scholz visited Accra']);
   });
+
+  it('When an aside between dashes stands between the subject and the adjunct of a visit, then it names no one who went', () => {
+    const names = ['Olaf Scholz', 'Accra', 'Germany', 'Norway', 'Japan'];
+    expect(triples('Olaf Scholz spoke alongside his counterparts – Norway and Japan – following a day of meetings in Accra.', { names }))
+      .to.deep.equal(['Olaf Scholz visited Accra']);
+  });
 });
