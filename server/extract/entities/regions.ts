@@ -1,5 +1,5 @@
 // Decides whether a bare name that is both a city and a region ("Kherson") means the region in this article.
-import { lookupForm, lookupName, regionNamed } from '../kb/index';
+import { countryOfCapital, lookupForm, lookupName, regionNamed } from '../kb/index';
 import type { RawMention } from './segment';
 import { lists } from './lists';
 
@@ -52,8 +52,9 @@ export function resolveRegions(text: string, mentions: RawMention[]): RawMention
   const cities = new Set(mentions.filter((m) => m.kb?.kind === 'city'
     && (m.tail === 'city' || CITY_CUE.test(text.slice(Math.max(0, m.start - 30), m.start)) || CAPITAL_BEFORE.test(text.slice(Math.max(0, m.start - 30), m.start)) || CITY_APPOSITION.test(text.slice(m.end, m.end + 60))))
     .map((m) => m.kb!.name));
+  // A state's capital named bare is the city ("pushed Russian forces back from Kyiv"), though the article names its region.
   for (const m of mentions) {
-    if (isAmbiguous(m) && regions.has(`${m.kb!.name} region`) && !cities.has(m.kb!.name)) m.kb = regionNamed(m.kb!.name);
+    if (isAmbiguous(m) && regions.has(`${m.kb!.name} region`) && !cities.has(m.kb!.name) && !countryOfCapital(m.kb!.name)) m.kb = regionNamed(m.kb!.name);
   }
   return mentions.filter((m) => !consumed.some((c) => m.start >= c.start && m.end <= c.end));
 }

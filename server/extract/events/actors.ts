@@ -37,7 +37,7 @@ const AGENTIVE = new Set(['made', 'make', 'makes', 'making', 'launched', 'launch
   'resumed', 'began', 'begun', 'started', 'pressed', 'pressing', 'intensified', 'campaign', 'completed', 'complete',
   'formalized', 'formalised', 'formalize', 'finalized', 'signed', 'legislate', 'legislated', 'ordered', 'proclaimed',
   'declared', 'ratified', 'undertook', 'staged', 'waged', 'unleashed', 'inflicting', 'announced', 'announces',
-  'involved', 'engaged', 'participating', 'pay', 'pays', 'paid', 'paying']);
+  'involved', 'engaged', 'participating', 'pay', 'pays', 'paid', 'paying', 'claimed', 'claims', 'claiming']);
 // Nouns whose possessor is the one who acts ("Moscow's decision to abandon", "Kyiv's claim to have entered").
 const AGENT_NOUNS = new Set(['decision', 'claim', 'claims', 'move', 'bid', 'order', 'orders', 'effort', 'efforts',
   'attempt', 'attempts', 'announcement']);
@@ -233,6 +233,19 @@ function isExpletive(view: SentenceView, i: number, trigger: number): boolean {
     && /(?:ed|en)$/.test(view.tokens[trigger].lower);
 }
 
+const DASHES = new Set(['–', '—', '--']);
+const ASIDE_REACH = 12;
+
+/** The opening dash of an aside that the dash at `closing` ends, within a few words and no clause end; else -1. */
+function openingDash(view: SentenceView, closing: number): number {
+  for (let i = closing - 1; i >= Math.max(0, closing - ASIDE_REACH); i--) {
+    const form = view.tokens[i].lower;
+    if (DASHES.has(form)) return i;
+    if (form === '.' || form === ';' || form === ':') return -1;
+  }
+  return -1;
+}
+
 /** The subject left of token `from`, within its clause and not across a speech verb or another would-be subject. */
 export function actorBefore(view: SentenceView, context: ArticleContext, from: number): FoundActor | undefined {
   const forced = forcedDoer(view, from);
@@ -247,6 +260,9 @@ export function actorBefore(view: SentenceView, context: ArticleContext, from: n
   let claims = false;
   const subject = subjectOfAuxiliary(view, from);
   for (let i = from - 1; i >= Math.max(0, from - MAX_REACH); i--) {
+    // "his counterparts from the Quad – Australia, India and Japan – following": an aside between dashes names no subject.
+    const aside = DASHES.has(view.tokens[i].lower) ? openingDash(view, i) : -1;
+    if (aside > 0) i = aside - 1;
     const token = view.tokens[i];
     // "as the UN secretary general was visiting X": the subject of the auxiliary names no actor; no one further left is it.
     if (i === subject && !token.ref && !SUBJECT_PRONOUNS.has(token.lower) && !FIRST_PERSON.has(token.lower) && !RELATIVE_SUBJECTS.has(token.lower)
@@ -279,9 +295,12 @@ export function actorBefore(view: SentenceView, context: ArticleContext, from: n
   return undefined;
 }
 
-/** Nouns of armed action after a demonym that make the demonym's state the agent ("by a Russian missile attack"). */
+/**
+ * Nouns of armed action or hold after a demonym that make the demonym's state the agent ("by a Russian missile attack",
+ * "returned to Ukrainian control").
+ */
 const FORCE_ACTS = new Set(['attack', 'attacks', 'strike', 'strikes', 'airstrike', 'airstrikes', 'shelling', 'missile', 'missiles',
-  'drone', 'drones', 'rocket', 'rockets', 'bombardment', 'bombing', 'fire', 'artillery', 'assault', 'offensive', 'barrage']);
+  'drone', 'drones', 'rocket', 'rockets', 'bombardment', 'bombing', 'fire', 'artillery', 'assault', 'offensive', 'barrage', 'control']);
 
 /** "by a massive Russian missile attack": the demonym's state, when an act of force follows within a few words. */
 function demonymAgent(view: SentenceView, i: number): Party | undefined {
@@ -336,6 +355,9 @@ export function actorOfNoun(view: SentenceView, context: ArticleContext, noun: n
     }
     // "Russia's 2014 occupation of Crimea": a year between the possessor and the noun describes the act.
     if (token.ref || !/^(?:[a-z-]+|1[89]\d\d|20\d\d)$/.test(token.lower) || isPreposition(token) && token.lower !== 'of') break;
+    // "Ukrainian forces repulsed assaults near X", "its forces had repelled attacks": a past verb after a side makes the
+    // noun its object, not its deed.
+    if (/^[a-z]{3,}ed$/.test(token.lower) && isVerbAfterSubject(view, i)) break;
   }
   const opener = openingActOf(view, context, noun);
   if (opener) return opener;
@@ -347,7 +369,14 @@ export function actorOfNoun(view: SentenceView, context: ArticleContext, noun: n
   return undefined;
 }
 
-const ANNOUNCING = new Set(['announced', 'announces', 'proclaimed', 'declared']);
+const ANNOUNCING = new Set(['announced', 'announces', 'proclaimed', 'declared', 'claimed', 'claims', 'claiming']);
+const AUXILIARIES = new Set(['had', 'has', 'have', 'was', 'were', 'is', 'are', 'been']);
+
+/** "forces repulsed", "its forces had repelled": a word in -ed right after a side or an auxiliary is a verb, not an adjective ("Iran's unprecedented attack"). */
+function isVerbAfterSubject(view: SentenceView, at: number): boolean {
+  const before = view.tokens[at - 1];
+  return !!before && (!!before.ref || AUXILIARIES.has(before.lower) && !!view.tokens[at - 2]?.ref);
+}
 
 // "Russian aggression began with the seizure of Crimea": a campaign whose side is named opened with the deed.
 const DESCRIBING_WORDS = /^(?:[a-z]+(?:al|ed|ful|ive|ous|ic|ian)|full-scale|large-scale)$/;

@@ -79,6 +79,11 @@ function attribution(input: BuildInput, candidate: Candidate, span: Span, actor:
 
 const NONE: Built = { events: [], disputed: [], messages: [] };
 
+/** The state a place lies in (a country is its own). */
+function homeStateName(place: Party): string | undefined {
+  return place.type === 'place' && place.kind === 'country' ? place.name : place.country;
+}
+
 export function buildEvents(input: BuildInput, candidate: Candidate): Built {
   const { view, context } = input;
   const span = { start: view.tokens[candidate.first].start, end: view.tokens[candidate.last].end };
@@ -88,7 +93,12 @@ export function buildEvents(input: BuildInput, candidate: Candidate): Built {
     : candidate.targets.map((t) => targetParty(candidate, placedWithin(context.resolve(t.ref), t.within && context.resolve(t.within)), t.asRegion));
   let named = targets.filter((t): t is Party => !!t);
   if (!named.length && !candidate.impliedRecipient) return NONE;
-  const stated = actorParties(candidate, view, named);
+  let stated = actorParties(candidate, view, named);
+  // "Ukraine should recognize its annexation of Crimea": no state annexes its own land, so "its" names someone else.
+  if (eventType(candidate.verb).foreignActor && stated.length && stated.every((actor) => named.every((target) => homeStateName(target) === actor.name))) {
+    stated = [];
+    candidate = { ...candidate, actor: undefined };
+  }
   // Only types with a presumption ("the annexation of Crimea", an attack told as a noun: "the strikes on Kyiv") go without a named actor.
   const presumption = eventType(candidate.verb).presumed;
   const form = candidate.nominal ? 'noun' : candidate.agentless ? 'passive' : candidate.rule.form;

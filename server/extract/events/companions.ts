@@ -2,13 +2,13 @@
 import type { ArticleContext } from './context';
 import type { SentenceView } from './view';
 import type { Party } from './world';
+import { COMPANY_MARKERS } from '../language/words';
 
-const MARKERS: readonly (readonly string[])[] = [['alongside'], ['together', 'with'], ['accompanied', 'by'], ['along', 'with']];
 const COMPANION_REACH = 6;
 const CLAUSE_ENDS = new Set(['.', ';', ':', 'that', 'where', 'who', 'which', 'while', 'before', 'after', 'to']);
 
 function markerAt(view: SentenceView, at: number): number {
-  const marker = MARKERS.find((words) => words.every((word, i) => view.tokens[at + i]?.lower === word));
+  const marker = COMPANY_MARKERS.find((words) => words.every((word, i) => view.tokens[at + i]?.lower === word));
   return marker ? marker.length : 0;
 }
 

@@ -31,12 +31,16 @@ export function isAdjunct(view: SentenceView, trigger: number): boolean {
 const FRONTED_OPENERS = new Set(['after', 'before', 'while', 'when', 'since', 'upon', 'on', 'having', 'by']);
 const FRONTED_REACH = 12;
 
-/** The subject of the main clause after a participle clause that opens the sentence and holds the trigger, if it is one. */
-export function frontedSubject(view: SentenceView, context: ArticleContext, trigger: number): FoundActor | undefined {
+/**
+ * The subject of the main clause after a participle clause that opens the sentence and holds the trigger, if it is one.
+ * A bare participle may open the sentence itself only for a person's presence abroad ("Speaking in Riga, Baerbock said"),
+ * where no noun reading competes ("Shelling in Kharkiv continued").
+ */
+export function frontedSubject(view: SentenceView, context: ArticleContext, trigger: number, opening = false): FoundActor | undefined {
   const tokens = view.tokens;
-  if (!/(?:ing|ed|en)$/.test(tokens[trigger].lower) || trigger === 0 || trigger > 2) return undefined;
+  if (!/(?:ing|ed|en)$/.test(tokens[trigger].lower) || trigger === 0 && !opening || trigger > 2) return undefined;
   if (!tokens.slice(0, trigger).every((t) => FRONTED_OPENERS.has(t.lower))) return undefined;
-  if (tokens[trigger - 1].lower !== 'having' && !/ing$/.test(tokens[trigger].lower)) return undefined;
+  if (tokens[trigger - 1]?.lower !== 'having' && !/ing$/.test(tokens[trigger].lower)) return undefined;
   for (let i = trigger + 1; i < Math.min(tokens.length, trigger + FRONTED_REACH); i++) {
     if (tokens[i].lower !== ',') continue;
     const at = ARTICLES.has(tokens[i + 1]?.lower ?? '') ? i + 2 : i + 1;
@@ -115,18 +119,32 @@ function subjectOf(view: SentenceView, context: ArticleContext): FoundActor | un
   return actor ? { party: actor, index, claims: false } : undefined;
 }
 
-// "during a trip to", "at a news conference in", "told a press conference in", "held talks in".
-const TRAVEL_ADJUNCTS = new Set(['during', 'on', 'at', 'told', 'addressed', 'attended', 'held', 'holding', 'hosted']);
+// "during a trip to", "at a news conference in", "told a press conference in", "held talks in", "following a day of meetings in".
+const GROUP_POSSESSIVES = new Set(['their', 'its', 'our']);
+const TRAVEL_ADJUNCTS = new Set(['during', 'on', 'at', 'told', 'addressed', 'attended', 'held', 'holding', 'hosted', 'following', 'after',
+  'arrived', 'arriving']);
+
+// "on the sidelines of the NATO summit in": how far back from the noun its adjunct may open.
+const ADJUNCT_REACH = 7;
+
+/** "the NATO summit", "the G7 meeting": a body named before a gathering only says whose gathering it is. */
+function isHostingBody(view: SentenceView, context: ArticleContext, i: number): boolean {
+  const ref = view.tokens[i].ref;
+  return ref?.kind === 'entity' && context.resolve(ref)?.type === 'organization';
+}
 
 /** "X met troops during a trip to Y": a visit told in an adjunct was made by the subject of the clause. */
 export function travellerOfAdjunct(view: SentenceView, context: ArticleContext, noun: number): FoundActor | undefined {
-  for (let i = noun - 1; i >= Math.max(0, noun - 5); i--) {
+  for (let i = noun - 1; i >= Math.max(0, noun - ADJUNCT_REACH); i--) {
     const form = view.tokens[i].lower;
+    // "who travelled to Russia after their trip to Ukraine": a group's trip is the group's, whoever the clause's subject is.
+    if (GROUP_POSSESSIVES.has(form)) return undefined;
     // "The US secretary of state warned during a visit to Australia": the subject of the clause, past its verb of saying.
     if (TRAVEL_ADJUNCTS.has(form)) {
       if (isRemote(view, noun)) return undefined;
       return actorBefore(view, context, i) ?? personAfterFronted(view, context, i, noun) ?? subjectOf(view, context);
     }
+    if (isHostingBody(view, context, i) && i === noun - 1) continue;
     if (view.tokens[i].ref || !/^[a-z0-9-]+$/.test(form)) return undefined;
   }
   return undefined;

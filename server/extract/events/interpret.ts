@@ -11,7 +11,7 @@ import { isPreposition, parseEndingBefore, parseTargets } from './phrases';
 import { parseStruckPlace } from './struck';
 import { eventType } from './types';
 import type { TargetItem, TargetList } from './phrases';
-import { pledgeRecipient } from './pledges';
+import { officialsOfState, pledgeRecipient } from './pledges';
 import { meansVerbBefore } from './subject-cues';
 import type { SentenceView } from './view';
 import { asActor, stateOfCapital, stateOfPrefix } from './world';
@@ -130,6 +130,8 @@ function interpretVerb(view: SentenceView, match: Match, context: ArticleContext
       || /ly$/.test(previous) && isPreposition(view.tokens[match.first - 2]));
   // "in a Russian attack": after an article or a demonym, the base form is a noun, not a verb.
   if (rule.form === 'verb' && (NOUN_MARKERS.has(previous) || view.tokens[match.first - 1]?.ref?.kind === 'demonym')) return undefined;
+  // "repelled attacks near X", "reported strikes on Y": an -s form right after a past verb is that verb's object, a noun.
+  if (rule.form === 'verb' && /s$/.test(view.tokens[match.first].lower) && /^[a-z]{3,}ed$/.test(previous)) return undefined;
   const passive = !rule.passiveActor && isBarePassive(view, match.first);
   // "Kharkiv was shelled overnight": a passive without agent names its target; who did it may be presumed.
   if (passive && !describing && rule.form === 'verb' && presumesPassive(rule.verb) && !rule.agentNamed) {
@@ -144,7 +146,7 @@ function interpretVerb(view: SentenceView, match: Match, context: ArticleContext
   const list = targetsOf(view, match.next, rule);
   const means = meansVerbBefore(view, match.first);
   const actor = (rule.guest ? guestIn(view, match, context) : undefined) ?? forceInMatch(view, match, context) ?? (means >= 0 ? actorBefore(view, context, means)
-    : isAdjunct(view, match.first) ? sentenceSubject(view, context) : frontedSubject(view, context, match.first) ?? actorBefore(view, context, match.first));
+    : isAdjunct(view, match.first) ? sentenceSubject(view, context) : frontedSubject(view, context, match.first, rule.abroad) ?? actorBefore(view, context, match.first));
   // "Grad rockets hit Mariupol", "missiles launched from Belarus hit Zhytomyr": a weapon with no side named fired by nobody
   // named, so who did it may be presumed; "drones launched by Russia hit Kyiv": the launcher named after "by" did.
   const subject = actor || !presumesPassive(rule.verb) ? undefined : weaponSubject(view, context, match.first);
@@ -227,7 +229,7 @@ function interpretForm(view: SentenceView, match: Match, context: ArticleContext
       const decider = view.tokens[match.first].lower === 'decision' || rule.aidNoun ? actorOfNoun(view, context, match.first) : undefined;
       if (rule.aidNoun && (!decider || !recipient.targets.length)) return undefined;
       return {
-        ...base, actor: decider ?? actorBefore(view, context, match.first), targets: recipient.targets, end: recipient.end,
+        ...base, actor: decider ?? actorBefore(view, context, match.first) ?? officialsOfState(view, context, match.first), targets: recipient.targets, end: recipient.end,
         impliedRecipient: recipient.targets.length === 0,
       };
     }

@@ -149,15 +149,17 @@ export const TRIGGER_RULES: TriggerRule[] = compile();
 
 const PLEDGE = [...EVENT_TYPES.values()].find((type) => type.pledge)?.pledge;
 
-/** Every verb form the lexicon knows, to tell a verb's object from a subject. */
+/** Every verb form the lexicon knows, to tell a verb's object from a subject; verbs of speaking are read as such elsewhere. */
 export const VERB_FORMS = new Set([...EVENT_TYPES.values()].flatMap((type) => [
-  ...(type.verbs ?? []).flatMap(phrasingForms), ...[type.pledge, type.mobilize, type.nearby].flatMap((special) => (special ? phrasingForms(special) : [])),
+  ...(type.verbs ?? []).filter((phrasing) => !phrasing.speaking).flatMap(phrasingForms), ...[type.pledge, type.mobilize, type.nearby].flatMap((special) => (special ? phrasingForms(special) : [])),
 ]));
 
 /** Aid words a pledge must name ("package", "weapons", "$3 billion"). */
 export const AID = new RegExp(`(?:^| )(?:${PLEDGE?.aid ?? '(?!)'})(?= |$)`);
 /** The aid words and every form of the verbs of giving, as one alternation of a regular expression. */
 export const AID_OR_GIVING = [PLEDGE?.aid ?? '(?!)', ...(PLEDGE?.deliveries ? phrasingForms(PLEDGE.deliveries) : [])].join('|');
+/** Nouns of people who give for the state that names them ("US lawmakers", "American officials"). */
+export const GIVING_OFFICIALS = new Set(PLEDGE?.officials?.nouns ?? []);
 /** Verbs of giving whose object or dative is the recipient, and verbs of help that need no aid word after it. */
 export const GIVING = new Set(PLEDGE?.deliveries ? phrasingForms(PLEDGE.deliveries) : []);
 export const SUPPORTING = new Set((PLEDGE?.support ?? []).filter((verb) => !verb.includes(' '))

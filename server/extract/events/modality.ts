@@ -26,22 +26,27 @@ const HEDGING_ADJECTIVES = new Set(['imminent', 'planned', 'possible', 'potentia
 // An attempt to advance is itself an advance ("forces tried to advance on X", "an attempted advance").
 const ATTEMPTS = /\b(?:tr(?:y|ies|ied|ying)|attempt(?:s|ed|ing)?) to\b/g;
 const AFTER_SUBJECT = /^(?:[^,;:]*? )?(?:would|could|will|might|may|was impossible|is impossible|impossible|unlikely|was not|is not|would be|is expected|are expected|was expected)\b/;
-// Infinitives that still report a deed: "the decision to abandon", "claimed to have entered", "managed to retake".
+// Infinitives that still report a deed: "the decision to abandon", "claimed to have entered", "managed to retake", "pleased to announce".
 const FACTUAL_GOVERNORS = new Set(['decision', 'decided', 'decides', 'made', 'claim', 'claims', 'claimed', 'claiming',
   'managed', 'manages', 'succeeded', 'able', 'continue', 'continues', 'continued', 'continuing', 'began', 'begin',
   'begins', 'begun', 'started', 'start', 'starts', 'appear', 'appears', 'appeared', 'seem', 'seems', 'seemed',
-  'proceeded', 'moved', 'forced', 'chose', 'opted', 'voted']);
+  'proceeded', 'moved', 'forced', 'chose', 'opted', 'voted', 'pleased', 'proud', 'happy', 'glad', 'delighted']);
 
+const YEAR = /^(?:1[89]|20)\d\d$/;
 const DEFINITE = new Set(['the', 'its', 'their', 'his', 'her', "'s", 'this']);
 const DESCRIBING = /^(?:[a-z]+(?:al|ed|ful|ive|ous|ic|ian|ing)|full-scale|large-scale|so-called|[a-z]+-[a-z]+)$/;
 /** Verbs that stop an event named by a definite noun from happening ("prevent the capture of"), or put it ahead ("must end with the liberation of"). */
 const PREVENTING = /\b(?:must|should|will|would|prevent(?:s|ed|ing)?|stop(?:s|ped|ping)?|avert(?:s|ed|ing)?|thwart(?:s|ed|ing)?|avoid(?:s|ed|ing)?|halt(?:s|ed|ing)?|block(?:s|ed|ing)?|repel(?:s|led|ling)?|fear(?:s|ed)?|threat of|risk of|prepar(?:e|es|ed|ing) for|(?:goals?|aims?|objectives?|ambitions?|intentions?) (?:was|is|were|are|of|remains?|remained)|plans? (?:for|of))\b/;
+// Words in -s before "by" that are no verbs in the present ("forces by", "its", "was" ends in s too).
+const NOT_PRESENT = new Set(['was', 'has', 'its', 'this', 'thus', 'plus', 'across', 'always', 'perhaps', 'whereas', 'unless']);
+const FACTIVE_AFTER_MODAL = /\b(?:must|should|will|would) (?:not )?(?:recogni[sz]e|accept|acknowledge|condemn|reverse|undo|legiti(?:mi[sz]e|mate)|legali[sz]e|forget|forgive|ignore)\b/;
 const DENIALS = /\b(?:den(?:y|ies|ied|ying)|false(?:ly)?|fabricat\w*|fake)\b/;
 
 /** "the annexation of", "Russia's retreat from", "the illegal annexation of": an event noun after a definite determiner. */
 function isDefinite(view: SentenceView, trigger: number): boolean {
   let i = trigger - 1;
-  while (i >= 0 && i > trigger - 4 && DESCRIBING.test(view.tokens[i].lower) && !view.tokens[i].ref) i--;
+  // "its 2014 annexation of Crimea": a year, like an adjective, describes the act.
+  while (i >= 0 && i > trigger - 4 && (DESCRIBING.test(view.tokens[i].lower) || YEAR.test(view.tokens[i].lower)) && !view.tokens[i].ref) i--;
   const determiner = view.tokens[i];
   return !!determiner && (DEFINITE.has(determiner.lower) || (!!determiner.ref && determiner.ref.kind !== 'anaphor' && view.tokens[i + 1]?.lower === "'s"));
 }
@@ -123,7 +128,9 @@ export function judgeModality(view: SentenceView, trigger: number, end: number, 
   // "needs to restore its integrity following Russia's annexation of Crimea": a definite event noun is taken as having
   // happened, whatever the clause around it hedges, unless a verb right before it stops or denies it.
   const presupposed = nominal && (isDefinite(view, trigger) || isCaused(view, trigger)) || described;
-  const hedge = presupposed ? PREVENTING.exec(renderedBetween(view, Math.max(start, trigger - 4), trigger)) : HEDGES.exec(before);
+  const near = presupposed ? renderedBetween(view, Math.max(start, trigger - 4), trigger) : '';
+  // "should recognize its annexation of Crimea": a modal before a verb that takes the deed as given does not put it ahead.
+  const hedge = presupposed ? (FACTIVE_AFTER_MODAL.test(near) ? null : PREVENTING.exec(near)) : HEDGES.exec(before);
   if (hedge) return { factual: false, reason: `hedged ("${hedge[0]}")` };
   const negation = (presupposed ? DENIALS : NEGATIONS).exec(before);
   if (negation) return { factual: false, reason: `denied ("${negation[0]}")` };
@@ -136,6 +143,11 @@ export function judgeModality(view: SentenceView, trigger: number, end: number, 
   const form = view.tokens[trigger]?.lower ?? '';
   // "an arsenal for attacking Ukraine": a purpose, not a deed.
   if (view.tokens[trigger - 1]?.lower === 'for' && form.endsWith('ing')) return { factual: false, reason: 'purpose ("for")' };
+  // "Ukraine wins by liberating Crimea": a means after a verb in the present is a general claim, not a deed told.
+  const means = view.tokens[trigger - 2]?.lower ?? '';
+  if (view.tokens[trigger - 1]?.lower === 'by' && form.endsWith('ing') && /^[a-z]{2,}[^s]s$/.test(means) && !NOT_PRESENT.has(means)) {
+    return { factual: false, reason: `a means in the present ("${means} by")` };
+  }
   const infinitive = infinitiveJudgement(view, trigger, nominal, attemptIsDeed);
   if (infinitive) return infinitive;
   if (nominal || form.endsWith('ing')) {

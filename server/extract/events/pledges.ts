@@ -1,9 +1,12 @@
 // Finds the recipient of a pledge of aid: "(aid) to/for X", "supply Kyiv with ...", the host of the meeting it was made at, or none named.
 import actorsFile from '../kb/event-actors.json';
-import { AID, GIVING, SUPPORTING, SUPPORTING_WITH } from './lexicon';
+import { AID, GIVING, GIVING_OFFICIALS, SUPPORTING, SUPPORTING_WITH } from './lexicon';
 import { isNameRef, parseTargets } from './phrases';
 import type { TargetItem } from './phrases';
 import type { SentenceView, Token } from './view';
+import type { ArticleContext } from './context';
+import type { FoundActor } from './actors';
+import { asActor } from './world';
 
 const ALSO_GIVING = new Set(['offer', 'grant', 'allocate']);
 const AID_REACH = 10;
@@ -45,6 +48,19 @@ function dativeRecipient(view: SentenceView, next: number): TargetItem[] {
   return [];
 }
 
+/** "training to the Ukrainian military", "weapons for Ukrainian soldiers": a state's forces receive aid for the state. */
+function stateForces(view: SentenceView, at: number): { items: TargetItem[]; end: number } | undefined {
+  const first = view.tokens[at]?.lower === 'the' ? at + 1 : at;
+  const ref = view.tokens[first]?.ref;
+  return ref?.kind === 'force' && ref.party && !ref.pronoun ? { items: [{ ref, asRegion: false, first, last: first }], end: first + 1 } : undefined;
+}
+
+/** "50 billion euros for Ukraine's reconstruction", "aid to Ukraine's army": the state whose need the aid serves receives it. */
+function possessorOfPurpose(view: SentenceView, at: number): { items: TargetItem[]; end: number } | undefined {
+  const token = view.tokens[at];
+  return isNameRef(token) && token.ref!.party?.type === 'place' && view.tokens[at + 1]?.lower === '\'s' ? { items: [{ ref: token.ref!, asRegion: false, first: at, last: at }], end: at + 2 } : undefined;
+}
+
 /**
  * The recipient of a pledge: "(aid word) ... to/for X"; none named is marked for the caller to look back. `aidNamed`:
  * the trigger is itself the aid ("package for X").
@@ -59,7 +75,7 @@ export function pledgeRecipient(view: SentenceView, next: number, aidNamed = fal
     if ([';', ':', '.'].includes(form)) break;
     if ((AID.test(form) || isOwnWeapons(view.tokens[i])) && i < next + AID_REACH) sawAid = true;
     if (sawAid && (form === 'to' || form === 'for') && view.tokens[i - 1]?.lower !== 'according') {
-      const list = parseTargets(view, i + 1, true);
+      const list = parseTargets(view, i + 1, true) ?? stateForces(view, i + 1) ?? possessorOfPurpose(view, i + 1);
       if (list) return { targets: list.items, end: list.end };
     }
   }
@@ -80,4 +96,18 @@ export function meetingHost(view: SentenceView, from: number): number {
     for (let j = i + 2; j < Math.min(view.tokens.length, i + 2 + MEETING_REACH); j++) if (isNameRef(view.tokens[j])) return j;
   }
   return -1;
+}
+
+const OFFICIALS_REACH = 3;
+
+/** "US lawmakers approved", "American officials have announced": officials named by their state pledge for it. */
+export function officialsOfState(view: SentenceView, context: ArticleContext, trigger: number): FoundActor | undefined {
+  for (let i = trigger - 1; i >= Math.max(1, trigger - OFFICIALS_REACH); i--) {
+    if (!GIVING_OFFICIALS.has(view.tokens[i].lower)) continue;
+    const ref = view.tokens[i - 1].ref;
+    const party = ref && (ref.kind === 'demonym' || ref.kind === 'entity') ? ref.party ?? context.resolve(ref) : undefined;
+    const state = party?.type === 'place' ? asActor(party) : undefined;
+    return state ? { party: state, index: i - 1, claims: false } : undefined;
+  }
+  return undefined;
 }

@@ -49,13 +49,32 @@ function isBodyModifier(token: Token): boolean {
   return token.ref?.kind === 'force' || token.ref?.kind === 'entity' && token.ref.party?.type === 'organization';
 }
 
-const PIECES = new Set(['outskirts', 'suburbs', 'part', 'parts', 'areas', 'districts', 'centre', 'center', 'neighbourhoods',
+const PIECES = new Set(['outskirts', 'suburbs', 'part', 'parts', 'area', 'areas', 'districts', 'centre', 'center', 'neighbourhoods',
   'neighborhoods']);
 const SETTLEMENT_CLASSES = new Set(['settlements', 'villages', 'towns', 'cities', 'communities', 'localities']);
 // Those who live in a place stand for it when struck ("an operation against the residents of X").
 const DWELLERS = new Set(['residents', 'people', 'population', 'inhabitants', 'civilians', 'citizens']);
 // A plural place word before "including" or "such as" ("several cities including Kyiv") names its examples after.
 const PLACE_CLASSES = new Set(['cities', 'towns', 'villages', 'regions', 'places', 'areas', 'settlements', 'targets']);
+
+const PLACING = new Set(['in', 'within', 'inside', 'across', 'near', 'on']);
+const PLACING_REACH = 4;
+
+/**
+ * Where the examples of a class of places or things begin: "targets, including", "cities such as", also past a short phrase
+ * placing the class ("targets within its territory, including an oil depot in X"); the token after the opener, or -1.
+ */
+function examplesOpening(tokens: Token[], at: number): number {
+  let i = at;
+  if (PLACING.has(tokens[i]?.lower ?? '')) {
+    const comma = tokens.slice(i, i + PLACING_REACH + 1).findIndex((t) => t.lower === ',');
+    if (comma < 0) return -1;
+    i += comma;
+  }
+  if (tokens[i]?.lower === ',') i++;
+  if (tokens[i]?.lower === 'including') return i + 1;
+  return tokens[i]?.lower === 'such' && tokens[i + 1]?.lower === 'as' ? i + 2 : -1;
+}
 
 /** "Ukraine's energy infrastructure", "Kyiv's power plants": the facility a place named as possessor owns; its index, or -1. */
 function ownedFacility(tokens: Token[], at: number): number {
@@ -80,7 +99,11 @@ export function parseStruckPlace(view: SentenceView, at: number): TargetList | u
   for (const stop = i + MAX_MODIFIERS; i < stop && i < tokens.length; i++) {
     const token = tokens[i];
     const located = FACILITIES.has(token.lower) ? skipParticiple(tokens, skipTime(tokens, i + 1)) : i + 1;
-    if (FACILITIES.has(token.lower) && LOCATING.has(tokens[located]?.lower ?? '')) return parseTargets(view, located + 1, true);
+    if (FACILITIES.has(token.lower) && LOCATING.has(tokens[located]?.lower ?? '')) {
+      // "targets in the region, including a bridge near X": a class placed where no name is gives its examples below.
+      const placed = parseTargets(view, located + 1, true);
+      if (placed || !PLACE_CLASSES.has(token.lower)) return placed;
+    }
     if (isThingLocated(tokens, at, i)) return parseTargets(view, i + 2, true);
     const link = tokens[i + 1]?.lower ?? '';
     // "shelled areas in Kharkiv region", "struck several settlements near Sumy": the places the pieces lie in.
@@ -90,13 +113,14 @@ export function parseStruckPlace(view: SentenceView, at: number): TargetList | u
       return parseTargets(view, i + 2, true);
     }
     if (PLACE_CLASSES.has(token.lower)) {
-      const examples = link === ',' ? i + 2 : i + 1;
-      const opener = tokens[examples]?.lower;
-      if (opener === 'including') return parseTargets(view, examples + 1, true);
-      if (opener === 'such' && tokens[examples + 1]?.lower === 'as') return parseTargets(view, examples + 2, true);
+      const examples = examplesOpening(tokens, i + 1);
+      if (examples >= 0) return parseTargets(view, examples, true) ?? parseStruckPlace(view, examples);
     }
     const owned = token.ref ? ownedFacility(tokens, i) : -1;
     if (owned >= 0) return { items: [{ ref: token.ref!, asRegion: false, first: i, last: i }], end: owned + 1 };
+    // "a children's hospital in X": a common noun's possessive belongs to the thing's name.
+    const commonPossessive = token.lower === "'s" && !tokens[i - 1]?.ref && i > at;
+    if (commonPossessive) continue;
     if (token.ref ? token.ref.kind !== 'demonym' && !isBodyModifier(token) : STOP_WORDS.has(token.lower) || !/^[a-z0-9-]+$/.test(token.lower)) {
       return undefined;
     }

@@ -17,6 +17,8 @@ export interface VerbPhrasing {
   agentNamed?: boolean;
   /** The one named in the pattern's group did it, not the subject ("Biden hosted Zelensky in Washington": Zelensky went). */
   guest?: boolean;
+  /** Its verbs report speech ("said in Riga"): the actor search reads them as reporting verbs, not as deeds whose object follows. */
+  speaking?: boolean;
 }
 
 export interface ActorRole {
@@ -49,6 +51,8 @@ export interface EventType {
   throughPieces?: boolean;
   /** An attempt counts as the deed ("tried to advance on X", "attempt to bombard X"): what is tried has begun. */
   attemptIsDeed?: boolean;
+  /** The actor is never the state the place lies in (no state annexes its own land). */
+  foreignActor?: boolean;
   verbs?: VerbPhrasing[];
   /** `agentAfter`: a word after the target that introduces the actor ("the fall of X to Y"), as "by" does for every noun. */
   nouns?: { nouns: string; after: string; abroad?: boolean; agentAfter?: string }[];
@@ -75,6 +79,8 @@ export interface EventType {
      * particle where they take one ("stand with").
      */
     support?: string[];
+    /** People named by their state who give for it ("US lawmakers approved aid"). */
+    officials?: { nouns: string[] };
   };
   mobilize?: { lemmas: string[]; forms?: string[]; amounts: string; objects: string; drafted: string; nouns: string };
 }

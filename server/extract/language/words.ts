@@ -37,6 +37,8 @@ export const COORDINATORS = set(['and', 'but', 'or']);
 export const RELATIVE_PRONOUNS = ['which', 'who', 'whom', 'whose'];
 /** Verbs of aspect whose -ing object is a deed of their own subject ("began withdrawing", "kept shelling"): lemmas. */
 export const ASPECT_LEMMAS = ['begin', 'start', 'continue', 'keep', 'resume', 'finish', 'complete'];
+/** Phrases of company that name those who went along with someone ("alongside", "together with", "accompanied by"), as word lists. */
+export const COMPANY_MARKERS: readonly (readonly string[])[] = [['alongside'], ['together', 'with'], ['accompanied', 'by'], ['along', 'with']];
 /** Words that open a clause of time, cause or concession ("after", "while", "because"). */
 export const SUBORDINATORS = ['as', 'while', 'when', 'after', 'before', 'because', 'since', 'if', 'though', 'although', 'whereas', 'until'];
 

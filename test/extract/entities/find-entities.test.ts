@@ -111,6 +111,11 @@ describe('findEntities', () => {
       .to.deep.equal(['place:Donetsk region', 'place:Luhansk region', 'place:Kherson region']);
   });
 
+  it('When a state\'s capital is named bare in an article that names its region, then it is the city; another city is the region', () => {
+    expect(named('Troops pulled back from Kyiv. Air defence worked across the Kyiv region.')).to.deep.equal(['place:Kyiv', 'place:Kyiv region']);
+    expect(named('Troops pulled back from Kherson. Air defence worked across the Kherson region.')).to.deep.equal(['place:Kherson region']);
+  });
+
   it('When a capitalized word only opens a sentence, then it is no entity', () => {
     expect(named('Residents fled. Observers expect more fighting.')).to.deep.equal([]);
   });

@@ -82,4 +82,24 @@ describe('events/modality: definite nouns put ahead', () => {
     const text = 'The festival was likely cancelled due to frequent Russian strikes on Odesa. It may be moved if Russian shelling of Sumy resumes.';
     expect(triples(text, { names: ['Odesa', 'Sumy'] })).to.deep.equal(['Russia attacked Odesa']);
   });
+
+  it('When an annexation is called attempted ("the attempted annexation of X"), then it was declared and counts; one hoped for or planned does not', () => {
+    const text = 'The attempted annexation of Crimea was a reference point. Norway hoped to annex Svalbard. Norway plans to annex Balti.';
+    expect(triples(text, { names: ['Crimea', 'Norway', 'Svalbard', 'Balti'] })).to.deep.equal(['Russia annexed Crimea']);
+  });
+
+  it('When a speaker is pleased or proud to announce aid, then it is pledged, not purposed', () => {
+    const text = 'Norway is pleased to announce an additional 100 million dollars of military assistance to Moldova. Norway is keen to announce more aid to Moldova.';
+    expect(triples(text, { names: ['Norway', 'Moldova'] })).to.deep.equal(['Norway pledged Moldova']);
+  });
+
+  it('When a deed is the means of a verb in the present ("Moldova wins by liberating X"), then it is a general claim, not a deed told; in the past it counts', () => {
+    const text = 'Moldova wins by liberating Transnistria. Russian forces struck back by shelling Kharkiv.';
+    expect(triples(text, { names: ['Moldova', 'Transnistria', 'Kharkiv'] })).to.deep.equal(['Russia attacked Kharkiv']);
+  });
+
+  it('When a state is asked to recognize "its 2014 annexation of X" of its own land, then the annexation is another state\'s and stands; "must end with the liberation of X" is still ahead', () => {
+    const text = 'Moscow insisted that Ukraine should recognize its 2014 annexation of Crimea. The war must end with the liberation of Crimea.';
+    expect(triples(text, { names: ['Moscow', 'Ukraine', 'Crimea'] })).to.deep.equal(['Russia annexed Crimea']);
+  });
 });

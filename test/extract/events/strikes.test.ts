@@ -131,4 +131,26 @@ describe('events/strikes and visits: things described, people described', () => 
     expect(triples(text, { names: ['Russia', 'Dnipro', 'Moldova', 'Sumy', 'Kherson'] }))
       .to.deep.equal(['Russia attacked Dnipro', 'Russia attacked Moldova', 'Russia attacked Sumy']);
   });
+
+  it('When a class of things struck is placed and then given examples ("targets within its territory, including an oil depot in X"), then the examples\' places were attacked', () => {
+    const names = ['Moldova', 'Norway', 'Balti'];
+    expect(triples('Norway struck targets within its territory, including an oil depot in Balti.', { names })).to.deep.equal(['Norway attacked Balti']);
+    expect(triples('Norway struck targets near the border, including Balti.', { names })).to.deep.equal(['Norway attacked Balti']);
+  });
+
+  it('When a Ukrainian place is or has been under attack, fire or shelling with no shooter named, then Russia is presumed; a plan under fire is no attack', () => {
+    const text = 'Sumy has been under constant attack. Poltava is under fire tonight. The plan is under fire from critics.';
+    expect(triples(text, { names: ['Sumy', 'Poltava'] })).to.deep.equal(['Russia attacked Sumy', 'Russia attacked Poltava']);
+  });
+
+  it('When the thing struck has a common noun\'s possessive ("a children\'s hospital in X"), then the place is still attacked', () => {
+    expect(triples('Norway bombed a children\'s hospital in Balti.', { names: ['Norway', 'Balti'] })).to.deep.equal(['Norway attacked Balti']);
+  });
+
+  it('When a side repels or repulses attacks near a place, then the attacks are not its own: on a Ukrainian place Russia is presumed; a possessor\'s attack stays the possessor\'s', () => {
+    const names = ['Sumy', 'Poltava', 'Norway', 'Moldova'];
+    expect(triples('Ukrainian forces repulsed assaults near Sumy.', { names })).to.deep.equal(['Russia attacked Sumy']);
+    expect(triples('The ministry said its forces had repelled attacks near Poltava.', { names })).to.deep.equal(['Russia attacked Poltava']);
+    expect(triples('Norway\'s unprecedented attack on Moldova shocked Europe.', { names })).to.deep.equal(['Norway attacked Moldova']);
+  });
 });
