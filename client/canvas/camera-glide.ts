@@ -93,17 +93,34 @@ export function cameraGlide(cy: Core, enabled: () => boolean): CameraGlide {
   const view = container?.ownerDocument.defaultView;
   // Whether a button is down, as the page saw it: a move's own `buttons` is 0 in some synthetic input (playwright's).
   let pressed = false;
-  view?.addEventListener('mousedown', () => void (pressed = true), true);
-  view?.addEventListener('mouseup', () => {
+  const press = () => void (pressed = true);
+  const release = () => {
     pressed = false;
     // A rest that came while the button was held waited for it.
     if (gliding && timer === 0) restartTimer();
-  }, true);
-  view?.addEventListener('mousemove', (event) => {
+  };
+  // A trusted wheel turn says which buttons are down: a release the page never saw (see below) ends here at the latest.
+  const wheel = (event: WheelEvent) => void (event.isTrusted && event.buttons === 0 && pressed && release());
+  // The window losing focus (another window took the release), not an element of the page losing it: in the capture
+  // phase the window sees every element's blur, and clicking the canvas blurs the search box.
+  const windowBlur = (event: Event) => void (event.target === view && release());
+  const holdMove = (event: MouseEvent) => {
     if (!gliding || pressed || event.buttons !== 0 || !event.isTrusted || !container?.contains(event.target as Node)) return;
     event.stopImmediatePropagation();
     heldMove = event;
-  }, true);
+  };
+  // A press may end without a mouseup: a drag and drop of text or a link ends in dragend, a context menu or another
+  // window takes the release. Each of these counts as one, or the next glide would wait for a release forever.
+  const listeners: Array<[string, EventListener]> = [
+    ['mousedown', press], ['mouseup', release], ['pointerup', release], ['pointercancel', release], ['dragend', release],
+    ['contextmenu', release], ['blur', windowBlur], ['wheel', wheel as EventListener], ['mousemove', holdMove as EventListener],
+  ];
+  for (const [type, listener] of listeners) view?.addEventListener(type, listener, true);
+  // A view destroyed (the explorer makes a new one after an error) takes its listeners and its timer with it.
+  cy.one('destroy', () => {
+    for (const [type, listener] of listeners) view?.removeEventListener(type, listener, true);
+    window.clearTimeout(timer);
+  });
 
   /** The last move held back, played again now that the canvas is drawn for where the camera stopped. */
   function replayHeldMove() {

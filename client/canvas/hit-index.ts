@@ -21,6 +21,8 @@ const ARROW_ROOM = 20;
 type ZSorted = SingularElementArgument[] & { interactive: SingularElementArgument[] };
 
 interface Renderer {
+  /** Set when the canvas draws through WebGL (Cytoscape >= 3.31). */
+  webgl?: boolean;
   findNearestElements(x: number, y: number, interactiveOnly: boolean, isTouch: boolean): SingularElementArgument[];
   getCachedZSortedEles(forceRecalc?: boolean): ZSorted;
 }
@@ -37,6 +39,10 @@ const STRAIGHT = new Set(['haystack', 'straight', 'segments']);
 /** `enabled` says, at each hit test, whether to use the grid (a large canvas) or test everything as Cytoscape does. */
 export function indexHitTests(cy: Core, enabled: () => boolean): void {
   const renderer = (cy as unknown as { renderer(): Renderer }).renderer();
+  // WebGL picks through a framebuffer it draws from the z-sorted elements and keeps until they change: given a short
+  // list of candidates it would draw and number only those, and later picks would read that stale buffer against
+  // another list. Its picking is fast without a grid anyway.
+  if (renderer.webgl) return;
   const testAll = renderer.findNearestElements;
   const zSorted = renderer.getCachedZSortedEles;
   let index: Index | null = null;
