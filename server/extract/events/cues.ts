@@ -7,7 +7,7 @@ import { STOP_WORDS } from './phrases';
 import { eventType } from './types';
 import type { SentenceView } from './view';
 import { asActor } from './world';
-import { ASPECT_LEMMAS } from '../language/words';
+import { ASPECT_LEMMAS, DEFINITE_DETERMINERS } from '../language/words';
 import { allForms } from '../language/inflect';
 
 const ARTICLES = new Set(['a', 'an', 'the']);
@@ -127,6 +127,18 @@ const TRAVEL_ADJUNCTS = new Set(['during', 'on', 'at', 'told', 'addressed', 'att
 // "on the sidelines of the NATO summit in": how far back from the noun its adjunct may open.
 const ADJUNCT_REACH = 7;
 
+// "following a day of meetings in X", "after his talks in Y": after these a gathering is the subject's own only when it is
+// not a definite one ("after the talks in Istanbul") nor one held between others ("talks in X between Russia and Ukraine"),
+// which the subject may only have reacted to from afar.
+const SEQUEL_ADJUNCTS = new Set(['following', 'after']);
+const DEFINITE = new Set(DEFINITE_DETERMINERS);
+const OTHERS_PARTIES = new Set(['between']);
+
+/** "after his talks in X" but not "after the talks in X" nor "after talks in X between Y and Z": whether the gathering is the subject's. */
+function isOwnSequel(view: SentenceView, adjunct: number, noun: number): boolean {
+  return !DEFINITE.has(view.tokens[adjunct + 1]?.lower ?? '') && !saysInClauseAfter(view, noun, OTHERS_PARTIES);
+}
+
 /** "the NATO summit", "the G7 meeting": a body named before a gathering only says whose gathering it is. */
 function isHostingBody(view: SentenceView, context: ArticleContext, i: number): boolean {
   const ref = view.tokens[i].ref;
@@ -141,7 +153,8 @@ export function travellerOfAdjunct(view: SentenceView, context: ArticleContext, 
     if (GROUP_POSSESSIVES.has(form)) return undefined;
     // "The US secretary of state warned during a visit to Australia": the subject of the clause, past its verb of saying.
     if (TRAVEL_ADJUNCTS.has(form)) {
-      if (isRemote(view, noun)) return undefined;
+      if (saysInClauseAfter(view, noun, REMOTE)) return undefined;
+      if (SEQUEL_ADJUNCTS.has(form) && !isOwnSequel(view, i, noun)) return undefined;
       return actorBefore(view, context, i) ?? personAfterFronted(view, context, i, noun) ?? subjectOf(view, context);
     }
     if (isHostingBody(view, context, i) && i === noun - 1) continue;
@@ -156,13 +169,13 @@ const FRONTED_ADJUNCT_OPENERS = new Set(['speaking', 'talking', 'appearing', 'st
 // "addressing the summit in X via videolink": whoever spoke from afar was not there.
 const REMOTE = new Set(['via', 'videolink', 'video', 'virtually', 'remotely', 'online']);
 const FRONTED_ADJUNCT_REACH = 16;
-const REMOTE_REACH = 8;
+const CLAUSE_AFTER_REACH = 8;
 
-/** "addressing a forum in X via videolink": the adjunct after the noun says the person spoke from afar. */
-function isRemote(view: SentenceView, noun: number): boolean {
-  for (let i = noun + 1; i < Math.min(view.tokens.length, noun + REMOTE_REACH); i++) {
+/** "addressing a forum in X via videolink", "talks in X between Y and Z": whether one of `words` follows the noun in its clause. */
+function saysInClauseAfter(view: SentenceView, noun: number, words: ReadonlySet<string>): boolean {
+  for (let i = noun + 1; i < Math.min(view.tokens.length, noun + CLAUSE_AFTER_REACH); i++) {
     const form = view.tokens[i].lower;
-    if (REMOTE.has(form)) return true;
+    if (words.has(form)) return true;
     if (form === ',' || form === '.' || form === ';') return false;
   }
   return false;

@@ -19,6 +19,8 @@ export const CALENDAR_WORDS = set(WEEKDAYS, MONTHS);
 export const ARTICLES = ['the', 'a', 'an'];
 export const POSSESSIVE_DETERMINERS = ['his', 'her', 'its', 'their', 'our', 'my', 'your'];
 export const DEMONSTRATIVES = ['this', 'that', 'these', 'those'];
+/** Words that open a noun phrase naming one thing already known ("the talks", "those meetings"). */
+export const DEFINITE_DETERMINERS = ['the', ...DEMONSTRATIVES];
 /** Words that open a noun phrase: after them "report" or "claims" is a noun. */
 export const DETERMINERS = set(ARTICLES, POSSESSIVE_DETERMINERS.slice(0, 5), DEMONSTRATIVES, ['any', 'such', 'no']);
 

@@ -28,6 +28,22 @@ describe('events/presence abroad', () => {
     expect(triples('Olaf Scholz spoke after talks in Paris.', { names })).to.deep.equal(['Olaf Scholz visited Paris']);
   });
 
+  it('When the gathering after "after" or "following" is the subject\'s own ("after his talks in X", "following a round of meetings in Y"), then the subject visited the place', () => {
+    const names = ['Olaf Scholz', 'Accra', 'Lome', 'Germany'];
+    expect(triples('Olaf Scholz spoke to reporters after his talks in Accra.', { names })).to.deep.equal(['Olaf Scholz visited Accra']);
+    expect(triples('Following a round of meetings in Lome, Olaf Scholz said the talks went well.', { names }))
+      .to.deep.equal(['Olaf Scholz visited Lome']);
+  });
+
+  it('When the gathering after "after" or "following" is a definite one the subject only reacted to ("after the talks in X between ..."), then nobody visited the place', () => {
+    const names = ['Olaf Scholz', 'Accra', 'Lome', 'Dakar', 'Nairobi', 'Germany', 'Ghana', 'Togo'];
+    expect(triples('Olaf Scholz briefed reporters in Berlin after the talks in Accra between Ghanaian and Togolese envoys.', { names }))
+      .to.deep.equal([]);
+    expect(triples('Olaf Scholz faulted the result after the meeting in Dakar, which Togo did not attend.', { names })).to.deep.equal([]);
+    expect(triples('Olaf Scholz said he was let down following the negotiations in Lome.', { names })).to.deep.equal([]);
+    expect(triples('Olaf Scholz spoke after talks in Nairobi between Ghana and Togo.', { names })).to.deep.equal([]);
+  });
+
   it('When the trip is a group\'s ("after their trip to X"), then the subject of the clause did not make it', () => {
     const names = ['Olaf Scholz', 'Accra', 'Germany'];
     expect(triples('Olaf Scholz will host the leaders after their trip to Accra.', { names })).to.deep.equal([]);
