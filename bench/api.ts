@@ -9,7 +9,7 @@
 // process's CPU profile there.
 import { mkdtemp, rm } from 'node:fs/promises';
 import http from 'node:http';
-import { cpus, loadavg, tmpdir } from 'node:os';
+import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import neo4j, { type Driver } from 'neo4j-driver';
 import { startEmbeddedNeo4j } from '../server/embedded-neo4j/start';
@@ -25,6 +25,7 @@ import { luceneTerms } from '../server/use-cases/search';
 import { loadCorpusGraph } from './api/corpus-graph';
 import { driveAlternately, type Call, type LoadFigures } from './api/load';
 import { startApiProcess, type ApiProcess } from './support/api-process';
+import { loadAverage } from './support/load-average';
 
 const CONCURRENCY = Number(process.argv[process.argv.indexOf('--clients') + 1] || 32) || 32;
 const RUN = { concurrency: CONCURRENCY, warmupMs: 3_000, durationMs: 10_000, slices: 5 };
@@ -107,7 +108,7 @@ async function main(): Promise<void> {
     const question = savedQuestions().get('speakers-about')!;
 
     process.stdout.write(`whosaid bench:api — ${new Date().toISOString()}, ${cpus().length} × ${cpus()[0]?.model}, load average before `
-      + `${loadavg().map((value) => value.toFixed(1)).join(' ')}\n`);
+      + `${loadAverage()}\n`);
     process.stdout.write(`graph: ${articles} articles (${copies} copies of the corpus, loaded in ${loadSeconds.toFixed(0)} s), ${counts} nodes; `
       + `${CONCURRENCY} concurrent clients, ${RUN.durationMs / 1000} s per side in ${RUN.slices} alternating turns after ${RUN.warmupMs / 1000} s of warm-up\n`);
     process.stdout.write(`${''.padEnd(44)}     p50 ms  p95 ms  p99 ms   req/s  answer    errors |        p50 ms  p95 ms  p99 ms   req/s\n`);
@@ -166,7 +167,7 @@ async function main(): Promise<void> {
       scoreEntities(graph, options);
       process.stdout.write(`scores on ${graph.order} entities, ${graph.size} links, betweenness ${label}: ${(performance.now() - started).toFixed(0)} ms\n`);
     }
-    process.stdout.write(`load average after ${loadavg().map((value) => value.toFixed(1)).join(' ')}\n`);
+    process.stdout.write(`load average after ${loadAverage()}\n`);
   } finally {
     server?.stop();
     unbounded?.stop();

@@ -12,7 +12,7 @@ import { countGraph } from '../server/graph/counts';
 import { connectDatabase } from '../server/graph/database';
 import { applySchema } from '../server/graph/schema';
 import { loadExtraction } from '../server/load/load-article';
-import { launchBrowser } from '../test/client/support/browser';
+import { launchBrowser, VIEWPORT } from '../test/client/support/browser';
 import { startApiProcess } from './support/api-process';
 
 const CORPUS = path.join(__dirname, '..', '..', 'shared', 'corpus', 'articles.jsonl');
@@ -70,7 +70,7 @@ async function main(): Promise<void> {
     const browser = await launchBrowser();
     const draws: number[] = [];
     for (let i = 0; i < 3; i++) {
-      const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+      const page = await browser.newPage({ viewport: VIEWPORT });
       await page.goto(`${base}/`);
       await page.waitForFunction(() => window.whosaid?.state === 'ready', null, { timeout: 120_000 });
       draws.push(await page.evaluate(() => window.whosaid.firstDrawMs ?? NaN));

@@ -15,6 +15,7 @@ import { inputsFrom } from '../server/ingest/sources/inputs';
 import { writeArticles } from '../server/load/write-articles';
 import { readCorpus, variedText, writeVariedCorpus } from './ingest/corpus';
 import { loadNaively } from './ingest/naive-loader';
+import { loadAverage } from './support/load-average';
 
 const ARTICLES = Number(process.env.BENCH_ARTICLES ?? 10_000);
 const SLICE = 1_000;
@@ -28,7 +29,7 @@ async function main(): Promise<void> {
   try {
     await applySchema(db);
     print(`machine: ${os.cpus().length} × ${os.cpus()[0]?.model.trim()}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}; `
-      + `load average at start ${os.loadavg().map((load) => load.toFixed(1)).join(' ')}`);
+      + `load average at start ${loadAverage()}`);
     // The comparison runs on an empty graph first, so emptying it between the two loaders stays small.
     await compareLoaders(db);
     await emptyGraph(db);

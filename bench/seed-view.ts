@@ -3,14 +3,15 @@
 // The seed corpus is loaded into a throw-away Neo4j and served by the API in a process of its own, bundled as `npm start`
 // runs it; each page opens in a browser context of its own (no stored layout).
 import { mkdtemp, rm } from 'node:fs/promises';
-import { cpus, loadavg, tmpdir } from 'node:os';
+import { cpus, tmpdir } from 'node:os';
 import path from 'node:path';
 import { startEmbeddedNeo4j } from '../server/embedded-neo4j/start';
 import { connectDatabase } from '../server/graph/database';
 import { applySchema } from '../server/graph/schema';
 import { loadSeedCorpus } from '../server/load/seed';
 import { warmUp } from '../server/warm-up';
-import { buildClient, CHROMIUM_PATH, launchBrowser } from '../test/client/support/browser';
+import { buildClient, CHROMIUM_PATH, launchBrowser, VIEWPORT } from '../test/client/support/browser';
+import { loadAverage } from './support/load-average';
 import { startApiProcess } from './support/api-process';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
@@ -34,7 +35,7 @@ async function main(): Promise<void> {
       for (let run = 0; run < RUNS; run += 1) {
         // Each first in turn: a page opened right after another finds the machine in a different state.
         for (const where of run % 2 === 0 ? ['server', 'page'] as const : ['page', 'server'] as const) {
-          const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+          const context = await browser.newContext({ viewport: VIEWPORT });
           const page = await context.newPage();
           await page.goto(where === 'server' ? `${base}/` : `${base}/?layout=page`);
           await page.waitForFunction(() => window.whosaid?.state === 'ready', null, { timeout: 120_000 });
@@ -54,7 +55,7 @@ async function main(): Promise<void> {
       server.stop();
     }
     process.stdout.write(`whosaid bench:seed-view — ${new Date().toISOString()}, ${cpus().length} × ${cpus()[0]?.model ?? 'unknown CPU'}, `
-      + `load average ${loadavg().map((value) => value.toFixed(1)).join(' ')}; headless Chromium (${CHROMIUM_PATH}), ${RUNS} runs each, alternating\n`);
+      + `load average ${loadAverage()}; headless Chromium (${CHROMIUM_PATH}), ${RUNS} runs each, alternating\n`);
     process.stdout.write('| seed view laid out | navigation to first drawn graph, median | slowest | from elements added to laid out, median |\n|---|---|---|---|\n');
     for (const where of ['server', 'page'] as const) {
       process.stdout.write(`| ${where === 'server' ? 'by the server (default)' : 'on the page (`?layout=page`)'} | ${median(figures[where]).toFixed(0)} ms `

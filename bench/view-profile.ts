@@ -2,14 +2,12 @@
 // profiler over CDP) during the view benchmark's gesture loop, summed by function (self time), top first.
 //
 // BENCH_SIZES (default 5000) and BENCH_COMPARE (another built client/dist, profiled after this one) as for bench:view.
-import { loadavg } from 'node:os';
-import { buildClient, launchBrowser } from '../test/client/support/browser';
-import { CLIENT_DIR } from '../test/client/support/fixture-app';
+import { buildClient, launchBrowser, VIEWPORT } from '../test/client/support/browser';
 import { syntheticGraph } from './support/synthetic-graph';
-import { countFrames, fittedCanvas, frameFigures, graphServer, openGraph, panAndZoom } from './support/view-page';
+import { loadAverage } from './support/load-average';
+import { BUILDS, countFrames, fittedCanvas, frameFigures, graphServer, openGraph, panAndZoom } from './support/view-page';
 
 const SIZES = (process.env.BENCH_SIZES ?? '5000').split(',').map(Number);
-const BUILDS = [{ name: 'this', dir: CLIENT_DIR }, ...(process.env.BENCH_COMPARE ? [{ name: 'compared', dir: process.env.BENCH_COMPARE }] : [])];
 const TOP = Number(process.env.BENCH_TOP ?? 15);
 
 interface ProfileNode { id: number; callFrame: { functionName: string; url: string; lineNumber: number }; children?: number[] }
@@ -48,7 +46,7 @@ async function main(): Promise<void> {
       const graph = syntheticGraph(size);
       for (const build of BUILDS) {
         const server = await graphServer(graph, build.dir);
-        const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+        const context = await browser.newContext({ viewport: VIEWPORT });
         const page = await openGraph(context, server.url, 'canvas');
         const box = await fittedCanvas(page);
         const cdp = await context.newCDPSession(page);
@@ -62,7 +60,7 @@ async function main(): Promise<void> {
         const total = (profile.endTime - profile.startTime) / 1000;
         const { self: times, total: totals } = functionTimes(profile);
         const busy = times.filter((t) => !/^\((idle|program|garbage collector)\)/.test(t.name)).reduce((sum, t) => sum + t.ms, 0);
-        process.stdout.write(`\n${size.toLocaleString('en')} nodes, build "${build.name}" (${build.dir}), load average ${loadavg().map((v) => v.toFixed(1)).join(' ')}: `
+        process.stdout.write(`\n${size.toLocaleString('en')} nodes, build "${build.name}" (${build.dir}), load average ${loadAverage()}: `
           + `${frames.fps.toFixed(1)} fps, frame time median ${frames.p50.toFixed(0)} / 95th pct ${frames.p95.toFixed(0)} / longest ${frames.longest.toFixed(0)} ms; `
           + `profiled ${total.toFixed(0)} ms, JavaScript busy ${busy.toFixed(0)} ms\n`);
         const line = ({ name, ms }: { name: string; ms: number }) => `${ms.toFixed(0).padStart(7)} ms  ${(100 * ms / total).toFixed(1).padStart(5)} %  ${name}\n`;

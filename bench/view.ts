@@ -3,18 +3,16 @@
 //
 // BENCH_SIZES, BENCH_RENDERERS and BENCH_RUNS choose what is measured; BENCH_COMPARE=<a built client/dist folder> measures
 // that build too, alternating with this one in the same run (the machine's load moves every figure).
-import { cpus, loadavg } from 'node:os';
-import { buildClient, CHROMIUM_PATH, launchBrowser } from '../test/client/support/browser';
-import { CLIENT_DIR } from '../test/client/support/fixture-app';
+import { cpus } from 'node:os';
+import { buildClient, CHROMIUM_PATH, launchBrowser, VIEWPORT } from '../test/client/support/browser';
 import { syntheticGraph } from './support/synthetic-graph';
-import { countFrames, fittedCanvas, frameFigures, graphServer, openGraph, panAndZoom } from './support/view-page';
+import { loadAverage } from './support/load-average';
+import { BUILDS, countFrames, fittedCanvas, frameFigures, graphServer, openGraph, panAndZoom } from './support/view-page';
 
 const SIZES = (process.env.BENCH_SIZES ?? '1000,5000,10000').split(',').map(Number);
 const RENDERERS = (process.env.BENCH_RENDERERS ?? 'canvas,webgl').split(',');
 const RUNS = Number(process.env.BENCH_RUNS ?? 1);
-const BUILDS = [{ name: 'this', dir: CLIENT_DIR }, ...(process.env.BENCH_COMPARE ? [{ name: 'compared', dir: process.env.BENCH_COMPARE }] : [])];
 
-const load = () => loadavg().map((value) => value.toFixed(1)).join(' ');
 
 async function main(): Promise<void> {
   buildClient();
@@ -30,7 +28,7 @@ async function main(): Promise<void> {
           const order = run % 2 === 0 ? BUILDS.map((_, i) => i) : BUILDS.map((_, i) => i).reverse();
           for (const index of order) {
             // A context of its own, empty at first: the second page of it finds the first one's stored layout.
-            const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+            const context = await browser.newContext({ viewport: VIEWPORT });
             const page = await openGraph(context, servers[index].url, renderer);
             const firstDraw = await page.evaluate(() => window.whosaid.firstDrawMs ?? NaN);
             process.stderr.write(`${size} ${renderer} ${BUILDS[index].name}: ${JSON.stringify(await page.evaluate(() => window.whosaid.timings))}\n`);
@@ -45,7 +43,7 @@ async function main(): Promise<void> {
             await again.close();
             const build = BUILDS.length > 1 ? ` ${BUILDS[index].name} |` : '';
             rows.push(`| ${size.toLocaleString('en')} | ${graph.elements.edges.length.toLocaleString('en')} | ${renderer} |${build} ${frames.fps.toFixed(1)} `
-              + `| ${frames.p50.toFixed(0)} / ${frames.p95.toFixed(0)} / ${frames.longest.toFixed(0)} ms | ${(firstDraw / 1000).toFixed(2)} s | ${(secondDraw / 1000).toFixed(2)} s | ${load()} |`);
+              + `| ${frames.p50.toFixed(0)} / ${frames.p95.toFixed(0)} / ${frames.longest.toFixed(0)} ms | ${(firstDraw / 1000).toFixed(2)} s | ${(secondDraw / 1000).toFixed(2)} s | ${loadAverage()} |`);
             process.stderr.write(`${rows[rows.length - 1]}\n`);
             await context.close();
           }

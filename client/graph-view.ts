@@ -9,7 +9,7 @@ import { placeAround, placeInGrid, type Point } from './canvas/placement';
 import { additions, edgeElement, nodeElement } from './elements';
 import { graphStylesheet } from './graph-style';
 import { createLabelLayer } from './canvas/label-layer';
-import { LARGE_CANVAS, largeCanvasMode } from './canvas/large-canvas';
+import { isLargeCanvas, LARGE_CANVAS, largeCanvasMode } from './canvas/large-canvas';
 import { cameraGlide } from './canvas/camera-glide';
 import { indexHitTests } from './canvas/hit-index';
 import { separateBoxes } from './label-placement';
@@ -78,7 +78,7 @@ export function createGraphView(
   } as cytoscape.CytoscapeOptions);
   const labelLayer = createLabelLayer(cy);
   const followSize = largeCanvasMode(cy);
-  const isLarge = () => cy.nodes().length > LARGE_CANVAS;
+  const isLarge = () => isLargeCanvas(cy);
   const glide = cameraGlide(cy, isLarge);
   indexHitTests(cy, isLarge);
   const drawnClasses = new Map<string, string>();

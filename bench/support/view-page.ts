@@ -5,6 +5,11 @@ import type { BrowserContext, Page } from 'playwright-core';
 import type { GraphPayload } from '../../server/contract';
 import { CLIENT_DIR } from '../../test/client/support/fixture-app';
 
+/** The explorer builds a run measures: this one, and another built client/dist given as BENCH_COMPARE, in the same run. */
+export const BUILDS: ReadonlyArray<{ name: string; dir: string }> = [
+  { name: 'this', dir: CLIENT_DIR }, ...(process.env.BENCH_COMPARE ? [{ name: 'compared', dir: process.env.BENCH_COMPARE }] : []),
+];
+
 /** How long the gesture loop runs for each figure. */
 export const MEASURE_MS = 4_000;
 

@@ -68,6 +68,8 @@ export function indexHitTests(cy: Core, enabled: () => boolean): void {
   /** The grid of these elements, or null when one of them cannot be placed in it (a curved edge): then all are tested. */
   function build(all: SingularElementArgument[]): Index | null {
     if (all.length === 0) return null;
+    // Taking the bounding box first also brings every element's rendered style up to date, which the edge points read
+    // from the renderer's scratch (`allpts`) below rely on.
     const area = cy.elements().boundingBox({ includeLabels: false });
     const grid = boundsGrid(area);
     for (let i = 0; i < all.length; i++) {

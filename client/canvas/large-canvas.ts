@@ -8,11 +8,16 @@ export const LARGE_CANVAS = 500;
 
 type Renderer = { hideEdgesOnViewport: boolean };
 
+/** Whether the canvas holds more than LARGE_CANVAS nodes. */
+export function isLargeCanvas(cy: Core): boolean {
+  return cy.nodes().length > LARGE_CANVAS;
+}
+
 /** Returns a function to call whenever the canvas's size may have changed; it switches modes only when needed. */
 export function largeCanvasMode(cy: Core): () => void {
   let large = false;
   return () => {
-    const now = cy.nodes().length > LARGE_CANVAS;
+    const now = isLargeCanvas(cy);
     // Cytoscape's own option for large graphs, read by its renderer on every frame. Its `textureOnViewport` stays off:
     // the glide moves the picture already on screen, where that option first draws the whole view again into a texture.
     const renderer = (cy as unknown as { renderer(): Renderer }).renderer();
